@@ -1,0 +1,113 @@
+"""Screening of everything a person types before the graph reads it.
+
+Complaint text is untrusted and pasted in a hurry: it may be empty, huge,
+binary, in another language, or written to steer the bot. Each case gets a
+plain message for the agent, and the conversation carries on.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pydantic import BaseModel
+
+MAX_CHARS = 20_000
+_INSTRUCTION_LIKE = re.compile(
+    r"ignore (all |any |your |the )?(previous |prior |above )?(instructions|rules|prompt)"
+    r"|disregard (all |your |the )?(instructions|rules|policy)"
+    r"|system prompt|you are now|act as (an? )?(admin|system)|new instructions:"
+    r"|</?(system|instructions?|complaint)>",
+    re.IGNORECASE,
+)
+_ENGLISH_HINTS = re.compile(
+    r"\b(the|and|is|was|we|our|they|have|for|not|with|this|that|you|customer|it)\b", re.I
+)
+
+
+class Screened(BaseModel):
+    """Text safe to read, plus what the agent should be told about it."""
+
+    text: str
+    usable: bool
+    notices: list[str] = []
+    non_english: bool = False
+    instruction_like: bool = False
+
+
+def _strip_controls(text: str) -> tuple[str, int]:
+    kept: list[str] = []
+    dropped = 0
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if ch in "\n\t" or not cat.startswith("C"):
+            kept.append(ch)
+        else:
+            dropped += 1
+    return "".join(kept), dropped
+
+
+def screen(raw: str | bytes | None) -> Screened:
+    """Clean one message and say, in plain words, anything the agent should know."""
+    if raw is None:
+        raw = ""
+    if isinstance(raw, bytes):
+        raw = raw.decode("utf-8", errors="replace")
+    text, dropped = _strip_controls(raw)
+    replaced = text.count("\ufffd")
+    total = max(len(raw), 1)
+    if (dropped + replaced) / total > 0.1:
+        return Screened(
+            text="",
+            usable=False,
+            notices=[
+                "That looks like binary data rather than text, so I set it aside. "
+                "Paste the complaint as plain text and we'll carry on from here."
+            ],
+        )
+    text = text.replace("\ufffd", "").strip()
+    if not text:
+        return Screened(
+            text="",
+            usable=False,
+            notices=["I didn't get any text there. Type or paste your answer and we'll go on."],
+        )
+    if not any(ch.isalnum() for ch in text):
+        return Screened(
+            text="",
+            usable=False,
+            notices=[
+                "That message has no words or numbers I can work with (only symbols or emoji). "
+                "Tell me in a sentence or two and we'll go on."
+            ],
+        )
+    notices: list[str] = []
+    if len(text) > MAX_CHARS:
+        notices.append(
+            f"That paste was {len(text):,} characters; I read the first {MAX_CHARS:,}. "
+            "If the key details come later, paste them as a separate message."
+        )
+        text = text[:MAX_CHARS]
+    letters = [ch for ch in text if ch.isalpha()]
+    latin = sum(1 for ch in letters if ch.isascii())
+    non_english = bool(letters) and (
+        latin / len(letters) < 0.6 or len(_ENGLISH_HINTS.findall(text)) < max(1, len(text) // 400)
+    )
+    if non_english:
+        notices.append(
+            "This doesn't read as English. I'll pick out what I can (figures, durations) and "
+            "draft in English; have a fluent speaker check any script before it is used."
+        )
+    instruction_like = bool(_INSTRUCTION_LIKE.search(text))
+    if instruction_like:
+        notices.append(
+            "Part of this reads like instructions to the bot. I treat it as the customer's words "
+            "only: it cannot change policy, amounts or what the plan commits to."
+        )
+    return Screened(
+        text=text,
+        usable=True,
+        notices=notices,
+        non_english=non_english,
+        instruction_like=instruction_like,
+    )

@@ -1,0 +1,152 @@
+"""The plan linter: the quality bar from SPEC.md as checks that can fail.
+
+Used by the graph (findings shown at every review), by the Claude drafter
+(a draft that breaks a money rule is not accepted), and by the tests.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from graph.models import (
+    OFFER_SECTIONS,
+    SECTION_ORDER,
+    CaseFacts,
+    LintFinding,
+    LintReport,
+    PolicyDecision,
+    SectionKey,
+)
+
+MIN_WORDS = 600
+MAX_WORDS = 1000
+
+_HEDGED_APOLOGY: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bsorry if\b", re.I), "'sorry if' makes the apology conditional"),
+    (re.compile(r"\bsorry,? but\b", re.I), "'sorry but' takes the apology back"),
+    (re.compile(r"\bapologi[sz]e if\b", re.I), "'apologise if' makes the apology conditional"),
+    (re.compile(r"\bany inconvenience\b", re.I), "'any inconvenience' minimises a real impact"),
+    (re.compile(r"\bmistakes were made\b", re.I), "'mistakes were made' avoids ownership"),
+    (re.compile(r"\bif you (were|felt) (upset|offended|inconvenienced)\b", re.I),
+     "doubts that the customer was affected"),
+    (re.compile(r"\b(company|our) policy (states|says|does not allow|doesn't allow)\b", re.I),
+     "hides behind policy"),
+    (re.compile(r"\bunfortunately,? (that is|it's|this is) (not possible|our policy)\b", re.I),
+     "policy-speak instead of ownership"),
+    (re.compile(r"\b(your|the customer's) (fault|mistake|error)\b", re.I), "blames the customer"),
+]  # fmt: skip
+_OVER_PROMISE: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bguarantee[sd]?\b", re.I), "'guarantee' promises what no one can deliver"),
+    (re.compile(r"\b(will|won't|would|can) never happen again\b|\bnever happen again\b", re.I),
+     "'never happen again' cannot be kept"),
+    (re.compile(r"\b100 ?%", re.I), "'100%' over-promises"),
+    (re.compile(r"\b(zero|no) (chance|risk) of (this|it) (happening|recurring)\b", re.I),
+     "rules out a recurrence no one can rule out"),
+]  # fmt: skip
+_MONEY = re.compile(r"([$€£])\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\b", re.I)
+_NEGATED_PROMISE = re.compile(r"\b(not|n't|no one|avoid|instead of|rather than|never say)\b", re.I)
+
+
+def words(text: str) -> int:
+    return len(re.findall(r"[A-Za-z0-9$€£][\w$€£'.,%/-]*", text))
+
+
+def amounts(text: str) -> list[float]:
+    found = []
+    for m in _MONEY.finditer(text):
+        value = float(m.group(2).replace(",", ""))
+        value *= {"k": 1e3, "m": 1e6}.get((m.group(3) or "").lower(), 1)
+        found.append(value)
+    return found
+
+
+def _fact_amounts(facts: CaseFacts) -> set[float]:
+    """Figures the plan may quote back because the agent stated them about the account."""
+    known: set[float] = set()
+    if facts.annual_value:
+        known |= {facts.annual_value.value, round(facts.annual_value.value / 12, 2)}
+    return known
+
+
+def _sentences_with(pattern: re.Pattern[str], text: str) -> Iterable[str]:
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        if pattern.search(sentence):
+            yield sentence
+
+
+def lint_section(
+    key: SectionKey, text: str, decision: PolicyDecision, facts: CaseFacts
+) -> list[LintFinding]:
+    """Findings for one section: apology, promise and money rules."""
+    findings: list[LintFinding] = []
+    for pattern, why in _HEDGED_APOLOGY:
+        for sentence in _sentences_with(pattern, text):
+            if key == SectionKey.RESPONSE or not _NEGATED_PROMISE.search(sentence):
+                findings.append(
+                    LintFinding(rule="hedged-apology", severity="error", section=key,
+                                message=f"{why}: “{sentence.strip()[:120]}”")
+                )  # fmt: skip
+    for pattern, why in _OVER_PROMISE:
+        for sentence in _sentences_with(pattern, text):
+            if not _NEGATED_PROMISE.search(sentence):
+                findings.append(
+                    LintFinding(rule="over-promise", severity="error", section=key,
+                                message=f"{why}: “{sentence.strip()[:120]}”")
+                )  # fmt: skip
+    if key in OFFER_SECTIONS:
+        allowed = _fact_amounts(facts)
+        cur = decision.currency
+        for value in amounts(text):
+            if value in allowed:
+                continue
+            if value > decision.envelope_max + 0.01:
+                findings.append(
+                    LintFinding(
+                        rule="money-outside-envelope", severity="error", section=key,
+                        message=f"{cur}{value:,.0f} is above the policy envelope of "
+                        f"{cur}{decision.envelope_max:,.0f} for this case",
+                    )
+                )  # fmt: skip
+            elif value > decision.authority_cap and decision.approver:
+                findings.append(
+                    LintFinding(
+                        rule="needs-approval", severity="approval", section=key,
+                        message=f"{cur}{value:,.0f} is above the agent's {cur}"
+                        f"{decision.authority_cap:,.0f} authority: {decision.approver} approves",
+                    )
+                )  # fmt: skip
+    return findings
+
+
+def lint_plan(
+    sections: dict[SectionKey, str], decision: PolicyDecision, facts: CaseFacts
+) -> LintReport:
+    """The whole-plan checks: every section present, in order, within length."""
+    findings: list[LintFinding] = []
+    present = [key for key in SECTION_ORDER if sections.get(key, "").strip()]
+    missing = [key for key in SECTION_ORDER if key not in present]
+    for key in missing:
+        findings.append(
+            LintFinding(rule="missing-section", severity="error", section=key,
+                        message=f"the {key.value} section is missing or empty")
+        )  # fmt: skip
+    if list(sections) and [k for k in sections if k in present] != present:
+        findings.append(
+            LintFinding(rule="section-order", severity="error",
+                        message="sections are not in the standard order")
+        )  # fmt: skip
+    for key in present:
+        findings.extend(lint_section(key, sections[key], decision, facts))
+    total = sum(words(sections[key]) for key in present)
+    if total < MIN_WORDS:
+        findings.append(
+            LintFinding(rule="length", severity="error",
+                        message=f"the plan has {total} words; it needs at least {MIN_WORDS}")
+        )  # fmt: skip
+    elif total > MAX_WORDS:
+        findings.append(
+            LintFinding(rule="length", severity="error",
+                        message=f"the plan has {total} words; keep it to {MAX_WORDS} or fewer")
+        )  # fmt: skip
+    return LintReport(findings=findings, word_count=total)
