@@ -1,2 +1,195 @@
-def main() -> None:
-    raise SystemExit("not built yet")
+"""`coach`: the terminal front end's commands.
+
+Every failure a person can cause (a bad file, a bad policy, a dropped
+connection) ends in one clear line and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import uuid
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from bot.case_file import CaseFileError, read_answers, read_case
+from bot.conversation import ConversationService, TurnResult
+from bot.runtime import open_runtime
+from bot.settings import Settings
+from bot.terminal import TerminalView, parse_answer, parse_review
+from graph.models import AskMissing, Decision, FinalReview, Reply, ReviewSection
+from graph.policy import PolicyError
+from graph.state import Owner
+
+
+class UsageError(Exception):
+    """A problem the person can fix; printed as one line."""
+
+
+def _owner(settings: Settings) -> Owner:
+    return Owner(name=settings.owner_name, contact=settings.owner_contact)
+
+
+async def drive(
+    service: ConversationService,
+    result: TurnResult,
+    answer: Callable[[AskMissing], Reply],
+    review: Callable[[ReviewSection | FinalReview], Decision],
+    show: Callable[[TurnResult], None] | None = None,
+) -> TurnResult:
+    """Run a conversation to the end with scripted answers and verdicts."""
+    while True:
+        if show:
+            show(result)
+        if result.error:
+            raise UsageError(f"drafting failed: {result.error}")
+        prompt = result.prompt
+        if prompt is None:
+            return result
+        if isinstance(prompt, AskMissing):
+            result = await service.reply(result.thread_id, answer(prompt))
+        else:
+            result = await service.decide(result.thread_id, review(prompt))
+
+
+def _approve(prompt: ReviewSection | FinalReview) -> Decision:
+    version = prompt.version if isinstance(prompt, ReviewSection) else None
+    return Decision(action="approve", version=version)
+
+
+async def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
+    case = read_case(Path(args.case_file))
+    answers = read_answers(Path(args.answers) if args.answers else None)
+
+    def answer(_: AskMissing) -> Reply:
+        return Reply(text=answers.pop(0)) if answers else Reply(skip=True)
+
+    async with open_runtime(settings) as service:
+        start = await service.start(str(uuid.uuid4()), case.text, _owner(settings), case.facts)
+        done = await drive(service, start, answer, _approve)
+    if done.plan is None:
+        raise UsageError("the conversation ended without a plan")
+    if args.json:
+        print(json.dumps(done.plan.summary(), indent=2, ensure_ascii=False))
+    else:
+        print(done.plan.markdown)
+    return 0
+
+
+DEMO_ANSWERS = ["Nothing yet beyond logging the ticket; no one has called her back."]
+DEMO_REVISION = "shorter and warmer"
+
+
+async def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
+    view = TerminalView()
+    text = resources.files("bot").joinpath("demo_case.txt").read_text(encoding="utf-8")
+    view.say("Escalation Coach demo: a B2B outage, offline playbook drafter.\n", "bold")
+    view.say(f"Agent > {text.strip()}\n")
+    answers = list(DEMO_ANSWERS)
+    revised: set[str] = set()
+
+    def answer(prompt: AskMissing) -> Reply:
+        reply = answers.pop(0) if answers else "skip"
+        view.say(f"Agent > {reply}\n")
+        return parse_answer(reply)
+
+    def review(prompt: ReviewSection | FinalReview) -> Decision:
+        if isinstance(prompt, ReviewSection) and prompt.key == "response" and not revised:
+            revised.add(prompt.key)
+            view.say(f"Agent > {DEMO_REVISION}\n")
+            return Decision(action="revise", instruction=DEMO_REVISION, version=prompt.version)
+        view.say("Agent > approve\n")
+        return _approve(prompt)
+
+    async with open_runtime(settings) as service:
+        start = await service.start("demo", text, _owner(settings))
+        await drive(service, start, answer, review, view.turn)
+    return 0
+
+
+async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    view = TerminalView()
+    thread_id = args.thread or str(uuid.uuid4())[:8]
+    interactive = sys.stdin.isatty()
+
+    def read() -> str | None:
+        line = input("> ") if interactive else sys.stdin.readline()
+        if not interactive and line == "":
+            return None
+        return line.rstrip("\n")
+
+    async with open_runtime(settings) as service:
+        result = await service.current(thread_id)
+        if result is None:
+            view.say(f"New escalation (thread {thread_id}). Paste the customer's complaint.")
+        else:
+            view.say(f"Resuming thread {thread_id}.")
+            view.turn(result)
+        while True:
+            try:
+                line = read()
+            except EOFError:
+                line = None
+            if line is None or line.strip().lower() in {"quit", "exit", ":q"}:
+                view.say(f"Saved. Resume with: coach chat --thread {thread_id}")
+                return 0
+            if result is not None and result.plan is not None and result.prompt is None:
+                view.say("This plan is final. Start a new thread for another escalation.")
+                continue
+            if line.strip().lower() == "retry":
+                result = await service.retry(thread_id)
+            elif result is not None and isinstance(result.prompt, ReviewSection | FinalReview):
+                decision = parse_review(line, result.prompt)
+                if decision is None:
+                    view.say("Type the new text; end with a line containing only '.'")
+                    lines: list[str] = []
+                    while (more := read()) is not None and more.strip() != ".":
+                        lines.append(more)
+                    target = result.prompt.key if isinstance(result.prompt, ReviewSection) else None
+                    decision = Decision(action="edit", text="\n".join(lines), target=target,
+                                        version=getattr(result.prompt, "version", None))  # fmt: skip
+                result = await service.decide(thread_id, decision)
+            elif result is not None and isinstance(result.prompt, AskMissing):
+                result = await service.reply(thread_id, parse_answer(line))
+            else:
+                result = await service.start(thread_id, line, _owner(settings))
+            view.turn(result)
+
+
+COMMANDS = {"plan": cmd_plan, "demo": cmd_demo, "chat": cmd_chat}
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="coach", description="Escalation Coach")
+    sub = root.add_subparsers(dest="command", required=True)
+    chat = sub.add_parser("chat", help="coach an escalation interactively")
+    chat.add_argument("--thread", help="resume (or name) a conversation")
+    plan = sub.add_parser("plan", help="draft a whole plan from a case file, no questions asked")
+    plan.add_argument("case_file", help="a .txt complaint or a .json case")
+    plan.add_argument("--json", action="store_true", help="print one JSON object")
+    plan.add_argument("--answers", help="a file of answers to the coach's questions, one a line")
+    sub.add_parser("demo", help="the worked B2B outage example, end to end, offline")
+    return root
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parser().parse_args(argv)
+    try:
+        settings = Settings()
+        code = asyncio.run(COMMANDS[args.command](args, settings))
+    except (UsageError, CaseFileError, PolicyError) as exc:
+        print(f"coach: {exc}", file=sys.stderr)
+        code = 2
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        print(f"coach: setting {where}: {first['msg']}", file=sys.stderr)
+        code = 2
+    except KeyboardInterrupt:
+        code = 130
+    raise SystemExit(code)

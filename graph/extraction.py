@@ -140,7 +140,10 @@ def _num(token: str) -> float:
 
 
 def _snippet(text: str, start: int, end: int, pad: int = 30) -> str:
-    return " ".join(text[max(0, start - pad) : end + pad].split())[:120]
+    """The words around a match, cut at word boundaries, for showing as evidence."""
+    left = text.rfind(" ", 0, max(0, start - pad)) + 1 if start > pad else 0
+    right = text.find(" ", end + pad)
+    return " ".join(text[left : right if right != -1 else len(text)].split())[:120]
 
 
 def _money_mentions(text: str) -> list[tuple[float, str, int, int]]:

@@ -1,0 +1,179 @@
+"""The conversation service: one entry point for every front end.
+
+Slack and the terminal both turn what a person did into one call here. The
+service serialises turns per thread, runs the graph, and hands back a typed
+`TurnResult`, so no front end ever reaches into graph internals.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import Any
+
+from langgraph.graph.state import CompiledStateGraph
+from langgraph.types import Command
+from pydantic import BaseModel, Field, TypeAdapter
+
+from graph.drafting.base import DrafterError
+from graph.models import (
+    AskMissing,
+    CaseFacts,
+    Decision,
+    FinalReview,
+    Plan,
+    Prompt,
+    Reply,
+    ReviewSection,
+)
+from graph.state import Owner
+
+log = logging.getLogger(__name__)
+_PROMPT = TypeAdapter(Prompt)
+
+LockFactory = Callable[[str], AbstractAsyncContextManager[Any]]
+ProgressSink = Callable[[str, str], Awaitable[None]]
+"""Receives (section key, text chunk) while a section is being drafted."""
+
+
+class TurnResult(BaseModel):
+    """What a front end renders after one turn."""
+
+    thread_id: str
+    holding_script: str | None = None
+    prompt: AskMissing | ReviewSection | FinalReview | None = Field(None, discriminator="kind")
+    plan: Plan | None = None
+    error: str | None = None
+    status: str = "gathering"
+
+
+class ThreadSummary(BaseModel):
+    thread_id: str
+    title: str
+    status: str
+
+
+def _local_locks() -> LockFactory:
+    locks: dict[str, asyncio.Lock] = {}
+
+    @asynccontextmanager
+    async def lock(thread_id: str) -> AsyncIterator[None]:
+        async with locks.setdefault(thread_id, asyncio.Lock()):
+            yield
+
+    return lock
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """Customer text in logs is truncated."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit] + "…"
+
+
+class ConversationService:
+    def __init__(self, graph: CompiledStateGraph, lock: LockFactory | None = None):
+        self.graph = graph
+        self.lock = lock or _local_locks()
+
+    @staticmethod
+    def _config(thread_id: str) -> dict[str, Any]:
+        return {"configurable": {"thread_id": thread_id}}
+
+    async def _state(self, thread_id: str) -> Any:
+        return await self.graph.aget_state(self._config(thread_id))
+
+    async def _result(self, thread_id: str, before_holding: str | None) -> TurnResult:
+        snapshot = await self._state(thread_id)
+        values = snapshot.values or {}
+        prompt = None
+        if snapshot.interrupts:
+            prompt = _PROMPT.validate_python(snapshot.interrupts[0].value)
+        holding = values.get("holding_script")
+        plan = values.get("plan")
+        return TurnResult(
+            thread_id=thread_id,
+            holding_script=holding if holding and holding != before_holding else None,
+            prompt=prompt,
+            plan=Plan.model_validate(plan) if plan else None,
+            status=values.get("status", "gathering"),
+        )
+
+    async def _run(
+        self, thread_id: str, graph_input: Any, progress: ProgressSink | None = None
+    ) -> TurnResult:
+        async with self.lock(thread_id):
+            before = (await self._state(thread_id)).values.get("holding_script")
+            try:
+                async for mode, chunk in self.graph.astream(
+                    graph_input, self._config(thread_id), stream_mode=["custom", "updates"]
+                ):
+                    if mode == "custom" and progress is not None:
+                        await progress(chunk["section"], chunk["text"])
+            except DrafterError as exc:
+                log.warning("drafting failed on thread %s: %s", thread_id, exc)
+                result = await self._result(thread_id, before)
+                return result.model_copy(update={"error": str(exc)})
+            return await self._result(thread_id, before)
+
+    async def start(
+        self,
+        thread_id: str,
+        text: str,
+        owner: Owner | None = None,
+        facts: CaseFacts | None = None,
+        progress: ProgressSink | None = None,
+    ) -> TurnResult:
+        """Open a case from the first message (and any structured facts a form gave)."""
+        log.info("new case on thread %s: %s", thread_id, _short(text))
+        graph_input: dict[str, Any] = {"inbox": text, "owner": (owner or Owner()).model_dump()}
+        if facts is not None:
+            graph_input["facts"] = facts.model_dump(mode="json")
+        return await self._run(thread_id, graph_input, progress)
+
+    async def reply(
+        self, thread_id: str, reply: Reply, progress: ProgressSink | None = None
+    ) -> TurnResult:
+        return await self._run(thread_id, Command(resume=reply.model_dump()), progress)
+
+    async def decide(
+        self, thread_id: str, decision: Decision, progress: ProgressSink | None = None
+    ) -> TurnResult:
+        return await self._run(
+            thread_id, Command(resume=decision.model_dump(mode="json")), progress
+        )
+
+    async def retry(self, thread_id: str, progress: ProgressSink | None = None) -> TurnResult:
+        """Run again whatever step failed; the checkpoint before it is intact."""
+        return await self._run(thread_id, None, progress)
+
+    async def current(self, thread_id: str) -> TurnResult | None:
+        """Where a thread stands now, or None if it has never started."""
+        snapshot = await self._state(thread_id)
+        if not snapshot.values:
+            return None
+        result = await self._result(thread_id, None)
+        if result.prompt is None and result.plan is None and snapshot.next:
+            return result.model_copy(update={"error": "The last step did not finish."})
+        return result
+
+    async def message(
+        self, thread_id: str, text: str, owner: Owner | None = None,
+        progress: ProgressSink | None = None,
+    ) -> TurnResult:  # fmt: skip
+        """A free-text message: a new case, an answer, or a revision instruction."""
+        now = await self.current(thread_id)
+        if now is None:
+            return await self.start(thread_id, text, owner, progress=progress)
+        if now.error:
+            return now
+        if isinstance(now.prompt, AskMissing):
+            return await self.reply(thread_id, Reply(text=text), progress)
+        if isinstance(now.prompt, ReviewSection):
+            decision = Decision(action="revise", instruction=text, version=now.prompt.version)
+            return await self.decide(thread_id, decision, progress)
+        if isinstance(now.prompt, FinalReview):
+            decision = Decision(action="revise", instruction=text)
+            return await self.decide(thread_id, decision, progress)
+        return now

@@ -1,0 +1,36 @@
+"""Wires settings into a running service: policy, drafter, storage, graph.
+
+Front ends call `open_runtime` and get a ready `ConversationService`; they
+never build graphs or pick drafters themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from graph.drafting.playbook import PlaybookDrafter
+from langgraph.checkpoint.memory import InMemorySaver
+
+from bot.conversation import ConversationService
+from bot.settings import Settings
+from graph.builder import CoachGraph
+from graph.drafting.base import Drafter
+from graph.policy import load_policy
+
+
+def make_drafter(settings: Settings) -> Drafter:
+    """Claude when a key is configured (or forced), the offline playbook otherwise."""
+    if settings.use_claude:
+        from graph.drafting.claude import ClaudeDrafter
+
+        return ClaudeDrafter.from_settings(settings)
+    return PlaybookDrafter()
+
+
+@asynccontextmanager
+async def open_runtime(settings: Settings) -> AsyncIterator[ConversationService]:
+    """An in-process service for one-shot commands (plan, demo)."""
+    policy = load_policy(settings.policy_file)
+    graph = CoachGraph(make_drafter(settings), policy).compile(checkpointer=InMemorySaver())
+    yield ConversationService(graph)

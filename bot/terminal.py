@@ -1,0 +1,118 @@
+"""The terminal front end: renders what the graph asks and parses what a person types.
+
+Works for a person at a terminal (rich panels) and for a script piping one
+reply per line, with the same words understood either way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rich.console import Console
+from rich.markdown import Markdown
+from rich.panel import Panel
+
+from bot.conversation import TurnResult
+from graph.models import (
+    SECTION_ORDER,
+    AskMissing,
+    Decision,
+    FinalReview,
+    Plan,
+    Reply,
+    ReviewSection,
+    SectionKey,
+)
+
+REVIEW_HELP = (
+    "approve (a) · regenerate (g) · edit (e, then your text, end with a line '.') · "
+    "back [section] (b) · anything else is a revision instruction"
+)
+_SECTION_NAMES: dict[str, SectionKey] = {
+    **{key.value: key for key in SECTION_ORDER},
+    "script": SectionKey.RESPONSE,
+    "response script": SectionKey.RESPONSE,
+    "options": SectionKey.REMEDIES,
+    "resolution": SectionKey.REMEDIES,
+    "trust recovery": SectionKey.TRUST,
+    "success metrics": SectionKey.METRICS,
+}
+
+
+def section_named(text: str) -> SectionKey | None:
+    return _SECTION_NAMES.get(text.strip().lower())
+
+
+def parse_review(line: str, prompt: ReviewSection | FinalReview) -> Decision | None:
+    """Turn one typed line into a verdict; None means 'edit', which needs more lines."""
+    words = line.strip()
+    lower = words.lower()
+    version = prompt.version if isinstance(prompt, ReviewSection) else None
+    if lower in {"a", "approve", "ok", "yes", "y", "lgtm"}:
+        return Decision(action="approve", version=version)
+    if lower in {"g", "regenerate", "regen"}:
+        target = prompt.key if isinstance(prompt, ReviewSection) else None
+        return Decision(action="regenerate", version=version, target=target)
+    if lower in {"e", "edit"}:
+        return None
+    if m := re.fullmatch(r"(?:b|back)(?:\s+(?:to\s+)?(.+))?", lower):
+        target = section_named(m.group(1)) if m.group(1) else None
+        return Decision(action="back", target=target, version=version)
+    target = None
+    if isinstance(prompt, FinalReview) and (m := re.match(r"([a-z ]+):\s*(.+)", words, re.I)):
+        target = section_named(m.group(1))
+        words = m.group(2) if target else words
+    return Decision(action="revise", instruction=words, version=version, target=target)
+
+
+def parse_answer(line: str) -> Reply:
+    return Reply(skip=True) if line.strip().lower() in {"skip", "/skip"} else Reply(text=line)
+
+
+class TerminalView:
+    """Prints turns for a person; plain text when the output is not a terminal."""
+
+    def __init__(self, console: Console | None = None):
+        self.console = console or Console(highlight=False)
+
+    def say(self, text: str, style: str = "") -> None:
+        self.console.print(text, style=style, markup=False)
+
+    def turn(self, result: TurnResult) -> None:
+        if result.holding_script:
+            self.console.print(
+                Panel(result.holding_script, title="Say this now", border_style="green")
+            )
+        if result.error:
+            self.say(f"Something went wrong while drafting: {result.error}", "bold red")
+            self.say("Nothing was lost. Type 'retry' to try that step again.")
+        prompt = result.prompt
+        if prompt is not None and prompt.notice:
+            self.say(prompt.notice, "yellow")
+        if isinstance(prompt, AskMissing):
+            self.say(prompt.question, "bold")
+            self.say(f"(why: {prompt.why} Type 'skip' to leave it as an open question.)", "dim")
+        elif isinstance(prompt, ReviewSection):
+            title = f"{prompt.index + 1}/{prompt.total} {prompt.title} · v{prompt.version}"
+            self.console.print(Panel(Markdown(prompt.text), title=title, border_style="cyan"))
+            for finding in prompt.findings:
+                self.say(f"  ! {finding.message}", "yellow")
+            self.say(REVIEW_HELP, "dim")
+        elif isinstance(prompt, FinalReview):
+            self.console.print(Panel(Markdown(prompt.markdown), title="Final review"))
+            self.lint_summary(prompt.lint.passed, [f.message for f in prompt.lint.findings])
+            self.say(f"{prompt.word_count} words. approve (a) to finalise, or "
+                     "'section: instruction' to revise one part, or back <section>.", "dim")  # fmt: skip
+        if result.plan is not None:
+            self.plan(result.plan)
+
+    def lint_summary(self, passed: bool, messages: list[str]) -> None:
+        self.say("Plan check: passed" if passed else "Plan check: needs attention",
+                 "green" if passed else "bold red")  # fmt: skip
+        for message in messages:
+            self.say(f"  - {message}")
+
+    def plan(self, plan: Plan) -> None:
+        self.console.print(Markdown(plan.markdown))
+        self.say(f"\n{plan.word_count} words · plan check "
+                 f"{'passed' if plan.lint.passed else 'failed'}", "bold")  # fmt: skip

@@ -1,0 +1,372 @@
+"""The coaching conversation as a LangGraph state machine.
+
+intake -> hold -> ask_missing* <-> absorb -> triage -> draft_section -> review_section* -> ...
+-> final_review* -> finalize.  (* = only `interrupt()` and routing.)
+
+Nodes that call the drafter never call `interrupt()`: a resumed node restarts
+from its top, and a drafting node that also waited would draft twice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.checkpoint.base import BaseCheckpointSaver
+from langgraph.config import get_stream_writer
+from langgraph.graph import END, START, StateGraph
+from langgraph.graph.state import CompiledStateGraph
+from langgraph.types import Command, interrupt
+
+from graph.drafting.base import DraftContext, Drafter
+from graph.extraction import apply_defaults
+from graph.input_guard import screen
+from graph.lint import lint_section
+from graph.models import (
+    SECTION_ORDER,
+    AskMissing,
+    Decision,
+    Fact,
+    FinalReview,
+    InputKey,
+    Reply,
+    ReviewSection,
+    SectionDraft,
+    SectionKey,
+)
+from graph.plan_document import assemble
+from graph.policy import Policy, decide
+from graph.state import (
+    CoachState,
+    Owner,
+    PendingDraft,
+    decision_of,
+    dump_sections,
+    facts_of,
+    sections_of,
+)
+
+QUESTIONS: dict[InputKey, tuple[str, str]] = {
+    "complaint": (
+        "What happened, from the customer's side? When it started, how long it lasted, what it "
+        "cost them, and what they are asking for.",
+        "The plan has to name the specific impact; a vague complaint gets a vague apology.",
+    ),
+    "value": (
+        "What is this customer worth to us? Annual contract value or monthly spend, how long "
+        "they've been with us, their tier, and the renewal date if you know it. "
+        "(Say 'unknown' if you don't know.)",
+        "Policy sizes the response and any compensation from the customer's value.",
+    ),
+    "tried": (
+        "What has already been tried: replies sent, refunds or credits, workarounds, "
+        "escalations? ('Nothing yet' is a fine answer.)",
+        "Repeating a failed step makes an escalation worse; the plan builds on what was done.",
+    ),
+}
+OPEN_QUESTIONS: dict[InputKey, str] = {
+    "complaint": "What exactly happened, and what is the customer asking for?",
+    "value": "What is the customer's annual value or monthly spend, tenure, tier and renewal date?",
+    "tried": "What has already been tried to resolve this?",
+}
+
+
+def _title(state: CoachState) -> str:
+    facts = facts_of(state)
+    if facts.customer_name:
+        return facts.customer_name.value
+    if facts.complaint:
+        words = facts.complaint.value.split()
+        return " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+    return "New escalation"
+
+
+class CoachGraph:
+    """Builds the compiled graph around one drafter and one policy."""
+
+    def __init__(self, drafter: Drafter, policy: Policy):
+        self.drafter = drafter
+        self.policy = policy
+
+    def compile(self, checkpointer: BaseCheckpointSaver | None = None) -> CompiledStateGraph:
+        builder = StateGraph(CoachState)
+        builder.add_node("intake", self.intake)
+        builder.add_node("hold", self.hold)
+        builder.add_node("ask_missing", self.ask_missing)
+        builder.add_node("absorb", self.absorb)
+        builder.add_node("triage", self.triage)
+        builder.add_node("draft_section", self.draft_section)
+        builder.add_node("review_section", self.review_section)
+        builder.add_node("final_review", self.final_review)
+        builder.add_node("finalize", self.finalize)
+        builder.add_edge(START, "intake")
+        builder.add_edge("intake", "hold")
+        builder.add_edge("ask_missing", "absorb")
+        builder.add_edge("absorb", "hold")
+        builder.add_edge("triage", "draft_section")
+        builder.add_edge("draft_section", "review_section")
+        builder.add_edge("finalize", END)
+        builder.add_conditional_edges("hold", self._after_hold, ["ask_missing", "triage"])
+        return builder.compile(checkpointer=checkpointer)
+
+    # --- gathering
+
+    async def intake(self, state: CoachState) -> dict[str, Any]:
+        screened = screen(state.get("inbox", ""))
+        update: dict[str, Any] = {
+            "inbox": "",
+            "status": "gathering",
+            "screen_notices": screened.notices,
+            "notice": " ".join(screened.notices) or None,
+            "open_questions": state.get("open_questions") or [],
+        }
+        if screened.usable:
+            facts = await self.drafter.extract(screened.text, facts_of(state), None)
+            update["facts"] = facts.model_dump(mode="json")
+        return update
+
+    async def hold(self, state: CoachState) -> dict[str, Any]:
+        facts = facts_of(state)
+        if state.get("holding_script") or not facts.has("complaint"):
+            return {}
+        preliminary = decide(apply_defaults(facts), self.policy)
+        script = await self.drafter.holding_script(facts, preliminary)
+        return {"holding_script": script, "title": _title(state)}
+
+    def _after_hold(self, state: CoachState) -> str:
+        return "ask_missing" if facts_of(state).missing() else "triage"
+
+    def ask_missing(self, state: CoachState) -> dict[str, Any]:
+        field = facts_of(state).missing()[0]
+        question, why = QUESTIONS[field]
+        payload = AskMissing(field=field, question=question, why=why, notice=state.get("notice"))
+        reply = Reply.model_validate(interrupt(payload.model_dump(mode="json")))
+        return {"pending_field": field, "answer": reply.model_dump(), "notice": None}
+
+    async def absorb(self, state: CoachState) -> dict[str, Any]:
+        field: InputKey = state["pending_field"]  # type: ignore[assignment]
+        reply = Reply.model_validate(state.get("answer") or {})
+        facts = facts_of(state)
+        open_questions = list(state.get("open_questions") or [])
+        if reply.skip and field != "complaint":
+            open_questions.append(OPEN_QUESTIONS[field])
+            if field == "value":
+                facts.value_unknown = True
+            else:
+                facts.tried = Fact(value="Not recorded", provenance="default")
+            return {
+                "facts": facts.model_dump(mode="json"),
+                "open_questions": open_questions,
+                "answer": None,
+                "notice": f"Noted as an open question: {OPEN_QUESTIONS[field]}",
+            }
+        if reply.skip:
+            return {"answer": None, "notice": "I need the complaint itself before I can coach."}
+        screened = screen(reply.text)
+        if not screened.usable:
+            return {"answer": None, "notice": " ".join(screened.notices)}
+        facts = await self.drafter.extract(screened.text, facts, field)
+        notices = list(screened.notices)
+        if not facts.has(field):
+            notices.append(f"I couldn't find that in your answer. {QUESTIONS[field][0]}")
+        return {
+            "facts": facts.model_dump(mode="json"),
+            "answer": None,
+            "notice": " ".join(notices) or None,
+        }
+
+    async def triage(self, state: CoachState) -> dict[str, Any]:
+        facts = apply_defaults(facts_of(state))
+        decision = decide(facts, self.policy)
+        return {
+            "facts": facts.model_dump(mode="json"),
+            "decision": decision.model_dump(mode="json"),
+            "title": state.get("title") or _title(state),
+            "status": "drafting",
+            "current": 0,
+            "sections": {},
+            "pending": PendingDraft().model_dump(),
+        }
+
+    # --- drafting and review
+
+    def _context(self, state: CoachState) -> DraftContext:
+        owner = Owner.model_validate(state.get("owner") or {})
+        approved = {k: d.text for k, d in sections_of(state).items() if d.approved}
+        return DraftContext(
+            facts=facts_of(state),
+            decision=decision_of(state),  # type: ignore[arg-type]
+            approved=approved,
+            owner_name=owner.name,
+            owner_contact=owner.contact,
+            notices=state.get("screen_notices") or [],
+        )
+
+    async def draft_section(self, state: CoachState) -> dict[str, Any]:
+        key = SECTION_ORDER[state.get("current", 0)]
+        sections = sections_of(state)
+        draft = sections.get(key) or SectionDraft(key=key)
+        pending = PendingDraft.model_validate(state.get("pending") or {})
+        ctx = self._context(state)
+        writer = get_stream_writer()
+
+        def sink(chunk: str) -> None:
+            writer({"section": key.value, "text": chunk})
+
+        notice = None
+        if pending.mode == "revise" and draft.versions:
+            revision = await self.drafter.revise(
+                key, ctx, draft.text, pending.instruction or "", sink=sink
+            )
+            if revision.text.strip() and revision.text != draft.text:
+                draft.add(revision.text, "revised", pending.instruction)
+            if revision.unapplied:
+                notice = (
+                    f"I couldn't apply: {'; '.join(revision.unapplied)}. "
+                    "Rephrase it (shorter, warmer, more formal, mention X, drop Y, for email), "
+                    "or use Edit to change the text yourself."
+                )
+        else:
+            variant = sum(1 for v in draft.versions if v.source == "regenerated")
+            if pending.mode == "regenerate":
+                variant += 1
+            text = await self.drafter.draft(key, ctx, variant=variant, sink=sink)
+            draft.add(text, "regenerated" if pending.mode == "regenerate" else "drafted")
+        sections[key] = draft
+        return {"sections": dump_sections(sections), "pending": None, "notice": notice}
+
+    def review_section(self, state: CoachState) -> Command[str]:
+        index = state.get("current", 0)
+        key = SECTION_ORDER[index]
+        sections = sections_of(state)
+        draft = sections[key]
+        decision = decision_of(state)
+        assert decision is not None
+        payload = ReviewSection(
+            key=key,
+            title=draft.title,
+            index=index,
+            total=len(SECTION_ORDER),
+            version=draft.version,
+            text=draft.text,
+            findings=lint_section(key, draft.text, decision, facts_of(state)),
+            notice=state.get("notice"),
+        )
+        verdict = Decision.model_validate(interrupt(payload.model_dump(mode="json")))
+        return self._apply(state, verdict, key, sections, "review_section")
+
+    def _apply(
+        self,
+        state: CoachState,
+        verdict: Decision,
+        key: SectionKey,
+        sections: dict[SectionKey, SectionDraft],
+        here: str,
+    ) -> Command[str]:
+        """Route a verdict; shared by section review and final review."""
+        draft = sections[key]
+        if (
+            verdict.version is not None
+            and here == "review_section"
+            and verdict.version != (draft.version)
+        ):
+            note = f"That was for version {verdict.version}; version {draft.version} is current."
+            return Command(goto=here, update={"notice": note})
+        if verdict.action == "approve":
+            draft.approved = True
+            nxt = next(
+                (
+                    i
+                    for i, k in enumerate(SECTION_ORDER)
+                    if not (k in sections and sections[k].approved)
+                ),
+                None,
+            )
+            update: dict[str, Any] = {"sections": dump_sections(sections), "notice": None}
+            if nxt is None:
+                return Command(goto="final_review", update={**update, "status": "final_review"})
+            update |= {"current": nxt, "pending": PendingDraft().model_dump()}
+            goto = "review_section" if SECTION_ORDER[nxt] in sections else "draft_section"
+            return Command(goto=goto, update=update)
+        if verdict.action in ("revise", "regenerate"):
+            instruction = (verdict.instruction or "").strip()
+            if verdict.action == "revise" and not instruction:
+                return Command(goto=here, update={"notice": "Tell me what to change."})
+            pending = PendingDraft(mode=verdict.action, instruction=instruction or None)
+            return Command(
+                goto="draft_section",
+                update={
+                    "current": SECTION_ORDER.index(key),
+                    "pending": pending.model_dump(),
+                    "status": "drafting",
+                },
+            )
+        if verdict.action == "edit":
+            screened = screen(verdict.text or "")
+            if not screened.usable:
+                return Command(goto=here, update={"notice": " ".join(screened.notices)})
+            draft.add(screened.text, "edited")
+            return Command(
+                goto="review_section",
+                update={
+                    "sections": dump_sections(sections),
+                    "current": SECTION_ORDER.index(key),
+                    "status": "drafting",
+                    "notice": f"Saved your edit as version {draft.version}.",
+                },
+            )
+        # back
+        index = SECTION_ORDER.index(key)
+        target = verdict.target or SECTION_ORDER[max(index - 1, 0)]
+        if target not in sections:
+            return Command(goto=here, update={"notice": f"{target.value} hasn't been drafted yet."})
+        sections[target].approved = False
+        return Command(
+            goto="review_section",
+            update={
+                "sections": dump_sections(sections),
+                "current": SECTION_ORDER.index(target),
+                "status": "drafting",
+                "notice": None,
+            },
+        )
+
+    def final_review(self, state: CoachState) -> Command[str]:
+        decision = decision_of(state)
+        assert decision is not None
+        sections = sections_of(state)
+        plan = assemble(
+            state.get("title") or "Escalation",
+            state.get("holding_script") or "",
+            sections,
+            decision,
+            facts_of(state),
+            state.get("open_questions") or [],
+        )
+        payload = FinalReview(
+            markdown=plan.markdown,
+            word_count=plan.word_count,
+            lint=plan.lint,
+            approval_required=decision.approval_required,
+            approver=decision.approver,
+            notice=state.get("notice"),
+        )
+        verdict = Decision.model_validate(interrupt(payload.model_dump(mode="json")))
+        if verdict.action == "approve":
+            return Command(goto="finalize", update={"notice": None})
+        target = verdict.target or SECTION_ORDER[-1]
+        if verdict.action == "back":
+            verdict = verdict.model_copy(update={"target": target})
+        return self._apply(state, verdict, target, sections, "final_review")
+
+    def finalize(self, state: CoachState) -> dict[str, Any]:
+        decision = decision_of(state)
+        assert decision is not None
+        plan = assemble(
+            state.get("title") or "Escalation",
+            state.get("holding_script") or "",
+            sections_of(state),
+            decision,
+            facts_of(state),
+            state.get("open_questions") or [],
+        )
+        return {"plan": plan.model_dump(mode="json"), "status": "done", "notice": None}

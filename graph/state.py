@@ -1,0 +1,69 @@
+"""The conversation state of one escalation thread.
+
+Plain JSON-able values only (pydantic models dumped to dicts), so a
+checkpoint written today still loads after the models grow new fields.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, TypedDict
+
+from pydantic import BaseModel
+
+from graph.models import CaseFacts, PolicyDecision, SectionDraft, SectionKey
+
+Status = Literal["gathering", "drafting", "final_review", "done"]
+
+
+class PendingDraft(BaseModel):
+    """What the drafting node should do next for the current section."""
+
+    mode: Literal["draft", "revise", "regenerate"] = "draft"
+    instruction: str | None = None
+
+
+class Owner(BaseModel):
+    """The person who runs the case end to end (principle 1 and 4)."""
+
+    name: str | None = None
+    contact: str | None = None
+    user_id: str | None = None
+
+
+class CoachState(TypedDict, total=False):
+    inbox: str
+    title: str
+    owner: dict[str, Any]
+    facts: dict[str, Any]
+    pending_field: str | None
+    answer: dict[str, Any] | None
+    holding_script: str | None
+    decision: dict[str, Any] | None
+    sections: dict[str, dict[str, Any]]
+    current: int
+    pending: dict[str, Any] | None
+    notice: str | None
+    screen_notices: list[str]
+    open_questions: list[str]
+    plan: dict[str, Any] | None
+    status: Status
+
+
+def facts_of(state: CoachState) -> CaseFacts:
+    return CaseFacts.model_validate(state.get("facts") or {})
+
+
+def decision_of(state: CoachState) -> PolicyDecision | None:
+    raw = state.get("decision")
+    return PolicyDecision.model_validate(raw) if raw else None
+
+
+def sections_of(state: CoachState) -> dict[SectionKey, SectionDraft]:
+    return {
+        SectionKey(key): SectionDraft.model_validate(raw)
+        for key, raw in (state.get("sections") or {}).items()
+    }
+
+
+def dump_sections(sections: dict[SectionKey, SectionDraft]) -> dict[str, dict[str, Any]]:
+    return {key.value: draft.model_dump(mode="json") for key, draft in sections.items()}
