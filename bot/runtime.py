@@ -24,7 +24,16 @@ def make_drafter(settings: Settings) -> Drafter:
     if settings.use_claude:
         from graph.drafting.claude import ClaudeDrafter
 
-        return ClaudeDrafter.from_settings(settings)
+        if settings.anthropic_api_key is None:
+            raise ValueError("COACH_DRAFTER=claude needs ANTHROPIC_API_KEY")
+        return ClaudeDrafter.connect(
+            settings.anthropic_api_key.get_secret_value(),
+            settings.model,
+            base_url=settings.anthropic_base_url,
+            max_tokens=settings.max_tokens,
+            timeout=settings.llm_timeout_seconds,
+            max_retries=settings.llm_max_retries,
+        )
     return PlaybookDrafter()
 
 

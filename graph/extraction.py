@@ -24,6 +24,11 @@ _MONEY = re.compile(
     r"|(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?P<mult2>k|m|million|thousand)?\s*(?P<cur2>usd|dollars|eur|euros|gbp|pounds)\b",
     re.IGNORECASE,
 )
+_BARE_MONEY = re.compile(
+    r"(?<![$€£\d.,])\b(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|m|thousand|million)?"
+    r"(?=\s*(?:/\s*|per |a |an |each )(?:month|mo|year|yr)\b|\s+(?:annually|monthly)\b)",
+    re.IGNORECASE,
+)
 _PER_YEAR = re.compile(
     r"^\s*(/\s*(yr|year)|per year|a year|each year|annually|annual|arr|acv|p\.?a\.?)\b", re.I
 )
@@ -90,7 +95,8 @@ _SIGNALS: dict[str, re.Pattern[str]] = {
 _TRIED = re.compile(
     r"(already|we've|we have|we|support|agent|team|first[- ]line|l1|tier 1)[^.]{0,40}?"
     r"(tried|offered|refunded|restarted|reset|replaced|escalated|apologi[sz]ed|sent|"
-    r"reissued|rebooted|credited|opened a ticket|logged|investigat)",
+    r"reissued|rebooted|credited|opened a ticket|logged|investigat|asked|suggested|advised|"
+    r"walked (him|her|them) through)",
     re.I,
 )
 _NOTHING_TRIED = re.compile(
@@ -148,12 +154,14 @@ def _snippet(text: str, start: int, end: int, pad: int = 30) -> str:
 
 def _money_mentions(text: str) -> list[tuple[float, str, int, int]]:
     found: list[tuple[float, str, int, int]] = []
-    for m in _MONEY.finditer(text):
-        raw = (m.group("num") or m.group("num2") or "0").replace(",", "")
-        mult = (m.group("mult") or m.group("mult2") or "").lower()
+    matches = [*_MONEY.finditer(text), *_BARE_MONEY.finditer(text)]
+    for m in sorted(matches, key=lambda m: m.start()):
+        groups = m.groupdict()
+        raw = (groups.get("num") or groups.get("num2") or "0").replace(",", "")
+        mult = (groups.get("mult") or groups.get("mult2") or "").lower()
         factor = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}.get(mult, 1)
-        cur = m.group("cur") or {"eur": "€", "euros": "€", "gbp": "£", "pounds": "£"}.get(
-            (m.group("cur2") or "").lower(), "$"
+        cur = groups.get("cur") or {"eur": "€", "euros": "€", "gbp": "£", "pounds": "£"}.get(
+            (groups.get("cur2") or "").lower(), "$"
         )
         found.append((float(raw) * factor, cur, m.start(), m.end()))
     return found

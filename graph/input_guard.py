@@ -56,7 +56,7 @@ def screen(raw: str | bytes | None) -> Screened:
     text, dropped = _strip_controls(raw)
     replaced = text.count("\ufffd")
     total = max(len(raw), 1)
-    if (dropped + replaced) / total > 0.1:
+    if (dropped + replaced) / total > 0.2:
         return Screened(
             text="",
             usable=False,
