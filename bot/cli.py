@@ -66,7 +66,9 @@ async def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
     case = read_case(Path(args.case_file))
     answers = read_answers(Path(args.answers) if args.answers else None)
 
-    def answer(_: AskMissing) -> Reply:
+    def answer(prompt: AskMissing) -> Reply:
+        if prompt.field == "complaint" and not answers:
+            raise UsageError(f"{args.case_file} has no usable complaint. {prompt.notice or ''}")
         return Reply(text=answers.pop(0)) if answers else Reply(skip=True)
 
     async with open_runtime(settings) as service:

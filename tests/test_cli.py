@@ -1,0 +1,134 @@
+"""The terminal front end as a person or a script uses it: a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph.models import SECTION_TITLES
+from tests.cases import B2B_OUTAGE
+
+ROOT = Path(__file__).resolve().parents[1]
+COACH = [sys.executable, "-m", "bot"]
+
+
+def run(
+    args: list[str], tmp_path: Path, stdin: str = "", **env: str
+) -> subprocess.CompletedProcess:
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("ANTHROPIC", "SLACK"))}
+    environ |= {"COACH_DATA_DIR": str(tmp_path / "data"), "COACH_DRAFTER": "playbook", **env}
+    return subprocess.run(
+        [*COACH, *args], input=stdin, capture_output=True, text=True, cwd=tmp_path,
+        env=environ, timeout=120,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def case_file(tmp_path: Path) -> Path:
+    path = tmp_path / "case.txt"
+    path.write_text(B2B_OUTAGE)
+    return path
+
+
+def test_plan_json_has_the_promised_shape_and_open_questions(tmp_path, case_file):
+    proc = run(["plan", str(case_file), "--json"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    for key in ("markdown", "sections", "word_count", "assumptions", "open_questions",
+                "investment_level", "compensation_total", "approval_required", "lint"):  # fmt: skip
+        assert key in out, key
+    assert [s["title"] for s in out["sections"]] == list(SECTION_TITLES.values())
+    assert 600 <= out["word_count"] <= 1000
+    assert out["lint"]["passed"], out["lint"]["findings"]
+    assert out["investment_level"] == "premium" and out["approval_required"] is True
+    assert out["compensation_total"] == 5135
+    assert out["open_questions"] == ["What has already been tried to resolve this?"]
+    assert any("Emotional state" in a for a in out["assumptions"])
+
+
+def test_plan_with_answers_file_has_no_open_questions(tmp_path, case_file):
+    answers = tmp_path / "answers.txt"
+    answers.write_text("We restarted the failed node and posted on the status page.\n")
+    proc = run(["plan", str(case_file), "--json", "--answers", str(answers)], tmp_path)
+    out = json.loads(proc.stdout)
+    assert out["open_questions"] == []
+    assert "restarted" in out["markdown"] or "status page" in out["markdown"]
+
+
+def test_plan_from_a_json_case_is_scaled_down(tmp_path):
+    proc = run(["plan", str(ROOT / "examples" / "b2c_minor.json"), "--json"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["investment_level"] == "basic" and not out["approval_required"]
+    assert "VP" not in out["markdown"] and "Director" not in out["markdown"]
+
+
+def test_plan_prints_markdown_by_default(tmp_path, case_file):
+    proc = run(["plan", str(case_file)], tmp_path)
+    assert proc.stdout.startswith("# Resolution strategy: Northwind Logistics")
+    for title in SECTION_TITLES.values():
+        assert f"## {title}" in proc.stdout
+
+
+def test_demo_runs_the_worked_example_end_to_end(tmp_path):
+    proc = run(["demo"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "Say this now" in proc.stdout
+    assert "shorter and warmer" in proc.stdout
+    for title in SECTION_TITLES.values():
+        assert title in proc.stdout
+    assert "plan check passed" in proc.stdout
+    assert "Traceback" not in proc.stdout + proc.stderr
+
+
+def test_chat_can_be_scripted_one_reply_per_line(tmp_path):
+    lines = [B2B_OUTAGE.replace("\n", " "), "", "😤😤", "Nothing yet.", "shorter",
+             *["approve"] * 8, "approve"]  # fmt: skip
+    proc = run(["chat", "--thread", "cli1"], tmp_path, stdin="\n".join(lines) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert "Say this now" in out
+    assert "didn't get any text" in out
+    assert "no words or numbers" in out
+    assert "v2" in out, "the revision produced a second version"
+    assert "# Resolution strategy" in out
+    assert "Traceback" not in out + proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "expect"),
+    [
+        (["plan", "no-such-file.txt"], "cannot read"),
+        (["plan", "bad.json"], "not valid JSON"),
+        (["plan", "incomplete.json"], "field 'complaint'"),
+    ],
+)
+def test_bad_case_files_get_one_clear_line(tmp_path, args, expect):
+    (tmp_path / "bad.json").write_text("{oops")
+    (tmp_path / "incomplete.json").write_text('{"customer": {}}')
+    proc = run(args, tmp_path)
+    assert proc.returncode == 2
+    assert expect in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_binary_case_file_gets_a_message_not_a_traceback(tmp_path):
+    path = tmp_path / "junk.txt"
+    path.write_bytes(os.urandom(4000))
+    proc = run(["plan", str(path), "--json"], tmp_path)
+    assert "Traceback" not in proc.stderr
+    assert proc.returncode == 2 and "complaint" in proc.stderr
+
+
+def test_invalid_policy_stops_startup_naming_the_field(tmp_path, case_file):
+    policy = json.loads((ROOT / "graph" / "policy_default.json").read_text())
+    policy["investment_levels"]["premium"]["goodwill_max"] = "lots"
+    (tmp_path / "policy.json").write_text(json.dumps(policy))
+    proc = run(["plan", str(case_file)], tmp_path, POLICY_FILE=str(tmp_path / "policy.json"))
+    assert proc.returncode == 2
+    assert "investment_levels.premium.goodwill_max" in proc.stderr
+    assert "Traceback" not in proc.stderr
