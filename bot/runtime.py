@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from graph.drafting.playbook import PlaybookDrafter
 from langgraph.checkpoint.memory import InMemorySaver
 
 from bot.conversation import ConversationService
 from bot.settings import Settings
 from graph.builder import CoachGraph
 from graph.drafting.base import Drafter
+from graph.drafting.playbook import PlaybookDrafter
 from graph.policy import load_policy
 
 
