@@ -153,8 +153,12 @@ async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
                     while (more := read()) is not None and more.strip() != ".":
                         lines.append(more)
                     target = result.prompt.key if isinstance(result.prompt, ReviewSection) else None
-                    decision = Decision(action="edit", text="\n".join(lines), target=target,
-                                        version=getattr(result.prompt, "version", None))  # fmt: skip
+                    decision = Decision(
+                        action="edit",
+                        text="\n".join(lines),
+                        target=target,
+                        version=getattr(result.prompt, "version", None),
+                    )
                 result = await service.decide(thread_id, decision)
             elif result is not None and isinstance(result.prompt, AskMissing):
                 result = await service.reply(thread_id, parse_answer(line))

@@ -17,6 +17,7 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
 from pydantic import BaseModel, Field, TypeAdapter
 
+from bot.section_names import final_review_decision
 from graph.drafting.base import DrafterError
 from graph.models import (
     AskMissing,
@@ -159,9 +160,12 @@ class ConversationService:
         return result
 
     async def message(
-        self, thread_id: str, text: str, owner: Owner | None = None,
+        self,
+        thread_id: str,
+        text: str,
+        owner: Owner | None = None,
         progress: ProgressSink | None = None,
-    ) -> TurnResult:  # fmt: skip
+    ) -> TurnResult:
         """A free-text message: a new case, an answer, or a revision instruction."""
         now = await self.current(thread_id)
         if now is None:
@@ -174,6 +178,5 @@ class ConversationService:
             decision = Decision(action="revise", instruction=text, version=now.prompt.version)
             return await self.decide(thread_id, decision, progress)
         if isinstance(now.prompt, FinalReview):
-            decision = Decision(action="revise", instruction=text)
-            return await self.decide(thread_id, decision, progress)
+            return await self.decide(thread_id, final_review_decision(text), progress)
         return now

@@ -13,34 +13,20 @@ from rich.markdown import Markdown
 from rich.panel import Panel
 
 from bot.conversation import TurnResult
+from bot.section_names import final_review_decision, section_named
 from graph.models import (
-    SECTION_ORDER,
     AskMissing,
     Decision,
     FinalReview,
     Plan,
     Reply,
     ReviewSection,
-    SectionKey,
 )
 
 REVIEW_HELP = (
     "approve (a) · regenerate (g) · edit (e, then your text, end with a line '.') · "
     "back [section] (b) · anything else is a revision instruction"
 )
-_SECTION_NAMES: dict[str, SectionKey] = {
-    **{key.value: key for key in SECTION_ORDER},
-    "script": SectionKey.RESPONSE,
-    "response script": SectionKey.RESPONSE,
-    "options": SectionKey.REMEDIES,
-    "resolution": SectionKey.REMEDIES,
-    "trust recovery": SectionKey.TRUST,
-    "success metrics": SectionKey.METRICS,
-}
-
-
-def section_named(text: str) -> SectionKey | None:
-    return _SECTION_NAMES.get(text.strip().lower())
 
 
 def parse_review(line: str, prompt: ReviewSection | FinalReview) -> Decision | None:
@@ -58,11 +44,9 @@ def parse_review(line: str, prompt: ReviewSection | FinalReview) -> Decision | N
     if m := re.fullmatch(r"(?:b|back)(?:\s+(?:to\s+)?(.+))?", lower):
         target = section_named(m.group(1)) if m.group(1) else None
         return Decision(action="back", target=target, version=version)
-    target = None
-    if isinstance(prompt, FinalReview) and (m := re.match(r"([a-z ]+):\s*(.+)", words, re.I)):
-        target = section_named(m.group(1))
-        words = m.group(2) if target else words
-    return Decision(action="revise", instruction=words, version=version, target=target)
+    if isinstance(prompt, FinalReview):
+        return final_review_decision(words)
+    return Decision(action="revise", instruction=words, version=version)
 
 
 def parse_answer(line: str) -> Reply:
@@ -101,18 +85,25 @@ class TerminalView:
         elif isinstance(prompt, FinalReview):
             self.console.print(Panel(Markdown(prompt.markdown), title="Final review"))
             self.lint_summary(prompt.lint.passed, [f.message for f in prompt.lint.findings])
-            self.say(f"{prompt.word_count} words. approve (a) to finalise, or "
-                     "'section: instruction' to revise one part, or back <section>.", "dim")  # fmt: skip
+            self.say(
+                f"{prompt.word_count} words. approve (a) to finalise, or "
+                "'section: instruction' to revise one part, or back <section>.",
+                "dim",
+            )
         if result.plan is not None:
             self.plan(result.plan)
 
     def lint_summary(self, passed: bool, messages: list[str]) -> None:
-        self.say("Plan check: passed" if passed else "Plan check: needs attention",
-                 "green" if passed else "bold red")  # fmt: skip
+        self.say(
+            "Plan check: passed" if passed else "Plan check: needs attention",
+            "green" if passed else "bold red",
+        )
         for message in messages:
             self.say(f"  - {message}")
 
     def plan(self, plan: Plan) -> None:
         self.console.print(Markdown(plan.markdown))
-        self.say(f"\n{plan.word_count} words · plan check "
-                 f"{'passed' if plan.lint.passed else 'failed'}", "bold")  # fmt: skip
+        self.say(
+            f"\n{plan.word_count} words · plan check {'passed' if plan.lint.passed else 'failed'}",
+            "bold",
+        )

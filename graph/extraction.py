@@ -14,10 +14,24 @@ from datetime import date
 from graph.models import CaseFacts, Fact, InputKey
 
 _WORD_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "eighteen": 18, "twenty": 20, "half": 0.5,
-}  # fmt: skip
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "eighteen": 18,
+    "twenty": 20,
+    "half": 0.5,
+}
 _NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
 _MONEY = re.compile(
     r"(?P<cur>[$€£])\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|m|million|thousand)?\b"
@@ -51,8 +65,11 @@ _TENURE = [
         re.I,
     ),
     re.compile(rf"{_NUM}[- ](years?|months?)[- ](?:long )?(?:customer|client|relationship)", re.I),
-    re.compile(rf"(?:been with us|been a customer|been our customer)\s+(?:for\s+)?{_NUM}\s*(years?|months?)", re.I),
-]  # fmt: skip
+    re.compile(
+        rf"(?:been with us|been a customer|been our customer)\s+(?:for\s+)?{_NUM}\s*(years?|months?)",
+        re.I,
+    ),
+]
 _SINCE_YEAR = re.compile(r"(?:customer|client|with us)[^.]{0,20}since (19|20)(\d\d)", re.I)
 _HOURS = re.compile(rf"{_NUM}[- ]?(hours?|hrs?|h)\b", re.I)
 _DAYS = re.compile(rf"{_NUM}[- ]?(days?)\b(?![- ]?(?:ago|from now|later))", re.I)
@@ -62,14 +79,33 @@ _RENEWAL = re.compile(
     re.I,
 )
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("security", re.compile(r"breach|leak(ed)?|exposed|hack|unauthori[sz]ed access|security", re.I)),
-    ("outage", re.compile(r"outage|went down|was down|downtime|offline|unavailable|not loading|crash(ed)?", re.I)),
+    (
+        "security",
+        re.compile(r"breach|leak(ed)?|exposed|hack|unauthori[sz]ed access|security", re.I),
+    ),
+    (
+        "outage",
+        re.compile(
+            r"outage|went down|was down|downtime|offline|unavailable|not loading|crash(ed)?", re.I
+        ),
+    ),
     ("data", re.compile(r"data loss|lost (their|our|all) data|deleted|corrupt", re.I)),
-    ("billing", re.compile(r"charged|overcharg|invoice|billing|double charge|refund|payment", re.I)),
+    (
+        "billing",
+        re.compile(r"charged|overcharg|invoice|billing|double charge|refund|payment", re.I),
+    ),
     ("delivery", re.compile(r"deliver|shipping|shipment|package|parcel|order (never|didn)", re.I)),
-    ("service", re.compile(r"rude|ignored|no one (called|replied)|unprofessional|hung up|waited", re.I)),
-    ("defect", re.compile(r"bug|broken|error|not working|doesn't work|does not work|defect|fault|sync", re.I)),
-]  # fmt: skip
+    (
+        "service",
+        re.compile(r"rude|ignored|no one (called|replied)|unprofessional|hung up|waited", re.I),
+    ),
+    (
+        "defect",
+        re.compile(
+            r"bug|broken|error|not working|doesn't work|does not work|defect|fault|sync", re.I
+        ),
+    ),
+]
 _SIGNALS: dict[str, re.Pattern[str]] = {
     "churn": re.compile(
         r"alternative|competitor|switch(ing)?|cancel|leave us|leaving|not renew|churn|"
@@ -138,7 +174,9 @@ _PAST_ISSUES = re.compile(
     r"[^.]*\b(last (quarter|month|year)|before|previously)\b)[^.]*\.?",
     re.I,
 )
-_TIER_WORDS = re.compile(r"\b(enterprise|premium|platinum|gold|silver|pro|business|vip|free)\b(?: (plan|tier))?", re.I)  # fmt: skip
+_TIER_WORDS = re.compile(
+    r"\b(enterprise|premium|platinum|gold|silver|pro|business|vip|free)\b(?: (plan|tier))?", re.I
+)
 
 
 def _num(token: str) -> float:
@@ -312,9 +350,10 @@ def apply_defaults(facts: CaseFacts) -> CaseFacts:
         )
     if facts.authority is None:
         facts.authority = Fact(
-            value="moderate", provenance="default",
+            value="moderate",
+            provenance="default",
             evidence="exceptions above the cap need supervisor approval",
-        )  # fmt: skip
+        )
     if facts.time_sensitivity is None:
         facts.time_sensitivity = Fact(
             value="resolution expected within 24-48 hours", provenance="default"

@@ -28,22 +28,32 @@ _HEDGED_APOLOGY: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bapologi[sz]e if\b", re.I), "'apologise if' makes the apology conditional"),
     (re.compile(r"\bany inconvenience\b", re.I), "'any inconvenience' minimises a real impact"),
     (re.compile(r"\bmistakes were made\b", re.I), "'mistakes were made' avoids ownership"),
-    (re.compile(r"\bif you (were|felt) (upset|offended|inconvenienced)\b", re.I),
-     "doubts that the customer was affected"),
-    (re.compile(r"\b(company|our) policy (states|says|does not allow|doesn't allow)\b", re.I),
-     "hides behind policy"),
-    (re.compile(r"\bunfortunately,? (that is|it's|this is) (not possible|our policy)\b", re.I),
-     "policy-speak instead of ownership"),
+    (
+        re.compile(r"\bif you (were|felt) (upset|offended|inconvenienced)\b", re.I),
+        "doubts that the customer was affected",
+    ),
+    (
+        re.compile(r"\b(company|our) policy (states|says|does not allow|doesn't allow)\b", re.I),
+        "hides behind policy",
+    ),
+    (
+        re.compile(r"\bunfortunately,? (that is|it's|this is) (not possible|our policy)\b", re.I),
+        "policy-speak instead of ownership",
+    ),
     (re.compile(r"\b(your|the customer's) (fault|mistake|error)\b", re.I), "blames the customer"),
-]  # fmt: skip
+]
 _OVER_PROMISE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bguarantee[sd]?\b", re.I), "'guarantee' promises what no one can deliver"),
-    (re.compile(r"\b(will|won't|would|can) never happen again\b|\bnever happen again\b", re.I),
-     "'never happen again' cannot be kept"),
+    (
+        re.compile(r"\b(will|won't|would|can) never happen again\b|\bnever happen again\b", re.I),
+        "'never happen again' cannot be kept",
+    ),
     (re.compile(r"\b100 ?%", re.I), "'100%' over-promises"),
-    (re.compile(r"\b(zero|no) (chance|risk) of (this|it) (happening|recurring)\b", re.I),
-     "rules out a recurrence no one can rule out"),
-]  # fmt: skip
+    (
+        re.compile(r"\b(zero|no) (chance|risk) of (this|it) (happening|recurring)\b", re.I),
+        "rules out a recurrence no one can rule out",
+    ),
+]
 _MONEY = re.compile(r"([$€£])\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\b", re.I)
 _NEGATED_PROMISE = re.compile(r"\b(not|n't|no one|avoid|instead of|rather than|never say)\b", re.I)
 
@@ -84,16 +94,24 @@ def lint_section(
         for sentence in _sentences_with(pattern, text):
             if key == SectionKey.RESPONSE or not _NEGATED_PROMISE.search(sentence):
                 findings.append(
-                    LintFinding(rule="hedged-apology", severity="error", section=key,
-                                message=f"{why}: “{sentence.strip()[:120]}”")
-                )  # fmt: skip
+                    LintFinding(
+                        rule="hedged-apology",
+                        severity="error",
+                        section=key,
+                        message=f"{why}: “{sentence.strip()[:120]}”",
+                    )
+                )
     for pattern, why in _OVER_PROMISE:
         for sentence in _sentences_with(pattern, text):
             if not _NEGATED_PROMISE.search(sentence):
                 findings.append(
-                    LintFinding(rule="over-promise", severity="error", section=key,
-                                message=f"{why}: “{sentence.strip()[:120]}”")
-                )  # fmt: skip
+                    LintFinding(
+                        rule="over-promise",
+                        severity="error",
+                        section=key,
+                        message=f"{why}: “{sentence.strip()[:120]}”",
+                    )
+                )
     if key in OFFER_SECTIONS:
         allowed = _fact_amounts(facts)
         cur = decision.currency
@@ -103,19 +121,23 @@ def lint_section(
             if value > decision.envelope_max + 0.01:
                 findings.append(
                     LintFinding(
-                        rule="money-outside-envelope", severity="error", section=key,
+                        rule="money-outside-envelope",
+                        severity="error",
+                        section=key,
                         message=f"{cur}{value:,.0f} is above the policy envelope of "
                         f"{cur}{decision.envelope_max:,.0f} for this case",
                     )
-                )  # fmt: skip
+                )
             elif value > decision.authority_cap and decision.approver:
                 findings.append(
                     LintFinding(
-                        rule="needs-approval", severity="approval", section=key,
+                        rule="needs-approval",
+                        severity="approval",
+                        section=key,
                         message=f"{cur}{value:,.0f} is above the agent's {cur}"
                         f"{decision.authority_cap:,.0f} authority: {decision.approver} approves",
                     )
-                )  # fmt: skip
+                )
     return findings
 
 
@@ -128,25 +150,38 @@ def lint_plan(
     missing = [key for key in SECTION_ORDER if key not in present]
     for key in missing:
         findings.append(
-            LintFinding(rule="missing-section", severity="error", section=key,
-                        message=f"the {key.value} section is missing or empty")
-        )  # fmt: skip
+            LintFinding(
+                rule="missing-section",
+                severity="error",
+                section=key,
+                message=f"the {key.value} section is missing or empty",
+            )
+        )
     if list(sections) and [k for k in sections if k in present] != present:
         findings.append(
-            LintFinding(rule="section-order", severity="error",
-                        message="sections are not in the standard order")
-        )  # fmt: skip
+            LintFinding(
+                rule="section-order",
+                severity="error",
+                message="sections are not in the standard order",
+            )
+        )
     for key in present:
         findings.extend(lint_section(key, sections[key], decision, facts))
     total = sum(words(sections[key]) for key in present)
     if total < MIN_WORDS:
         findings.append(
-            LintFinding(rule="length", severity="error",
-                        message=f"the plan has {total} words; it needs at least {MIN_WORDS}")
-        )  # fmt: skip
+            LintFinding(
+                rule="length",
+                severity="error",
+                message=f"the plan has {total} words; it needs at least {MIN_WORDS}",
+            )
+        )
     elif total > MAX_WORDS:
         findings.append(
-            LintFinding(rule="length", severity="error",
-                        message=f"the plan has {total} words; keep it to {MAX_WORDS} or fewer")
-        )  # fmt: skip
+            LintFinding(
+                rule="length",
+                severity="error",
+                message=f"the plan has {total} words; keep it to {MAX_WORDS} or fewer",
+            )
+        )
     return LintReport(findings=findings, word_count=total)

@@ -23,9 +23,14 @@ def run(
     environ = {k: v for k, v in os.environ.items() if not k.startswith(("ANTHROPIC", "SLACK"))}
     environ |= {"COACH_DATA_DIR": str(tmp_path / "data"), "COACH_DRAFTER": "playbook", **env}
     return subprocess.run(
-        [*COACH, *args], input=stdin, capture_output=True, text=True, cwd=tmp_path,
-        env=environ, timeout=120,
-    )  # fmt: skip
+        [*COACH, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=environ,
+        timeout=120,
+    )
 
 
 @pytest.fixture
@@ -39,8 +44,17 @@ def test_plan_json_has_the_promised_shape_and_open_questions(tmp_path, case_file
     proc = run(["plan", str(case_file), "--json"], tmp_path)
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
-    for key in ("markdown", "sections", "word_count", "assumptions", "open_questions",
-                "investment_level", "compensation_total", "approval_required", "lint"):  # fmt: skip
+    for key in (
+        "markdown",
+        "sections",
+        "word_count",
+        "assumptions",
+        "open_questions",
+        "investment_level",
+        "compensation_total",
+        "approval_required",
+        "lint",
+    ):
         assert key in out, key
     assert [s["title"] for s in out["sections"]] == list(SECTION_TITLES.values())
     assert 600 <= out["word_count"] <= 1000
@@ -87,8 +101,15 @@ def test_demo_runs_the_worked_example_end_to_end(tmp_path):
 
 
 def test_chat_can_be_scripted_one_reply_per_line(tmp_path):
-    lines = [B2B_OUTAGE.replace("\n", " "), "", "😤😤", "Nothing yet.", "shorter",
-             *["approve"] * 8, "approve"]  # fmt: skip
+    lines = [
+        B2B_OUTAGE.replace("\n", " "),
+        "",
+        "😤😤",
+        "Nothing yet.",
+        "shorter",
+        *["approve"] * 8,
+        "approve",
+    ]
     proc = run(["chat", "--thread", "cli1"], tmp_path, stdin="\n".join(lines) + "\n")
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout

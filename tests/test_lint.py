@@ -13,9 +13,13 @@ def rules(key: SectionKey, text: str) -> set[str]:
 
 
 def test_hedged_apologies_are_caught():
-    for text in ["We're sorry if you were upset.", "Sorry, but the system was busy.",
-                 "We apologise for any inconvenience.", "Mistakes were made.",
-                 "Our policy does not allow refunds."]:  # fmt: skip
+    for text in [
+        "We're sorry if you were upset.",
+        "Sorry, but the system was busy.",
+        "We apologise for any inconvenience.",
+        "Mistakes were made.",
+        "Our policy does not allow refunds.",
+    ]:
         assert "hedged-apology" in rules(SectionKey.RESPONSE, text), text
 
 

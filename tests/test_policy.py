@@ -80,11 +80,16 @@ def test_policy_file_override_changes_the_numbers(tmp_path: Path):
     ("mutate", "field"),
     [
         (lambda d: d["investment_levels"].pop("basic"), "investment_levels"),
-        (lambda d: d["value_tiers"][0].update(min_annual_value=-5), "value_tiers.0.min_annual_value"),
-        (lambda d: d["investment_levels"]["premium"].update(respond_within_hours="soon"),
-         "investment_levels.premium.respond_within_hours"),
+        (
+            lambda d: d["value_tiers"][0].update(min_annual_value=-5),
+            "value_tiers.0.min_annual_value",
+        ),
+        (
+            lambda d: d["investment_levels"]["premium"].update(respond_within_hours="soon"),
+            "investment_levels.premium.respond_within_hours",
+        ),
     ],
-)  # fmt: skip
+)
 def test_invalid_policy_names_the_bad_field(tmp_path: Path, mutate, field):
     data = json.loads(default_policy().model_dump_json())
     mutate(data)

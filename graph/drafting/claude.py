@@ -64,10 +64,25 @@ class ExtractedFacts(BaseModel):
     channel: str | None = None
 
 
-_FIGURE_FIELDS = {"annual_value", "monthly_spend", "tenure_years", "renewal_months",
-                  "impact_hours", "impact_amount", "demanded_amount"}  # fmt: skip
-_INFERRED_FIELDS = {"issue_kind", "churn_signal", "legal_signal", "public_signal",
-                    "repeat_issue", "emotional_state", "channel", "segment"}  # fmt: skip
+_FIGURE_FIELDS = {
+    "annual_value",
+    "monthly_spend",
+    "tenure_years",
+    "renewal_months",
+    "impact_hours",
+    "impact_amount",
+    "demanded_amount",
+}
+_INFERRED_FIELDS = {
+    "issue_kind",
+    "churn_signal",
+    "legal_signal",
+    "public_signal",
+    "repeat_issue",
+    "emotional_state",
+    "channel",
+    "segment",
+}
 _KINDS = {"outage", "data", "security", "billing", "delivery", "service", "defect", "other"}
 
 
@@ -194,8 +209,11 @@ class ClaudeDrafter:
         correction = "Fix these problems and reply with the whole section again:\n" + "\n".join(
             f"- {f.message}" for f in findings
         )
-        retry = [*messages, {"role": "assistant", "content": text},
-                 {"role": "user", "content": correction}]  # fmt: skip
+        retry = [
+            *messages,
+            {"role": "assistant", "content": text},
+            {"role": "user", "content": correction},
+        ]
         text = await self._complete(retry, None)
         still = {f.rule for f in lint_section(key, text, ctx.decision, ctx.facts)}
         if still & _BLOCKING_RULES:

@@ -1,0 +1,311 @@
+"""Block Kit for every message and modal the bot sends.
+
+Slack rejects a message that breaks its limits, so every builder here
+splits long text rather than trusting it to fit: 3,000 characters a section,
+12,000 characters of markdown blocks a message, 150-character headers,
+2,000-character button values, 50 blocks a message.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from pydantic import BaseModel
+
+from graph.models import AskMissing, FinalReview, Plan, ReviewSection, SectionKey
+
+Block = dict[str, Any]
+
+SECTION_LIMIT = 3000
+MARKDOWN_MESSAGE_LIMIT = 12000
+HEADER_LIMIT = 150
+MAX_BLOCKS = 50
+MODAL_TEXT_LIMIT = 3000
+ACTION_PREFIX = "coach_"
+
+
+class ButtonValue(BaseModel):
+    """What a section button carries, so a stale click can be recognised."""
+
+    thread: str
+    key: SectionKey | None = None
+    version: int | None = None
+
+    def encode(self) -> str:
+        return self.model_dump_json(exclude_none=True)
+
+
+def clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Pieces of at most `limit` characters, cut at paragraph, line or word boundaries."""
+    pieces: list[str] = []
+    rest = text.strip()
+    while len(rest) > limit:
+        window = rest[:limit]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"))
+        if cut < limit // 2:
+            cut = window.rfind(" ")
+        if cut < limit // 2:
+            cut = limit
+        pieces.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        pieces.append(rest)
+    return pieces
+
+
+def header(text: str) -> Block:
+    return {"type": "header", "text": {"type": "plain_text", "text": clip(text, HEADER_LIMIT)}}
+
+
+def context(text: str) -> Block:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": clip(text, 2000)}]}
+
+
+def markdown_blocks(text: str) -> list[Block]:
+    return [{"type": "markdown", "text": piece} for piece in split_text(text, SECTION_LIMIT)]
+
+
+def mrkdwn(text: str) -> list[Block]:
+    """Section blocks for Slack's own mrkdwn (bold is *single*)."""
+    slack = re.sub(r"\*\*(.+?)\*\*", r"*\1*", text)
+    return [
+        {"type": "section", "text": {"type": "mrkdwn", "text": piece}}
+        for piece in split_text(slack, SECTION_LIMIT)
+    ]
+
+
+def button(label: str, action: str, value: ButtonValue, style: str | None = None) -> Block:
+    block: Block = {
+        "type": "button",
+        "text": {"type": "plain_text", "text": label},
+        "action_id": ACTION_PREFIX + action,
+        "value": value.encode(),
+    }
+    if style:
+        block["style"] = style
+    return block
+
+
+def paginate(blocks: list[Block]) -> list[list[Block]]:
+    """Split blocks into messages that each respect the block and markdown limits."""
+    messages: list[list[Block]] = [[]]
+    budget = MARKDOWN_MESSAGE_LIMIT
+    for block in blocks:
+        size = len(block.get("text", "")) if block["type"] == "markdown" else 0
+        if len(messages[-1]) >= MAX_BLOCKS or size > budget:
+            messages.append([])
+            budget = MARKDOWN_MESSAGE_LIMIT
+        messages[-1].append(block)
+        budget -= size
+    return [m for m in messages if m]
+
+
+def holding(script: str) -> list[Block]:
+    return [
+        header("Say this now"),
+        *mrkdwn(f">{script}".replace("\n", "\n>")),
+        context("Read it in your own voice. A full plan follows, one section at a time."),
+    ]
+
+
+def notice(text: str) -> list[Block]:
+    return mrkdwn(f":information_source: {text}")
+
+
+def ask(prompt: AskMissing) -> list[Block]:
+    blocks = notice(prompt.notice) if prompt.notice else []
+    return [
+        *blocks,
+        *mrkdwn(f"*{prompt.question}*"),
+        context(f"Why I ask: {prompt.why} Reply in this thread, or reply `skip`."),
+    ]
+
+
+def review(prompt: ReviewSection, thread: str) -> list[Block]:
+    value = ButtonValue(thread=thread, key=prompt.key, version=prompt.version)
+    blocks: list[Block] = notice(prompt.notice) if prompt.notice else []
+    blocks += [
+        header(f"{prompt.index + 1}/{prompt.total} · {prompt.title} · v{prompt.version}"),
+        *markdown_blocks(prompt.text),
+    ]
+    if prompt.findings:
+        blocks.append(context("\n".join(f":warning: {f.message}" for f in prompt.findings)))
+    blocks += [
+        {
+            "type": "actions",
+            "block_id": f"review_{prompt.key.value}_{prompt.version}",
+            "elements": [
+                button("Approve", "approve", value, "primary"),
+                button("Revise", "revise", value),
+                button("Edit", "edit", value),
+                button("Regenerate", "regenerate", value),
+            ],
+        },
+        context("Or reply in this thread with what to change, e.g. _shorter and warmer_."),
+    ]
+    return blocks
+
+
+def final_review(prompt: FinalReview, thread: str) -> list[Block]:
+    value = ButtonValue(thread=thread)
+    status = "passed" if prompt.lint.passed else "needs attention"
+    lines = [f"*Plan check {status}* · {prompt.word_count} words"]
+    lines += [f"• {f.message}" for f in prompt.lint.findings]
+    if prompt.approval_required:
+        lines.append(f"• The compensation package needs approval from {prompt.approver}.")
+    blocks: list[Block] = notice(prompt.notice) if prompt.notice else []
+    blocks += [header("Final review"), *mrkdwn("\n".join(lines)), *markdown_blocks(prompt.markdown)]
+    blocks += [
+        {
+            "type": "actions",
+            "block_id": "final_review",
+            "elements": [button("Approve and post the plan", "finalize", value, "primary")],
+        },
+        context("To change a part, reply `section: instruction`, e.g. `response: more formal`."),
+    ]
+    return blocks
+
+
+def plan_summary(plan: Plan) -> list[Block]:
+    d = plan.decision
+    cur = d.currency
+    items = "\n".join(
+        f"• {i.label}" + (f": {cur}{i.amount:,.0f}" if i.amount else "")
+        for i in d.recommended.items
+    )
+    follow = ", ".join(f"day {n}" for n in d.follow_up_days)
+    facts = [
+        f"*Investment:* {d.investment_level} · *severity:* {d.severity.value} · "
+        f"*tier:* {d.value_tier_label}",
+        f"*Who responds:* {d.responder}, by {d.channel}, within {d.respond_within_hours:g} h",
+        f"*Next update:* within {d.next_update_hours:g} h · "
+        f"*resolution target:* {d.resolution_target_hours:g} h",
+        f"*Package ({cur}{d.recommended.total:,.0f}):*\n{items}",
+        f"*Follow-ups:* {follow}",
+    ]
+    if d.approval_required:
+        facts.append(f":lock: Needs approval from {d.approver} before it is offered.")
+    facts += [f":scales: {route}" for route in d.routes]
+    response = next((s.text for s in plan.sections if s.key == SectionKey.RESPONSE), "")
+    quoted = re.findall(r"“([^”]{40,})”|\"([^\"]{40,})\"", response)
+    script = next((a or b for a, b in quoted), response)
+    return [
+        header(f"Resolution plan: {plan.title}"),
+        *mrkdwn("\n".join(facts)),
+        *mrkdwn("*Response script* (copy and say it in your own voice):"),
+        *[
+            {
+                "type": "rich_text",
+                "elements": [
+                    {
+                        "type": "rich_text_preformatted",
+                        "elements": [{"type": "text", "text": piece}],
+                    }
+                ],
+            }
+            for piece in split_text(script, SECTION_LIMIT)
+        ],
+        context(
+            f"{plan.word_count} words · plan check {'passed' if plan.lint.passed else 'failed'}"
+            " · the full plan is attached as Markdown."
+        ),
+    ]
+
+
+def error(text: str, thread: str) -> list[Block]:
+    return [
+        *mrkdwn(f":warning: {text}"),
+        {
+            "type": "actions",
+            "block_id": "retry",
+            "elements": [button("Retry", "retry", ButtonValue(thread=thread), "primary")],
+        },
+    ]
+
+
+# --- modals
+
+
+def _text_input(
+    block_id: str,
+    label: str,
+    *,
+    multiline: bool = True,
+    optional: bool = False,
+    initial: str | None = None,
+    hint: str | None = None,
+) -> Block:
+    element: Block = {
+        "type": "plain_text_input",
+        "action_id": "value",
+        "multiline": multiline,
+        "max_length": MODAL_TEXT_LIMIT,
+    }
+    if initial:
+        element["initial_value"] = clip(initial, MODAL_TEXT_LIMIT)
+    block: Block = {
+        "type": "input",
+        "block_id": block_id,
+        "optional": optional,
+        "label": {"type": "plain_text", "text": label},
+        "element": element,
+    }
+    if hint:
+        block["hint"] = {"type": "plain_text", "text": hint}
+    return block
+
+
+def modal(callback: str, title: str, blocks: list[Block], metadata: dict[str, Any]) -> Block:
+    return {
+        "type": "modal",
+        "callback_id": callback,
+        "title": {"type": "plain_text", "text": clip(title, 24)},
+        "submit": {"type": "plain_text", "text": "Submit"},
+        "close": {"type": "plain_text", "text": "Cancel"},
+        "private_metadata": json.dumps(metadata),
+        "blocks": blocks,
+    }
+
+
+def intake_modal(metadata: dict[str, Any], complaint: str | None = None) -> Block:
+    blocks = [
+        _text_input(
+            "complaint",
+            "The complaint",
+            initial=complaint,
+            hint="What happened, when, for how long, the impact, what they want.",
+        ),
+        _text_input(
+            "value",
+            "Customer value and history",
+            hint="Annual value or monthly spend, tenure, tier, renewal date, past issues.",
+        ),
+        _text_input("tried", "What has been tried so far"),
+        _text_input("customer", "Customer name", multiline=False, optional=True),
+        _text_input("emotion", "How they feel (optional)", multiline=False, optional=True),
+        _text_input("channel", "Preferred channel (optional)", multiline=False, optional=True),
+    ]
+    return modal("coach_intake", "Coach an escalation", blocks, metadata)
+
+
+def revise_modal(prompt_text: str, metadata: dict[str, Any]) -> Block:
+    blocks = [
+        *mrkdwn(clip(prompt_text, SECTION_LIMIT)),
+        _text_input(
+            "instruction",
+            "What should change?",
+            hint="e.g. shorter, warmer, more formal, mention X, drop Y, for email",
+        ),
+    ]
+    return modal("coach_revise", "Revise section", blocks, metadata)
+
+
+def edit_modal(prompt_text: str, metadata: dict[str, Any]) -> Block:
+    blocks = [_text_input("text", "Section text", initial=prompt_text)]
+    return modal("coach_edit", "Edit section", blocks, metadata)
