@@ -1,0 +1,122 @@
+"""Per-thread lock and event dedupe across separate connections, as separate workers see them."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+
+import pytest
+from redis.asyncio import Redis
+
+from bot.storage.coordination import EventDeduper, LockNotAcquired, ThreadLock
+
+
+@pytest.fixture
+async def other_client(clean_redis_url: str) -> AsyncIterator[Redis]:
+    """A second connection pool: another worker on the same Redis."""
+    client = Redis.from_url(clean_redis_url)
+    try:
+        yield client
+    finally:
+        await client.aclose()
+
+
+async def test_concurrent_holders_are_serialized(redis_client: Redis, other_client: Redis) -> None:
+    events: list[tuple[str, str]] = []
+    tokens: dict[str, int] = {}
+
+    async def turn(client: Redis, worker: str) -> None:
+        async with ThreadLock(client, "T1", wait_timeout=5) as lock:
+            assert lock.token is not None
+            tokens[worker] = lock.token
+            events.append(("enter", worker))
+            await asyncio.sleep(0.15)
+            events.append(("exit", worker))
+
+    await asyncio.gather(turn(redis_client, "a"), turn(other_client, "b"))
+
+    assert [kind for kind, _ in events] == ["enter", "exit", "enter", "exit"]
+    assert events[0][1] == events[1][1] and events[2][1] == events[3][1]
+    first, second = events[0][1], events[2][1]
+    assert tokens[second] > tokens[first]
+
+
+async def test_fencing_token_increases_across_holders(redis_client: Redis) -> None:
+    seen = []
+    for _ in range(3):
+        async with ThreadLock(redis_client, "T2") as lock:
+            seen.append(lock.token)
+    assert seen == sorted(seen) and len(set(seen)) == 3
+
+
+async def test_locks_on_different_threads_do_not_block(redis_client: Redis) -> None:
+    async with ThreadLock(redis_client, "T3a"), ThreadLock(redis_client, "T3b", wait_timeout=0):
+        pass
+
+
+async def test_busy_lock_raises_after_wait_timeout(
+    redis_client: Redis, other_client: Redis
+) -> None:
+    async with ThreadLock(redis_client, "T4"):
+        waiter = ThreadLock(other_client, "T4", wait_timeout=0.2)
+        with pytest.raises(LockNotAcquired) as info:
+            await waiter.acquire()
+    assert isinstance(info.value, TimeoutError)
+    assert "T4" in str(info.value)
+
+
+async def test_expired_lock_is_taken_over_and_stale_release_is_harmless(
+    redis_client: Redis, other_client: Redis
+) -> None:
+    stale = ThreadLock(redis_client, "T5", ttl=0.2, renew=False)
+    old_token = await stale.acquire()
+    await asyncio.sleep(0.3)  # the holder "paused" past its expiry
+
+    successor = ThreadLock(other_client, "T5", wait_timeout=1)
+    new_token = await successor.acquire()
+    assert new_token > old_token
+
+    assert not await stale.release()  # must not delete the successor's lock
+    assert await successor.held()
+    assert not await ThreadLock(redis_client, "T5", wait_timeout=0).try_acquire()
+    assert await successor.release()
+
+
+async def test_renewal_keeps_a_long_turn_locked(redis_client: Redis, other_client: Redis) -> None:
+    async with ThreadLock(redis_client, "T6", ttl=0.3) as lock:
+        await asyncio.sleep(0.8)  # well past the ttl
+        assert await lock.held() and not lock.lost
+        assert not await ThreadLock(other_client, "T6", wait_timeout=0).try_acquire()
+
+
+async def test_lock_lost_is_reported(redis_client: Redis) -> None:
+    lock = ThreadLock(redis_client, "T7", ttl=0.3)
+    await lock.acquire()
+    await redis_client.delete(lock.key)  # e.g. an operator cleared it
+    await asyncio.sleep(0.25)
+    assert lock.lost
+    assert not await lock.release()
+
+
+async def test_event_is_first_time_once_across_connections(
+    redis_client: Redis, other_client: Redis
+) -> None:
+    a, b = EventDeduper(redis_client), EventDeduper(other_client)
+    assert await a.first_time("Ev1")
+    assert not await b.first_time("Ev1")
+    assert not await a.first_time("Ev1")
+    assert await b.first_time("Ev2")
+
+
+async def test_concurrent_deliveries_run_once(redis_client: Redis, other_client: Redis) -> None:
+    dedupers = [EventDeduper(redis_client), EventDeduper(other_client)] * 5
+    results = await asyncio.gather(*(d.first_time("Ev3") for d in dedupers))
+    assert results.count(True) == 1
+
+
+async def test_forgotten_event_runs_again_and_markers_expire(redis_client: Redis) -> None:
+    deduper = EventDeduper(redis_client, ttl=60)
+    assert await deduper.first_time("Ev4")
+    await deduper.forget("Ev4")
+    assert await deduper.first_time("Ev4")
+    assert 0 < await redis_client.ttl("coach:event:Ev4") <= 60
