@@ -622,7 +622,9 @@ class RedisCheckpointSaver(BaseCheckpointSaver[str]):
 
         Threads that expired (see `aset_thread_ttl`) are dropped from the index here.
         """
-        stop = -1 if limit is None else max(limit, 1) - 1
+        if limit is not None and limit <= 0:
+            return []
+        stop = -1 if limit is None else limit - 1
         entries = await self.client.zrevrange(self.keys.threads(), 0, stop, withscores=True)
         thread_ids = [_decode(member) for member, _ in entries]
         async with self.client.pipeline(transaction=False) as pipe:

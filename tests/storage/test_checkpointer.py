@@ -147,6 +147,7 @@ async def test_threads_are_listed_newest_first(saver: RedisCheckpointSaver) -> N
     assert summaries[0].checkpoint_id is not None
     assert summaries[0].updated_at >= summaries[1].updated_at
     assert [s.thread_id for s in await saver.alist_threads(limit=1)] == ["newer"]
+    assert await saver.alist_threads(limit=0) == []
 
     await saver.adelete_thread("newer")
     assert [s.thread_id for s in await saver.alist_threads()] == ["older"]
