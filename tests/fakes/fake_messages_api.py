@@ -1,0 +1,791 @@
+"""A local fake of the Anthropic Messages API, served over real HTTP.
+
+The bot reaches Claude through the official `anthropic` SDK. Pointing a real `Anthropic` /
+`AsyncAnthropic` client at this server (``base_url=fake.base_url``) exercises what a mock
+would paper over: the SDK's request encoding, its SSE parser and stream accumulator, its
+error-class mapping, its retry loop (including `retry-after`), and its timeouts. Replies
+are scripted per test, so graph and prompt logic can be driven deterministically without
+network access or token spend.
+
+Typical use::
+
+    with FakeMessagesApi() as fake:
+        fake.enqueue_text("Sorry to hear that.")
+        fake.fail_next(429, retry_after=0.01)  # the SDK retries, then gets the text
+        client = Anthropic(base_url=fake.base_url, api_key="test", max_retries=2)
+        client.messages.create(model="m", max_tokens=64, messages=[...])
+        assert fake.requests[-1]["json"]["system"] == "..."
+
+Precedence for each valid `POST /v1/messages`: a pending `delay_next` sleeps first, then
+auth (401) and validation (400) run, then a pending `fail_next` failure wins, then the
+reply queue, then `responder`, then the built-in default.
+
+Note: SDK 2.x sends the API key as ``Authorization: Bearer <key>`` rather than
+``x-api-key``, so either header satisfies the auth check here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import secrets
+import socket
+import threading
+from collections import deque
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any, Literal, TypedDict
+
+from aiohttp import web
+
+__all__ = [
+    "DEFAULT_TEXT",
+    "ContentBlock",
+    "Failure",
+    "FakeMessagesApi",
+    "RecordedRequest",
+    "Reply",
+    "Responder",
+    "StreamFault",
+    "TextContent",
+    "ToolUseContent",
+    "default_reply",
+    "minimal_input_for_schema",
+    "validate_request",
+]
+
+StopReason = Literal["end_turn", "tool_use", "max_tokens", "stop_sequence", "pause_turn", "refusal"]
+ErrorType = Literal[
+    "invalid_request_error",
+    "authentication_error",
+    "billing_error",
+    "permission_error",
+    "not_found_error",
+    "request_too_large",
+    "rate_limit_error",
+    "timeout_error",
+    "api_error",
+    "overloaded_error",
+]
+
+# Deliberately bland: a default reply must never echo request content back, or a test
+# could "pass" by finding its own prompt text in the output.
+DEFAULT_TEXT = "This is a canned reply from the fake Messages API."
+
+# How the real API labels each status; tests usually only pass the status code.
+_ERROR_TYPE_BY_STATUS: dict[int, ErrorType] = {
+    400: "invalid_request_error",
+    401: "authentication_error",
+    402: "billing_error",
+    403: "permission_error",
+    404: "not_found_error",
+    413: "request_too_large",
+    429: "rate_limit_error",
+    500: "api_error",
+    504: "timeout_error",
+    529: "overloaded_error",
+}
+_DEFAULT_MESSAGES: dict[ErrorType, str] = {
+    "rate_limit_error": "Number of request tokens has exceeded your per-minute rate limit.",
+    "overloaded_error": "Overloaded",
+    "api_error": "Internal server error",
+    "authentication_error": "invalid x-api-key",
+    "timeout_error": "Request timeout",
+}
+# aiohttp has no reason phrase for Anthropic's non-standard 529.
+_REASONS: dict[int, str] = {529: "Overloaded"}
+
+_JSON_CHUNK_CHARS = 16
+_WORDS = re.compile(r"\S+\s*|\s+")
+
+
+def _new_id(prefix: str) -> str:
+    return f"{prefix}{secrets.token_hex(12)}"
+
+
+# ---------------------------------------------------------------------------- reply types
+
+
+@dataclass(frozen=True, slots=True)
+class TextContent:
+    """A text block; streamed word by word so `text_stream` yields several chunks."""
+
+    text: str
+
+    def to_api(self) -> dict[str, Any]:
+        return {"type": "text", "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class ToolUseContent:
+    """A tool_use block; its input is streamed as `input_json_delta` fragments."""
+
+    name: str
+    input: Mapping[str, Any]
+    id: str = field(default_factory=lambda: _new_id("toolu_"))
+
+    def to_api(self) -> dict[str, Any]:
+        return {"type": "tool_use", "id": self.id, "name": self.name, "input": dict(self.input)}
+
+
+ContentBlock = TextContent | ToolUseContent
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """One assistant message as the fake will serve it, streamed or not.
+
+    `stop_reason` defaults to what the real API would report for the content (tool_use
+    when any tool block is present), so scripted replies stay realistic unless a test
+    deliberately overrides it, e.g. to exercise `max_tokens` truncation handling.
+    Token counts default to rough estimates; set them when a test checks accounting.
+    """
+
+    content: tuple[ContentBlock, ...]
+    stop_reason: StopReason | None = None
+    stop_sequence: str | None = None
+    model: str | None = None
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+
+    def __post_init__(self) -> None:
+        # Accept any sequence from callers but keep the frozen instance truly immutable.
+        object.__setattr__(self, "content", tuple(self.content))
+
+    @classmethod
+    def text(cls, text: str, *, stop_reason: StopReason = "end_turn") -> Reply:
+        return cls(content=(TextContent(text),), stop_reason=stop_reason)
+
+    @classmethod
+    def tool_use(
+        cls,
+        name: str,
+        input: Mapping[str, Any],
+        *,
+        preamble: str | None = None,
+        tool_use_id: str | None = None,
+    ) -> Reply:
+        """A tool call, optionally preceded by the short text models often emit first."""
+        block = (
+            ToolUseContent(name, input)
+            if tool_use_id is None
+            else ToolUseContent(name, input, tool_use_id)
+        )
+        blocks: list[ContentBlock] = [TextContent(preamble)] if preamble else []
+        blocks.append(block)
+        return cls(content=tuple(blocks))
+
+    @property
+    def effective_stop_reason(self) -> StopReason:
+        if self.stop_reason is not None:
+            return self.stop_reason
+        if any(isinstance(b, ToolUseContent) for b in self.content):
+            return "tool_use"
+        return "end_turn"
+
+    def estimated_output_tokens(self) -> int:
+        if self.output_tokens is not None:
+            return self.output_tokens
+        chars = sum(
+            len(b.text) if isinstance(b, TextContent) else len(json.dumps(dict(b.input)))
+            for b in self.content
+        )
+        return max(1, chars // 4)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An Anthropic-shaped error response.
+
+    `retry_after` becomes the `retry-after` header, which the SDK obeys verbatim when it
+    is positive; 0 or None leaves the SDK on its own backoff (about 0.5s), so fast tests
+    should use a small positive value. `should_retry` sets `x-should-retry`, which
+    overrides the SDK's status-based retry decision.
+    """
+
+    status: int
+    error_type: ErrorType | None = None
+    message: str | None = None
+    retry_after: float | None = None
+    should_retry: bool | None = None
+
+    @property
+    def effective_error_type(self) -> ErrorType:
+        if self.error_type is not None:
+            return self.error_type
+        if self.status in _ERROR_TYPE_BY_STATUS:
+            return _ERROR_TYPE_BY_STATUS[self.status]
+        return "api_error" if self.status >= 500 else "invalid_request_error"
+
+
+@dataclass(frozen=True, slots=True)
+class StreamFault:
+    """Break the next streaming response after `after_events` SSE events.
+
+    With `disconnect=False` the fake sends an SSE `error` event, as the real API does
+    when it overloads mid-generation (HTTP status already 200); with `disconnect=True`
+    it drops the connection, as a network failure would.
+    """
+
+    after_events: int = 3
+    error_type: ErrorType = "overloaded_error"
+    message: str = "Overloaded"
+    disconnect: bool = False
+
+
+Responder = Callable[[dict[str, Any]], Reply | Failure]
+
+
+class RecordedRequest(TypedDict):
+    """One request as the fake received it; credentials are reduced to presence flags."""
+
+    method: str
+    path: str
+    headers: dict[str, str | bool]
+    json: Any
+
+
+# ---------------------------------------------------------------------- default responder
+
+
+def minimal_input_for_schema(schema: Mapping[str, Any]) -> Any:
+    """The smallest value that satisfies `schema`'s required structure.
+
+    Used for forced tool calls nobody scripted: code under test gets a structurally valid
+    tool input (so parsing succeeds) with empty values that can't be mistaken for
+    meaningful model output.
+    """
+    if "const" in schema:
+        return schema["const"]
+    if schema.get("enum"):
+        return schema["enum"][0]
+    for key in ("anyOf", "oneOf"):
+        options = schema.get(key)
+        if options:
+            non_null = [o for o in options if o.get("type") != "null"]
+            return minimal_input_for_schema((non_null or options)[0])
+    if schema.get("allOf"):
+        merged: dict[str, Any] = {}
+        for part in schema["allOf"]:
+            value = minimal_input_for_schema(part)
+            if isinstance(value, dict):
+                merged.update(value)
+        return merged
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        non_null_kinds = [k for k in kind if k != "null"]
+        kind = non_null_kinds[0] if non_null_kinds else "null"
+    if kind is None and "properties" in schema:
+        kind = "object"
+    match kind:
+        case "object":
+            props: Mapping[str, Any] = schema.get("properties", {})
+            return {
+                name: minimal_input_for_schema(props.get(name, {}))
+                for name in schema.get("required", [])
+            }
+        case "array":
+            min_items = int(schema.get("minItems", 0))
+            items = schema.get("items", {})
+            return [minimal_input_for_schema(items) for _ in range(min_items)]
+        case "string":
+            return ""
+        case "integer":
+            return int(schema.get("minimum", 0))
+        case "number":
+            return schema.get("minimum", 0)
+        case "boolean":
+            return False
+        case _:
+            return None
+
+
+def default_reply(request: Mapping[str, Any]) -> Reply:
+    """What the fake says when a test scripted nothing.
+
+    Honours a forcing `tool_choice` the way the real API must (a forced tool always gets
+    called), so code paths that depend on a tool call don't crash on unscripted requests.
+    """
+    tools: list[dict[str, Any]] = request.get("tools") or []
+    choice: Mapping[str, Any] = request.get("tool_choice") or {}
+    chosen: dict[str, Any] | None = None
+    if tools and choice.get("type") == "tool":
+        chosen = next((t for t in tools if t.get("name") == choice.get("name")), None)
+    elif tools and choice.get("type") == "any":
+        chosen = tools[0]
+    if chosen is not None:
+        return Reply.tool_use(
+            chosen["name"], minimal_input_for_schema(chosen.get("input_schema", {}))
+        )
+    return Reply.text(DEFAULT_TEXT)
+
+
+def validate_request(body: Any) -> str | None:
+    """The checks the real API makes that the SDK does not make client-side first."""
+    if not isinstance(body, dict):
+        return "Request body must be a JSON object."
+    for name in ("model", "max_tokens", "messages"):
+        if name not in body:
+            return f"{name}: Field required"
+    if not isinstance(body["model"], str) or not body["model"]:
+        return "model: Input should be a non-empty string"
+    max_tokens = body["max_tokens"]
+    if not isinstance(max_tokens, int) or isinstance(max_tokens, bool) or max_tokens < 1:
+        return "max_tokens: Input should be a positive integer"
+    messages = body["messages"]
+    if not isinstance(messages, list) or not messages:
+        return "messages: at least one message is required"
+    for i, message in enumerate(messages):
+        if not isinstance(message, dict) or message.get("role") not in ("user", "assistant"):
+            return f"messages.{i}.role: Input should be 'user' or 'assistant'"
+        if "content" not in message:
+            return f"messages.{i}.content: Field required"
+    choice = body.get("tool_choice")
+    if isinstance(choice, dict) and choice.get("type") == "tool":
+        names = {t.get("name") for t in body.get("tools") or []}
+        if choice.get("name") not in names:
+            return f"tool_choice: Tool '{choice.get('name')}' not found in tools"
+    return None
+
+
+def _estimate_input_tokens(body: Mapping[str, Any]) -> int:
+    text = json.dumps([body.get("system"), body.get("messages"), body.get("tools")], default=str)
+    return max(1, len(text) // 4)
+
+
+# --------------------------------------------------------------------------------- server
+
+
+class FakeMessagesApi:
+    """Messages API stand-in on 127.0.0.1:<random port>, served from a background thread.
+
+    Its own thread and event loop let one instance serve the sync `Anthropic` client and
+    an `AsyncAnthropic` client running on a test's loop without deadlocking either. One
+    lock guards the queues and the request log, since handlers mutate them on the server
+    thread while tests read and script them from theirs.
+    """
+
+    def __init__(self, *, host: str = "127.0.0.1", stream_chunk_delay: float = 0.0) -> None:
+        self._host = host
+        self._port = 0
+        self._lock = threading.RLock()
+        self._replies: deque[Reply | Failure] = deque()
+        self._failures: deque[Failure] = deque()
+        self._delays: deque[float] = deque()
+        self._stream_faults: deque[StreamFault] = deque()
+        self._requests: list[RecordedRequest] = []
+        self.responder: Responder | None = None
+        """Consulted when the reply queue is empty; called on the server thread."""
+        self.stream_chunk_delay = stream_chunk_delay
+        """Seconds between SSE events, for tests that watch output arrive incrementally."""
+        self.responder_errors: list[BaseException] = []
+        """Exceptions raised by `responder`; they are served as 500s, so check this list."""
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._runner: web.AppRunner | None = None
+        self._thread: threading.Thread | None = None
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def start(self) -> FakeMessagesApi:
+        """Bind a free port and serve until `stop()`; returns self for chaining."""
+        if self._thread is not None:
+            return self
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.bind((self._host, 0))
+        self._port = sock.getsockname()[1]
+        ready = threading.Event()
+        failure: list[BaseException] = []
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+
+        async def serve() -> None:
+            app = web.Application()
+            app.router.add_post("/v1/messages", self._handle_messages)
+            app.router.add_post("/v1/messages/count_tokens", self._handle_count_tokens)
+            app.router.add_route("*", "/{tail:.*}", self._handle_unknown)
+            # handler_cancellation: a delayed handler whose client already timed out is
+            # cancelled instead of holding up shutdown until its sleep ends.
+            self._runner = web.AppRunner(
+                app, access_log=None, handler_cancellation=True, shutdown_timeout=0.5
+            )
+            await self._runner.setup()
+            await web.SockSite(self._runner, sock).start()
+
+        def run() -> None:
+            asyncio.set_event_loop(loop)
+            try:
+                loop.run_until_complete(serve())
+            except BaseException as exc:  # surfaced to the starting thread
+                failure.append(exc)
+                ready.set()
+                return
+            ready.set()
+            loop.run_forever()
+
+        self._thread = threading.Thread(target=run, name="fake-messages-api", daemon=True)
+        self._thread.start()
+        ready.wait(10)
+        if failure:
+            sock.close()
+            self._thread.join(5)
+            loop.close()
+            self._loop = self._thread = None
+            raise RuntimeError("fake Messages API failed to start") from failure[0]
+        return self
+
+    def stop(self) -> None:
+        """Shut the server down and join its thread; safe to call twice."""
+        loop, thread = self._loop, self._thread
+        if loop is None or thread is None:
+            return
+        if self._runner is not None:
+            asyncio.run_coroutine_threadsafe(self._runner.cleanup(), loop).result(10)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(10)
+        loop.close()
+        self._loop = self._thread = self._runner = None
+
+    def __enter__(self) -> FakeMessagesApi:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        """Pass as `base_url` to `Anthropic` / `AsyncAnthropic`."""
+        return f"http://{self._host}:{self._port}"
+
+    # -------------------------------------------------------------- scripting
+
+    def enqueue(self, *items: Reply | Failure) -> None:
+        """Queue replies (or in-line failures) to be served in order, one per request."""
+        with self._lock:
+            self._replies.extend(items)
+
+    def enqueue_text(self, text: str, *, stop_reason: StopReason = "end_turn") -> Reply:
+        reply = Reply.text(text, stop_reason=stop_reason)
+        self.enqueue(reply)
+        return reply
+
+    def enqueue_tool_use(
+        self,
+        name: str,
+        input: Mapping[str, Any],
+        *,
+        preamble: str | None = None,
+        tool_use_id: str | None = None,
+    ) -> Reply:
+        """Queue a tool call; the returned Reply carries the tool_use id to answer with."""
+        reply = Reply.tool_use(name, input, preamble=preamble, tool_use_id=tool_use_id)
+        self.enqueue(reply)
+        return reply
+
+    def fail_next(
+        self,
+        status: int,
+        count: int = 1,
+        *,
+        retry_after: float | None = None,
+        error_type: ErrorType | None = None,
+        message: str | None = None,
+        should_retry: bool | None = None,
+    ) -> None:
+        """Fail the next `count` valid requests without consuming queued replies.
+
+        Kept separate from the reply queue so "fail, then the SDK's retry gets the
+        scripted answer" needs no bookkeeping in the test.
+        """
+        failure = Failure(status, error_type, message, retry_after, should_retry)
+        with self._lock:
+            self._failures.extend([failure] * count)
+
+    def delay_next(self, seconds: float, count: int = 1) -> None:
+        """Hold the next `count` requests (any outcome) before answering, to trip timeouts."""
+        with self._lock:
+            self._delays.extend([seconds] * count)
+
+    def fail_mid_stream(
+        self,
+        *,
+        after_events: int = 3,
+        error_type: ErrorType = "overloaded_error",
+        message: str = "Overloaded",
+        disconnect: bool = False,
+    ) -> None:
+        """Break the next streaming response part-way; non-streaming requests skip it."""
+        with self._lock:
+            self._stream_faults.append(StreamFault(after_events, error_type, message, disconnect))
+
+    def reset(self) -> None:
+        """Forget scripts, faults and recorded requests, for reuse across tests."""
+        with self._lock:
+            self._replies.clear()
+            self._failures.clear()
+            self._delays.clear()
+            self._stream_faults.clear()
+            self._requests.clear()
+            self.responder_errors.clear()
+        self.responder = None
+
+    # ------------------------------------------------------------- inspection
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request received, oldest first (a snapshot copy)."""
+        with self._lock:
+            return list(self._requests)
+
+    @property
+    def last_request(self) -> RecordedRequest:
+        with self._lock:
+            if not self._requests:
+                raise AssertionError("the fake Messages API has received no requests")
+            return self._requests[-1]
+
+    @property
+    def pending_replies(self) -> int:
+        """Scripted replies not yet consumed; a test can assert it used them all."""
+        with self._lock:
+            return len(self._replies)
+
+    # --------------------------------------------------------------- handlers
+
+    def _record(self, request: web.Request, body: Any) -> None:
+        headers: dict[str, str | bool] = {k.lower(): v for k, v in request.headers.items()}
+        # Credentials never land in the log, so a failing assertion can't print a key.
+        headers["x-api-key"] = bool(request.headers.get("x-api-key"))
+        headers["authorization"] = bool(request.headers.get("authorization"))
+        entry: RecordedRequest = {
+            "method": request.method,
+            "path": request.path,
+            "headers": headers,
+            "json": body,
+        }
+        with self._lock:
+            self._requests.append(entry)
+
+    @staticmethod
+    def _authenticated(request: web.Request) -> bool:
+        if request.headers.get("x-api-key"):
+            return True
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        return scheme.lower() == "bearer" and bool(token.strip())
+
+    async def _read_json(self, request: web.Request) -> tuple[Any, bool]:
+        raw = await request.read()
+        try:
+            return json.loads(raw), True
+        except ValueError:
+            return raw.decode("utf-8", "replace"), False
+
+    async def _preamble(self, request: web.Request) -> tuple[Any, web.Response | None]:
+        """Shared front half of every endpoint: record, delay, auth, body parsing."""
+        body, parsed = await self._read_json(request)
+        self._record(request, body)
+        with self._lock:
+            delay = self._delays.popleft() if self._delays else 0.0
+        if delay > 0:
+            await asyncio.sleep(delay)
+        if not self._authenticated(request):
+            return body, _error_response(Failure(401, message="x-api-key header is required"))
+        if not parsed:
+            return body, _error_response(Failure(400, message="Request body is not valid JSON."))
+        return body, None
+
+    async def _handle_messages(self, request: web.Request) -> web.StreamResponse:
+        body, early = await self._preamble(request)
+        if early is not None:
+            return early
+        problem = validate_request(body)
+        if problem is not None:
+            return _error_response(Failure(400, message=problem))
+        with self._lock:
+            injected = self._failures.popleft() if self._failures else None
+        if injected is not None:
+            return _error_response(injected)
+        outcome = self._decide(body)
+        if isinstance(outcome, Failure):
+            return _error_response(outcome)
+        message = _message_json(outcome, body)
+        if body.get("stream") is True:
+            with self._lock:
+                fault = self._stream_faults.popleft() if self._stream_faults else None
+            return await self._stream(request, message, fault)
+        return web.json_response(message, headers={"request-id": _new_id("req_")})
+
+    async def _handle_count_tokens(self, request: web.Request) -> web.StreamResponse:
+        body, early = await self._preamble(request)
+        if early is not None:
+            return early
+        if not isinstance(body, dict) or "model" not in body or not body.get("messages"):
+            return _error_response(Failure(400, message="model and messages are required"))
+        return web.json_response({"input_tokens": _estimate_input_tokens(body)})
+
+    async def _handle_unknown(self, request: web.Request) -> web.StreamResponse:
+        body, _ = await self._read_json(request)
+        self._record(request, body)
+        return _error_response(Failure(404, message=f"Not found: {request.method} {request.path}"))
+
+    def _decide(self, body: dict[str, Any]) -> Reply | Failure:
+        with self._lock:
+            scripted = self._replies.popleft() if self._replies else None
+        if scripted is not None:
+            return scripted
+        responder = self.responder
+        if responder is None:
+            return default_reply(body)
+        try:
+            return responder(body)
+        except Exception as exc:  # a test bug; serve it loudly rather than hang the client
+            with self._lock:
+                self.responder_errors.append(exc)
+            return Failure(
+                500,
+                message=f"fake responder raised {type(exc).__name__}: {exc}",
+                should_retry=False,
+            )
+
+    async def _stream(
+        self, request: web.Request, message: dict[str, Any], fault: StreamFault | None
+    ) -> web.StreamResponse:
+        response = web.StreamResponse(
+            headers={
+                "content-type": "text/event-stream; charset=utf-8",
+                "cache-control": "no-cache",
+                "request-id": _new_id("req_"),
+            }
+        )
+        await response.prepare(request)
+        for sent, (event, data) in enumerate(_sse_events(message)):
+            if fault is not None and sent >= fault.after_events:
+                if fault.disconnect:
+                    # Abort the transport so the client sees a truncated chunked body.
+                    if request.transport is not None:
+                        request.transport.abort()
+                    return response
+                error = {
+                    "type": "error",
+                    "error": {"type": fault.error_type, "message": fault.message},
+                }
+                await response.write(_sse("error", error))
+                break
+            await response.write(_sse(event, data))
+            if self.stream_chunk_delay > 0:
+                await asyncio.sleep(self.stream_chunk_delay)
+        await response.write_eof()
+        return response
+
+
+# ---------------------------------------------------------------------- wire formatting
+
+
+def _message_json(reply: Reply, request: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "id": _new_id("msg_"),
+        "type": "message",
+        "role": "assistant",
+        "model": reply.model or request.get("model", "claude-fake"),
+        "content": [block.to_api() for block in reply.content],
+        "stop_reason": reply.effective_stop_reason,
+        "stop_sequence": reply.stop_sequence,
+        "usage": {
+            "input_tokens": (
+                reply.input_tokens
+                if reply.input_tokens is not None
+                else _estimate_input_tokens(request)
+            ),
+            "output_tokens": reply.estimated_output_tokens(),
+            "cache_creation_input_tokens": 0,
+            "cache_read_input_tokens": 0,
+            "service_tier": "standard",
+        },
+    }
+
+
+def _sse(event: str, data: Mapping[str, Any]) -> bytes:
+    return f"event: {event}\ndata: {json.dumps(data, separators=(',', ':'))}\n\n".encode()
+
+
+def _sse_events(message: Mapping[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """The event sequence the real API emits for `message`, in order."""
+    usage = message["usage"]
+    start = {
+        **message,
+        "content": [],
+        "stop_reason": None,
+        "stop_sequence": None,
+        "usage": {**usage, "output_tokens": 1},
+    }
+    events: list[tuple[str, dict[str, Any]]] = [
+        ("message_start", {"type": "message_start", "message": start}),
+        ("ping", {"type": "ping"}),
+    ]
+    for index, block in enumerate(message["content"]):
+        if block["type"] == "text":
+            skeleton: dict[str, Any] = {"type": "text", "text": ""}
+            deltas = [
+                {"type": "text_delta", "text": piece} for piece in _WORDS.findall(block["text"])
+            ]
+        else:
+            skeleton = {"type": "tool_use", "id": block["id"], "name": block["name"], "input": {}}
+            encoded = json.dumps(block["input"])
+            deltas = [{"type": "input_json_delta", "partial_json": ""}] + [
+                {"type": "input_json_delta", "partial_json": encoded[i : i + _JSON_CHUNK_CHARS]}
+                for i in range(0, len(encoded), _JSON_CHUNK_CHARS)
+            ]
+        events.append(
+            (
+                "content_block_start",
+                {"type": "content_block_start", "index": index, "content_block": skeleton},
+            )
+        )
+        events.extend(
+            ("content_block_delta", {"type": "content_block_delta", "index": index, "delta": d})
+            for d in deltas
+        )
+        events.append(("content_block_stop", {"type": "content_block_stop", "index": index}))
+    events.append(
+        (
+            "message_delta",
+            {
+                "type": "message_delta",
+                "delta": {
+                    "stop_reason": message["stop_reason"],
+                    "stop_sequence": message["stop_sequence"],
+                },
+                "usage": {"output_tokens": usage["output_tokens"]},
+            },
+        )
+    )
+    events.append(("message_stop", {"type": "message_stop"}))
+    return events
+
+
+def _error_response(failure: Failure) -> web.Response:
+    error_type = failure.effective_error_type
+    request_id = _new_id("req_")
+    body = {
+        "type": "error",
+        "error": {
+            "type": error_type,
+            "message": failure.message or _DEFAULT_MESSAGES.get(error_type, error_type),
+        },
+        "request_id": request_id,
+    }
+    headers = {"request-id": request_id}
+    if failure.retry_after is not None:
+        seconds = failure.retry_after
+        headers["retry-after"] = str(int(seconds)) if float(seconds).is_integer() else str(seconds)
+    if failure.should_retry is not None:
+        headers["x-should-retry"] = "true" if failure.should_retry else "false"
+    return web.json_response(
+        body, status=failure.status, reason=_REASONS.get(failure.status), headers=headers
+    )
