@@ -9,13 +9,14 @@ from its top, and a drafting node that also waited would draft twice.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.config import get_stream_writer
 from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command, interrupt
+from pydantic import BaseModel, ValidationError
 
 from graph.drafting.base import DraftContext, Drafter
 from graph.extraction import apply_defaults
@@ -70,6 +71,18 @@ OPEN_QUESTIONS: dict[InputKey, str] = {
 }
 
 
+_WANT_DECISION = "Approve, revise, edit, regenerate or go back: that reply was not one of those."
+M = TypeVar("M", bound=BaseModel)
+
+
+def _resume_as(model: type[M], value: Any) -> M | None:
+    """A resume value of the wrong shape (a stale client, a bug) is refused, not a crash."""
+    try:
+        return model.model_validate(value)
+    except ValidationError:
+        return None
+
+
 def _title(state: CoachState) -> str:
     facts = facts_of(state)
     if facts.customer_name:
@@ -100,7 +113,6 @@ class CoachGraph:
         builder.add_node("finalize", self.finalize)
         builder.add_edge(START, "intake")
         builder.add_edge("intake", "hold")
-        builder.add_edge("ask_missing", "absorb")
         builder.add_edge("absorb", "hold")
         builder.add_edge("triage", "draft_section")
         builder.add_edge("draft_section", "review_section")
@@ -135,12 +147,16 @@ class CoachGraph:
     def _after_hold(self, state: CoachState) -> str:
         return "ask_missing" if facts_of(state).missing() else "triage"
 
-    def ask_missing(self, state: CoachState) -> dict[str, Any]:
+    def ask_missing(self, state: CoachState) -> Command[str]:
         field = facts_of(state).missing()[0]
         question, why = QUESTIONS[field]
         payload = AskMissing(field=field, question=question, why=why, notice=state.get("notice"))
-        reply = Reply.model_validate(interrupt(payload.model_dump(mode="json")))
-        return {"pending_field": field, "answer": reply.model_dump(), "notice": None}
+        reply = _resume_as(Reply, interrupt(payload.model_dump(mode="json")))
+        if reply is None:
+            notice = "I'm waiting for an answer to the question above."
+            return Command(goto="ask_missing", update={"notice": notice})
+        update = {"pending_field": field, "answer": reply.model_dump(), "notice": None}
+        return Command(goto="absorb", update=update)
 
     async def absorb(self, state: CoachState) -> dict[str, Any]:
         field: InputKey = state["pending_field"]  # type: ignore[assignment]
@@ -251,7 +267,9 @@ class CoachGraph:
             findings=lint_section(key, draft.text, decision, facts_of(state)),
             notice=state.get("notice"),
         )
-        verdict = Decision.model_validate(interrupt(payload.model_dump(mode="json")))
+        verdict = _resume_as(Decision, interrupt(payload.model_dump(mode="json")))
+        if verdict is None:
+            return Command(goto="review_section", update={"notice": _WANT_DECISION})
         return self._apply(state, verdict, key, sections, "review_section")
 
     def _apply(
@@ -350,7 +368,9 @@ class CoachGraph:
             approver=decision.approver,
             notice=state.get("notice"),
         )
-        verdict = Decision.model_validate(interrupt(payload.model_dump(mode="json")))
+        verdict = _resume_as(Decision, interrupt(payload.model_dump(mode="json")))
+        if verdict is None:
+            return Command(goto="final_review", update={"notice": _WANT_DECISION})
         if verdict.action == "approve":
             return Command(goto="finalize", update={"notice": None})
         target = verdict.target or SECTION_ORDER[-1]

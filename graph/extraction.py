@@ -48,7 +48,7 @@ _PER_YEAR = re.compile(
 )
 _PER_MONTH = re.compile(r"^\s*(/\s*(mo|month)|per month|a month|each month|monthly)\b", re.I)
 _VALUE_BEFORE = re.compile(
-    r"(contract|arr|acv|spend|spends|pays?( us)?|worth|account value|subscription|plan)"
+    r"(contract|arr|acv|spend|spends|pays?( us)?|worth|account value|subscription|plan|annual|yearly)"
     r"[^.$€£]{0,25}$",
     re.I,
 )
@@ -71,8 +71,8 @@ _TENURE = [
     ),
 ]
 _SINCE_YEAR = re.compile(r"(?:customer|client|with us)[^.]{0,20}since (19|20)(\d\d)", re.I)
-_HOURS = re.compile(rf"{_NUM}[- ]?(hours?|hrs?|h)\b", re.I)
-_DAYS = re.compile(rf"{_NUM}[- ]?(days?)\b(?![- ]?(?:ago|from now|later))", re.I)
+_HOURS = re.compile(rf"\b{_NUM}[- ]?(hours?|hrs?|h)\b", re.I)
+_DAYS = re.compile(rf"\b{_NUM}[- ]?(days?)\b(?![- ]?(?:ago|from now|later))", re.I)
 _TIME_RANGE = re.compile(r"\b(\d{1,2})\s*(am|pm)?\s*(?:-|to|until|–)\s*(\d{1,2})\s*(am|pm)\b", re.I)
 _RENEWAL = re.compile(
     rf"renew(?:al|s)?[^.]{{0,40}}?\b(?:in|within)\s+(?:about |around )?{_NUM}\s*(months?|weeks?|days?)",
@@ -124,7 +124,8 @@ _SIGNALS: dict[str, re.Pattern[str]] = {
     ),
     "repeat": re.compile(
         r"\bagain\b|second time|third time|pattern|keeps happening|repeated|recurring|"
-        r"last (quarter|month|week)|previous (issues|incidents)|not the first",
+        r"(incidents?|issues?|outages?|problems?)[^.]{0,40}last (quarter|month|year)|"
+        r"previous (issues|incidents)|not the first",
         re.I,
     ),
 }
@@ -137,6 +138,11 @@ _TRIED = re.compile(
 )
 _NOTHING_TRIED = re.compile(
     r"^\s*(nothing|none|no(thing)? (yet|so far)|not yet|n/?a)\b|nothing (has been )?(tried|done)",
+    re.I,
+)
+_NOTHING_TRIED_YET = re.compile(
+    r"nothing (has been |was )?(tried|done)( yet| so far)?|no one has (called|replied|responded)"
+    r"|not (yet )?been (contacted|called)",
     re.I,
 )
 _UNKNOWN = re.compile(r"\b(don'?t know|do not know|unknown|not sure|no idea|n/?a|skip)\b", re.I)
@@ -166,7 +172,8 @@ _B2B = re.compile(
 )
 _B2C = re.compile(r"\bb2c\b|consumer|personal|subscriber|household|my order|home", re.I)
 _NAME = re.compile(
-    r"^(?:customer|client|account|company)\s*(?:name)?\s*[:\-]\s*(.{2,60})$", re.I | re.M
+    r"^(?:customer|client|account|company)\s*(?:name)?\s*[:\-]\s*([^.\n]{2,60}?)\s*(?:[.\n]|$)",
+    re.I | re.M,
 )
 _PAST_ISSUES = re.compile(
     r"[^.]*(\b(previous|prior|past|earlier|last (quarter|month|year))\b[^.]*"
@@ -327,6 +334,8 @@ def extract(text: str, facts: CaseFacts, asked: InputKey | None = None) -> CaseF
         facts.customer_asks = Fact(value=asks)
     if asked == "tried":
         facts.tried = Fact(value="Nothing yet" if _NOTHING_TRIED.search(text) else text)
+    elif facts.tried is None and _NOTHING_TRIED_YET.search(text):
+        facts.tried = Fact(value="Nothing yet", provenance="stated")
     elif facts.tried is None and (m := _TRIED.search(text)):
         sentence = re.split(r"(?<=[.!?])\s+", text[m.start() :], maxsplit=1)[0]
         facts.tried = Fact(value=sentence[:400], provenance="inferred")

@@ -102,7 +102,7 @@ def test_demo_runs_the_worked_example_end_to_end(tmp_path):
 
 def test_chat_can_be_scripted_one_reply_per_line(tmp_path):
     lines = [
-        B2B_OUTAGE.replace("\n", " "),
+        B2B_OUTAGE.replace("\n", ". ", 1).replace("\n", " "),
         "",
         "😤😤",
         "Nothing yet.",
@@ -117,7 +117,7 @@ def test_chat_can_be_scripted_one_reply_per_line(tmp_path):
     assert "didn't get any text" in out
     assert "no words or numbers" in out
     assert "v2" in out, "the revision produced a second version"
-    assert "# Resolution strategy" in out
+    assert "Resolution strategy: Northwind Logistics" in out
     assert "Traceback" not in out + proc.stderr
 
 

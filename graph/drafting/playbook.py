@@ -1,0 +1,534 @@
+"""The offline playbook drafter: real, specific prose with no network and no key.
+
+Deterministic, so the same case always gives the same plan and tests can pin
+behaviour. Every amount it writes is read from the policy decision; the
+customer's own demands are described, never priced. Revisions are applied to
+the current text (which may be the agent's own edit), so "shorter" or "for
+email" works on whatever is there.
+"""
+
+from __future__ import annotations
+
+import inspect
+import math
+import re
+
+from graph.drafting.base import DraftContext, Revision, TextSink
+from graph.drafting.revisions import apply_instruction
+from graph.extraction import extract
+from graph.models import CaseFacts, Fact, InputKey, PolicyDecision, SectionKey
+
+_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                 "nine", "ten", "eleven", "twelve"]  # fmt: skip
+_KIND_PHRASES = {
+    "outage": "an outage",
+    "data": "a data problem",
+    "security": "a security incident",
+    "billing": "a billing error",
+    "delivery": "a failed delivery",
+    "service": "a poor service experience",
+    "defect": "a product fault",
+    "other": "a service failure",
+}
+
+
+def _pick(options: list[str], variant: int) -> str:
+    return options[variant % len(options)]
+
+
+def count(n: float, unit: str) -> str:
+    """'4 hours' reads better as 'four hours' in speech; large or fractional numbers stay digits."""
+    whole = float(n).is_integer() and 0 <= n <= 12
+    label = unit if n == 1 else unit + "s"
+    return f"{_NUMBER_WORDS[int(n)] if whole else f'{n:g}'} {label}"
+
+
+def money(amount: float, currency: str) -> str:
+    return f"{currency}{amount:,.0f}"
+
+
+def _summary(complaint: str) -> str:
+    """The complaint's first real sentence, so the analysis opens with what actually happened."""
+    body = " ".join(
+        line for line in complaint.splitlines() if not re.match(r"\s*\w+( name)?\s*:", line)
+    )
+    first = re.split(r"(?<=[.!?])\s+", body.strip(), maxsplit=1)[0]
+    return first if len(first) <= 240 else first[:237].rsplit(" ", 1)[0] + "…"
+
+
+def _stated(fact: Fact | None) -> bool:
+    return fact is not None and fact.provenance == "stated"
+
+
+class _Case:
+    """Phrases derived once from the facts and decision, shared by every section."""
+
+    def __init__(self, ctx_facts: CaseFacts, decision: PolicyDecision, owner: str | None):
+        f, d = ctx_facts, decision
+        self.f, self.d = f, d
+        self.cur = d.currency
+        self.customer = f.customer_name.value if f.customer_name else "[customer name]"
+        self.owner = owner or "[your name]"
+        self.kind = f.issue_kind.value if f.issue_kind else "other"
+        self.b2b = bool(f.segment and f.segment.value == "b2b")
+        self.team = "your team" if self.b2b else "you"
+        hours = f.impact_hours.value if f.impact_hours else None
+        self.duration = count(hours, "hour") if hours else None
+        if self.duration and self.kind == "outage":
+            self.impact = f"{self.duration} of downtime"
+        elif self.duration:
+            self.impact = f"{_KIND_PHRASES[self.kind]} that lasted {self.duration}"
+        else:
+            self.impact = _KIND_PHRASES[self.kind]
+        self.summary = _summary(f.complaint.value) if f.complaint else ""
+        self.loss = money(f.impact_amount.value, self.cur) if f.impact_amount else None
+        years = f.tenure_years.value if f.tenure_years else None
+        self.tenure = (
+            None if years is None
+            else count(round(years * 12), "month") if years < 1 else count(years, "year")
+        )  # fmt: skip
+        self.greet = (
+            "[contact name]" if self.b2b or not f.customer_name
+            else f.customer_name.value.split()[0]
+        )  # fmt: skip
+        renewal = f.renewal_months.value if f.renewal_months else None
+        self.renewal = count(math.ceil(renewal), "month") if renewal else None
+        self.premium = d.investment_level == "premium"
+        self.basic = d.investment_level == "basic"
+        self.legal = any(r.startswith("Legal") for r in d.routes)
+        self.emotion = f.emotional_state.value if f.emotional_state else "frustrated"
+        self.emotion_assumed = not _stated(f.emotional_state)
+        self.respond = count(d.respond_within_hours, "hour")
+        self.update = count(d.next_update_hours, "hour")
+        self.resolve = count(d.resolution_target_hours, "hour")
+
+
+# --- sections
+
+
+def _analysis(c: _Case, v: int) -> str:
+    f, d = c.f, c.d
+    what = (
+        f"**What happened.** {c.summary}"
+        if c.summary
+        else (f"**What happened.** {c.customer} experienced {c.impact}.")
+    )
+    if c.loss:
+        what += f" They estimate it cost them about {c.loss}."
+    if f.customer_asks:
+        what += f" What they are asking for: “{f.customer_asks.value[:240]}”"
+    if f.tried and f.tried.value not in ("Nothing yet", "Not recorded"):
+        what += f" Already tried: {f.tried.value[:200]}"
+    elif f.tried:
+        what += " Nothing has been done for them yet beyond logging the complaint."
+    owner_of_cause = (
+        "Engineering"
+        if c.kind in ("outage", "data", "security", "defect")
+        else ("The billing team" if c.kind == "billing" else "The operations lead")
+    )
+    cause = (
+        f"**Root cause:** to be determined. {owner_of_cause} owns the investigation and reports "
+        f"back within {c.update}; until then, describe what happened and what we are doing, "
+        "not why it happened."
+    )
+    relationship = (
+        "a pattern is forming after earlier incidents, so trust is eroding faster than one "
+        "failure alone would explain"
+        if f.repeat_issue and f.repeat_issue.value
+        else f"this is a serious failure in a {c.tenure} relationship"
+        if c.tenure
+        else "their confidence that we notice and fix problems"
+    )
+    indirect = (
+        "their staff lost working time, deadlines slipped, and their own customers may have felt it"
+        if c.b2b
+        else "their time, and their confidence that the product just works"
+    )
+    assumed = " (assumed: correct this if you know otherwise)" if c.emotion_assumed else ""
+    risks = [
+        f"- **Churn:** {d.churn_risk}"
+        + (" (they mentioned alternatives)." if f.churn_signal and f.churn_signal.value else "."),
+        f"- **Timing:** renewal in {c.renewal}, so this case shapes that decision."
+        if c.renewal else "- **Timing:** no renewal date known; treat the next invoice as the test.",
+        "- **Public:** the complaint is or may go public; keep the tone steady."
+        if f.public_signal and f.public_signal.value else "- **Public:** no sign of it so far.",
+    ]  # fmt: skip
+    if c.legal:
+        risks.append("- **Legal:** legal action was mentioned; counsel reviews the wording.")
+    if f.demanded_amount:
+        risks.append(
+            "- **Demand:** the customer named a payment far beyond what policy allows for "
+            "this case; it is not offered, and the script does not repeat it."
+        )
+    intro = _pick(["", "Start from the customer's side of the story. ", ""], v)
+    return "\n".join(
+        [
+            intro + what,
+            "",
+            cause,
+            "",
+            "**Impact**",
+            f"- Direct: {c.impact}" + (f" and an estimated {c.loss} loss." if c.loss else "."),
+            f"- Indirect: {indirect}.",
+            f"- Relationship: {relationship}.",
+            "",
+            f"**Emotional state:** {c.emotion}{assumed}. Acknowledge the impact before offering "
+            "any fix.",
+            "",
+            "**Risks**",
+            *risks,
+        ]
+    )
+
+
+def _value(c: _Case, v: int) -> str:
+    f, d = c.f, c.d
+    if f.annual_value:
+        annual = money(f.annual_value.value, c.cur)
+        if f.annual_value.provenance != "stated":
+            annual += " (inferred)"
+    else:
+        annual = "unknown (not given; confirm before offering anything beyond the fix)"
+    lifetime = (
+        f"about {money(d.lifetime_value, c.cur)} over the likely life of the account"
+        if d.lifetime_value else "cannot be estimated until the value is confirmed"
+    )  # fmt: skip
+    reference = (
+        "high: a long, mostly positive relationship makes them a credible reference"
+        if c.tenure and f.tenure_years and f.tenure_years.value >= 2 and c.b2b
+        else "moderate: a well-handled recovery often becomes a story customers retell"
+    )
+    rows = [
+        ("Annual value", annual),
+        ("Likely lifetime value", lifetime),
+        ("Tenure", c.tenure or "not given"),
+        ("Tier", d.value_tier_label + (f" ({f.plan_tier.value} plan)" if f.plan_tier else "")),
+        ("Renewal", f"in {c.renewal}" if c.renewal else "not known"),
+        ("Reference value", reference),
+    ]
+    table = ["| Factor | Assessment |", "| --- | --- |", *[f"| {a} | {b} |" for a, b in rows]]
+    why = "; ".join(d.rationale)
+    scale = {
+        "premium": "This is retention-critical: senior people, fast, in person.",
+        "standard": "A lead-owned recovery with a real gesture, not an executive escalation.",
+        "basic": "Fix it well and personally; a modest gesture, no escalation theatre.",
+    }[d.investment_level]
+    lead = _pick(["**Resolution investment level:", "**Investment level:"], v)
+    return "\n".join(
+        [
+            *table,
+            "",
+            f"{lead} {d.investment_level}.** {scale} Policy reasoning: {why}; "
+            f"severity {d.severity.value}.",
+        ]
+    )
+
+
+def _script(c: _Case, v: int) -> list[str]:
+    """The words to say, as blockquote lines, so revisions can find and reshape them."""
+    role = {"premium": ", and I lead customer success here", "standard": ", the support team lead",
+            "basic": " from the support team"}[c.d.investment_level]  # fmt: skip
+    greeting = _pick([f"Hello {c.greet}, this is {c.owner}{role}.",
+                      f"Hi {c.greet}, it's {c.owner}{role}."], v)  # fmt: skip
+    impact = c.impact[0].upper() + c.impact[1:]
+    if c.b2b:
+        apology = _pick(
+            [
+                f"I'm sorry. {impact} right when your team needed us is not acceptable, and I understand what it did to your day.",
+                f"I want to start by apologising, plainly. {impact} in the middle of your working day should not have happened.",
+            ],
+            v,
+        )
+    else:
+        apology = _pick(
+            [f"I'm sorry. {impact} cost you time you shouldn't have lost, and that's on us.",
+             f"I want to apologise properly: {c.impact} is not the experience you pay us for."],
+            v,
+        )  # fmt: skip
+    ownership = (
+        "I'm not calling with excuses. I'm taking this on personally, and I'll be your single "
+        "point of contact until it is resolved."
+        if not c.basic else "I'm handling this myself from here, so you won't have to explain it again."
+    )  # fmt: skip
+    asks = ""
+    if c.f.customer_asks and "happen again" in c.f.customer_asks.value.lower():
+        asks = (
+            "I can't honestly promise that nothing will ever fail again, but I can show you exactly "
+            "what we are changing so this failure does not repeat, and you'll see the evidence."
+        )
+    next_step = (
+        f"I'd like to walk you through what happened and what we'll do about it. Could we set up "
+        f"30 minutes today or tomorrow morning? Either way, you'll hear from me within {c.update}."
+        if not c.basic
+        else f"I'll have an update for you within {c.update}, and I'll check back once it's fixed."
+    )
+    contact = "You can reach me directly at [your direct line or email]."
+    lines = [greeting, apology, ownership]
+    if asks:
+        lines.append(asks)
+    lines += [next_step, contact]
+    return ["> " + line for line in lines]
+
+
+def _response(c: _Case, v: int) -> str:
+    d = c.d
+    who = d.responder[0].upper() + d.responder[1:]
+    notes = []
+    if d.approval_required:
+        notes.append(
+            f"- Do not name credits or amounts on this call: the package needs approval from "
+            f"{d.approver} first. Say you will come back with how you'll make it right."
+        )
+    if c.legal:
+        notes.append(
+            "- Legal action was mentioned: legal counsel reviews this wording first. State the "
+            "facts and the fix; avoid admissions of liability."
+        )
+    why = [
+        "- The apology has no conditions and no excuses.",
+        f"- One named owner and a next step with a time: an update within {c.update}.",
+    ]
+    return "\n".join(
+        [
+            f"**When:** within {c.respond} of the complaint.",
+            f"**Who:** {who}" + ("" if c.basic else f", with {c.owner} as the named owner") + ".",
+            f"**Channel:** {d.channel}.",
+            "",
+            "**Script:**",
+            *_script(c, v),
+            "",
+            "**Why it works**",
+            *why,
+            *notes,
+        ]
+    )
+
+
+def _credit(total: float, currency: str) -> str:
+    return f"{money(total, currency)} in credits" if total else "no credit; the fix done well"
+
+
+def _remedies(c: _Case, v: int) -> str:
+    d = c.d
+    cur = c.cur
+
+    def items(package_items: list) -> list[str]:
+        return [
+            f"- {item.label}" + (f": {money(item.amount, cur)}" if item.amount and cur not in
+                                 item.label else "")
+            for item in package_items
+        ]  # fmt: skip
+
+    rec, alt = d.recommended, d.alternative
+    approval = (
+        f"**Approval:** the recommended package ({money(rec.total, cur)}) is above your "
+        f"{money(d.authority_cap, cur)} authority. {d.approver[0].upper() + d.approver[1:]} approves "
+        "it before anything is offered; the lighter option is the fallback if approval is refused."
+        if d.approval_required
+        else "**Approval:** within your own authority; no sign-off needed."
+    )  # fmt: skip
+    rec_why = {
+        "premium": "the account's lifetime value and the churn risk justify a visible, senior "
+        "response; the credits are small next to the revenue at stake",
+        "standard": "proportionate to a valued customer and a real failure, without setting a "
+        "precedent the team cannot repeat",
+        "basic": "fixes the problem properly and shows we noticed; anything larger would be out "
+        "of proportion to the issue",
+    }[d.investment_level]
+    lines = [
+        f"**1. Recommended: {d.investment_level} package ({_credit(rec.total, cur)})**",
+        *items(rec.items),
+        f"*Why:* {rec_why}.",
+        "",
+        f"**2. Lighter alternative ({_credit(alt.total, cur)})**",
+        *items(alt.items),
+        "*When:* if approval is declined, or the customer prefers a quick close over a programme."
+        if d.approval_required else "*When:* if the customer wants a quick close.",
+        "",
+        approval,
+        "",
+        _pick(["**Precedent:** every amount comes from policy for this tier and severity, so a "
+               "similar case would receive the same.",
+               "**Precedent:** the amounts follow policy for this tier and severity; record the "
+               "outcome so the next similar case is treated the same way."], v),
+    ]  # fmt: skip
+    if c.f.demanded_amount:
+        lines.append(
+            "**Not offered:** the payment the customer demanded is outside policy for this "
+            "case. Acknowledge the request, explain what we can do, and do not negotiate upward."
+        )
+    return "\n".join(lines)
+
+
+def _trust(c: _Case, v: int) -> str:
+    d = c.d
+    days = d.follow_up_days
+    if c.basic:
+        return "\n".join(
+            [
+                f"**Once fixed:** confirm the fix with {c.customer} in writing, in the channel "
+                "they used, and thank them for their patience.",
+                f"**Day {days[0]}:** the same agent checks back to make sure everything works "
+                "as it should and there is nothing else outstanding.",
+                "**Ongoing:** note the case on the account, so anyone who talks to them next "
+                "knows what happened and does not make them repeat it.",
+                "",
+                "Keep every commitment small and certain: a follow-up that happens on the day "
+                "promised rebuilds more trust than a large gesture.",
+            ]
+        )
+    week = [
+        f"- Written summary of the conversation and every commitment, within {count(24, 'hour')} "
+        "of the call.",
+        "- Root-cause write-up delivered within five business days.",
+        "- Credits applied and confirmed in writing once approved.",
+    ]
+    month = [
+        f"- {c.owner} checks in weekly with progress on the prevention work.",
+        "- Advance notice of any maintenance that could affect them.",
+    ]
+    renewal = [
+        "- A senior follow-up call at the end of the first month to ask how it feels now.",
+        f"- Before renewal{f' (in {c.renewal})' if c.renewal else ''}: a review of the "
+        "reliability record since the incident, with the evidence.",
+    ]
+    if c.premium:
+        month.append("- Monthly reliability report for the services they depend on.")
+        renewal.append("- An invitation to the customer advisory group, if they want it.")
+    return "\n".join(
+        [
+            _pick(["Trust comes back through kept promises, so every item here has an owner and "
+                   "a date.", "Only commit to what the team can deliver; each item has an owner "
+                   "and a date."], v),
+            "",
+            "**First week: show competence**",
+            *week,
+            "",
+            "**First month: prove reliability**",
+            *month,
+            "",
+            "**Up to renewal: rebuild the relationship**" if c.premium else "**After that**",
+            *renewal,
+        ]
+    )  # fmt: skip
+
+
+def _prevention(c: _Case, v: int) -> str:
+    this = {
+        "outage": "extra monitoring and alerting on their configuration, so we see trouble "
+        "before they do",
+        "billing": "a check on their account's billing setup and the next invoice before it is "
+        "sent",
+        "delivery": "a watch on their open orders until they arrive",
+        "security": "an access review of their account with them",
+    }.get(c.kind, "a check of their setup for the same fault")
+    systemic = [
+        "- The root cause goes into engineering priorities with this customer's impact attached.",
+        "- Review other accounts with a similar setup for the same weakness.",
+        "- Add monitoring or a test that would have caught this failure earlier.",
+    ]
+    if c.f.repeat_issue and c.f.repeat_issue.value:
+        systemic.append(
+            "- This is a repeat: review the earlier incidents together and look for the "
+            "shared cause, not just this one."
+        )
+    elif not c.basic:
+        systemic.append("- If failures continue, review the service levels we commit to.")
+    return "\n".join(
+        [
+            "**For this customer**",
+            f"- {this[0].upper() + this[1:]}.",
+            "- A direct escalation path to the named owner, skipping the general queue.",
+            "",
+            "**Systemic**",
+            *systemic,
+            "",
+            _pick(["Report back to the customer on what changed; prevention they can see is "
+                   "part of the recovery.", "Tell the customer what changed; visible prevention "
+                   "is part of winning them back."], v),
+        ]
+    )  # fmt: skip
+
+
+def _metrics(c: _Case, v: int) -> str:
+    days = c.d.follow_up_days
+    last = days[-1]
+    rows = [
+        ("First response", f"within {c.respond}", "today"),
+        ("Issue resolved and confirmed", f"within {c.resolve}", f"{c.resolve}"),
+        ("Customer sentiment at follow-up", "neutral or better", f"day {days[0]}"),
+        ("Repeat escalations", "none", f"{last} days"),
+    ]
+    if c.renewal:
+        rows.append(("Renewal", "renewed", c.renewal))
+    elif not c.basic:
+        rows.append(("Account retained", "still active", f"{last} days"))
+    else:
+        rows.append(("Customer still subscribed", "yes", f"{max(last, 30)} days"))
+    table = ["| Metric | Target | Timeline |", "| --- | --- | --- |"]
+    table += [f"| {a} | {b} | {t} |" for a, b, t in rows]
+    return "\n".join(
+        [
+            *table,
+            "",
+            _pick(["Record the outcome against these targets when the case closes, so the next "
+                   "similar case starts from evidence.", "Close the case against these targets; "
+                   "the record trains the next agent who meets a case like this."], v),
+        ]
+    )  # fmt: skip
+
+
+_SECTIONS = {
+    SectionKey.ANALYSIS: _analysis,
+    SectionKey.VALUE: _value,
+    SectionKey.RESPONSE: _response,
+    SectionKey.REMEDIES: _remedies,
+    SectionKey.TRUST: _trust,
+    SectionKey.PREVENTION: _prevention,
+    SectionKey.METRICS: _metrics,
+}
+
+
+async def _emit(sink: TextSink | None, text: str) -> None:
+    if sink is not None and inspect.isawaitable(result := sink(text)):
+        await result
+
+
+class PlaybookDrafter:
+    name = "playbook"
+
+    async def extract(self, text: str, facts: CaseFacts, asked: InputKey | None) -> CaseFacts:
+        return extract(text, facts, asked)
+
+    async def holding_script(self, facts: CaseFacts, decision: PolicyDecision) -> str:
+        c = _Case(facts, decision, None)
+        return (
+            f"I'm so sorry. {c.impact[0].upper() + c.impact[1:]} is a real problem for {c.team}, "
+            "and you shouldn't have had to chase us about it. I'm taking this on myself from "
+            f"now. I'll come back to you within {c.respond} with what we know and what happens "
+            "next, and you'll have a direct way to reach me."
+        )
+
+    async def draft(
+        self, key: SectionKey, ctx: DraftContext, *, variant: int = 0, sink: TextSink | None = None
+    ) -> str:
+        case = _Case(ctx.facts, ctx.decision, ctx.owner_name)
+        text = _SECTIONS[key](case, variant)
+        await _emit(sink, text)
+        return text
+
+    async def revise(
+        self,
+        key: SectionKey,
+        ctx: DraftContext,
+        current: str,
+        instruction: str,
+        *,
+        sink: TextSink | None = None,
+    ) -> Revision:
+        """Reshape the current text; what cannot be understood is reported, not faked."""
+        case = _Case(ctx.facts, ctx.decision, ctx.owner_name)
+        revision = apply_instruction(current, instruction, key, case.owner)
+        if revision.text != current:
+            await _emit(sink, revision.text)
+        return revision
