@@ -71,11 +71,20 @@ def amounts(text: str) -> list[float]:
     return found
 
 
-def _fact_amounts(facts: CaseFacts) -> set[float]:
-    """Figures the plan may quote back because the agent stated them about the account."""
+def _fact_amounts(facts: CaseFacts, decision: PolicyDecision, key: SectionKey) -> set[float]:
+    """Figures the plan may quote back because they describe the account, not an offer.
+
+    A sum the customer demanded is never among them: quoting it anywhere is one
+    step from promising it.
+    """
     known: set[float] = set()
     if facts.annual_value:
         known |= {facts.annual_value.value, round(facts.annual_value.value / 12, 2)}
+    if key not in OFFER_SECTIONS:
+        if facts.impact_amount:
+            known.add(facts.impact_amount.value)
+        if decision.lifetime_value:
+            known.add(decision.lifetime_value)
     return known
 
 
@@ -112,32 +121,31 @@ def lint_section(
                         message=f"{why}: “{sentence.strip()[:120]}”",
                     )
                 )
-    if key in OFFER_SECTIONS:
-        allowed = _fact_amounts(facts)
-        cur = decision.currency
-        for value in amounts(text):
-            if value in allowed:
-                continue
-            if value > decision.envelope_max + 0.01:
-                findings.append(
-                    LintFinding(
-                        rule="money-outside-envelope",
-                        severity="error",
-                        section=key,
-                        message=f"{cur}{value:,.0f} is above the policy envelope of "
-                        f"{cur}{decision.envelope_max:,.0f} for this case",
-                    )
+    allowed = _fact_amounts(facts, decision, key)
+    cur = decision.currency
+    for value in amounts(text):
+        if value in allowed:
+            continue
+        if value > decision.envelope_max + 0.01:
+            findings.append(
+                LintFinding(
+                    rule="money-outside-envelope",
+                    severity="error",
+                    section=key,
+                    message=f"{cur}{value:,.0f} is above the policy envelope of "
+                    f"{cur}{decision.envelope_max:,.0f} for this case",
                 )
-            elif value > decision.authority_cap and decision.approver:
-                findings.append(
-                    LintFinding(
-                        rule="needs-approval",
-                        severity="approval",
-                        section=key,
-                        message=f"{cur}{value:,.0f} is above the agent's {cur}"
-                        f"{decision.authority_cap:,.0f} authority: {decision.approver} approves",
-                    )
+            )
+        elif key in OFFER_SECTIONS and value > decision.authority_cap and decision.approver:
+            findings.append(
+                LintFinding(
+                    rule="needs-approval",
+                    severity="approval",
+                    section=key,
+                    message=f"{cur}{value:,.0f} is above the agent's {cur}"
+                    f"{decision.authority_cap:,.0f} authority: {decision.approver} approves",
                 )
+            )
     return findings
 
 

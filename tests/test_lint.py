@@ -40,6 +40,8 @@ def test_money_above_the_envelope_is_an_error_and_above_authority_needs_approval
     assert rules(SectionKey.REMEDIES, "A $5,000 goodwill credit.") == {"needs-approval"}
     assert rules(SectionKey.REMEDIES, "A $135 service credit.") == set()
     assert rules(SectionKey.ANALYSIS, "They lost $15,000.") == set()
+    assert rules(SectionKey.ANALYSIS, "We will pay $1,000,000.") == {"money-outside-envelope"}
+    assert rules(SectionKey.REMEDIES, "Cover their $15,000 loss.") == {"money-outside-envelope"}
     assert rules(SectionKey.VALUE, "The $50,000 contract.") == set()
 
 

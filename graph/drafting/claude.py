@@ -1,10 +1,10 @@
 """The Claude drafter: same interface as the playbook, prose from the Messages API.
 
 Claude writes words; it never decides money. Every draft is linted before it
-is accepted: a draft that offers an amount outside the policy envelope is
-asked to correct itself once, and if it still does, the offline playbook's
-text is used instead. A figure Claude extracts is kept only if it appears in
-what the agent typed.
+is accepted: a draft that names money outside the policy envelope, hedges its
+apology or over-promises is asked to correct itself once, and if it still
+does, the offline playbook's text is used instead. A figure Claude extracts
+is kept only if it appears in what the agent typed.
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ from graph.models import (
 
 log = logging.getLogger(__name__)
 _SECTION_WORDS = 120
-_BLOCKING_RULES = {"money-outside-envelope"}
 _CORRECTABLE_RULES = {"money-outside-envelope", "hedged-apology", "over-promise"}
 
 
@@ -216,8 +215,8 @@ class ClaudeDrafter:
         ]
         text = await self._complete(retry, None)
         still = {f.rule for f in lint_section(key, text, ctx.decision, ctx.facts)}
-        if still & _BLOCKING_RULES:
-            log.warning("Claude's %s draft broke the money rules twice; using the playbook", key)
+        if still & _CORRECTABLE_RULES:
+            log.warning("Claude's %s draft broke the plan rules twice; using the playbook", key)
             return None
         return text
 
