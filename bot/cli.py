@@ -21,8 +21,16 @@ from bot.case_file import CaseFileError, read_answers, read_case
 from bot.conversation import ConversationService, TurnResult
 from bot.runtime import open_runtime
 from bot.settings import Settings
-from bot.terminal import TerminalView, parse_answer, parse_review
-from graph.models import AskMissing, Decision, FinalReview, Reply, ReviewSection
+from bot.terminal import TerminalView, parse_answer, parse_approval, parse_review
+from graph.models import (
+    ApprovalVerdict,
+    ApproveRemedy,
+    AskMissing,
+    Decision,
+    FinalReview,
+    Reply,
+    ReviewSection,
+)
 from graph.policy import PolicyError
 from graph.state import Owner
 
@@ -41,8 +49,10 @@ async def drive(
     answer: Callable[[AskMissing], Reply],
     review: Callable[[ReviewSection | FinalReview], Decision],
     show: Callable[[TurnResult], None] | None = None,
+    approve: Callable[[ApproveRemedy], ApprovalVerdict] | None = None,
 ) -> TurnResult:
-    """Run a conversation to the end with scripted answers and verdicts."""
+    """Run a conversation with scripted answers and verdicts, to the plan or to a pending
+    approval when no approver is scripted."""
     while True:
         if show:
             show(result)
@@ -53,6 +63,10 @@ async def drive(
             return result
         if isinstance(prompt, AskMissing):
             result = await service.reply(result.thread_id, answer(prompt))
+        elif isinstance(prompt, ApproveRemedy):
+            if approve is None:
+                return result
+            result = await service.approve(result.thread_id, approve(prompt))
         else:
             result = await service.decide(result.thread_id, review(prompt))
 
@@ -74,17 +88,25 @@ async def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
     async with open_runtime(settings) as service:
         start = await service.start(str(uuid.uuid4()), case.text, _owner(settings), case.facts)
         done = await drive(service, start, answer, _approve)
-    if done.plan is None:
+        plan = done.plan or await service.preview(done.thread_id)
+    if plan is None:
         raise UsageError("the conversation ended without a plan")
+    pending = isinstance(done.prompt, ApproveRemedy)
     if args.json:
-        print(json.dumps(done.plan.summary(), indent=2, ensure_ascii=False))
+        status = "awaiting_approval" if pending else "final"
+        print(json.dumps({**plan.summary(), "status": status}, indent=2, ensure_ascii=False))
     else:
-        print(done.plan.markdown)
+        print(plan.markdown)
+        if pending:
+            print(f"Status: the package waits for approval from {plan.decision.approver}.")
     return 0
 
 
 DEMO_ANSWERS = ["Nothing yet beyond logging the ticket; no one has called her back."]
 DEMO_REVISION = "shorter and warmer"
+DEMO_APPROVER = ApprovalVerdict(
+    approved=True, by_id="sam.lee", by_name="Sam Lee", note="Renewal at risk; approved."
+)
 
 
 async def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
@@ -108,9 +130,15 @@ async def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
         view.say("Agent > approve\n")
         return _approve(prompt)
 
+    def approve(prompt: ApproveRemedy) -> ApprovalVerdict:
+        view.say(
+            f"{DEMO_APPROVER.by_name} ({prompt.approver_role}) > approve: {DEMO_APPROVER.note}\n"
+        )
+        return DEMO_APPROVER
+
     async with open_runtime(settings) as service:
         start = await service.start("demo", text, _owner(settings))
-        await drive(service, start, answer, review, view.turn)
+        await drive(service, start, answer, review, view.turn, approve)
     return 0
 
 
@@ -160,6 +188,12 @@ async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
                         version=getattr(result.prompt, "version", None),
                     )
                 result = await service.decide(thread_id, decision)
+            elif result is not None and isinstance(result.prompt, ApproveRemedy):
+                verdict = parse_approval(line)
+                if verdict is None:
+                    view.say("Type: approve <your name> [: note]  or  deny <your name> [: reason]")
+                    continue
+                result = await service.approve(thread_id, verdict)
             elif result is not None and isinstance(result.prompt, AskMissing):
                 result = await service.reply(thread_id, parse_answer(line))
             else:

@@ -20,16 +20,20 @@ from pydantic import BaseModel, Field, TypeAdapter
 from bot.section_names import final_review_decision
 from graph.drafting.base import DrafterError
 from graph.models import (
+    ApprovalVerdict,
+    ApproveRemedy,
     AskMissing,
     CaseFacts,
     Decision,
     FinalReview,
     Plan,
+    PolicyDecision,
     Prompt,
     Reply,
     ReviewSection,
 )
-from graph.state import Owner
+from graph.plan_document import assemble
+from graph.state import Owner, sections_of
 
 log = logging.getLogger(__name__)
 _PROMPT = TypeAdapter(Prompt)
@@ -44,7 +48,9 @@ class TurnResult(BaseModel):
 
     thread_id: str
     holding_script: str | None = None
-    prompt: AskMissing | ReviewSection | FinalReview | None = Field(None, discriminator="kind")
+    prompt: AskMissing | ReviewSection | FinalReview | ApproveRemedy | None = Field(
+        None, discriminator="kind"
+    )
     plan: Plan | None = None
     error: str | None = None
     status: str = "gathering"
@@ -143,6 +149,29 @@ class ConversationService:
     ) -> TurnResult:
         return await self._run(
             thread_id, Command(resume=decision.model_dump(mode="json")), progress
+        )
+
+    async def approve(
+        self, thread_id: str, verdict: ApprovalVerdict, progress: ProgressSink | None = None
+    ) -> TurnResult:
+        """An approver's decision on compensation; callers check who may approve."""
+        log.info("approval on %s: %s by %s", thread_id, verdict.approved, verdict.by_id)
+        return await self._run(thread_id, Command(resume=verdict.model_dump()), progress)
+
+    async def preview(self, thread_id: str) -> Plan | None:
+        """The plan as it stands, before it is final (e.g. while approval is pending)."""
+        values = (await self._state(thread_id)).values or {}
+        if values.get("plan"):
+            return Plan.model_validate(values["plan"])
+        if not values.get("decision"):
+            return None
+        return assemble(
+            values.get("title") or "Escalation",
+            values.get("holding_script") or "",
+            sections_of(values),  # type: ignore[arg-type]
+            PolicyDecision.model_validate(values["decision"]),
+            CaseFacts.model_validate(values.get("facts") or {}),
+            values.get("open_questions") or [],
         )
 
     async def retry(self, thread_id: str, progress: ProgressSink | None = None) -> TurnResult:

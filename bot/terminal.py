@@ -15,6 +15,8 @@ from rich.panel import Panel
 from bot.conversation import TurnResult
 from bot.section_names import final_review_decision, section_named
 from graph.models import (
+    ApprovalVerdict,
+    ApproveRemedy,
     AskMissing,
     Decision,
     FinalReview,
@@ -47,6 +49,17 @@ def parse_review(line: str, prompt: ReviewSection | FinalReview) -> Decision | N
     if isinstance(prompt, FinalReview):
         return final_review_decision(words)
     return Decision(action="revise", instruction=words, version=version)
+
+
+def parse_approval(line: str) -> ApprovalVerdict | None:
+    """'approve Sam Lee: renewal at risk' or 'deny Sam Lee: too generous'."""
+    m = re.fullmatch(r"\s*(approve|deny)\s+([^:]+?)\s*(?::\s*(.*))?", line, re.I)
+    if not m:
+        return None
+    name = m.group(2).strip()
+    return ApprovalVerdict(
+        approved=m.group(1).lower() == "approve", by_id=name, by_name=name, note=m.group(3)
+    )
 
 
 def parse_answer(line: str) -> Reply:
@@ -90,8 +103,24 @@ class TerminalView:
                 "'section: instruction' to revise one part, or back <section>.",
                 "dim",
             )
+        elif isinstance(prompt, ApproveRemedy):
+            self.approval(prompt)
         if result.plan is not None:
             self.plan(result.plan)
+
+    def approval(self, prompt: ApproveRemedy) -> None:
+        cur = prompt.currency
+        lines = [f"- {i.label}" + (f": {cur}{i.amount:,.0f}" if i.amount else "")
+                 for i in prompt.package.items]  # fmt: skip
+        body = "\n".join([
+            f"The {prompt.package.name.lower()} package totals {cur}{prompt.total:,.0f}, above the "
+            f"owner's {cur}{prompt.authority_cap:,.0f} authority.", "", *lines,
+        ])  # fmt: skip
+        title = f"Needs approval: {prompt.approver_role}"
+        self.console.print(Panel(Markdown(body), title=title, border_style="magenta"))
+        self.say(
+            "The approver types: approve <your name> [note] · deny <your name> [reason]", "dim"
+        )
 
     def lint_summary(self, passed: bool, messages: list[str]) -> None:
         self.say(

@@ -9,6 +9,7 @@ from its top, and a drafting node that also waited would draft twice.
 
 from __future__ import annotations
 
+import time
 from typing import Any, TypeVar
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
@@ -24,6 +25,9 @@ from graph.input_guard import screen
 from graph.lint import lint_section
 from graph.models import (
     SECTION_ORDER,
+    ApprovalRecord,
+    ApprovalVerdict,
+    ApproveRemedy,
     AskMissing,
     Decision,
     Fact,
@@ -35,7 +39,7 @@ from graph.models import (
     SectionKey,
 )
 from graph.plan_document import assemble
-from graph.policy import Policy, decide
+from graph.policy import Policy, after_denial, decide
 from graph.state import (
     CoachState,
     Owner,
@@ -110,6 +114,7 @@ class CoachGraph:
         builder.add_node("draft_section", self.draft_section)
         builder.add_node("review_section", self.review_section)
         builder.add_node("final_review", self.final_review)
+        builder.add_node("await_approval", self.await_approval)
         builder.add_node("finalize", self.finalize)
         builder.add_edge(START, "intake")
         builder.add_edge("intake", "hold")
@@ -228,7 +233,7 @@ class CoachGraph:
         def sink(chunk: str) -> None:
             writer({"section": key.value, "text": chunk})
 
-        notice = None
+        notice = state.get("notice")
         if pending.mode == "revise" and draft.versions:
             revision = await self.drafter.revise(
                 key, ctx, draft.text, pending.instruction or "", sink=sink
@@ -316,6 +321,7 @@ class CoachGraph:
                     "current": SECTION_ORDER.index(key),
                     "pending": pending.model_dump(),
                     "status": "drafting",
+                    "notice": None,
                 },
             )
         if verdict.action == "edit":
@@ -372,11 +378,57 @@ class CoachGraph:
         if verdict is None:
             return Command(goto="final_review", update={"notice": _WANT_DECISION})
         if verdict.action == "approve":
+            approved = any(a["approved"] for a in state.get("approvals") or [])
+            if decision.approval_required and not approved:
+                update = {"notice": None, "status": "awaiting_approval"}
+                return Command(goto="await_approval", update=update)
             return Command(goto="finalize", update={"notice": None})
         target = verdict.target or SECTION_ORDER[-1]
         if verdict.action == "back":
             verdict = verdict.model_copy(update={"target": target})
         return self._apply(state, verdict, target, sections, "final_review")
+
+    def await_approval(self, state: CoachState) -> Command[str]:
+        """Waits for a named approver; a denial re-prices the package and redrafts remedies."""
+        decision = decision_of(state)
+        assert decision is not None and decision.approver is not None
+        payload = ApproveRemedy(
+            approver_role=decision.approver,
+            package=decision.recommended,
+            total=decision.recommended.total,
+            authority_cap=decision.authority_cap,
+            currency=decision.currency,
+            rationale=decision.rationale,
+            notice=state.get("notice"),
+        )
+        verdict = _resume_as(ApprovalVerdict, interrupt(payload.model_dump(mode="json")))
+        if verdict is None:
+            return Command(goto="await_approval", update={"notice": "Approve or deny, please."})
+        record = ApprovalRecord(
+            **verdict.model_dump(), at=time.time(), total=payload.total,
+            package=decision.recommended.name,
+        )  # fmt: skip
+        approvals = [*(state.get("approvals") or []), record.model_dump()]
+        if verdict.approved:
+            return Command(goto="finalize", update={"approvals": approvals, "notice": None})
+        lighter = after_denial(decision, self.policy)
+        sections = sections_of(state)
+        sections[SectionKey.REMEDIES].approved = False
+        who = verdict.by_name or verdict.by_id
+        note = f"{who} denied the {decision.recommended.name.lower()} package"
+        note += f" ({verdict.note})." if verdict.note else "."
+        return Command(
+            goto="draft_section",
+            update={
+                "approvals": approvals,
+                "decision": lighter.model_dump(mode="json"),
+                "sections": dump_sections(sections),
+                "current": SECTION_ORDER.index(SectionKey.REMEDIES),
+                "pending": PendingDraft().model_dump(),
+                "status": "drafting",
+                "notice": note + " I've redrafted the options with what policy allows now.",
+            },
+        )
 
     def finalize(self, state: CoachState) -> dict[str, Any]:
         decision = decision_of(state)
@@ -389,4 +441,5 @@ class CoachGraph:
             facts_of(state),
             state.get("open_questions") or [],
         )
+        plan.approvals = [ApprovalRecord.model_validate(a) for a in state.get("approvals") or []]
         return {"plan": plan.model_dump(mode="json"), "status": "done", "notice": None}

@@ -198,6 +198,27 @@ class LintReport(BaseModel):
         return not any(finding.severity == "error" for finding in self.findings)
 
 
+class ApprovalVerdict(BaseModel):
+    """An approver's answer. Front ends check the person may approve before resuming."""
+
+    approved: bool
+    by_id: str
+    by_name: str | None = None
+    note: str | None = None
+
+
+class ApprovalRecord(BaseModel):
+    """Who decided on the compensation, and when: kept in the plan and the resolution log."""
+
+    approved: bool
+    by_id: str
+    by_name: str | None = None
+    note: str | None = None
+    at: float
+    total: float
+    package: str
+
+
 class Plan(BaseModel):
     """The finished resolution strategy, as posted and as logged."""
 
@@ -210,6 +231,7 @@ class Plan(BaseModel):
     open_questions: list[str]
     decision: PolicyDecision
     lint: LintReport
+    approvals: list[ApprovalRecord] = Field(default_factory=list)
 
     def summary(self) -> dict[str, object]:
         """The JSON shape `coach plan --json` promises."""
@@ -232,6 +254,7 @@ class Plan(BaseModel):
             "approval_required": self.decision.approval_required,
             "approver": self.decision.approver,
             "routes": self.decision.routes,
+            "approvals": [a.model_dump() for a in self.approvals],
             "lint": {
                 "passed": self.lint.passed,
                 "findings": [f.model_dump(mode="json") for f in self.lint.findings],
@@ -272,6 +295,19 @@ class FinalReview(BaseModel):
     notice: str | None = None
 
 
+class ApproveRemedy(BaseModel):
+    """Compensation above the owner's authority waits here for a named approver."""
+
+    kind: Literal["approve_remedy"] = "approve_remedy"
+    approver_role: str
+    package: CompensationPackage
+    total: float
+    authority_cap: float
+    currency: str = "$"
+    rationale: list[str] = Field(default_factory=list)
+    notice: str | None = None
+
+
 class Finished(BaseModel):
     """Not an interrupt: what a front end sees once the plan is final."""
 
@@ -279,7 +315,7 @@ class Finished(BaseModel):
     plan: Plan
 
 
-Prompt = AskMissing | ReviewSection | FinalReview
+Prompt = AskMissing | ReviewSection | FinalReview | ApproveRemedy
 
 
 class Reply(BaseModel):

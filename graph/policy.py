@@ -264,6 +264,34 @@ def _priority(
     return round(score, 1)
 
 
+def approver_for(policy: Policy, total: float, cap: float) -> str | None:
+    """The least senior role whose cap covers `total`, or None within the owner's authority."""
+    if total <= cap:
+        return None
+    return next((a.role for a in policy.approvers if a.cap >= total), policy.approvers[-1].role)
+
+
+def after_denial(decision: PolicyDecision, policy: Policy) -> PolicyDecision:
+    """A denied package falls back to the lighter one; a denied lighter one keeps only the
+    in-kind items, so the case always ends with something the owner can offer."""
+    if decision.recommended.items == decision.alternative.items:
+        kept = [i for i in decision.alternative.items if i.kind == "in_kind"]
+        package = CompensationPackage(name="In-kind only (credits denied)", items=kept)
+    else:
+        package = decision.alternative.model_copy(update={"name": "Lighter package"})
+    approver = approver_for(policy, package.total, decision.authority_cap)
+    return decision.model_copy(
+        update={
+            "recommended": package,
+            "alternative": package,
+            "envelope_max": package.total,
+            "approval_required": approver is not None,
+            "approver": approver,
+            "rationale": [*decision.rationale, "the larger package was denied by the approver"],
+        }
+    )
+
+
 def decide(facts: CaseFacts, policy: Policy) -> PolicyDecision:
     """Turn case facts into tier, severity, investment, money and deadlines."""
     tier = _tier(policy, facts)
@@ -281,11 +309,8 @@ def decide(facts: CaseFacts, policy: Policy) -> PolicyDecision:
     authority = facts.authority.value if facts.authority else policy.default_authority
     cap = policy.authority_caps.get(authority, policy.authority_caps[policy.default_authority])
     total = recommended.total
-    approver = None
-    if total > cap:
-        approver = next(
-            (a.role for a in policy.approvers if a.cap >= total), policy.approvers[-1].role
-        )
+    approver = approver_for(policy, total, cap)
+    if approver:
         rationale.append(
             f"the package ({policy.currency}{total:,.0f}) is above the agent's "
             f"{policy.currency}{cap:,.0f} authority: {approver} approves"

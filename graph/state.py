@@ -12,7 +12,7 @@ from pydantic import BaseModel
 
 from graph.models import CaseFacts, PolicyDecision, SectionDraft, SectionKey
 
-Status = Literal["gathering", "drafting", "final_review", "done"]
+Status = Literal["gathering", "drafting", "final_review", "awaiting_approval", "done"]
 
 
 class PendingDraft(BaseModel):
@@ -45,6 +45,7 @@ class CoachState(TypedDict, total=False):
     notice: str | None
     screen_notices: list[str]
     open_questions: list[str]
+    approvals: list[dict[str, Any]]
     plan: dict[str, Any] | None
     status: Status
 

@@ -11,6 +11,8 @@ from graph.drafting.playbook import PlaybookDrafter
 from graph.lint import words
 from graph.models import (
     SECTION_ORDER,
+    ApprovalVerdict,
+    ApproveRemedy,
     AskMissing,
     Decision,
     FinalReview,
@@ -78,16 +80,56 @@ async def test_skipped_inputs_become_open_questions_not_invented_facts(service):
     assert plan.decision.value_tier == default_policy().unknown_value_tier
 
 
-async def test_approve_every_section_then_finalize(service):
+async def test_approve_every_section_then_finalize_after_the_approver_agrees(service):
     result = await approve_all(service, await to_review(service))
     assert isinstance(result.prompt, FinalReview)
     assert result.prompt.lint.passed, result.prompt.lint.findings
     assert 600 <= result.prompt.word_count <= 1000
+    assert result.prompt.approval_required
     result = await service.decide("t", Decision(action="approve"))
+    assert isinstance(result.prompt, ApproveRemedy), "the plan waits for the approver"
+    assert result.prompt.approver_role == "Director of Customer Success"
+    assert result.prompt.total == 5135 and result.plan is None
+    assert result.status == "awaiting_approval"
+    verdict = ApprovalVerdict(approved=True, by_id="U_SAM", by_name="Sam Lee", note="ok")
+    result = await service.approve("t", verdict)
     assert result.prompt is None and result.plan is not None
+    [record] = result.plan.approvals
+    assert record.approved and record.by_name == "Sam Lee" and record.total == 5135
+    assert record.at > 0
     assert [s.key for s in result.plan.sections] == list(SECTION_ORDER)
     assert result.plan.decision.investment_level == "premium"
     assert result.plan.holding_script
+
+
+async def to_approval(service: ConversationService) -> TurnResult:
+    await approve_all(service, await to_review(service))
+    return await service.decide("t", Decision(action="approve"))
+
+
+async def test_a_denial_reprices_the_package_and_redrafts_remedies(service):
+    await to_approval(service)
+    deny = ApprovalVerdict(approved=False, by_id="U_SAM", by_name="Sam Lee", note="too much")
+    result = await service.approve("t", deny)
+    assert isinstance(result.prompt, ReviewSection) and result.prompt.key == SectionKey.REMEDIES
+    assert result.prompt.version == 2 and "Sam Lee denied" in result.prompt.notice
+    assert "$2,635" in result.prompt.text and "$5,135" not in result.prompt.text
+    result = await approve_all(service, result)
+    assert isinstance(result.prompt, FinalReview)
+    result = await service.decide("t", Decision(action="approve"))
+    assert isinstance(result.prompt, ApproveRemedy) and result.prompt.total == 2635
+    result = await service.approve("t", deny)
+    result = await approve_all(service, result)
+    result = await service.decide("t", Decision(action="approve"))
+    assert result.plan is not None, "in-kind only needs no approval"
+    assert result.plan.decision.recommended.total == 0
+    assert [a.approved for a in result.plan.approvals] == [False, False]
+
+
+async def test_an_answer_sent_to_an_approval_is_refused_not_a_crash(service):
+    await to_approval(service)
+    result = await service.decide("t", Decision(action="approve"))
+    assert isinstance(result.prompt, ApproveRemedy) and "Approve or deny" in result.prompt.notice
 
 
 async def test_revise_redrafts_only_that_section_and_keeps_history(service):
@@ -173,6 +215,9 @@ async def test_injection_never_becomes_a_promise(service):
     assert result.prompt is not None
     result = await approve_all(service, result)
     result = await service.decide("evil", Decision(action="approve"))
+    if isinstance(result.prompt, ApproveRemedy):
+        verdict = ApprovalVerdict(approved=True, by_id="U_LEAD")
+        result = await service.approve("evil", verdict)
     assert "1,000,000" not in result.plan.holding_script
     for section in result.plan.sections:
         if section.key in (SectionKey.RESPONSE, SectionKey.REMEDIES, SectionKey.TRUST):
