@@ -21,6 +21,7 @@ from pydantic import BaseModel, ValidationError
 
 from graph.drafting.base import DraftContext, Drafter
 from graph.extraction import apply_defaults
+from graph.history import CaseHistory, customer_key, precedent_warning
 from graph.input_guard import screen
 from graph.lint import lint_section
 from graph.models import (
@@ -100,9 +101,10 @@ def _title(state: CoachState) -> str:
 class CoachGraph:
     """Builds the compiled graph around one drafter and one policy."""
 
-    def __init__(self, drafter: Drafter, policy: Policy):
+    def __init__(self, drafter: Drafter, policy: Policy, history: CaseHistory | None = None):
         self.drafter = drafter
         self.policy = policy
+        self.history = history
 
     def compile(self, checkpointer: BaseCheckpointSaver | None = None) -> CompiledStateGraph:
         builder = StateGraph(CoachState)
@@ -197,7 +199,27 @@ class CoachGraph:
 
     async def triage(self, state: CoachState) -> dict[str, Any]:
         facts = apply_defaults(facts_of(state))
-        decision = decide(facts, self.policy)
+        priors = []
+        if self.history is not None and facts.customer_name:
+            priors = await self.history.prior_cases(customer_key(facts.customer_name.value))
+        decision = decide(facts, self.policy, prior_cases=len(priors))
+        notices = []
+        if priors:
+            notices.append(
+                f"Repeat customer: {len(priors)} earlier escalation"
+                f"{'s' if len(priors) > 1 else ''} on record. The response is stepped up."
+            )
+        if self.history is not None:
+            similar = await self.history.similar(facts, decision)
+            cur = decision.currency
+            decision.precedents = [
+                f"{c.customer}: {c.severity} {c.issue_kind}, {c.investment_level}, "
+                f"{cur}{c.compensation_total:,.0f}"
+                for c in similar[:3]
+            ]
+            warning = precedent_warning(decision, similar, self.policy.precedent_factor)
+            if warning:
+                notices.append(warning)
         return {
             "facts": facts.model_dump(mode="json"),
             "decision": decision.model_dump(mode="json"),
@@ -206,6 +228,7 @@ class CoachGraph:
             "current": 0,
             "sections": {},
             "pending": PendingDraft().model_dump(),
+            "notice": " ".join(notices) or state.get("notice"),
         }
 
     # --- drafting and review

@@ -118,6 +118,8 @@ class PolicyDecision(BaseModel):
     routes: list[str] = Field(default_factory=list)
     rationale: list[str] = Field(default_factory=list)
     currency: str = "$"
+    prior_cases: int = 0
+    precedents: list[str] = Field(default_factory=list)
 
 
 class SectionKey(StrEnum):
@@ -232,6 +234,7 @@ class Plan(BaseModel):
     decision: PolicyDecision
     lint: LintReport
     approvals: list[ApprovalRecord] = Field(default_factory=list)
+    facts: CaseFacts | None = None
 
     def summary(self) -> dict[str, object]:
         """The JSON shape `coach plan --json` promises."""

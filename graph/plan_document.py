@@ -77,7 +77,11 @@ def assemble(
     ]
     for draft in ordered:
         lines += [f"## {draft.title}", "", draft.text.strip(), ""]
-    appendix = [("Assumptions to confirm", assumptions(facts)), ("Open questions", open_questions)]
+    appendix = [
+        ("Assumptions to confirm", assumptions(facts)),
+        ("Open questions", open_questions),
+        ("Similar past cases", decision.precedents),
+    ]
     for heading, items in appendix:
         if items:
             lines += [f"### {heading}", "", *[f"- {item}" for item in items], ""]
@@ -93,4 +97,5 @@ def assemble(
         open_questions=open_questions,
         decision=decision,
         lint=report,
+        facts=facts,
     )

@@ -19,6 +19,7 @@ from graph.models import (
     CaseFacts,
     CompensationItem,
     CompensationPackage,
+    Fact,
     InvestmentLevel,
     PolicyDecision,
     Severity,
@@ -91,6 +92,8 @@ class Policy(BaseModel):
     expected_remaining_years: dict[str, float]
     investment_matrix: dict[str, dict[Severity, InvestmentLevel]]
     churn_step_up_tiers: list[str]
+    repeat_customer_step_up: bool = True
+    precedent_factor: float = Field(2.0, gt=1)
     severity_points: SeverityPoints
     investment_levels: dict[InvestmentLevel, LevelRules]
     outage_credit_kinds: list[str]
@@ -292,8 +295,16 @@ def after_denial(decision: PolicyDecision, policy: Policy) -> PolicyDecision:
     )
 
 
-def decide(facts: CaseFacts, policy: Policy) -> PolicyDecision:
-    """Turn case facts into tier, severity, investment, money and deadlines."""
+def decide(facts: CaseFacts, policy: Policy, prior_cases: int = 0) -> PolicyDecision:
+    """Turn case facts into tier, severity, investment, money and deadlines.
+
+    `prior_cases` counts this customer's earlier escalations on record: a second
+    failure is treated as a repeat and, by policy, stepped up a level.
+    """
+    if prior_cases and not _flag(facts.repeat_issue):
+        facts = facts.model_copy(
+            update={"repeat_issue": Fact(value=True, evidence="earlier escalation on record")}
+        )
     tier = _tier(policy, facts)
     severity, severity_reasons = _severity(policy, facts)
     churn = _churn_risk(facts)
@@ -303,6 +314,12 @@ def decide(facts: CaseFacts, policy: Policy) -> PolicyDecision:
     if churn == "high" and tier.name in policy.churn_step_up_tiers and level != "premium":
         level = levels[levels.index(level) + 1]
         rationale.append(f"stepped up to {level}: churn risk is high on a {tier.label.lower()}")
+    if prior_cases and policy.repeat_customer_step_up and level != "premium":
+        level = levels[levels.index(level) + 1]
+        rationale.append(
+            f"stepped up to {level}: this customer has {prior_cases} earlier escalation"
+            f"{'s' if prior_cases > 1 else ''} on record, and a repeat failure erodes trust faster"
+        )
     rules = policy.investment_levels[level]
     annual = facts.annual_value.value if facts.annual_value else None
     recommended, alternative = _packages(policy, facts, level, severity, annual)
@@ -351,4 +368,5 @@ def decide(facts: CaseFacts, policy: Policy) -> PolicyDecision:
         routes=routes,
         rationale=rationale,
         currency=policy.currency,
+        prior_cases=prior_cases,
     )

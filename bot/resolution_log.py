@@ -1,0 +1,145 @@
+"""The resolution log: every final plan, kept for reference, training and precedent.
+
+One JSON record per case in Redis, indexed by customer and by (issue kind,
+value tier), so triage can spot a repeat customer and compare compensation
+with similar cases. Exports as JSON Lines or CSV for the team's own tools.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import time
+from typing import Literal
+
+from pydantic import BaseModel, Field
+from redis.asyncio import Redis
+
+from graph.history import PastCase, customer_key
+from graph.models import ApprovalRecord, CaseFacts, Plan, PolicyDecision
+
+Outcome = Literal["open", "resolved", "retained", "churned", "escalated_further"]
+
+
+class LogEntry(BaseModel):
+    """A closed case as the team will want to look it up later."""
+
+    case_id: str
+    customer: str
+    owner: str | None = None
+    title: str
+    finalized_at: float
+    issue_kind: str
+    value_tier: str
+    severity: str
+    investment_level: str
+    annual_value: float | None = None
+    compensation_total: float
+    compensation_items: list[str]
+    approvals: list[ApprovalRecord] = Field(default_factory=list)
+    facts: dict[str, object] = Field(default_factory=dict)
+    outcome: Outcome = "open"
+    outcome_note: str | None = None
+    plan_markdown: str = ""
+
+    def past_case(self) -> PastCase:
+        return PastCase.model_validate(self.model_dump())
+
+
+_CSV_FIELDS = [
+    "case_id", "customer", "owner", "title", "finalized_at", "issue_kind", "value_tier",
+    "severity", "investment_level", "annual_value", "compensation_total", "compensation_items",
+    "approvals", "outcome", "outcome_note",
+]  # fmt: skip
+
+
+class ResolutionLog:
+    """Implements graph.history.CaseHistory on the same Redis as everything else."""
+
+    def __init__(self, redis: Redis, prefix: str = "coach:log:"):
+        self.redis = redis
+        self.prefix = prefix
+
+    async def record(self, case_id: str, plan: Plan, owner: str | None = None) -> LogEntry:
+        """Idempotent: recording the same case again replaces its entry, never duplicates it."""
+        d = plan.decision
+        facts = plan.facts or CaseFacts()
+        entry = LogEntry(
+            case_id=case_id,
+            customer=facts.customer_name.value if facts.customer_name else plan.title,
+            owner=owner,
+            title=plan.title,
+            finalized_at=time.time(),
+            issue_kind=facts.issue_kind.value if facts.issue_kind else "other",
+            value_tier=d.value_tier,
+            severity=d.severity.value,
+            investment_level=d.investment_level,
+            annual_value=facts.annual_value.value if facts.annual_value else None,
+            compensation_total=d.recommended.total,
+            compensation_items=[i.label for i in d.recommended.items],
+            approvals=plan.approvals,
+            facts=facts.model_dump(mode="json", exclude={"complaint"}, exclude_none=True),
+            plan_markdown=plan.markdown,
+        )
+        await self._store(entry)
+        return entry
+
+    async def _store(self, entry: LogEntry) -> None:
+        p = self.prefix
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.set(f"{p}case:{entry.case_id}", entry.model_dump_json())
+            pipe.zadd(f"{p}all", {entry.case_id: entry.finalized_at})
+            pipe.zadd(
+                f"{p}customer:{customer_key(entry.customer)}", {entry.case_id: entry.finalized_at}
+            )
+            pipe.zadd(
+                f"{p}kind:{entry.issue_kind}:{entry.value_tier}",
+                {entry.case_id: entry.finalized_at},
+            )
+            await pipe.execute()  # fmt: skip
+
+    async def get(self, case_id: str) -> LogEntry | None:
+        raw = await self.redis.get(f"{self.prefix}case:{case_id}")
+        return LogEntry.model_validate_json(raw) if raw else None
+
+    async def set_outcome(self, case_id: str, outcome: Outcome, note: str | None = None) -> bool:
+        entry = await self.get(case_id)
+        if entry is None:
+            return False
+        await self._store(entry.model_copy(update={"outcome": outcome, "outcome_note": note}))
+        return True
+
+    async def _entries(self, index: str, limit: int = 50) -> list[LogEntry]:
+        ids = await self.redis.zrevrange(f"{self.prefix}{index}", 0, limit - 1)
+        entries = [await self.get(i.decode()) for i in ids]
+        return [e for e in entries if e is not None]
+
+    async def entries(self) -> list[LogEntry]:
+        return list(reversed(await self._entries("all", limit=100_000)))
+
+    # --- graph.history.CaseHistory
+
+    async def prior_cases(self, customer: str) -> list[PastCase]:
+        return [e.past_case() for e in await self._entries(f"customer:{customer_key(customer)}")]
+
+    async def similar(self, facts: CaseFacts, decision: PolicyDecision) -> list[PastCase]:
+        kind = facts.issue_kind.value if facts.issue_kind else "other"
+        entries = await self._entries(f"kind:{kind}:{decision.value_tier}", limit=20)
+        return [e.past_case() for e in entries]
+
+    # --- export
+
+    async def export(self, fmt: Literal["jsonl", "csv"]) -> str:
+        entries = await self.entries()
+        if fmt == "jsonl":
+            return "".join(e.model_dump_json(exclude={"plan_markdown"}) + "\n" for e in entries)
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=_CSV_FIELDS, extrasaction="ignore")
+        writer.writeheader()
+        for e in entries:
+            row = e.model_dump(mode="json")
+            row["compensation_items"] = "; ".join(e.compensation_items)
+            row["approvals"] = json.dumps(row["approvals"])
+            writer.writerow(row)
+        return out.getvalue()
