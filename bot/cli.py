@@ -10,6 +10,7 @@ import argparse
 import asyncio
 import json
 import sys
+import time
 import uuid
 from collections.abc import Callable
 from importlib import resources
@@ -19,8 +20,10 @@ from pydantic import ValidationError
 
 from bot.case_file import CaseFileError, read_answers, read_case
 from bot.conversation import ConversationService, TurnResult
-from bot.runtime import open_runtime
+from bot.runtime import REDIS_DOWN, RedisUnavailable, open_runtime
 from bot.settings import Settings
+from bot.storage.coordination import LockNotAcquired
+from bot.storage.embedded_redis import EmbeddedRedisError
 from bot.terminal import TerminalView, parse_answer, parse_approval, parse_review
 from graph.models import (
     ApprovalVerdict,
@@ -85,7 +88,8 @@ async def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
             raise UsageError(f"{args.case_file} has no usable complaint. {prompt.notice or ''}")
         return Reply(text=answers.pop(0)) if answers else Reply(skip=True)
 
-    async with open_runtime(settings) as service:
+    async with open_runtime(settings, ephemeral=True) as runtime:
+        service = runtime.service
         start = await service.start(str(uuid.uuid4()), case.text, _owner(settings), case.facts)
         done = await drive(service, start, answer, _approve)
         plan = done.plan or await service.preview(done.thread_id)
@@ -136,72 +140,165 @@ async def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
         )
         return DEMO_APPROVER
 
-    async with open_runtime(settings) as service:
-        start = await service.start("demo", text, _owner(settings))
-        await drive(service, start, answer, review, view.turn, approve)
+    async with open_runtime(settings, ephemeral=True) as runtime:
+        start = await runtime.service.start("demo", text, _owner(settings))
+        await drive(runtime.service, start, answer, review, view.turn, approve)
     return 0
 
 
-async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
-    view = TerminalView()
-    thread_id = args.thread or str(uuid.uuid4())[:8]
-    interactive = sys.stdin.isatty()
+class LineReader:
+    """One reply per line, from a person at a terminal or from a script's pipe."""
 
-    def read() -> str | None:
-        line = input("> ") if interactive else sys.stdin.readline()
-        if not interactive and line == "":
+    def __init__(self) -> None:
+        self.interactive = sys.stdin.isatty()
+
+    def read(self) -> str | None:
+        """The next line, or None at end of input."""
+        try:
+            line = input("> ") if self.interactive else sys.stdin.readline()
+        except EOFError:
+            return None
+        if not self.interactive and line == "":
             return None
         return line.rstrip("\n")
 
-    async with open_runtime(settings) as service:
+    def block(self) -> str:
+        """Lines up to one containing only '.', for an edit."""
+        lines: list[str] = []
+        while (more := self.read()) is not None and more.strip() != ".":
+            lines.append(more)
+        return "\n".join(lines)
+
+
+def _same_place(a: TurnResult | None, b: TurnResult | None) -> bool:
+    """True if a thread still waits where the person last saw it."""
+    if a is None or b is None:
+        return a is b
+    return (a.prompt, a.plan, a.error) == (b.prompt, b.plan, b.error)
+
+
+async def _chat_turn(
+    service: ConversationService,
+    thread_id: str,
+    result: TurnResult | None,
+    line: str,
+    reader: LineReader,
+    view: TerminalView,
+    owner: Owner,
+) -> TurnResult | None:
+    """Run what one typed line means where the thread stands; None if it ran nothing."""
+    if result is not None and result.plan is not None and result.prompt is None:
+        view.say("This plan is final. Start a new thread for another escalation.")
+        return None
+    if line.strip().lower() == "retry":
+        return await service.retry(thread_id)
+    if result is not None and result.error:
+        view.say("The last step did not finish. Type 'retry' to run it again.")
+        return None
+    prompt = result.prompt if result is not None else None
+    if isinstance(prompt, ReviewSection | FinalReview):
+        decision = parse_review(line, prompt)
+        if decision is None:
+            view.say("Type the new text; end with a line containing only '.'")
+            decision = Decision(
+                action="edit",
+                text=reader.block(),
+                target=prompt.key if isinstance(prompt, ReviewSection) else None,
+                version=getattr(prompt, "version", None),
+            )
+        return await service.decide(thread_id, decision)
+    if isinstance(prompt, ApproveRemedy):
+        verdict = parse_approval(line)
+        if verdict is None:
+            view.say("Type: approve <your name> [: note]  or  deny <your name> [: reason]")
+            return None
+        return await service.approve(thread_id, verdict)
+    if isinstance(prompt, AskMissing):
+        return await service.reply(thread_id, parse_answer(line))
+    return await service.start(thread_id, line, owner)
+
+
+def _storage_trouble(message: str) -> None:
+    """One unwrapped line on stderr, so a long socket path stays readable and greppable."""
+    print(f"coach: {message}", file=sys.stderr, flush=True)
+
+
+async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    """A conversation that lives in Redis: any turn can be the last before a kill -9.
+
+    When Redis fails mid-turn the checkpoint before that turn stands; the next line
+    first re-reads where the thread is, and if it moved on (the turn did land) shows
+    that instead of applying the line to a step the person has not seen.
+    """
+    view = TerminalView()
+    thread_id = args.thread or str(uuid.uuid4())[:8]
+    reader = LineReader()
+    async with open_runtime(settings) as runtime:
+        service = runtime.service
         result = await service.current(thread_id)
         if result is None:
             view.say(f"New escalation (thread {thread_id}). Paste the customer's complaint.")
         else:
             view.say(f"Resuming thread {thread_id}.")
             view.turn(result)
+        stale = False
         while True:
-            try:
-                line = read()
-            except EOFError:
-                line = None
+            line = reader.read()
             if line is None or line.strip().lower() in {"quit", "exit", ":q"}:
                 view.say(f"Saved. Resume with: coach chat --thread {thread_id}")
                 return 0
-            if result is not None and result.plan is not None and result.prompt is None:
-                view.say("This plan is final. Start a new thread for another escalation.")
+            try:
+                if stale:
+                    await runtime.reconnect()
+                    fresh = await service.current(thread_id)
+                    stale = False
+                    if not _same_place(fresh, result):
+                        view.say("Reconnected; the thread moved on. Here is where it stands:")
+                        result = fresh
+                        if result is not None:
+                            view.turn(result)
+                        continue
+                turn = await _chat_turn(
+                    service, thread_id, result, line, reader, view, _owner(settings)
+                )
+            except (*REDIS_DOWN, EmbeddedRedisError):
+                _storage_trouble(str(runtime.unreachable))
+                stale = True
                 continue
-            if line.strip().lower() == "retry":
-                result = await service.retry(thread_id)
-            elif result is not None and isinstance(result.prompt, ReviewSection | FinalReview):
-                decision = parse_review(line, result.prompt)
-                if decision is None:
-                    view.say("Type the new text; end with a line containing only '.'")
-                    lines: list[str] = []
-                    while (more := read()) is not None and more.strip() != ".":
-                        lines.append(more)
-                    target = result.prompt.key if isinstance(result.prompt, ReviewSection) else None
-                    decision = Decision(
-                        action="edit",
-                        text="\n".join(lines),
-                        target=target,
-                        version=getattr(result.prompt, "version", None),
-                    )
-                result = await service.decide(thread_id, decision)
-            elif result is not None and isinstance(result.prompt, ApproveRemedy):
-                verdict = parse_approval(line)
-                if verdict is None:
-                    view.say("Type: approve <your name> [: note]  or  deny <your name> [: reason]")
-                    continue
-                result = await service.approve(thread_id, verdict)
-            elif result is not None and isinstance(result.prompt, AskMissing):
-                result = await service.reply(thread_id, parse_answer(line))
-            else:
-                result = await service.start(thread_id, line, _owner(settings))
-            view.turn(result)
+            except LockNotAcquired:
+                _storage_trouble(f"another session is busy with thread {thread_id}; try again")
+                stale = True
+                continue
+            if turn is not None:
+                result = turn
+                view.turn(result)
 
 
-COMMANDS = {"plan": cmd_plan, "demo": cmd_demo, "chat": cmd_chat}
+def _when(epoch: float | None) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(epoch)) if epoch else "-"
+
+
+async def cmd_threads(args: argparse.Namespace, settings: Settings) -> int:
+    async with open_runtime(settings) as runtime:
+        rows = await runtime.threads(args.limit)
+    if args.json:
+        print(json.dumps([row.model_dump() for row in rows], indent=2, ensure_ascii=False))
+        return 0
+    if not rows:
+        print("No conversations yet. Start one with: coach chat")
+        return 0
+    table = [("THREAD", "UPDATED", "STATUS", "WAITING FOR", "TITLE")]
+    table += [
+        (row.thread_id, _when(row.updated_at), row.status, row.step, row.title) for row in rows
+    ]
+    widths = [max(len(r[i]) for r in table) for i in range(len(table[0]) - 1)]
+    for row in table:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        print("  ".join([*cells, row[-1]]))
+    return 0
+
+
+COMMANDS = {"plan": cmd_plan, "demo": cmd_demo, "chat": cmd_chat, "threads": cmd_threads}
 
 
 def parser() -> argparse.ArgumentParser:
@@ -214,6 +311,9 @@ def parser() -> argparse.ArgumentParser:
     plan.add_argument("--json", action="store_true", help="print one JSON object")
     plan.add_argument("--answers", help="a file of answers to the coach's questions, one a line")
     sub.add_parser("demo", help="the worked B2B outage example, end to end, offline")
+    threads = sub.add_parser("threads", help="list conversations, most recent first")
+    threads.add_argument("--json", action="store_true", help="print a JSON array")
+    threads.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
     return root
 
 
@@ -225,6 +325,9 @@ def main(argv: list[str] | None = None) -> None:
     except (UsageError, CaseFileError, PolicyError) as exc:
         print(f"coach: {exc}", file=sys.stderr)
         code = 2
+    except (RedisUnavailable, EmbeddedRedisError, LockNotAcquired) as exc:
+        print(f"coach: {exc}", file=sys.stderr)
+        code = 3
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])

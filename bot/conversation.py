@@ -41,6 +41,8 @@ _PROMPT = TypeAdapter(Prompt)
 LockFactory = Callable[[str], AbstractAsyncContextManager[Any]]
 ProgressSink = Callable[[str, str], Awaitable[None]]
 """Receives (section key, text chunk) while a section is being drafted."""
+FinishHook = Callable[[str], Awaitable[None]]
+"""Called with the thread id once a turn ends with the final plan."""
 
 
 class TurnResult(BaseModel):
@@ -55,11 +57,31 @@ class TurnResult(BaseModel):
     error: str | None = None
     status: str = "gathering"
 
+    @property
+    def step(self) -> str:
+        """What the thread waits for, in a few words, for listings that show many threads."""
+        prompt = self.prompt
+        if self.error:
+            return "unfinished step (retry)"
+        if isinstance(prompt, AskMissing):
+            return f"question: {prompt.field}"
+        if isinstance(prompt, ReviewSection):
+            return f"review {prompt.index + 1}/{prompt.total} {prompt.title} v{prompt.version}"
+        if isinstance(prompt, FinalReview):
+            return "final review"
+        if isinstance(prompt, ApproveRemedy):
+            return f"approval by {prompt.approver_role}"
+        return "plan final" if self.plan is not None else "-"
+
 
 class ThreadSummary(BaseModel):
+    """One row of a conversation listing; built from the checkpoint, not from Slack."""
+
     thread_id: str
     title: str
     status: str
+    step: str
+    updated_at: float | None = None
 
 
 def _local_locks() -> LockFactory:
@@ -80,9 +102,15 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 class ConversationService:
-    def __init__(self, graph: CompiledStateGraph, lock: LockFactory | None = None):
+    def __init__(
+        self,
+        graph: CompiledStateGraph,
+        lock: LockFactory | None = None,
+        on_finished: FinishHook | None = None,
+    ):
         self.graph = graph
         self.lock = lock or _local_locks()
+        self.on_finished = on_finished
 
     @staticmethod
     def _config(thread_id: str) -> dict[str, Any]:
@@ -122,7 +150,11 @@ class ConversationService:
                 log.warning("drafting failed on thread %s: %s", thread_id, exc)
                 result = await self._result(thread_id, before)
                 return result.model_copy(update={"error": str(exc)})
-            return await self._result(thread_id, before)
+            result = await self._result(thread_id, before)
+            if self.on_finished is not None and result.plan is not None and result.prompt is None:
+                # Inside the lock, so no other turn can write to the thread in between.
+                await self.on_finished(thread_id)
+            return result
 
     async def start(
         self,
@@ -187,6 +219,19 @@ class ConversationService:
         if result.prompt is None and result.plan is None and snapshot.next:
             return result.model_copy(update={"error": "The last step did not finish."})
         return result
+
+    async def summary(self, thread_id: str) -> ThreadSummary | None:
+        """A listing row for one thread, or None if it has never started."""
+        result = await self.current(thread_id)
+        if result is None:
+            return None
+        values = (await self._state(thread_id)).values or {}
+        return ThreadSummary(
+            thread_id=thread_id,
+            title=values.get("title") or "New escalation",
+            status=result.status,
+            step=result.step,
+        )
 
     async def message(
         self,

@@ -1,22 +1,74 @@
 """Wires settings into a running service: policy, drafter, storage, graph.
 
-Front ends call `open_runtime` and get a ready `ConversationService`; they
-never build graphs or pick drafters themselves.
+Front ends call `open_runtime` and get a ready `Runtime`; they never build
+graphs, pick drafters or open storage themselves, so the terminal and every
+Slack worker run the same stack against the same Redis.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from urllib.parse import urlsplit
 
+import redis.exceptions
+from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.memory import InMemorySaver
+from redis.asyncio import Redis
+from redis.asyncio.retry import Retry
+from redis.backoff import ExponentialBackoff
 
-from bot.conversation import ConversationService
+from bot.cases import CaseStore
+from bot.conversation import ConversationService, FinishHook, LockFactory, ThreadSummary
 from bot.settings import Settings
+from bot.storage.checkpointer import RedisCheckpointSaver
+from bot.storage.coordination import ThreadLock
+from bot.storage.embedded_redis import EmbeddedRedis, resolve_redis
 from graph.builder import CoachGraph
 from graph.drafting.base import Drafter
 from graph.drafting.playbook import PlaybookDrafter
 from graph.policy import load_policy
+
+log = logging.getLogger(__name__)
+
+REDIS_DOWN: tuple[type[Exception], ...] = (
+    redis.exceptions.ConnectionError,
+    redis.exceptions.TimeoutError,
+)
+"""What redis-py raises when the server is gone; callers catch this, not OSError."""
+
+THREAD_LOCK_PREFIX = "thread:"
+
+
+class RedisUnavailable(RuntimeError):
+    """Redis did not answer. Checkpoints are written atomically, so the last one stands."""
+
+    def __init__(self, where: str) -> None:
+        super().__init__(f"cannot reach Redis at {where}; nothing was lost, try again")
+        self.where = where
+
+
+def mask_url(url: str) -> str:
+    """The URL with any password replaced, so it can go in a message or a log line."""
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if parts.password is not None:
+        user = parts.username or ""
+        host = netloc.rpartition("@")[2]
+        netloc = f"{user}:***@{host}"
+    query = "&".join(
+        f"{name}=***" if name.lower() == "password" else item
+        for item in parts.query.split("&")
+        for name in [item.partition("=")[0]]
+    )
+    # Built by hand: urlunsplit drops the "//" of "unix:///path".
+    masked = f"{parts.scheme}://{netloc}{parts.path}"
+    return (
+        masked + (f"?{query}" if query else "") + (f"#{parts.fragment}" if parts.fragment else "")
+    )
 
 
 def make_drafter(settings: Settings) -> Drafter:
@@ -37,9 +89,127 @@ def make_drafter(settings: Settings) -> Drafter:
     return PlaybookDrafter()
 
 
+def connect_redis(url: str) -> Redis:
+    """A client that gives up fast on a dead server instead of redis-py's ~7 s of retries.
+
+    Three quick retries still ride out a server that is restarting or a dropped
+    connection. `decode_responses=False` because checkpoints are binary.
+    """
+    return Redis.from_url(
+        url,
+        decode_responses=False,
+        socket_connect_timeout=5.0,
+        socket_timeout=30.0,
+        retry=Retry(ExponentialBackoff(cap=0.5, base=0.05), 3),
+    )
+
+
+def redis_thread_locks(client: Redis, ttl: float, wait: float) -> LockFactory:
+    """One Redis lock per thread, so two workers never run turns of a thread at once.
+
+    The lock is renewed while a turn runs (a Claude turn can take a minute) and
+    expires `ttl` seconds after its holder dies, so a kill -9 blocks a thread only
+    briefly. A second turn waits up to `wait` seconds rather than failing at once.
+    """
+
+    @asynccontextmanager
+    async def lock(thread_id: str) -> AsyncIterator[ThreadLock]:
+        held = ThreadLock(client, THREAD_LOCK_PREFIX + thread_id, ttl=ttl, wait_timeout=wait)
+        async with held:
+            yield held
+            if held.lost:
+                # Renewal failed (Redis unreachable for a whole ttl): another worker may
+                # have run a turn meanwhile. The checkpoint chain shows it; say so.
+                log.warning("lock on thread %s was lost during the turn", thread_id)
+
+    return lock
+
+
+@dataclass
+class Runtime:
+    """What a front end needs: the service, plus the storage it runs on.
+
+    `redis` and `cases` are None only for an ephemeral runtime (one-shot commands).
+    """
+
+    service: ConversationService
+    saver: BaseCheckpointSaver
+    location: str
+    """Where the state lives, safe to print (password masked)."""
+    redis: Redis | None = None
+    cases: CaseStore | None = None
+    embedded: EmbeddedRedis | None = None
+
+    @property
+    def unreachable(self) -> RedisUnavailable:
+        return RedisUnavailable(self.location)
+
+    async def reconnect(self) -> None:
+        """Bring back the embedded server if it died; a shared Redis is for its operator.
+
+        redis-py reconnects by itself on the next command, so nothing else to do.
+        """
+        if self.embedded is not None and not self.embedded.is_running():
+            await self.embedded.start()
+
+    async def threads(self, limit: int | None = None) -> list[ThreadSummary]:
+        """Conversations, most recently active first."""
+        if not isinstance(self.saver, RedisCheckpointSaver):
+            return []
+        rows = []
+        for listed in await self.saver.alist_threads(limit):
+            summary = await self.service.summary(listed.thread_id)
+            if summary is not None:
+                rows.append(summary.model_copy(update={"updated_at": listed.updated_at}))
+        return rows
+
+
+def _finished_ttl(saver: RedisCheckpointSaver, days: float) -> FinishHook | None:
+    """Finished threads are kept forever unless the operator asked for an expiry."""
+    if days <= 0:
+        return None
+    seconds = max(1, round(days * 86_400))
+
+    async def expire(thread_id: str) -> None:
+        await saver.aset_thread_ttl(thread_id, seconds)
+
+    return expire
+
+
 @asynccontextmanager
-async def open_runtime(settings: Settings) -> AsyncIterator[ConversationService]:
-    """An in-process service for one-shot commands (plan, demo)."""
+async def open_runtime(settings: Settings, *, ephemeral: bool = False) -> AsyncIterator[Runtime]:
+    """The service on Redis (embedded unless REDIS_URL is set), or in memory if `ephemeral`.
+
+    Ephemeral is for one-shot commands (plan, demo) that need no server. Redis
+    connection failures inside the block come out as `RedisUnavailable`, whose
+    message names the server without its password. The client is closed on exit;
+    an embedded server is left running for other processes (see embedded_redis).
+    """
     policy = load_policy(settings.policy_file)
-    graph = CoachGraph(make_drafter(settings), policy).compile(checkpointer=InMemorySaver())
-    yield ConversationService(graph)
+    coach = CoachGraph(make_drafter(settings), policy)
+    if ephemeral:
+        saver = InMemorySaver()
+        yield Runtime(ConversationService(coach.compile(checkpointer=saver)), saver, "memory")
+        return
+
+    url, embedded = await resolve_redis(settings.redis_url, settings.data_dir)
+    location = mask_url(url)
+    client = connect_redis(url)
+    try:
+        try:
+            await client.ping()
+        except REDIS_DOWN as exc:
+            raise RedisUnavailable(location) from exc
+        saver = RedisCheckpointSaver(client)
+        service = ConversationService(
+            coach.compile(checkpointer=saver),
+            lock=redis_thread_locks(client, settings.lock_ttl_seconds, settings.lock_wait_seconds),
+            on_finished=_finished_ttl(saver, settings.finished_ttl_days),
+        )
+        try:
+            yield Runtime(service, saver, location, client, CaseStore(client), embedded)
+        except REDIS_DOWN as exc:
+            raise RedisUnavailable(location) from exc
+    finally:
+        with contextlib.suppress(*REDIS_DOWN):
+            await client.aclose()
