@@ -1,0 +1,22 @@
+"""Every test runs with REDIS_URL pointing at the session's test Redis.
+
+Why: a `coach` subprocess with no REDIS_URL starts an embedded server in its data
+folder and, by design, leaves it running for the next process. Tests that start
+the CLI would leave one daemon behind per test; sharing the fixture server (shut
+down at the end of the session) leaves none. Tests that exercise the embedded
+default set up and stop their own server explicitly.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redis_fixture import clean_redis_url, redis_client, redis_url  # noqa: F401
+
+
+@pytest.fixture(autouse=True)
+def _subprocesses_share_test_redis(
+    monkeypatch: pytest.MonkeyPatch,
+    clean_redis_url: str,  # noqa: F811
+) -> None:
+    monkeypatch.setenv("REDIS_URL", clean_redis_url)
