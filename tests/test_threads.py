@@ -1,0 +1,103 @@
+"""`coach threads` and what happens to a finished conversation."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.cli import _approve, drive
+from bot.runtime import Runtime, open_runtime
+from bot.settings import Settings
+from bot.storage.checkpointer import RedisCheckpointSaver
+from graph.models import ApprovalVerdict, Reply, ReviewSection
+from tests.cases import B2B_OUTAGE, B2C_MINOR
+from tests.chat_process import chat_env
+
+APPROVER = ApprovalVerdict(approved=True, by_id="sam", by_name="Sam Lee")
+
+
+def settings(tmp_path: Path, redis_url: str, **extra: str) -> Settings:
+    return Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        REDIS_URL=redis_url,
+        COACH_DATA_DIR=str(tmp_path / "data"),
+        COACH_DRAFTER="playbook",
+        **extra,
+    )
+
+
+async def finished(runtime: Runtime, thread: str) -> None:
+    start = await runtime.service.start(thread, B2B_OUTAGE)
+    done = await drive(
+        runtime.service, start, lambda _: Reply(text="Nothing yet."), _approve,
+        approve=lambda _: APPROVER,
+    )  # fmt: skip
+    assert done.plan is not None and done.prompt is None
+
+
+async def waiting_on_review(runtime: Runtime, thread: str) -> None:
+    result = await runtime.service.start(thread, B2C_MINOR)
+    while not isinstance(result.prompt, ReviewSection):
+        result = await runtime.service.reply(thread, Reply(skip=True))
+
+
+def coach_threads(tmp_path: Path, redis_url: str, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "threads", *args],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=chat_env(tmp_path / "data", redis_url),
+        timeout=60,
+    )
+
+
+async def test_threads_lists_each_conversation_newest_first_with_where_it_waits(
+    tmp_path, redis_url
+):
+    async with open_runtime(settings(tmp_path, redis_url)) as runtime:
+        await finished(runtime, "done-1")
+        await waiting_on_review(runtime, "open-2")
+
+    listed = coach_threads(tmp_path, redis_url, "--json")
+    assert listed.returncode == 0, listed.stderr
+    rows = json.loads(listed.stdout)
+    assert [row["thread_id"] for row in rows] == ["open-2", "done-1"]
+    assert rows[0]["status"] == "drafting" and rows[0]["step"].startswith("review 1/7")
+    assert rows[0]["title"] == "Priya Shah"
+    assert rows[1]["status"] == "done" and rows[1]["step"] == "plan final"
+    assert rows[1]["updated_at"] <= rows[0]["updated_at"]
+
+    table = coach_threads(tmp_path, redis_url)
+    lines = table.stdout.splitlines()
+    assert lines[0].split() == ["THREAD", "UPDATED", "STATUS", "WAITING", "FOR", "TITLE"]
+    assert lines[1].startswith("open-2") and "Priya Shah" in lines[1]
+    assert lines[2].startswith("done-1") and "plan final" in lines[2]
+
+
+def test_threads_on_an_empty_store_says_how_to_start(tmp_path, redis_url):
+    proc = coach_threads(tmp_path, redis_url)
+    assert proc.returncode == 0 and "coach chat" in proc.stdout
+
+
+async def test_a_finished_conversation_is_kept_forever_by_default(
+    tmp_path, redis_url, redis_client
+):
+    async with open_runtime(settings(tmp_path, redis_url)) as runtime:
+        await finished(runtime, "keep")
+    key = RedisCheckpointSaver(redis_client).keys.namespaces("keep")
+    assert await redis_client.ttl(key) == -1, "no expiry"
+
+
+async def test_finished_ttl_days_lets_a_finished_conversation_expire(
+    tmp_path, redis_url, redis_client
+):
+    async with open_runtime(settings(tmp_path, redis_url, COACH_FINISHED_TTL_DAYS="2")) as runtime:
+        await waiting_on_review(runtime, "still-open")
+        await finished(runtime, "expiring")
+    keys = RedisCheckpointSaver(redis_client).keys
+    assert 0 < await redis_client.ttl(keys.namespaces("expiring")) <= 2 * 86_400
+    assert await redis_client.ttl(keys.ids("expiring", "")) > 86_400
+    assert await redis_client.ttl(keys.namespaces("still-open")) == -1
