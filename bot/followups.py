@@ -1,0 +1,83 @@
+"""Follow-ups after a plan is final, along its trust-recovery timeline.
+
+A senior check-in after resolution is what keeps a recovered customer; it is
+scheduled the moment the plan is final, so nobody has to remember it.
+"""
+
+from __future__ import annotations
+
+import time
+
+from pydantic import BaseModel
+from redis.asyncio import Redis
+
+from graph.models import Plan
+
+DAY = 86_400.0
+_POP_DUE = """
+local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+if #due > 0 then redis.call('ZREM', KEYS[1], unpack(due)) end
+return due
+"""
+
+
+class FollowUp(BaseModel):
+    thread: str
+    day: int
+    due_at: float
+    who: str
+    owner_id: str | None = None
+    title: str
+    context: str
+
+
+def schedule_for(thread: str, plan: Plan, owner_id: str | None, now: float) -> list[FollowUp]:
+    """Day 1 and week 1 to the owner; later ones to a senior person, as principle 6 asks."""
+    d = plan.decision
+    context = (
+        f"{plan.title}: {d.severity.value} {d.investment_level} case, package "
+        f"{d.currency}{d.recommended.total:,.0f}. Check the fix held and how they feel now."
+    )
+    return [
+        FollowUp(
+            thread=thread,
+            day=day,
+            due_at=now + day * DAY,
+            owner_id=owner_id,
+            title=plan.title,
+            who="owner" if day <= 7 else "team lead",
+            context=context,
+        )
+        for day in d.follow_up_days
+    ]
+
+
+class FollowUpScheduler:
+    def __init__(self, redis: Redis, key: str = "coach:followups"):
+        self.redis = redis
+        self.key = key
+
+    async def schedule(
+        self, thread: str, plan: Plan, owner_id: str | None, now: float | None = None
+    ) -> list[FollowUp]:
+        """Idempotent per thread and day: finalising twice does not double the reminders."""
+        now = time.time() if now is None else now
+        items = schedule_for(thread, plan, owner_id, now)
+        existing = {f.day for f in await self.for_thread(thread)}
+        fresh = [f for f in items if f.day not in existing]
+        if fresh:
+            await self.redis.zadd(self.key, {f.model_dump_json(): f.due_at for f in fresh})
+        return items
+
+    async def for_thread(self, thread: str) -> list[FollowUp]:
+        return [f for f in await self.upcoming() if f.thread == thread]
+
+    async def upcoming(self) -> list[FollowUp]:
+        raw = await self.redis.zrange(self.key, 0, -1)
+        return [FollowUp.model_validate_json(r) for r in raw]
+
+    async def pop_due(self, now: float | None = None) -> list[FollowUp]:
+        """Atomically take what is due, so two workers never send the same reminder."""
+        now = time.time() if now is None else now
+        raw = await self.redis.eval(_POP_DUE, 1, self.key, str(now))
+        return [FollowUp.model_validate_json(r) for r in raw]
