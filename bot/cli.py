@@ -20,6 +20,8 @@ from pydantic import ValidationError
 
 from bot.case_file import CaseFileError, read_answers, read_case
 from bot.conversation import ConversationService, TurnResult
+from bot.escalation_queue import EscalationQueue
+from bot.resolution_log import ResolutionLog
 from bot.runtime import REDIS_DOWN, RedisUnavailable, open_runtime
 from bot.settings import Settings
 from bot.storage.coordination import LockNotAcquired
@@ -291,14 +293,56 @@ async def cmd_threads(args: argparse.Namespace, settings: Settings) -> int:
     table += [
         (row.thread_id, _when(row.updated_at), row.status, row.step, row.title) for row in rows
     ]
+    print_table(table)
+    return 0
+
+
+def print_table(table: list[tuple[str, ...]]) -> None:
+    """Aligned columns; the last one runs free, since titles vary in length."""
     widths = [max(len(r[i]) for r in table) for i in range(len(table[0]) - 1)]
     for row in table:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         print("  ".join([*cells, row[-1]]))
+
+
+async def cmd_queue(args: argparse.Namespace, settings: Settings) -> int:
+    """Open escalations in the order to work them, with the reason for each place."""
+    async with open_runtime(settings) as runtime:
+        assert runtime.redis is not None
+        now = time.time()
+        entries = await EscalationQueue(runtime.redis).ranked(now)
+    if args.json:
+        rows = [{**e.model_dump(), "rank_score": e.rank(now), "why": e.why(now)} for e in entries]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    if not entries:
+        print("No open escalations.")
+        return 0
+    table = [("#", "SCORE", "STATUS", "NEXT UPDATE", "MISSED", "CASE (WHY)")]
+    table += [
+        (str(i), f"{e.rank(now):g}", e.status, _when(e.next_update_due), str(e.missed_updates),
+         f"{e.title} ({e.why(now)})")
+        for i, e in enumerate(entries, 1)
+    ]  # fmt: skip
+    print_table(table)
     return 0
 
 
-COMMANDS = {"plan": cmd_plan, "demo": cmd_demo, "chat": cmd_chat, "threads": cmd_threads}
+async def cmd_log(args: argparse.Namespace, settings: Settings) -> int:
+    async with open_runtime(settings) as runtime:
+        assert runtime.redis is not None
+        sys.stdout.write(await ResolutionLog(runtime.redis).export(args.format))
+    return 0
+
+
+COMMANDS = {
+    "plan": cmd_plan,
+    "demo": cmd_demo,
+    "chat": cmd_chat,
+    "threads": cmd_threads,
+    "queue": cmd_queue,
+    "log": cmd_log,
+}
 
 
 def parser() -> argparse.ArgumentParser:
@@ -314,6 +358,12 @@ def parser() -> argparse.ArgumentParser:
     threads = sub.add_parser("threads", help="list conversations, most recent first")
     threads.add_argument("--json", action="store_true", help="print a JSON array")
     threads.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    queue = sub.add_parser("queue", help="open escalations, highest priority first")
+    queue.add_argument("--json", action="store_true", help="print a JSON array")
+    log = sub.add_parser("log", help="the resolution log")
+    log_sub = log.add_subparsers(dest="log_command", required=True)
+    export = log_sub.add_parser("export", help="every final plan, one record per case")
+    export.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
     return root
 
 

@@ -43,6 +43,8 @@ ProgressSink = Callable[[str, str], Awaitable[None]]
 """Receives (section key, text chunk) while a section is being drafted."""
 FinishHook = Callable[[str], Awaitable[None]]
 """Called with the thread id once a turn ends with the final plan."""
+TurnHook = Callable[["ConversationService", "TurnResult"], Awaitable[None]]
+"""Called after every turn that ran, inside the thread's lock (queue, log, follow-ups)."""
 
 
 class TurnResult(BaseModel):
@@ -107,10 +109,12 @@ class ConversationService:
         graph: CompiledStateGraph,
         lock: LockFactory | None = None,
         on_finished: FinishHook | None = None,
+        on_turn: TurnHook | None = None,
     ):
         self.graph = graph
         self.lock = lock or _local_locks()
         self.on_finished = on_finished
+        self.on_turn = on_turn
 
     @staticmethod
     def _config(thread_id: str) -> dict[str, Any]:
@@ -154,6 +158,8 @@ class ConversationService:
             if self.on_finished is not None and result.plan is not None and result.prompt is None:
                 # Inside the lock, so no other turn can write to the thread in between.
                 await self.on_finished(thread_id)
+            if self.on_turn is not None:
+                await self.on_turn(self, result)
             return result
 
     async def start(
@@ -189,6 +195,10 @@ class ConversationService:
         """An approver's decision on compensation; callers check who may approve."""
         log.info("approval on %s: %s by %s", thread_id, verdict.approved, verdict.by_id)
         return await self._run(thread_id, Command(resume=verdict.model_dump()), progress)
+
+    async def owner(self, thread_id: str) -> Owner:
+        values = (await self._state(thread_id)).values or {}
+        return Owner.model_validate(values.get("owner") or {})
 
     async def preview(self, thread_id: str) -> Plan | None:
         """The plan as it stands, before it is final (e.g. while approval is pending)."""

@@ -21,8 +21,12 @@ from redis.asyncio import Redis
 from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialBackoff
 
+from bot.case_tracker import CaseTracker
 from bot.cases import CaseStore
 from bot.conversation import ConversationService, FinishHook, LockFactory, ThreadSummary
+from bot.escalation_queue import EscalationQueue
+from bot.followups import FollowUpScheduler
+from bot.resolution_log import ResolutionLog
 from bot.settings import Settings
 from bot.storage.checkpointer import RedisCheckpointSaver
 from bot.storage.coordination import ThreadLock
@@ -186,10 +190,11 @@ async def open_runtime(settings: Settings, *, ephemeral: bool = False) -> AsyncI
     an embedded server is left running for other processes (see embedded_redis).
     """
     policy = load_policy(settings.policy_file)
-    coach = CoachGraph(make_drafter(settings), policy)
+    drafter = make_drafter(settings)
     if ephemeral:
         saver = InMemorySaver()
-        yield Runtime(ConversationService(coach.compile(checkpointer=saver)), saver, "memory")
+        graph = CoachGraph(drafter, policy).compile(checkpointer=saver)
+        yield Runtime(ConversationService(graph), saver, "memory")
         return
 
     url, embedded = await resolve_redis(settings.redis_url, settings.data_dir)
@@ -201,8 +206,11 @@ async def open_runtime(settings: Settings, *, ephemeral: bool = False) -> AsyncI
         except REDIS_DOWN as exc:
             raise RedisUnavailable(location) from exc
         saver = RedisCheckpointSaver(client)
+        log_ = ResolutionLog(client)
+        tracker = CaseTracker(EscalationQueue(client), log_, FollowUpScheduler(client))
         service = ConversationService(
-            coach.compile(checkpointer=saver),
+            CoachGraph(drafter, policy, history=log_).compile(checkpointer=saver),
+            on_turn=tracker.after_turn,
             lock=redis_thread_locks(client, settings.lock_ttl_seconds, settings.lock_wait_seconds),
             on_finished=_finished_ttl(saver, settings.finished_ttl_days),
         )

@@ -1,0 +1,50 @@
+"""Queue and resolution log as the terminal shows them: real `coach` subprocesses, real Redis."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from tests.cases import B2B_OUTAGE, B2C_MINOR, INJECTION, LEGAL_THREAT, STRATEGIC_AT_RISK
+from tests.test_cli import run
+
+CASES = {
+    "minor": B2C_MINOR,
+    "legal": LEGAL_THREAT,
+    "outage": B2B_OUTAGE,
+    "strategic": STRATEGIC_AT_RISK,
+    "dashboard": INJECTION,
+}
+
+
+def one_line(text: str) -> str:
+    return text.replace("\n", ". ", 1).replace("\n", " ")
+
+
+def test_coach_queue_ranks_five_mixed_cases_and_says_why(tmp_path):
+    for thread, text in CASES.items():
+        proc = run(["chat", "--thread", thread], tmp_path, stdin=one_line(text) + "\nnothing yet\n")
+        assert proc.returncode == 0, proc.stderr
+    proc = run(["queue", "--json"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(proc.stdout)
+    assert [r["thread"] for r in rows] == ["strategic", "outage", "dashboard", "legal", "minor"]
+    assert rows[0]["value_tier"] == "strategic" and "critical issue" in rows[0]["why"]
+    table = run(["queue"], tmp_path).stdout
+    assert table.index("Helios Health") < table.index("Priya Shah")
+
+
+def test_a_finished_plan_lands_in_the_log_export_and_the_queue(tmp_path):
+    lines = [one_line(B2C_MINOR), *["approve"] * 8]
+    proc = run(["chat", "--thread", "done1"], tmp_path, stdin="\n".join(lines) + "\n")
+    assert "Resolution strategy: Priya Shah" in proc.stdout
+    rows = list(
+        csv.DictReader(io.StringIO(run(["log", "export", "--format", "csv"], tmp_path).stdout))
+    )
+    assert [r["case_id"] for r in rows] == ["done1"]
+    assert rows[0]["customer"] == "Priya Shah" and rows[0]["investment_level"] == "basic"
+    jsonl = run(["log", "export"], tmp_path).stdout.splitlines()
+    assert json.loads(jsonl[0])["case_id"] == "done1"
+    queue = json.loads(run(["queue", "--json"], tmp_path).stdout)
+    assert queue[0]["status"] == "plan ready"
