@@ -24,6 +24,8 @@ from bot.escalation_queue import EscalationQueue
 from bot.resolution_log import ResolutionLog
 from bot.runtime import REDIS_DOWN, RedisUnavailable, open_runtime
 from bot.settings import Settings
+from bot.slack.server import SlackConfigError
+from bot.slack.server import run as run_slack
 from bot.storage.coordination import LockNotAcquired
 from bot.storage.embedded_redis import EmbeddedRedisError
 from bot.terminal import TerminalView, parse_answer, parse_approval, parse_review
@@ -328,6 +330,11 @@ async def cmd_queue(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+async def cmd_slack(args: argparse.Namespace, settings: Settings) -> int:
+    await run_slack(settings, http=args.http, port=args.port)
+    return 0
+
+
 async def cmd_log(args: argparse.Namespace, settings: Settings) -> int:
     async with open_runtime(settings) as runtime:
         assert runtime.redis is not None
@@ -342,6 +349,7 @@ COMMANDS = {
     "threads": cmd_threads,
     "queue": cmd_queue,
     "log": cmd_log,
+    "slack": cmd_slack,
 }
 
 
@@ -358,6 +366,9 @@ def parser() -> argparse.ArgumentParser:
     threads = sub.add_parser("threads", help="list conversations, most recent first")
     threads.add_argument("--json", action="store_true", help="print a JSON array")
     threads.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    slack = sub.add_parser("slack", help="run the Slack bot (Socket Mode, or --http)")
+    slack.add_argument("--http", action="store_true", help="serve HTTP at /slack/events")
+    slack.add_argument("--port", type=int, default=3000, help="HTTP port (default 3000)")
     queue = sub.add_parser("queue", help="open escalations, highest priority first")
     queue.add_argument("--json", action="store_true", help="print a JSON array")
     log = sub.add_parser("log", help="the resolution log")
@@ -372,7 +383,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         settings = Settings()
         code = asyncio.run(COMMANDS[args.command](args, settings))
-    except (UsageError, CaseFileError, PolicyError) as exc:
+    except (UsageError, CaseFileError, PolicyError, SlackConfigError) as exc:
         print(f"coach: {exc}", file=sys.stderr)
         code = 2
     except (RedisUnavailable, EmbeddedRedisError, LockNotAcquired) as exc:

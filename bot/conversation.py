@@ -259,7 +259,8 @@ class ConversationService:
         if isinstance(now.prompt, AskMissing):
             return await self.reply(thread_id, Reply(text=text), progress)
         if isinstance(now.prompt, ReviewSection):
-            decision = Decision(action="revise", instruction=text, version=now.prompt.version)
+            # No version: a typed reply waits its turn and then revises whatever is current.
+            decision = Decision(action="revise", instruction=text)
             return await self.decide(thread_id, decision, progress)
         if isinstance(now.prompt, FinalReview):
             return await self.decide(thread_id, final_review_decision(text), progress)

@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     slack_app_token: SecretStr | None = Field(None, alias="SLACK_APP_TOKEN")
     slack_api_url: str | None = Field(None, alias="SLACK_API_URL")
     leads: str = Field("", alias="COACH_LEADS")
+    approvers: str = Field("", alias="COACH_APPROVERS")
 
     log_level: str = Field("INFO", alias="LOG_LEVEL")
 
@@ -48,4 +49,12 @@ class Settings(BaseSettings):
 
     @property
     def lead_ids(self) -> set[str]:
-        return {item.strip() for item in self.leads.split(",") if item.strip()}
+        return _ids(self.leads)
+
+    @property
+    def approver_ids(self) -> set[str]:
+        return _ids(self.approvers)
+
+
+def _ids(raw: str) -> set[str]:
+    return {item.strip() for item in raw.split(",") if item.strip()}

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from typing import Any
 
 from pydantic import BaseModel
 
-from graph.models import AskMissing, FinalReview, Plan, ReviewSection, SectionKey
+from bot.escalation_queue import QueueEntry
+from graph.models import ApproveRemedy, AskMissing, FinalReview, Plan, ReviewSection, SectionKey
 
 Block = dict[str, Any]
 
@@ -218,6 +220,42 @@ def plan_summary(plan: Plan) -> list[Block]:
     ]
 
 
+def approval(prompt: ApproveRemedy, thread: str, approvers: str) -> list[Block]:
+    cur = prompt.currency
+    items = "\n".join(
+        f"• {i.label}" + (f": {cur}{i.amount:,.0f}" if i.amount else "")
+        for i in prompt.package.items
+    )
+    value = ButtonValue(thread=thread)
+    return [
+        header(f"Approval needed: {prompt.approver_role}"),
+        *mrkdwn(
+            f"{approvers}: the {prompt.package.name.lower()} package is {cur}{prompt.total:,.0f}, "
+            f"above the owner's {cur}{prompt.authority_cap:,.0f} authority. The plan waits for "
+            f"your decision.\n{items}"
+        ),
+        {
+            "type": "actions",
+            "block_id": "approval",
+            "elements": [
+                button("Approve package", "grant", value, "primary"),
+                button("Deny", "deny", value, "danger"),
+            ],
+        },
+    ]
+
+
+def home(entries: list[QueueEntry]) -> Block:
+    now = time.time()
+    rows: list[Block] = [header("Open escalations, highest priority first")]
+    if not entries:
+        rows.append(context("No open escalations."))
+    for rank, e in enumerate(entries[:40], 1):
+        missed = f" · :warning: {e.missed_updates} missed update(s)" if e.missed_updates else ""
+        rows += mrkdwn(f"*{rank}. {e.title}* · {e.status} · <@{e.owner_id}>\n{e.why(now)}{missed}")
+    return {"type": "home", "blocks": rows[: MAX_BLOCKS * 2]}
+
+
 def error(text: str, thread: str) -> list[Block]:
     return [
         *mrkdwn(f":warning: {text}"),
@@ -273,7 +311,9 @@ def modal(callback: str, title: str, blocks: list[Block], metadata: dict[str, An
     }
 
 
-def intake_modal(metadata: dict[str, Any], complaint: str | None = None) -> Block:
+def intake_modal(
+    metadata: dict[str, Any], complaint: str | None = None, customer: str | None = None
+) -> Block:
     blocks = [
         _text_input(
             "complaint",
@@ -287,7 +327,7 @@ def intake_modal(metadata: dict[str, Any], complaint: str | None = None) -> Bloc
             hint="Annual value or monthly spend, tenure, tier, renewal date, past issues.",
         ),
         _text_input("tried", "What has been tried so far"),
-        _text_input("customer", "Customer name", multiline=False, optional=True),
+        _text_input("customer", "Customer name", multiline=False, optional=True, initial=customer),
         _text_input("emotion", "How they feel (optional)", multiline=False, optional=True),
         _text_input("channel", "Preferred channel (optional)", multiline=False, optional=True),
     ]

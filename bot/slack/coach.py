@@ -15,11 +15,15 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.cases import CaseRecord, CaseStore
 from bot.conversation import ConversationService, TurnResult
+from bot.escalation_queue import EscalationQueue
+from bot.followups import FollowUpScheduler
 from bot.section_names import final_review_decision
 from bot.slack import blocks
 from bot.slack.blocks import ButtonValue
 from graph.models import (
     SECTION_TITLES,
+    ApprovalVerdict,
+    ApproveRemedy,
     AskMissing,
     CaseFacts,
     Decision,
@@ -108,13 +112,21 @@ class DraftStream:
             await self.client.chat_update(channel=self.where.channel, ts=self.ts, text=body)
 
     async def finish(self) -> None:
-        """Close whatever is open; the review message that follows carries the full text."""
+        """Remove the live draft: the review message that follows carries the full text."""
+        live = self.ts
         if self.stream is not None:
             try:
                 await self.stream.stop()  # type: ignore[attr-defined]
+                live = self.stream.ts  # type: ignore[attr-defined]
             except SlackApiError as exc:
                 log.info("stream did not stop cleanly: %s", exc.response.get("error"))
             self.stream = None
+        if live:
+            try:
+                await self.client.chat_delete(channel=self.where.channel, ts=live)
+            except SlackApiError as exc:
+                log.info("live draft not removed: %s", exc.response.get("error"))
+        self.ts = None
         if self.section:
             self.shown.add(self.section)
 
@@ -126,11 +138,17 @@ class SlackCoach:
         service: ConversationService,
         cases: CaseStore,
         leads: set[str],
+        approvers: set[str] | None = None,
+        queue: EscalationQueue | None = None,
+        followups: FollowUpScheduler | None = None,
     ):
         self.client = client
         self.service = service
         self.cases = cases
         self.leads = leads
+        self.approvers = approvers or set()
+        self.queue = queue
+        self.followups = followups
 
     # --- guards
 
@@ -233,6 +251,73 @@ class SlackCoach:
         stream = DraftStream(self.client, where)
         await self.show(where, await self.service.decide(value.thread, decision, stream), stream)
 
+    async def current_review(self, where: Where, value: ButtonValue) -> ReviewSection | None:
+        """The section a Revise/Edit click is about, or None (with a note) if it moved on."""
+        if not await self.may_act(value.thread, where.user):
+            await self.refuse(where, "Only the case owner or a team lead can do that.")
+            return None
+        now = await self.service.current(value.thread)
+        prompt = now.prompt if now else None
+        if not (isinstance(prompt, ReviewSection) and prompt.key == value.key
+                and prompt.version == value.version):  # fmt: skip
+            await self.refuse(where, "That button is for an older version; nothing changed.")
+            return None
+        return prompt
+
+    async def open_from_form(
+        self, channel: str, thread_ts: str | None, user: str, text: str, facts: CaseFacts
+    ) -> None:
+        """A form has no thread of its own: start one with a parent message if needed."""
+        if thread_ts is None:
+            name = facts.customer_name.value if facts.customer_name else "a customer"
+            parent = await self.client.chat_postMessage(
+                channel=channel, text=f"Escalation for {name}, coached by <@{user}>."
+            )
+            thread_ts = parent["ts"]
+        await self.open_case(Where(channel=channel, thread_ts=thread_ts, user=user), text, facts)
+
+    async def approve(self, where: Where, thread: str, approved: bool) -> None:
+        """Only configured approvers may grant or deny compensation above authority."""
+        if where.user not in self.approvers:
+            await self.refuse(where, "Only a configured approver can decide on this package.")
+            return
+        now = await self.service.current(thread)
+        if now is None or not isinstance(now.prompt, ApproveRemedy):
+            await self.refuse(where, "There is no approval pending on this case.")
+            return
+        owner = await self._owner(where.user)
+        verdict = ApprovalVerdict(approved=approved, by_id=where.user, by_name=owner.name)
+        stream = DraftStream(self.client, where)
+        await self.show(where, await self.service.approve(thread, verdict, stream), stream)
+
+    async def publish_home(self, user: str) -> None:
+        """App Home: the open escalations, highest priority first."""
+        entries = await self.queue.ranked() if self.queue else []
+        await self.client.views_publish(user_id=user, view=blocks.home(entries))
+
+    async def send_reminders(self, now: float, lead_seconds: float = 3600) -> int:
+        """Promised updates coming due and follow-ups that are due, each posted once."""
+        sent = 0
+        for entry in await self.queue.reminders_due(lead_seconds, now) if self.queue else []:
+            case = await self.cases.get(entry.thread)
+            if case and case.channel and case.thread_ts:
+                late = "is overdue" if now > entry.next_update_due else "is due within the hour"
+                text = f"<@{entry.owner_id}> the update you promised the customer {late}."
+                await self.client.chat_postMessage(
+                    channel=case.channel, thread_ts=case.thread_ts, text=text
+                )
+                sent += 1
+        for item in await self.followups.pop_due(now) if self.followups else []:
+            case = await self.cases.get(item.thread)
+            if case and case.channel and case.thread_ts:
+                who = f"<@{item.owner_id}>" if item.who == "owner" else "Team lead"
+                text = f"{who}: day-{item.day} follow-up. {item.context}"
+                await self.client.chat_postMessage(
+                    channel=case.channel, thread_ts=case.thread_ts, text=text
+                )
+                sent += 1
+        return sent
+
     async def retry(self, where: Where, value: ButtonValue) -> None:
         if not await self.may_act(value.thread, where.user):
             await self.refuse(where, "Only the case owner or a team lead can do that.")
@@ -267,6 +352,9 @@ class SlackCoach:
             )
         elif isinstance(prompt, FinalReview):
             await self.post(where, blocks.final_review(prompt, thread), "Final review")
+        elif isinstance(prompt, ApproveRemedy):
+            mention = " ".join(f"<@{u}>" for u in sorted(self.approvers)) or prompt.approver_role
+            await self.post(where, blocks.approval(prompt, thread, mention), "Approval needed")
         if result.plan is not None and prompt is None:
             plan = result.plan
             await self.post(where, blocks.plan_summary(plan), f"Resolution plan: {plan.title}")

@@ -1,0 +1,46 @@
+"""The Bolt app: one client, one dedupe middleware, and the listener modules. Nothing else."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.response import BoltResponse
+from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.settings import Settings
+from bot.slack import listeners
+from bot.slack.coach import SlackCoach
+from bot.storage.coordination import EventDeduper
+
+
+def make_client(settings: Settings) -> AsyncWebClient:
+    """Honours Slack's 429 Retry-After, and SLACK_API_URL as Slack's own samples do."""
+    assert settings.slack_bot_token is not None
+    kwargs: dict[str, Any] = {"token": settings.slack_bot_token.get_secret_value()}
+    if settings.slack_api_url:
+        kwargs["base_url"] = settings.slack_api_url
+    client = AsyncWebClient(**kwargs)
+    client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=3))
+    return client
+
+
+def build_app(settings: Settings, coach: SlackCoach, deduper: EventDeduper) -> AsyncApp:
+    assert settings.slack_signing_secret is not None
+    app = AsyncApp(
+        client=coach.client,
+        signing_secret=settings.slack_signing_secret.get_secret_value(),
+    )
+
+    async def once_per_event(body: dict[str, Any], next: Callable[[], Awaitable[None]]) -> Any:
+        """Slack retries an event it thinks we missed; across workers, run it only once."""
+        event_id = body.get("event_id")
+        if event_id and not await deduper.first_time(event_id):
+            return BoltResponse(status=200, body="")
+        return await next()
+
+    app.middleware(once_per_event)
+    listeners.register(app, coach)
+    return app

@@ -1,0 +1,13 @@
+"""Slack listeners: each module registers its own, so app.py stays a table of contents."""
+
+from __future__ import annotations
+
+from slack_bolt.async_app import AsyncApp
+
+from bot.slack.coach import SlackCoach
+from bot.slack.listeners import actions, commands, events, shortcuts, views
+
+
+def register(app: AsyncApp, coach: SlackCoach) -> None:
+    for module in (events, actions, views, commands, shortcuts):
+        module.register(app, coach)

@@ -1,0 +1,87 @@
+"""Buttons on a section, the final review and an error. Ack first, then the work."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from slack_bolt.async_app import AsyncAck, AsyncApp
+
+from bot.slack import blocks
+from bot.slack.blocks import ButtonValue
+from bot.slack.coach import SlackCoach, Where
+from graph.models import Decision
+
+
+def _where(body: dict[str, Any]) -> Where:
+    message = body.get("message") or {}
+    channel = body["channel"]["id"]
+    return Where(
+        channel=channel,
+        thread_ts=message.get("thread_ts") or message.get("ts") or body["container"]["message_ts"],
+        user=body["user"]["id"],
+        team=(body.get("team") or {}).get("id"),
+    )
+
+
+def _value(body: dict[str, Any]) -> ButtonValue:
+    return ButtonValue.model_validate_json(body["actions"][0]["value"])
+
+
+async def on_verdict(body: dict[str, Any], coach: SlackCoach) -> None:
+    """Approve, regenerate (sections) and approve-the-plan (final review)."""
+    action = body["actions"][0]["action_id"].removeprefix(blocks.ACTION_PREFIX)
+    value = _value(body)
+    verb = "approve" if action in ("approve", "finalize") else "regenerate"
+    decision = Decision(action=verb, version=value.version, target=value.key)
+    await coach.decide(_where(body), value, decision)
+
+
+async def on_retry(body: dict[str, Any], coach: SlackCoach) -> None:
+    await coach.retry(_where(body), _value(body))
+
+
+async def on_open_editor(body: dict[str, Any], coach: SlackCoach) -> None:
+    """Revise and Edit open a modal pre-filled with the section under review."""
+    where, value = _where(body), _value(body)
+    now = await coach.current_review(where, value)
+    if now is None:
+        return
+    metadata = {"thread": value.thread, "key": value.key, "version": value.version,
+                "channel": where.channel, "thread_ts": where.thread_ts}  # fmt: skip
+    editing = body["actions"][0]["action_id"] == blocks.ACTION_PREFIX + "edit"
+    view = (blocks.edit_modal if editing else blocks.revise_modal)(now.text, metadata)
+    await coach.client.views_open(trigger_id=body["trigger_id"], view=view)
+
+
+async def on_approval(body: dict[str, Any], coach: SlackCoach) -> None:
+    value = json.loads(body["actions"][0]["value"])
+    approved = body["actions"][0]["action_id"] == blocks.ACTION_PREFIX + "grant"
+    await coach.approve(_where(body), value["thread"], approved)
+
+
+def register(app: AsyncApp, coach: SlackCoach) -> None:
+    async def verdict(ack: AsyncAck, body: dict[str, Any]) -> None:
+        await ack()
+        await on_verdict(body, coach)
+
+    async def retry(ack: AsyncAck, body: dict[str, Any]) -> None:
+        await ack()
+        await on_retry(body, coach)
+
+    async def editor(ack: AsyncAck, body: dict[str, Any]) -> None:
+        await ack()
+        await on_open_editor(body, coach)
+
+    async def approval(ack: AsyncAck, body: dict[str, Any]) -> None:
+        await ack()
+        await on_approval(body, coach)
+
+    p = blocks.ACTION_PREFIX
+    for action in ("approve", "regenerate", "finalize"):
+        app.action(p + action)(verdict)
+    app.action(p + "retry")(retry)
+    app.action(p + "revise")(editor)
+    app.action(p + "edit")(editor)
+    app.action(p + "grant")(approval)
+    app.action(p + "deny")(approval)

@@ -1,0 +1,94 @@
+"""Messages and mentions: every one becomes a turn of the case in its thread."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp, AsyncBoltContext
+
+from bot.slack.coach import SlackCoach, Where
+
+_MENTION = re.compile(r"<@[A-Z0-9]+>")
+SUGGESTED_PROMPTS = [
+    {"title": "Outage complaint", "message": "A key customer had a 4-hour outage and is "
+     "threatening to leave at renewal. They pay $50,000/year."},
+    {"title": "Billing mistake", "message": "We double-charged a customer; they are angry "
+     "and want a refund today."},
+]  # fmt: skip
+
+
+def _from_a_bot(event: dict[str, Any]) -> bool:
+    return bool(event.get("bot_id") or event.get("subtype") in {"bot_message", "message_changed"})
+
+
+def _where(event: dict[str, Any], context: AsyncBoltContext) -> Where:
+    return Where(
+        channel=event["channel"],
+        thread_ts=event.get("thread_ts") or event["ts"],
+        user=event["user"],
+        team=context.team_id,
+    )
+
+
+async def on_mention(event: dict[str, Any], context: AsyncBoltContext, coach: SlackCoach) -> None:
+    if _from_a_bot(event):
+        return
+    where = _where(event, context)
+    text = _MENTION.sub("", event.get("text", "")).strip()
+    if await coach.cases.get(where.thread):
+        await coach.thread_message(where, text)
+        return
+    if event.get("thread_ts"):
+        parent = await coach.client.conversations_replies(
+            channel=where.channel, ts=where.thread_ts, limit=1
+        )
+        first = (parent.get("messages") or [{}])[0]
+        if first.get("ts") == where.thread_ts and first.get("text"):
+            text = f"{first['text']}\n\n{text}".strip()
+    await coach.open_case(where, text)
+
+
+async def on_message(event: dict[str, Any], context: AsyncBoltContext, coach: SlackCoach) -> None:
+    """DMs open or continue a case; in channels only replies in a case thread count."""
+    if _from_a_bot(event) or "user" not in event:
+        return
+    text = event.get("text", "")
+    if context.bot_user_id and f"<@{context.bot_user_id}>" in text:
+        return  # the app_mention listener has it
+    where = _where(event, context)
+    if await coach.cases.get(where.thread):
+        await coach.thread_message(where, text)
+    elif event.get("channel_type") == "im":
+        await coach.open_case(where, text)
+
+
+async def on_assistant_thread_started(event: dict[str, Any], coach: SlackCoach) -> None:
+    thread = event["assistant_thread"]
+    await coach.client.assistant_threads_setSuggestedPrompts(
+        channel_id=thread["channel_id"], thread_ts=thread["thread_ts"],
+        title="Paste the complaint, or start from one of these:", prompts=SUGGESTED_PROMPTS,
+    )  # fmt: skip
+
+
+async def on_home_opened(event: dict[str, Any], coach: SlackCoach) -> None:
+    await coach.publish_home(event["user"])
+
+
+def register(app: AsyncApp, coach: SlackCoach) -> None:
+    async def mention(event: dict[str, Any], context: AsyncBoltContext) -> None:
+        await on_mention(event, context, coach)
+
+    async def message(event: dict[str, Any], context: AsyncBoltContext) -> None:
+        await on_message(event, context, coach)
+
+    async def started(event: dict[str, Any]) -> None:
+        await on_assistant_thread_started(event, coach)
+
+    async def home(event: dict[str, Any]) -> None:
+        await on_home_opened(event, coach)
+
+    app.event("app_mention")(mention)
+    app.event("message")(message)
+    app.event("assistant_thread_started")(started)
+    app.event("app_home_opened")(home)

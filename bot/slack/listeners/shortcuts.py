@@ -1,0 +1,22 @@
+"""'Coach this escalation' on a customer's message: the form, pre-filled, threaded under it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt.async_app import AsyncAck, AsyncApp
+
+from bot.slack import blocks
+from bot.slack.coach import SlackCoach
+
+
+def register(app: AsyncApp, coach: SlackCoach) -> None:
+    async def coach_this(ack: AsyncAck, shortcut: dict[str, Any]) -> None:
+        await ack()
+        message = shortcut["message"]
+        metadata = {"channel": shortcut["channel"]["id"],
+                    "thread_ts": message.get("thread_ts") or message["ts"]}  # fmt: skip
+        view = blocks.intake_modal(metadata, complaint=message.get("text", ""))
+        await coach.client.views_open(trigger_id=shortcut["trigger_id"], view=view)
+
+    app.shortcut("coach_escalation")(coach_this)

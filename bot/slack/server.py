@@ -1,0 +1,108 @@
+"""Runs the Slack bot: HTTP (events, interactions, commands at /slack/events) or Socket Mode.
+
+Both modes share the Redis runtime, so several workers can serve one
+workspace: the per-thread lock serialises turns and event dedupe stops
+Slack's retries from running twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from aiohttp import web
+from slack_bolt.async_app import AsyncApp
+
+from bot.escalation_queue import EscalationQueue
+from bot.followups import FollowUpScheduler
+from bot.runtime import open_runtime
+from bot.settings import Settings
+from bot.slack.app import build_app, make_client
+from bot.slack.coach import SlackCoach
+from bot.storage.coordination import EventDeduper
+
+log = logging.getLogger(__name__)
+REMINDER_INTERVAL_SECONDS = 60.0
+
+
+class SlackConfigError(ValueError):
+    """A missing Slack setting; the message names it."""
+
+
+@dataclass
+class Bot:
+    app: AsyncApp
+    coach: SlackCoach
+
+
+def check(settings: Settings, socket_mode: bool) -> None:
+    missing = [name for name, value in (
+        ("SLACK_BOT_TOKEN", settings.slack_bot_token),
+        ("SLACK_SIGNING_SECRET", settings.slack_signing_secret),
+        ("SLACK_APP_TOKEN", settings.slack_app_token if socket_mode else "-"),
+    ) if not value]  # fmt: skip
+    if missing:
+        raise SlackConfigError(f"set {', '.join(missing)} (see .env.example)")
+
+
+@asynccontextmanager
+async def running_bot(settings: Settings) -> AsyncIterator[Bot]:
+    async with open_runtime(settings) as runtime:
+        assert runtime.redis is not None and runtime.cases is not None
+        coach = SlackCoach(
+            make_client(settings), runtime.service, runtime.cases, settings.lead_ids,
+            settings.approver_ids, EscalationQueue(runtime.redis),
+            FollowUpScheduler(runtime.redis),
+        )  # fmt: skip
+        app = build_app(settings, coach, EventDeduper(runtime.redis))
+        reminders = asyncio.create_task(_remind_forever(coach))
+        try:
+            yield Bot(app, coach)
+        finally:
+            reminders.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await reminders
+
+
+async def _remind_forever(coach: SlackCoach) -> None:
+    while True:
+        await asyncio.sleep(REMINDER_INTERVAL_SECONDS)
+        try:
+            await coach.send_reminders(time.time())
+        except Exception:  # a reminder failing must never stop the bot
+            log.exception("sending reminders failed; will try again")
+
+
+@asynccontextmanager
+async def serve_http(settings: Settings, host: str, port: int) -> AsyncIterator[tuple[str, Bot]]:
+    """The bot on an aiohttp server; yields its /slack/events URL."""
+    async with running_bot(settings) as bot:
+        runner = web.AppRunner(bot.app.web_app(path="/slack/events"))
+        await runner.setup()
+        site = web.TCPSite(runner, host, port)
+        await site.start()
+        bound = runner.addresses[0][1]
+        try:
+            yield f"http://{host}:{bound}/slack/events", bot
+        finally:
+            await runner.cleanup()
+
+
+async def run(settings: Settings, http: bool, port: int) -> None:
+    check(settings, socket_mode=not http)
+    if http:
+        async with serve_http(settings, "0.0.0.0", port) as (url, _):
+            print(f"Escalation Coach listening on {url}")
+            await asyncio.Event().wait()
+    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+    async with running_bot(settings) as bot:
+        assert settings.slack_app_token is not None
+        handler = AsyncSocketModeHandler(bot.app, settings.slack_app_token.get_secret_value())
+        print("Escalation Coach connected over Socket Mode")
+        await handler.start_async()

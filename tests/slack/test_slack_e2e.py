@@ -1,0 +1,205 @@
+"""The Slack front end end to end: real Bolt over HTTP, the fake Slack Web API, real Redis.
+
+Every request is signed like Slack signs it; every message the bot sends must
+pass the fake's Block Kit validation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+
+from bot.settings import Settings
+from bot.slack.server import Bot, serve_http
+from tests.cases import B2B_OUTAGE, B2C_MINOR
+from tests.fakes.fake_slack_api import BOT_TOKEN, BOT_USER_ID, FakeSlackApi
+from tests.fakes.slack_requests import SlackRequestFactory, post_async
+
+SECRET = "test-signing-secret"
+CHANNEL = "C0SUPPORT1"
+DIRECTOR = "U0DIRECTOR"
+STRANGER = "U0STRANGER"
+
+
+@pytest.fixture
+def fake() -> AsyncIterator[FakeSlackApi]:
+    for var in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
+        os.environ.pop(var, None)
+    with FakeSlackApi() as server:
+        server.add_user(DIRECTOR, "sam.lee")
+        server.add_user(STRANGER, "someone.else")
+        yield server
+
+
+@pytest.fixture
+async def bot(fake: FakeSlackApi, clean_redis_url: str, tmp_path) -> AsyncIterator[tuple[str, Bot]]:
+    settings = Settings(
+        SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SECRET, SLACK_API_URL=fake.api_url,
+        REDIS_URL=clean_redis_url, COACH_DRAFTER="playbook", COACH_APPROVERS=DIRECTOR,
+        COACH_DATA_DIR=str(tmp_path),
+    )  # fmt: skip
+    async with serve_http(settings, "127.0.0.1", 0) as served:
+        yield served
+
+
+slack = SlackRequestFactory(SECRET)
+
+
+def bot_messages(fake: FakeSlackApi, thread_ts: str) -> list[dict[str, Any]]:
+    return fake.messages_in(CHANNEL, thread_ts, bot_only=True)
+
+
+def actions(message: dict[str, Any]) -> set[str]:
+    return {
+        element.get("action_id", "")
+        for block in message.get("blocks") or []
+        if block["type"] == "actions"
+        for element in block["elements"]
+    }
+
+
+def heading(message: dict[str, Any]) -> str:
+    return next(
+        (b["text"]["text"] for b in message.get("blocks") or [] if b["type"] == "header"), ""
+    )
+
+
+async def wait_for_heading(fake: FakeSlackApi, thread_ts: str, text: str) -> dict[str, Any]:
+    def find() -> dict[str, Any] | None:
+        return next(
+            (m for m in reversed(bot_messages(fake, thread_ts)) if text in heading(m)), None
+        )
+
+    return await fake.wait_for_async(find, timeout=30)
+
+
+async def press(url: str, message: dict[str, Any], action: str, user: str | None = None) -> None:
+    request = slack.block_action(action, channel=CHANNEL, message=message, user=user)
+    status, _ = await post_async(url, request)
+    assert status == 200
+
+
+async def mention(url: str, text: str) -> str:
+    request = slack.app_mention(text, channel=CHANNEL)
+    started = time.monotonic()
+    status, _ = await post_async(url, request)
+    assert status == 200 and time.monotonic() - started < 3, "acked within Slack's 3 s"
+    return request.event["ts"]
+
+
+async def test_full_conversation_from_mention_to_posted_plan(bot, fake):
+    url, _ = bot
+    thread = await mention(url, B2B_OUTAGE)
+    await wait_for_heading(fake, thread, "Say this now")
+    question = await fake.wait_for_async(
+        lambda: next(
+            (m for m in bot_messages(fake, thread) if "already been tried" in m["text"]), None
+        )
+    )
+    assert question
+    reply = slack.message("Nothing yet, only the ticket.", channel=CHANNEL, thread_ts=thread)
+    assert (await post_async(url, reply))[0] == 200
+    section = await wait_for_heading(fake, thread, "1/7")
+    assert {"coach_approve", "coach_revise", "coach_edit", "coach_regenerate"} <= actions(section)
+    for index in range(2, 8):
+        await press(url, section, "coach_approve")
+        section = await wait_for_heading(fake, thread, f"{index}/7")
+        if index == 3:
+            await press(url, section, "coach_revise")
+            modal = await fake.wait_for_async(lambda: fake.views[-1] if fake.views else None)
+            submit = slack.view_submission(modal, values={"instruction": {"value": "shorter"}})
+            assert (await post_async(url, submit))[0] == 200
+            section = await wait_for_heading(fake, thread, "3/7 · Immediate Response · v2")
+    await press(url, section, "coach_approve")
+    final = await wait_for_heading(fake, thread, "Final review")
+    await press(url, final, "coach_finalize")
+    approval = await wait_for_heading(fake, thread, "Approval needed")
+    assert f"<@{DIRECTOR}>" in json.dumps(approval["blocks"])
+    await press(url, approval, "coach_grant", user=STRANGER)
+    await fake.wait_for_async(
+        lambda: any("configured approver" in e.get("text", "") for e in fake.ephemerals)
+    )
+    await press(url, approval, "coach_grant", user=DIRECTOR)
+    summary = await wait_for_heading(fake, thread, "Resolution plan: Northwind Logistics")
+    assert "$5,135" in json.dumps(summary["blocks"])
+    upload = await fake.wait_for_async(lambda: fake.files[-1] if fake.files else None)
+    assert upload.thread_ts == thread and upload.filename == "resolution-plan.md"
+    assert "## Immediate Response" in upload.text and "Sam Lee" not in upload.text[:0]
+    rejected = [
+        c for c in fake.calls if c.method.startswith("chat.") and not c.ok and c.status != 429
+    ]
+    assert not [
+        c for c in rejected if c.response.get("error") in ("invalid_blocks", "msg_too_long")
+    ]
+
+
+async def test_forged_and_stale_requests_are_rejected(bot, fake):
+    url, _ = bot
+    request = slack.app_mention(B2C_MINOR, channel=CHANNEL)
+    assert (await post_async(url, request.with_bad_signature()))[0] == 401
+    assert (await post_async(url, request.with_stale_timestamp()))[0] == 401
+    await asyncio.sleep(0.5)
+    assert not fake.calls_to("chat.postMessage")
+
+
+async def test_a_retried_event_is_processed_once(bot, fake):
+    url, _ = bot
+    request = slack.app_mention(B2C_MINOR, channel=CHANNEL)
+    await post_async(url, request)
+    await post_async(url, request.as_retry(1))
+    thread = request.event["ts"]
+    await wait_for_heading(fake, thread, "1/7")
+    await asyncio.sleep(0.5)
+    holding = [m for m in bot_messages(fake, thread) if heading(m) == "Say this now"]
+    assert len(holding) == 1
+
+
+async def test_two_messages_at_once_are_both_applied_in_turn(bot, fake):
+    url, _ = bot
+    thread = await mention(url, B2C_MINOR)
+    await wait_for_heading(fake, thread, "1/7 · Issue Analysis · v1")
+    first = slack.message("shorter", channel=CHANNEL, thread_ts=thread)
+    second = slack.message("mention the sync fix", channel=CHANNEL, thread_ts=thread)
+    await asyncio.gather(post_async(url, first), post_async(url, second))
+    await wait_for_heading(fake, thread, "1/7 · Issue Analysis · v3")
+    service = bot[1].coach.service
+    state = await service.graph.aget_state(service._config(f"slack:{CHANNEL}:{thread}"))
+    versions = state.values["sections"]["analysis"]["versions"]
+    assert [v["number"] for v in versions] == [1, 2, 3]
+    assert {v["instruction"] for v in versions[1:]} == {"shorter", "mention the sync fix"}
+
+
+async def test_strangers_and_stale_buttons_change_nothing(bot, fake):
+    url, _ = bot
+    thread = await mention(url, B2C_MINOR)
+    v1 = await wait_for_heading(fake, thread, "1/7 · Issue Analysis · v1")
+    await press(url, v1, "coach_approve", user=STRANGER)
+    await fake.wait_for_async(
+        lambda: any("case owner" in e.get("text", "") for e in fake.ephemerals)
+    )
+    await press(url, v1, "coach_regenerate")
+    await wait_for_heading(fake, thread, "1/7 · Issue Analysis · v2")
+    await press(url, v1, "coach_approve")
+    await fake.wait_for_async(
+        lambda: any("older version" in e.get("text", "") for e in fake.ephemerals)
+    )
+    await asyncio.sleep(0.3)
+    assert not any("2/7" in heading(m) for m in bot_messages(fake, thread))
+
+
+async def test_the_bot_ignores_bot_messages(bot, fake):
+    url, _ = bot
+    thread = await mention(url, B2C_MINOR)
+    await wait_for_heading(fake, thread, "1/7")
+    before = len(bot_messages(fake, thread))
+    event = slack.message("shorter", channel=CHANNEL, thread_ts=thread).event
+    echo = slack.event_callback({**event, "bot_id": "B0OTHER", "user": BOT_USER_ID})
+    await post_async(url, echo)
+    await asyncio.sleep(0.8)
+    assert len(bot_messages(fake, thread)) == before
