@@ -27,13 +27,11 @@ from graph.models import (
     Decision,
     FinalReview,
     Plan,
-    PolicyDecision,
     Prompt,
     Reply,
     ReviewSection,
 )
-from graph.plan_document import assemble
-from graph.state import Owner, sections_of
+from graph.state import Owner, plan_of
 
 log = logging.getLogger(__name__)
 _PROMPT = TypeAdapter(Prompt)
@@ -202,19 +200,7 @@ class ConversationService:
 
     async def preview(self, thread_id: str) -> Plan | None:
         """The plan as it stands, before it is final (e.g. while approval is pending)."""
-        values = (await self._state(thread_id)).values or {}
-        if values.get("plan"):
-            return Plan.model_validate(values["plan"])
-        if not values.get("decision"):
-            return None
-        return assemble(
-            values.get("title") or "Escalation",
-            values.get("holding_script") or "",
-            sections_of(values),  # type: ignore[arg-type]
-            PolicyDecision.model_validate(values["decision"]),
-            CaseFacts.model_validate(values.get("facts") or {}),
-            values.get("open_questions") or [],
-        )
+        return plan_of((await self._state(thread_id)).values or {})  # type: ignore[arg-type]
 
     async def retry(self, thread_id: str, progress: ProgressSink | None = None) -> TurnResult:
         """Run again whatever step failed; the checkpoint before it is intact."""

@@ -39,7 +39,6 @@ from graph.models import (
     SectionDraft,
     SectionKey,
 )
-from graph.plan_document import assemble
 from graph.policy import Policy, after_denial, decide
 from graph.state import (
     CoachState,
@@ -48,6 +47,7 @@ from graph.state import (
     decision_of,
     dump_sections,
     facts_of,
+    plan_of,
     sections_of,
 )
 
@@ -381,14 +381,8 @@ class CoachGraph:
         decision = decision_of(state)
         assert decision is not None
         sections = sections_of(state)
-        plan = assemble(
-            state.get("title") or "Escalation",
-            state.get("holding_script") or "",
-            sections,
-            decision,
-            facts_of(state),
-            state.get("open_questions") or [],
-        )
+        plan = plan_of(state)
+        assert plan is not None
         payload = FinalReview(
             markdown=plan.markdown,
             word_count=plan.word_count,
@@ -454,15 +448,6 @@ class CoachGraph:
         )
 
     def finalize(self, state: CoachState) -> dict[str, Any]:
-        decision = decision_of(state)
-        assert decision is not None
-        plan = assemble(
-            state.get("title") or "Escalation",
-            state.get("holding_script") or "",
-            sections_of(state),
-            decision,
-            facts_of(state),
-            state.get("open_questions") or [],
-        )
-        plan.approvals = [ApprovalRecord.model_validate(a) for a in state.get("approvals") or []]
+        plan = plan_of(state)
+        assert plan is not None
         return {"plan": plan.model_dump(mode="json"), "status": "done", "notice": None}

@@ -10,7 +10,15 @@ from typing import Any, Literal, TypedDict
 
 from pydantic import BaseModel
 
-from graph.models import CaseFacts, PolicyDecision, SectionDraft, SectionKey
+from graph.models import (
+    ApprovalRecord,
+    CaseFacts,
+    Plan,
+    PolicyDecision,
+    SectionDraft,
+    SectionKey,
+)
+from graph.plan_document import assemble
 
 Status = Literal["gathering", "drafting", "final_review", "awaiting_approval", "done"]
 
@@ -68,3 +76,22 @@ def sections_of(state: CoachState) -> dict[SectionKey, SectionDraft]:
 
 def dump_sections(sections: dict[SectionKey, SectionDraft]) -> dict[str, dict[str, Any]]:
     return {key.value: draft.model_dump(mode="json") for key, draft in sections.items()}
+
+
+def plan_of(state: CoachState) -> Plan | None:
+    """The plan as the state stands: final if finished, otherwise assembled from the drafts."""
+    if state.get("plan"):
+        return Plan.model_validate(state["plan"])
+    decision = decision_of(state)
+    if decision is None:
+        return None
+    plan = assemble(
+        state.get("title") or "Escalation",
+        state.get("holding_script") or "",
+        sections_of(state),
+        decision,
+        facts_of(state),
+        state.get("open_questions") or [],
+    )
+    plan.approvals = [ApprovalRecord.model_validate(a) for a in state.get("approvals") or []]
+    return plan
