@@ -24,8 +24,6 @@ from bot.escalation_queue import EscalationQueue
 from bot.resolution_log import ResolutionLog
 from bot.runtime import REDIS_DOWN, RedisUnavailable, open_runtime
 from bot.settings import Settings
-from bot.slack.server import SlackConfigError
-from bot.slack.server import run as run_slack
 from bot.storage.coordination import LockNotAcquired
 from bot.storage.embedded_redis import EmbeddedRedisError
 from bot.terminal import TerminalView, parse_answer, parse_approval, parse_review
@@ -331,7 +329,13 @@ async def cmd_queue(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def cmd_slack(args: argparse.Namespace, settings: Settings) -> int:
-    await run_slack(settings, http=args.http, port=args.port)
+    # Imported here: Bolt and aiohttp cost a second of start-up the other commands don't need.
+    from bot.slack.server import SlackConfigError, run
+
+    try:
+        await run(settings, http=args.http, port=args.port)
+    except SlackConfigError as exc:
+        raise UsageError(str(exc)) from exc
     return 0
 
 
@@ -383,7 +387,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         settings = Settings()
         code = asyncio.run(COMMANDS[args.command](args, settings))
-    except (UsageError, CaseFileError, PolicyError, SlackConfigError) as exc:
+    except (UsageError, CaseFileError, PolicyError) as exc:
         print(f"coach: {exc}", file=sys.stderr)
         code = 2
     except (RedisUnavailable, EmbeddedRedisError, LockNotAcquired) as exc:
