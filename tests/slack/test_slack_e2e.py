@@ -203,3 +203,55 @@ async def test_the_bot_ignores_bot_messages(bot, fake):
     await post_async(url, echo)
     await asyncio.sleep(0.8)
     assert len(bot_messages(fake, thread)) == before
+
+
+async def test_slack_429_is_honoured_and_streaming_falls_back_to_updates(bot, fake):
+    url, _ = bot
+    fake.rate_limit_next("chat.postMessage", count=1, retry_after=1)
+    fake.set_unavailable("chat.startStream")
+    thread = await mention(url, B2C_MINOR)
+    await wait_for_heading(fake, thread, "1/7")
+    limited = [c for c in fake.calls_to("chat.postMessage") if c.status == 429]
+    assert len(limited) == 1, "Slack answered 429 once and the post was retried"
+    assert fake.calls_to("chat.update") or fake.calls_to("chat.delete"), "fallback live draft"
+    assert [h for h in map(heading, bot_messages(fake, thread)) if h == "Say this now"]
+
+
+async def test_escalate_opens_the_form_and_submitting_it_starts_a_threaded_case(bot, fake):
+    url, _ = bot
+    status, _ = await post_async(
+        url, slack.slash_command("/escalate", "Priya Shah", channel=CHANNEL)
+    )
+    assert status == 200
+    modal = await fake.wait_for_async(lambda: fake.views[-1] if fake.views else None)
+    assert modal["callback_id"] == "coach_intake"
+    values = {
+        "complaint": {"value": "The app took a day to sync her list. She wants it fixed."},
+        "value": {"value": "$15/month, subscriber for 8 months"},
+        "tried": {"value": "Asked her to log out and in."},
+        "customer": {"value": "Priya Shah"},
+    }
+    assert (await post_async(url, slack.view_submission(modal, values=values)))[0] == 200
+    parent = await fake.wait_for_async(
+        lambda: next((m for m in fake.messages_in(CHANNEL, bot_only=True)
+                      if "Escalation for Priya Shah" in m.get("text", "")), None)
+    )  # fmt: skip
+    section = await wait_for_heading(fake, parent["ts"], "1/7")
+    assert "took a day to sync her list" in json.dumps(section["blocks"])
+    case = await bot[1].coach.cases.get(f"slack:{CHANNEL}:{parent['ts']}")
+    assert case.owner_id == slack.user_id
+
+
+async def test_app_home_shows_the_queue_and_reminders_reach_the_owner(bot, fake):
+    url, served = bot
+    thread = await mention(url, B2C_MINOR)
+    await wait_for_heading(fake, thread, "1/7")
+    home = slack.app_home_opened()
+    assert (await post_async(url, home))[0] == 200
+    view = await fake.wait_for_async(lambda: fake.home_view(slack.user_id))
+    assert "Priya Shah" in json.dumps(view["blocks"])
+    entry = await served.coach.queue.get(f"slack:{CHANNEL}:{thread}")
+    sent = await served.coach.send_reminders(now=entry.next_update_due + 60)
+    assert sent == 1
+    reminder = bot_messages(fake, thread)[-1]
+    assert "is overdue" in reminder["text"] and f"<@{slack.user_id}>" in reminder["text"]
