@@ -38,7 +38,10 @@ _PROMPT = TypeAdapter(Prompt)
 
 LockFactory = Callable[[str], AbstractAsyncContextManager[Any]]
 ProgressSink = Callable[[str, str], Awaitable[None]]
-"""Receives (section key, text chunk) while a section is being drafted."""
+"""Receives (section key, text chunk) while a section is being drafted, and
+(`HOLDING`, script) the moment the holding script exists: the customer is waiting,
+so a front end shows it before the first section is drafted, not after."""
+HOLDING = "holding_script"
 FinishHook = Callable[[str], Awaitable[None]]
 """Called with the thread id once a turn ends with the final plan."""
 TurnHook = Callable[["ConversationService", "TurnResult"], Awaitable[None]]
@@ -95,6 +98,19 @@ def _local_locks() -> LockFactory:
     return lock
 
 
+@asynccontextmanager
+async def _no_lock(thread_id: str) -> AsyncIterator[None]:
+    yield
+
+
+def _new_holding_script(update: Any) -> str | None:
+    """The holding script if this `updates` chunk is the node that just wrote it."""
+    for written in update.values() if isinstance(update, dict) else ():
+        if isinstance(written, dict) and written.get(HOLDING):
+            return str(written[HOLDING])
+    return None
+
+
 def _short(text: str, limit: int = 60) -> str:
     """Customer text in logs is truncated."""
     flat = " ".join(text.split())
@@ -113,6 +129,21 @@ class ConversationService:
         self.lock = lock or _local_locks()
         self.on_finished = on_finished
         self.on_turn = on_turn
+
+    @asynccontextmanager
+    async def exclusive(self, thread_id: str) -> AsyncIterator[ConversationService]:
+        """Hold the thread across read, check and act, so no other turn slips in between.
+
+        A button press is checked against the state (is this still the section and
+        version it was pressed on?) and then applied; without holding the lock across
+        both, a double click passes the check twice and the second click approves the
+        next section. Yields a view of this service that does not lock again (the lock
+        is not re-entrant); use it for `thread_id` only, and only inside the block.
+        """
+        async with self.lock(thread_id):
+            yield ConversationService(
+                self.graph, _no_lock, on_finished=self.on_finished, on_turn=self.on_turn
+            )
 
     @staticmethod
     def _config(thread_id: str) -> dict[str, Any]:
@@ -146,8 +177,12 @@ class ConversationService:
                 async for mode, chunk in self.graph.astream(
                     graph_input, self._config(thread_id), stream_mode=["custom", "updates"]
                 ):
-                    if mode == "custom" and progress is not None:
+                    if progress is None:
+                        continue
+                    if mode == "custom":
                         await progress(chunk["section"], chunk["text"])
+                    elif script := _new_holding_script(chunk):
+                        await progress(HOLDING, script)
             except DrafterError as exc:
                 log.warning("drafting failed on thread %s: %s", thread_id, exc)
                 result = await self._result(thread_id, before)

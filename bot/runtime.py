@@ -181,16 +181,19 @@ def _finished_ttl(saver: RedisCheckpointSaver, days: float) -> FinishHook | None
 
 
 @asynccontextmanager
-async def open_runtime(settings: Settings, *, ephemeral: bool = False) -> AsyncIterator[Runtime]:
+async def open_runtime(
+    settings: Settings, *, ephemeral: bool = False, drafter: Drafter | None = None
+) -> AsyncIterator[Runtime]:
     """The service on Redis (embedded unless REDIS_URL is set), or in memory if `ephemeral`.
 
-    Ephemeral is for one-shot commands (plan, demo) that need no server. Redis
+    Ephemeral is for one-shot commands (plan, demo) that need no server. `drafter`
+    replaces the one the settings pick (tests slow it down or make it fail). Redis
     connection failures inside the block come out as `RedisUnavailable`, whose
     message names the server without its password. The client is closed on exit;
     an embedded server is left running for other processes (see embedded_redis).
     """
     policy = load_policy(settings.policy_file)
-    drafter = make_drafter(settings)
+    drafter = drafter or make_drafter(settings)
     if ephemeral:
         saver = InMemorySaver()
         graph = CoachGraph(drafter, policy).compile(checkpointer=saver)

@@ -35,7 +35,14 @@ def build_app(settings: Settings, coach: SlackCoach, deduper: EventDeduper) -> A
     )
 
     async def once_per_event(body: dict[str, Any], next: Callable[[], Awaitable[None]]) -> Any:
-        """Slack retries an event it thinks we missed; across workers, run it only once."""
+        """Slack retries an event it thinks we missed; across workers, run it only once.
+
+        Bots' messages (ours included: every post we make comes back as an event) are
+        dropped here too, so no listener can be talked into a loop by another bot.
+        """
+        event = body.get("event") or {}
+        if event.get("bot_id") or event.get("subtype") == "bot_message":
+            return BoltResponse(status=200, body="")
         event_id = body.get("event_id")
         if event_id and not await deduper.first_time(event_id):
             return BoltResponse(status=200, body="")

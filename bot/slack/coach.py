@@ -7,19 +7,24 @@ complaint text says.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from dataclasses import dataclass, field
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field, replace
 
 from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_chat_stream import AsyncChatStream
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.cases import CaseRecord, CaseStore
-from bot.conversation import ConversationService, TurnResult
+from bot.conversation import HOLDING, ConversationService, TurnResult
 from bot.escalation_queue import EscalationQueue
 from bot.followups import FollowUpScheduler
-from bot.section_names import final_review_decision
 from bot.slack import blocks
 from bot.slack.blocks import ButtonValue
+from bot.storage.coordination import LockNotAcquired
 from graph.models import (
     SECTION_TITLES,
     ApprovalVerdict,
@@ -54,7 +59,15 @@ class Where:
 
 @dataclass
 class DraftStream:
-    """Streams drafted text into the thread; falls back to chat.update if streaming is off."""
+    """Shows a turn while it runs: the holding script at once, drafted text as it comes.
+
+    Drafted text is streamed with chat_stream; where streaming is unavailable it
+    falls back to one message updated at most once every `min_update_interval`
+    seconds, because chat.update is rate limited (Tier 3) and a Claude draft
+    arrives in hundreds of small pieces: updating on each would hit 429s and stall
+    the turn behind Retry-After waits. The live draft is removed when the section
+    is done; the review message that follows carries the final text and buttons.
+    """
 
     client: AsyncWebClient
     where: Where
@@ -62,14 +75,23 @@ class DraftStream:
     text: str = ""
     ts: str | None = None
     streaming: bool = True
-    stream: object | None = None
-    shown: set[str] = field(default_factory=set)
+    stream: AsyncChatStream | None = None
+    held: str | None = None
+    """The holding script already posted during this turn."""
+    min_update_interval: float = 1.0
+    _updated_at: float = field(default=0.0, repr=False)
 
-    async def __call__(self, section: str, chunk: str) -> None:
-        if section != self.section:
+    async def __call__(self, part: str, chunk: str) -> None:
+        if part == HOLDING:
+            await post_blocks(self.client, self.where, blocks.holding(chunk), chunk)
+            self.held = chunk
+            # Slack clears the status when the app posts; the plan is still coming.
+            await self.status("Drafting the plan…")
+            return
+        if part != self.section:
             await self.finish()
-            self.section, self.text, self.ts, self.stream = section, "", None, None
-            await self.status(f"Drafting {SECTION_TITLES[SectionKey(section)]}…")
+            self.section, self.text = part, ""
+            await self.status(f"Drafting {SECTION_TITLES[SectionKey(part)]}…")
         self.text += chunk
         if self.streaming:
             try:
@@ -80,15 +102,18 @@ class DraftStream:
                         recipient_user_id=self.where.user,
                         recipient_team_id=self.where.team,
                     )
-                await self.stream.append(markdown_text=chunk)  # type: ignore[attr-defined]
+                await self.stream.append(markdown_text=chunk)
                 return
             except SlackApiError as exc:
-                log.info(
-                    "streaming unavailable (%s); updating a message instead",
-                    exc.response.get("error"),
-                )
-                self.streaming, self.stream = False, None
+                self._stop_streaming(exc)
         await self._update()
+
+    def _stop_streaming(self, exc: SlackApiError) -> None:
+        log.info("streaming unavailable (%s); updating a message instead", _error(exc))
+        self.streaming = False
+        if self.stream is not None and self.stream.ts:
+            self.ts = self.stream.ts  # what was streamed so far stays until finish()
+        self.stream = None
 
     async def status(self, status: str) -> None:
         try:
@@ -99,39 +124,87 @@ class DraftStream:
                 loading_messages=LOADING,
             )
         except SlackApiError as exc:
-            log.debug("status not shown: %s", exc.response.get("error"))
+            log.debug("status not shown: %s", _error(exc))
 
     async def _update(self) -> None:
-        body = blocks.clip(self.text, blocks.SECTION_LIMIT)
+        now = time.monotonic()
+        if self.ts is not None and now - self._updated_at < self.min_update_interval:
+            return
+        self._updated_at = now
+        live = [{"type": "markdown", "text": blocks.clip(self.text, blocks.SECTION_LIMIT)}]
+        assert self.section is not None
+        title = f"Drafting {SECTION_TITLES[SectionKey(self.section)]}…"
         if self.ts is None:
             sent = await self.client.chat_postMessage(
-                channel=self.where.channel, thread_ts=self.where.thread_ts, text=body
+                channel=self.where.channel, thread_ts=self.where.thread_ts, blocks=live, text=title
             )
             self.ts = sent["ts"]
         else:
-            await self.client.chat_update(channel=self.where.channel, ts=self.ts, text=body)
+            await self.client.chat_update(
+                channel=self.where.channel, ts=self.ts, blocks=live, text=title
+            )
 
     async def finish(self) -> None:
         """Remove the live draft: the review message that follows carries the full text."""
-        live = self.ts
         if self.stream is not None:
             try:
-                await self.stream.stop()  # type: ignore[attr-defined]
-                live = self.stream.ts  # type: ignore[attr-defined]
+                await self.stream.stop()
             except SlackApiError as exc:
-                log.info("stream did not stop cleanly: %s", exc.response.get("error"))
+                self._stop_streaming(exc)
+            else:
+                self.ts = self.stream.ts
             self.stream = None
-        if live:
+        if self.ts:
             try:
-                await self.client.chat_delete(channel=self.where.channel, ts=live)
+                await self.client.chat_delete(channel=self.where.channel, ts=self.ts)
             except SlackApiError as exc:
-                log.info("live draft not removed: %s", exc.response.get("error"))
-        self.ts = None
-        if self.section:
-            self.shown.add(self.section)
+                log.info("live draft not removed: %s", _error(exc))
+        self.ts, self.section = None, None
+
+
+def _still_current(now: TurnResult | None, value: ButtonValue) -> bool:
+    """Whether a click was made on what the thread waits for now (section and version)."""
+    prompt = now.prompt if now is not None else None
+    if value.key is None:
+        return isinstance(prompt, FinalReview)
+    return (
+        isinstance(prompt, ReviewSection)
+        and prompt.key == value.key
+        and prompt.version == value.version
+    )
+
+
+def _error(exc: SlackApiError) -> str:
+    return str(exc.response.get("error")) if exc.response is not None else str(exc)
+
+
+async def post_blocks(
+    client: AsyncWebClient, where: Where, content: list[blocks.Block], text: str
+) -> None:
+    """Post `content` in the case thread, split into as many messages as Slack's limits need."""
+    for page in blocks.paginate(content):
+        await client.chat_postMessage(
+            channel=where.channel,
+            thread_ts=where.thread_ts,
+            blocks=page,
+            text=blocks.clip(text, 3000),
+        )
+
+
+STALE = "That button is for an older version; nothing changed. Use the latest message."
+NOT_YOURS = "Only the case owner or a team lead can do that."
+BUSY = "I'm still on the previous step of this case; send that again in a moment."
+UNREACHABLE = {"not_in_channel", "channel_not_found", "is_archived"}
 
 
 class SlackCoach:
+    """Guards, runs and shows every turn of a case in its Slack thread.
+
+    Each turn that depends on the case's state reads, checks and acts while holding
+    the thread (`ConversationService.exclusive`), so two clicks or two replies at
+    once are applied one after the other against the state each one actually saw.
+    """
+
     def __init__(
         self,
         client: AsyncWebClient,
@@ -161,6 +234,23 @@ class SlackCoach:
             channel=where.channel, thread_ts=where.thread_ts, user=where.user, text=text
         )
 
+    @asynccontextmanager
+    async def guarded(self, where: Where) -> AsyncIterator[None]:
+        """Whatever goes wrong after the ack, the agent hears about it in the thread.
+
+        Bolt would only log it, and the agent would wait for a reply that never
+        comes. The graph's last checkpoint is intact, so Retry picks up from there.
+        """
+        try:
+            yield
+        except LockNotAcquired:
+            await self.refuse(where, BUSY)
+        except Exception:
+            log.exception("turn failed on %s", where.thread)
+            with contextlib.suppress(SlackApiError):
+                text = "Something went wrong on my side. Nothing was lost; press Retry."
+                await self.post(where, blocks.error(text, where.thread), text)
+
     # --- turns
 
     async def _owner(self, user: str) -> Owner:
@@ -172,6 +262,13 @@ class SlackCoach:
         except (SlackApiError, KeyError, TypeError):
             log.debug("no profile for %s", user)
         return Owner(name=name, contact=f"<@{user}>", user_id=user)
+
+    async def acknowledge(self, channel: str, ts: str) -> None:
+        """:eyes: on the message that opened a case: seen, before any text is ready."""
+        try:
+            await self.client.reactions_add(channel=channel, timestamp=ts, name="eyes")
+        except SlackApiError as exc:
+            log.debug("no reaction: %s", _error(exc))
 
     async def open_case(self, where: Where, text: str, facts: CaseFacts | None = None) -> None:
         owner = await self._owner(where.user)
@@ -187,108 +284,109 @@ class SlackCoach:
         if case.owner_id != where.user and where.user not in self.leads:
             await self.refuse(where, "This escalation already has an owner.")
             return
-        stream = DraftStream(self.client, where)
-        await stream.status("Reading the complaint…")
-        result = await self.service.start(where.thread, text, owner, facts, stream)
-        await self.show(where, result, stream)
+        async with self.guarded(where), self.service.exclusive(where.thread) as service:
+            if await service.current(where.thread) is not None:
+                # Two first messages raced (say a DM retyped at once): the second is a reply.
+                await self._message(service, where, text)
+                return
+            stream = DraftStream(self.client, where)
+            await stream.status("Reading the complaint…")
+            result = await service.start(where.thread, text, owner, facts, stream)
+            await self.show(where, result, stream)
 
     async def thread_message(self, where: Where, text: str) -> None:
         """A plain reply in a case thread: an answer, or a revision instruction."""
         if not await self.may_act(where.thread, where.user):
             return
-        now = await self.service.current(where.thread)
+        async with self.guarded(where), self.service.exclusive(where.thread) as service:
+            await self._message(service, where, text)
+
+    async def _message(self, service: ConversationService, where: Where, text: str) -> None:
+        now = await service.current(where.thread)
         if now is None:
-            return
-        if text.strip().lower() in {"skip", "/skip"} and isinstance(now.prompt, AskMissing):
-            stream = DraftStream(self.client, where)
-            await self.show(
-                where, await self.service.reply(where.thread, Reply(skip=True), stream), stream
-            )
-            return
-        if isinstance(now.prompt, FinalReview):
-            decision = final_review_decision(text)
-            stream = DraftStream(self.client, where)
-            await self.show(
-                where, await self.service.decide(where.thread, decision, stream), stream
-            )
             return
         if now.prompt is None and now.plan is not None:
             await self.refuse(where, "This plan is final. Open a new thread for a new escalation.")
             return
+        if isinstance(now.prompt, ApproveRemedy):
+            who = " ".join(f"<@{u}>" for u in sorted(self.approvers)) or now.prompt.approver_role
+            await self.refuse(where, f"The package is waiting for a decision from {who}.")
+            return
         stream = DraftStream(self.client, where)
-        await self.show(
-            where, await self.service.message(where.thread, text, progress=stream), stream
-        )
+        if text.strip().lower() in {"skip", "/skip"} and isinstance(now.prompt, AskMissing):
+            result = await service.reply(where.thread, Reply(skip=True), stream)
+        else:
+            result = await service.message(where.thread, text, progress=stream)
+        await self.show(where, result, stream)
 
     async def decide(self, where: Where, value: ButtonValue, decision: Decision) -> None:
         if not await self.may_act(value.thread, where.user):
-            await self.refuse(where, "Only the case owner or a team lead can do that.")
+            await self.refuse(where, NOT_YOURS)
             return
-        now = await self.service.current(value.thread)
-        stale = (
-            now is None
-            or (
-                value.key is not None
-                and not (
-                    isinstance(now.prompt, ReviewSection)
-                    and now.prompt.key == value.key
-                    and now.prompt.version == value.version
-                )
-            )
-            or (
-                value.key is None
-                and decision.action == "approve"
-                and not isinstance(now.prompt, FinalReview)
-            )
-        )
-        if stale:
-            await self.refuse(
-                where,
-                "That button is for an older version; nothing changed. "
-                "Use the buttons on the latest message.",
-            )
-            return
-        stream = DraftStream(self.client, where)
-        await self.show(where, await self.service.decide(value.thread, decision, stream), stream)
+        async with self.guarded(where), self.service.exclusive(value.thread) as service:
+            if not _still_current(await service.current(value.thread), value):
+                await self.refuse(where, STALE)
+                return
+            stream = DraftStream(self.client, where)
+            await self.show(where, await service.decide(value.thread, decision, stream), stream)
 
     async def current_review(self, where: Where, value: ButtonValue) -> ReviewSection | None:
-        """The section a Revise/Edit click is about, or None (with a note) if it moved on."""
+        """The section a Revise/Edit click is about, or None (with a note) if it moved on.
+
+        Read without the lock: the modal only shows the text, and its submission is
+        checked again under the lock before anything changes.
+        """
         if not await self.may_act(value.thread, where.user):
-            await self.refuse(where, "Only the case owner or a team lead can do that.")
+            await self.refuse(where, NOT_YOURS)
             return None
         now = await self.service.current(value.thread)
-        prompt = now.prompt if now else None
-        if not (isinstance(prompt, ReviewSection) and prompt.key == value.key
-                and prompt.version == value.version):  # fmt: skip
-            await self.refuse(where, "That button is for an older version; nothing changed.")
+        if (
+            now is None
+            or not isinstance(now.prompt, ReviewSection)
+            or not _still_current(now, value)
+        ):
+            await self.refuse(where, STALE)
             return None
-        return prompt
+        return now.prompt
 
-    async def open_from_form(
-        self, channel: str, thread_ts: str | None, user: str, text: str, facts: CaseFacts
-    ) -> None:
-        """A form has no thread of its own: start one with a parent message if needed."""
-        if thread_ts is None:
+    async def open_from_form(self, where: Where, text: str, facts: CaseFacts) -> None:
+        """A form from /escalate has no thread yet (`where.thread_ts` empty): start one.
+
+        A slash command works in any channel, but the bot can post only where it is a
+        member; there the case moves to a DM with the agent rather than vanishing.
+        """
+        if not where.thread_ts:
             name = facts.customer_name.value if facts.customer_name else "a customer"
-            parent = await self.client.chat_postMessage(
-                channel=channel, text=f"Escalation for {name}, coached by <@{user}>."
-            )
-            thread_ts = parent["ts"]
-        await self.open_case(Where(channel=channel, thread_ts=thread_ts, user=user), text, facts)
+            intro = f"Escalation for {name}, coached by <@{where.user}>."
+            try:
+                parent = await self.client.chat_postMessage(channel=where.channel, text=intro)
+            except SlackApiError as exc:
+                if _error(exc) not in UNREACHABLE:
+                    raise
+                dm = await self.client.conversations_open(users=where.user)
+                intro += (
+                    f"\nI'm not in <#{where.channel}>, so I'm coaching this case here. "
+                    "Invite me there (`/invite @Escalation Coach`) to coach in the channel."
+                )
+                where = replace(where, channel=dm["channel"]["id"])
+                parent = await self.client.chat_postMessage(channel=where.channel, text=intro)
+            where = replace(where, thread_ts=parent["ts"])
+        await self.open_case(where, text, facts)
 
     async def approve(self, where: Where, thread: str, approved: bool) -> None:
         """Only configured approvers may grant or deny compensation above authority."""
         if where.user not in self.approvers:
             await self.refuse(where, "Only a configured approver can decide on this package.")
             return
-        now = await self.service.current(thread)
-        if now is None or not isinstance(now.prompt, ApproveRemedy):
-            await self.refuse(where, "There is no approval pending on this case.")
-            return
         owner = await self._owner(where.user)
         verdict = ApprovalVerdict(approved=approved, by_id=where.user, by_name=owner.name)
-        stream = DraftStream(self.client, where)
-        await self.show(where, await self.service.approve(thread, verdict, stream), stream)
+        async with self.guarded(where), self.service.exclusive(thread) as service:
+            now = await service.current(thread)
+            if now is None or not isinstance(now.prompt, ApproveRemedy):
+                await self.refuse(where, "There is no approval pending on this case.")
+                return
+            stream = DraftStream(self.client, where)
+            await self.show(where, await service.approve(thread, verdict, stream), stream)
 
     async def publish_home(self, user: str) -> None:
         """App Home: the open escalations, highest priority first."""
@@ -320,26 +418,26 @@ class SlackCoach:
 
     async def retry(self, where: Where, value: ButtonValue) -> None:
         if not await self.may_act(value.thread, where.user):
-            await self.refuse(where, "Only the case owner or a team lead can do that.")
+            await self.refuse(where, NOT_YOURS)
             return
-        stream = DraftStream(self.client, where)
-        await self.show(where, await self.service.retry(value.thread, stream), stream)
+        async with self.guarded(where), self.service.exclusive(value.thread) as service:
+            now = await service.current(value.thread)
+            if now is not None and not now.error:
+                # A second click on Retry, or a retry after the step got through.
+                await self.refuse(where, "That step already went through; nothing to retry.")
+                return
+            stream = DraftStream(self.client, where)
+            await self.show(where, await service.retry(value.thread, stream), stream)
 
     # --- output
 
     async def post(self, where: Where, content: list[blocks.Block], text: str) -> None:
-        for page in blocks.paginate(content):
-            await self.client.chat_postMessage(
-                channel=where.channel,
-                thread_ts=where.thread_ts,
-                blocks=page,
-                text=blocks.clip(text, 3000),
-            )
+        await post_blocks(self.client, where, content, text)
 
     async def show(self, where: Where, result: TurnResult, stream: DraftStream) -> None:
         await stream.finish()
         thread = where.thread
-        if result.holding_script:
+        if result.holding_script and result.holding_script != stream.held:
             await self.post(where, blocks.holding(result.holding_script), result.holding_script)
         if result.error:
             await self.post(where, blocks.error(result.error, thread), result.error)

@@ -25,6 +25,7 @@ from bot.settings import Settings
 from bot.slack.app import build_app, make_client
 from bot.slack.coach import SlackCoach
 from bot.storage.coordination import EventDeduper
+from graph.drafting.base import Drafter
 
 log = logging.getLogger(__name__)
 REMINDER_INTERVAL_SECONDS = 60.0
@@ -41,18 +42,20 @@ class Bot:
 
 
 def check(settings: Settings, socket_mode: bool) -> None:
+    """Name every missing setting at once, before anything starts."""
     missing = [name for name, value in (
         ("SLACK_BOT_TOKEN", settings.slack_bot_token),
         ("SLACK_SIGNING_SECRET", settings.slack_signing_secret),
         ("SLACK_APP_TOKEN", settings.slack_app_token if socket_mode else "-"),
     ) if not value]  # fmt: skip
     if missing:
-        raise SlackConfigError(f"set {', '.join(missing)} (see .env.example)")
+        hint = " (or run `coach slack --http --port N`)" if missing == ["SLACK_APP_TOKEN"] else ""
+        raise SlackConfigError(f"set {', '.join(missing)}{hint}; see .env.example")
 
 
 @asynccontextmanager
-async def running_bot(settings: Settings) -> AsyncIterator[Bot]:
-    async with open_runtime(settings) as runtime:
+async def running_bot(settings: Settings, drafter: Drafter | None = None) -> AsyncIterator[Bot]:
+    async with open_runtime(settings, drafter=drafter) as runtime:
         assert runtime.redis is not None and runtime.cases is not None
         coach = SlackCoach(
             make_client(settings), runtime.service, runtime.cases, settings.lead_ids,
@@ -79,9 +82,11 @@ async def _remind_forever(coach: SlackCoach) -> None:
 
 
 @asynccontextmanager
-async def serve_http(settings: Settings, host: str, port: int) -> AsyncIterator[tuple[str, Bot]]:
-    """The bot on an aiohttp server; yields its /slack/events URL."""
-    async with running_bot(settings) as bot:
+async def serve_http(
+    settings: Settings, host: str, port: int, drafter: Drafter | None = None
+) -> AsyncIterator[tuple[str, Bot]]:
+    """The bot on an aiohttp server (port 0: any free one); yields its /slack/events URL."""
+    async with running_bot(settings, drafter) as bot:
         runner = web.AppRunner(bot.app.web_app(path="/slack/events"))
         await runner.setup()
         site = web.TCPSite(runner, host, port)

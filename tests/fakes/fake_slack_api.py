@@ -126,6 +126,11 @@ def next_ts() -> str:
         return f"{_last_ts:.6f}"
 
 
+def dm_channel(user_id: str) -> str:
+    """The id of the bot's DM with `user_id` (what conversations.open returns for them)."""
+    return "D" + user_id.removeprefix("U")
+
+
 def _truthy(value: Any) -> bool:
     """Slack accepts booleans as JSON true, "true" or "1" depending on the encoding."""
     if isinstance(value, str):
@@ -424,6 +429,7 @@ class FakeSlackApi:
             "chat.stopStream": self._chat_stop_stream,
             "conversations.replies": self._conversations_replies,
             "conversations.history": self._conversations_history,
+            "conversations.open": self._conversations_open,
             "users.info": self._users_info,
             "views.open": self._views_open,
             "views.push": self._views_push,
@@ -1172,6 +1178,15 @@ class FakeSlackApi:
         ]
         top.sort(key=lambda m: float(m["ts"]), reverse=True)
         return self._page([self._visible(channel, m, params) for m in top], params, 100)
+
+    def _conversations_open(self, params: dict[str, Any]) -> dict[str, Any]:
+        """The bot's DM with one user; the same id every time, as Slack answers."""
+        self._require(params, "users")
+        users = params["users"].split(",")
+        if len(users) != 1 or users[0] not in self._users:
+            raise ApiError("user_not_found")
+        channel = dm_channel(users[0])
+        return {"channel": {"id": channel, "is_im": True, "user": users[0]}}
 
     def _users_info(self, params: dict[str, Any]) -> dict[str, Any]:
         self._require(params, "user")

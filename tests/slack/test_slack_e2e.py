@@ -8,89 +8,22 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import time
-from collections.abc import AsyncIterator
-from typing import Any
 
-import pytest
-
-from bot.settings import Settings
-from bot.slack.server import Bot, serve_http
 from tests.cases import B2B_OUTAGE, B2C_MINOR
-from tests.fakes.fake_slack_api import BOT_TOKEN, BOT_USER_ID, FakeSlackApi
-from tests.fakes.slack_requests import SlackRequestFactory, post_async
-
-SECRET = "test-signing-secret"
-CHANNEL = "C0SUPPORT1"
-DIRECTOR = "U0DIRECTOR"
-STRANGER = "U0STRANGER"
-
-
-@pytest.fixture
-def fake() -> AsyncIterator[FakeSlackApi]:
-    for var in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
-        os.environ.pop(var, None)
-    with FakeSlackApi() as server:
-        server.add_user(DIRECTOR, "sam.lee")
-        server.add_user(STRANGER, "someone.else")
-        yield server
-
-
-@pytest.fixture
-async def bot(fake: FakeSlackApi, clean_redis_url: str, tmp_path) -> AsyncIterator[tuple[str, Bot]]:
-    settings = Settings(
-        SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SECRET, SLACK_API_URL=fake.api_url,
-        REDIS_URL=clean_redis_url, COACH_DRAFTER="playbook", COACH_APPROVERS=DIRECTOR,
-        COACH_DATA_DIR=str(tmp_path),
-    )  # fmt: skip
-    async with serve_http(settings, "127.0.0.1", 0) as served:
-        yield served
-
-
-slack = SlackRequestFactory(SECRET)
-
-
-def bot_messages(fake: FakeSlackApi, thread_ts: str) -> list[dict[str, Any]]:
-    return fake.messages_in(CHANNEL, thread_ts, bot_only=True)
-
-
-def actions(message: dict[str, Any]) -> set[str]:
-    return {
-        element.get("action_id", "")
-        for block in message.get("blocks") or []
-        if block["type"] == "actions"
-        for element in block["elements"]
-    }
-
-
-def heading(message: dict[str, Any]) -> str:
-    return next(
-        (b["text"]["text"] for b in message.get("blocks") or [] if b["type"] == "header"), ""
-    )
-
-
-async def wait_for_heading(fake: FakeSlackApi, thread_ts: str, text: str) -> dict[str, Any]:
-    def find() -> dict[str, Any] | None:
-        return next(
-            (m for m in reversed(bot_messages(fake, thread_ts)) if text in heading(m)), None
-        )
-
-    return await fake.wait_for_async(find, timeout=30)
-
-
-async def press(url: str, message: dict[str, Any], action: str, user: str | None = None) -> None:
-    request = slack.block_action(action, channel=CHANNEL, message=message, user=user)
-    status, _ = await post_async(url, request)
-    assert status == 200
-
-
-async def mention(url: str, text: str) -> str:
-    request = slack.app_mention(text, channel=CHANNEL)
-    started = time.monotonic()
-    status, _ = await post_async(url, request)
-    assert status == 200 and time.monotonic() - started < 3, "acked within Slack's 3 s"
-    return request.event["ts"]
+from tests.fakes.fake_slack_api import BOT_USER_ID
+from tests.fakes.slack_requests import post_async
+from tests.slack.helpers import (
+    CHANNEL,
+    DIRECTOR,
+    STRANGER,
+    actions,
+    bot_messages,
+    heading,
+    mention,
+    press,
+    slack,
+    wait_for_heading,
+)
 
 
 async def test_full_conversation_from_mention_to_posted_plan(bot, fake):

@@ -18,8 +18,8 @@ SUGGESTED_PROMPTS = [
 ]  # fmt: skip
 
 
-def _from_a_bot(event: dict[str, Any]) -> bool:
-    return bool(event.get("bot_id") or event.get("subtype") in {"bot_message", "message_changed"})
+HUMAN_SUBTYPES = {None, "file_share", "thread_broadcast"}
+"""Message subtypes a person typed; edits, deletions, joins and the like are not turns."""
 
 
 def _where(event: dict[str, Any], context: AsyncBoltContext) -> Where:
@@ -32,8 +32,6 @@ def _where(event: dict[str, Any], context: AsyncBoltContext) -> Where:
 
 
 async def on_mention(event: dict[str, Any], context: AsyncBoltContext, coach: SlackCoach) -> None:
-    if _from_a_bot(event):
-        return
     where = _where(event, context)
     text = _MENTION.sub("", event.get("text", "")).strip()
     if await coach.cases.get(where.thread):
@@ -46,12 +44,13 @@ async def on_mention(event: dict[str, Any], context: AsyncBoltContext, coach: Sl
         first = (parent.get("messages") or [{}])[0]
         if first.get("ts") == where.thread_ts and first.get("text"):
             text = f"{first['text']}\n\n{text}".strip()
+    await coach.acknowledge(where.channel, event["ts"])
     await coach.open_case(where, text)
 
 
 async def on_message(event: dict[str, Any], context: AsyncBoltContext, coach: SlackCoach) -> None:
     """DMs open or continue a case; in channels only replies in a case thread count."""
-    if _from_a_bot(event) or "user" not in event:
+    if event.get("subtype") not in HUMAN_SUBTYPES or "user" not in event:
         return
     text = event.get("text", "")
     if context.bot_user_id and f"<@{context.bot_user_id}>" in text:
@@ -60,6 +59,7 @@ async def on_message(event: dict[str, Any], context: AsyncBoltContext, coach: Sl
     if await coach.cases.get(where.thread):
         await coach.thread_message(where, text)
     elif event.get("channel_type") == "im":
+        await coach.acknowledge(where.channel, event["ts"])
         await coach.open_case(where, text)
 
 

@@ -17,9 +17,14 @@ def _field(view: dict[str, Any], block: str) -> str:
     return (value or "").strip()
 
 
-def _review_target(view: dict[str, Any], user: str) -> tuple[Where, ButtonValue]:
+def _team(body: dict[str, Any]) -> str | None:
+    """Streaming into a channel needs the recipient's team, so every Where carries it."""
+    return (body.get("team") or {}).get("id") or body.get("view", {}).get("team_id")
+
+
+def _review_target(body: dict[str, Any], view: dict[str, Any]) -> tuple[Where, ButtonValue]:
     meta = json.loads(view["private_metadata"])
-    where = Where(channel=meta["channel"], thread_ts=meta["thread_ts"], user=user)
+    where = Where(meta["channel"], meta["thread_ts"], body["user"]["id"], _team(body))
     value = ButtonValue(thread=meta["thread"], key=SectionKey(meta["key"]), version=meta["version"])
     return where, value
 
@@ -41,14 +46,14 @@ def intake_text(view: dict[str, Any]) -> tuple[str, CaseFacts]:
 def register(app: AsyncApp, coach: SlackCoach) -> None:
     async def revise(ack: AsyncAck, body: dict[str, Any], view: dict[str, Any]) -> None:
         await ack()
-        where, value = _review_target(view, body["user"]["id"])
+        where, value = _review_target(body, view)
         instruction = _field(view, "instruction")
         decision = Decision(action="revise", instruction=instruction, version=value.version)
         await coach.decide(where, value, decision)
 
     async def edit(ack: AsyncAck, body: dict[str, Any], view: dict[str, Any]) -> None:
         await ack()
-        where, value = _review_target(view, body["user"]["id"])
+        where, value = _review_target(body, view)
         decision = Decision(action="edit", text=_field(view, "text"), version=value.version)
         await coach.decide(where, value, decision)
 
@@ -56,8 +61,8 @@ def register(app: AsyncApp, coach: SlackCoach) -> None:
         await ack()
         meta = json.loads(view["private_metadata"])
         text, facts = intake_text(view)
-        await coach.open_from_form(meta["channel"], meta.get("thread_ts"), body["user"]["id"],
-                                   text, facts)  # fmt: skip
+        where = Where(meta["channel"], meta.get("thread_ts") or "", body["user"]["id"], _team(body))
+        await coach.open_from_form(where, text, facts)
 
     app.view("coach_revise")(revise)
     app.view("coach_edit")(edit)

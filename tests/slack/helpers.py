@@ -1,0 +1,94 @@
+"""What the Slack tests do again and again: read the thread the fake recorded, press buttons.
+
+Everything goes through the bot's HTTP endpoint as signed requests and is read back
+from the fake Web API, the way a person would see it in Slack.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+from tests.fakes.fake_slack_api import FakeSlackApi
+from tests.fakes.slack_requests import SlackRequestFactory, post_async
+
+SECRET = "test-signing-secret"
+CHANNEL = "C0SUPPORT1"
+DIRECTOR = "U0DIRECTOR"
+STRANGER = "U0STRANGER"
+LEAD = "U0TEAMLEAD"
+
+slack = SlackRequestFactory(SECRET)
+
+
+def bot_messages(fake: FakeSlackApi, thread_ts: str, channel: str = CHANNEL) -> list[dict]:
+    return fake.messages_in(channel, thread_ts, bot_only=True)
+
+
+def actions(message: dict[str, Any]) -> set[str]:
+    return {
+        element.get("action_id", "")
+        for block in message.get("blocks") or []
+        if block["type"] == "actions"
+        for element in block["elements"]
+    }
+
+
+def heading(message: dict[str, Any]) -> str:
+    return next(
+        (b["text"]["text"] for b in message.get("blocks") or [] if b["type"] == "header"), ""
+    )
+
+
+def body_text(message: dict[str, Any]) -> str:
+    """Everything a reader sees in a message's blocks, as one string to search."""
+    return json.dumps(message.get("blocks") or [], ensure_ascii=False)
+
+
+async def wait_for_heading(
+    fake: FakeSlackApi, thread_ts: str, text: str, channel: str = CHANNEL, timeout: float = 30
+) -> dict[str, Any]:
+    """The newest bot message in the thread whose header contains `text`, once it exists."""
+
+    def find() -> dict[str, Any] | None:
+        messages = reversed(bot_messages(fake, thread_ts, channel))
+        return next((m for m in messages if text in heading(m)), None)
+
+    return await fake.wait_for_async(find, timeout=timeout)
+
+
+async def wait_for_ephemeral(fake: FakeSlackApi, text: str, user: str | None = None) -> dict:
+    def find() -> dict[str, Any] | None:
+        return next(
+            (
+                e
+                for e in fake.ephemerals
+                if text in e.get("text", "") and (user is None or e.get("user") == user)
+            ),
+            None,
+        )
+
+    return await fake.wait_for_async(find, timeout=15)
+
+
+async def press(
+    url: str,
+    message: dict[str, Any],
+    action: str,
+    user: str | None = None,
+    channel: str = CHANNEL,
+) -> None:
+    """Click `action` on `message` as Slack would send it (a signed block_actions payload)."""
+    request = slack.block_action(action, channel=channel, message=message, user=user)
+    status, _ = await post_async(url, request)
+    assert status == 200
+
+
+async def mention(url: str, text: str, **kwargs: Any) -> str:
+    """@mention the bot in CHANNEL; returns the thread the case lives in."""
+    request = slack.app_mention(text, channel=CHANNEL, **kwargs)
+    started = time.monotonic()
+    status, _ = await post_async(url, request)
+    assert status == 200 and time.monotonic() - started < 3, "acked within Slack's 3 s"
+    return request.event.get("thread_ts") or request.event["ts"]

@@ -1,0 +1,183 @@
+"""Slack's rules under pressure: ack first, one turn at a time, failures that can be retried.
+
+Driven only by signed HTTP requests to the bot's real endpoint; what the bot did is
+read back from the fake Web API and the case's own state.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from bot.slack.server import Bot
+from graph.models import ReviewSection, SectionKey
+from tests.cases import B2C_MINOR
+from tests.fakes.fake_slack_api import BOT_USER_ID, FakeSlackApi
+from tests.fakes.slack_requests import post_async
+from tests.slack.conftest import ServeBot
+from tests.slack.drafters import ChattyDrafter, FlakyDrafter, SlowDrafter, WatchedDrafter
+from tests.slack.helpers import (
+    CHANNEL,
+    STRANGER,
+    actions,
+    bot_messages,
+    heading,
+    mention,
+    press,
+    slack,
+    wait_for_ephemeral,
+    wait_for_heading,
+)
+
+
+def thread_id(ts: str) -> str:
+    return f"slack:{CHANNEL}:{ts}"
+
+
+async def review_of(bot: Bot, ts: str) -> ReviewSection:
+    now = await bot.coach.service.current(thread_id(ts))
+    assert now is not None and isinstance(now.prompt, ReviewSection), now
+    return now.prompt
+
+
+async def test_the_ack_comes_back_at_once_and_the_work_runs_after_it(serve_bot: ServeBot, fake):
+    url, _ = await serve_bot(SlowDrafter(holding_delay=1.5))
+    request = slack.app_mention(B2C_MINOR, channel=CHANNEL)
+    started = time.monotonic()
+    status, _ = await post_async(url, request)
+    acked = time.monotonic() - started
+    assert status == 200 and acked < 1.0, f"ack took {acked:.2f}s"
+    thread = request.event["ts"]
+    assert not bot_messages(fake, thread), "nothing is drafted before the ack returns"
+    await wait_for_heading(fake, thread, "Say this now")
+    assert time.monotonic() - started >= 1.5, "the holding script came from the slow drafter"
+
+
+async def test_the_holding_script_is_posted_before_the_first_section_is_drafted(
+    serve_bot: ServeBot, fake: FakeSlackApi
+):
+    url, _ = await serve_bot(SlowDrafter(draft_delay=1.5))
+    thread = await mention(url, B2C_MINOR)
+    holding = await wait_for_heading(fake, thread, "Say this now")
+    assert not any("1/7" in heading(m) for m in bot_messages(fake, thread)), (
+        "the agent has words for the customer while the plan is still being drafted"
+    )
+    section = await wait_for_heading(fake, thread, "1/7")
+    assert float(holding["ts"]) < float(section["ts"])
+    assert sum(heading(m) == "Say this now" for m in bot_messages(fake, thread)) == 1
+    statuses = await fake.wait_for_async(
+        lambda: (h := fake.assistant_thread(CHANNEL, thread)["status_history"])[-1] == "" and h
+    )
+    assert statuses.index("Drafting the plan…") < statuses.index("Drafting Issue Analysis…")
+
+
+async def test_a_double_click_on_approve_approves_one_section(bot, fake):
+    url, served = bot
+    thread = await mention(url, B2C_MINOR)
+    v1 = await wait_for_heading(fake, thread, "1/7 · Issue Analysis · v1")
+    await asyncio.gather(press(url, v1, "coach_approve"), press(url, v1, "coach_approve"))
+    await wait_for_ephemeral(fake, "older version")
+    await wait_for_heading(fake, thread, "2/7")
+    await asyncio.sleep(0.5)
+    assert not any("3/7" in heading(m) for m in bot_messages(fake, thread))
+    assert (await review_of(served, thread)).index == 1, "section 2 waits, unapproved"
+
+
+async def test_two_replies_at_once_run_one_after_the_other(serve_bot: ServeBot, fake):
+    drafter = WatchedDrafter(delay=0.3)
+    url, served = await serve_bot(drafter)
+    thread = await mention(url, B2C_MINOR)
+    await wait_for_heading(fake, thread, "1/7 · Issue Analysis · v1")
+    replies = [
+        slack.message(text, channel=CHANNEL, thread_ts=thread)
+        for text in ("shorter", "warmer", "mention the sync fix")
+    ]
+    await asyncio.gather(*(post_async(url, r) for r in replies))
+    await wait_for_heading(fake, thread, "1/7 · Issue Analysis · v4")
+    assert drafter.most_at_once == 1, "turns of one thread never overlap"
+    state = await served.coach.service.graph.aget_state(
+        {"configurable": {"thread_id": thread_id(thread)}}
+    )
+    versions = state.values["sections"]["analysis"]["versions"]
+    assert {v["instruction"] for v in versions[1:]} == {"shorter", "warmer", "mention the sync fix"}
+
+
+async def test_a_drafter_failure_offers_retry_and_retry_continues(serve_bot: ServeBot, fake):
+    url, served = await serve_bot(FlakyDrafter(SectionKey.ANALYSIS))
+    thread = await mention(url, B2C_MINOR)
+    failure = await fake.wait_for_async(
+        lambda: next((m for m in bot_messages(fake, thread) if "coach_retry" in actions(m)), None),
+        timeout=15,
+    )
+    assert "overloaded" in failure["text"]
+    assert not any("1/7" in heading(m) for m in bot_messages(fake, thread))
+    await press(url, failure, "coach_retry", user=STRANGER)
+    await wait_for_ephemeral(fake, "case owner", user=STRANGER)
+    await press(url, failure, "coach_retry")
+    await wait_for_heading(fake, thread, "1/7 · Issue Analysis · v1")
+    await press(url, failure, "coach_retry")
+    await wait_for_ephemeral(fake, "nothing to retry")
+    assert (await review_of(served, thread)).key == SectionKey.ANALYSIS
+    holding = [m for m in bot_messages(fake, thread) if heading(m) == "Say this now"]
+    assert len(holding) == 1, "the retry picks up after the holding script, not before it"
+
+
+async def test_drafts_stream_into_the_thread_and_make_way_for_the_review(bot, fake):
+    url, _ = bot
+    thread = await mention(url, B2C_MINOR)
+    await wait_for_heading(fake, thread, "1/7")
+    started = fake.calls_to("chat.startStream", ok=True)
+    assert started, "drafted text is streamed"
+    assert {c.params.get("recipient_user_id") for c in started} == {slack.user_id}
+    assert {c.params.get("recipient_team_id") for c in started} == {slack.team_id}
+    streamed = {c.response["ts"] for c in started}
+    assert streamed <= {c.params["ts"] for c in fake.calls_to("chat.stopStream", ok=True)}
+    left = {m["ts"] for m in bot_messages(fake, thread)}
+    assert not streamed & left, "the live draft is replaced by the review message"
+
+
+async def test_without_streaming_one_message_is_updated_at_a_polite_rate(
+    serve_bot: ServeBot, fake
+):
+    fake.set_unavailable("chat.startStream")
+    drafter = ChattyDrafter(piece=8, pause=0.02)
+    url, _ = await serve_bot(drafter)
+    thread = await mention(url, B2C_MINOR)
+    started = time.monotonic()
+    section = await wait_for_heading(fake, thread, "1/7")
+    seconds = time.monotonic() - started
+    assert "coach_approve" in actions(section)
+    live = fake.calls_to("chat.postMessage", ok=True)
+    drafts = [c for c in live if c.params.get("text", "").startswith("Drafting")]
+    assert len(drafts) == 1, "one live message per section"
+    updates = fake.calls_to("chat.update", ok=True)
+    assert drafter.pieces >= 50 and seconds > 1.0
+    assert 1 <= len(updates) <= seconds + 1, f"{len(updates)} updates, {drafter.pieces} pieces"
+    assert not fake.calls_to("chat.update", ok=False)
+
+
+async def test_slack_rate_limits_are_waited_out(bot, fake):
+    url, _ = bot
+    fake.rate_limit_next("chat.postMessage", count=1, retry_after=1)
+    thread = await mention(url, B2C_MINOR)
+    await wait_for_heading(fake, thread, "Say this now")
+    posts = fake.calls_to("chat.postMessage")
+    assert posts[0].status == 429 and posts[1].ok
+    assert posts[1].timestamp - posts[0].timestamp >= 0.9, "Retry-After was honoured"
+
+
+async def test_the_bot_ignores_its_own_and_other_bots_messages(bot, fake):
+    url, _ = bot
+    thread = await mention(url, B2C_MINOR)
+    await wait_for_heading(fake, thread, "1/7")
+    before = len(fake.calls)
+    base = slack.message("shorter", channel=CHANNEL, thread_ts=thread).event
+    echoes = [
+        {**base, "user": BOT_USER_ID},  # our own post, as Slack echoes it
+        {**base, "bot_id": "B0OTHERBOT", "user": "U0OTHERBOT"},
+        {k: v for k, v in base.items() if k != "user"} | {"subtype": "bot_message", "bot_id": "B9"},
+    ]
+    for event in echoes:
+        assert (await post_async(url, slack.event_callback(event)))[0] == 200
+    await asyncio.sleep(0.8)
+    assert len(fake.calls) == before, [c.method for c in fake.calls[before:]]
