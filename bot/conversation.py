@@ -247,7 +247,9 @@ class ConversationService:
         if not snapshot.values:
             return None
         result = await self._result(thread_id, None)
-        if result.prompt is None and result.plan is None and snapshot.next:
+        # `tasks`, not `next`: a step that finished and saved its writes before the
+        # process died is left out of `next`, yet the thread has not moved past it.
+        if result.prompt is None and result.plan is None and snapshot.tasks:
             return result.model_copy(update={"error": "The last step did not finish."})
         return result
 
