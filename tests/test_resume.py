@@ -134,9 +134,12 @@ async def test_kill_9_mid_turn_loses_no_approved_section(tmp_path, redis_url, re
     with ChatProcess(thread, env, tmp_path) as chat:
         resumed = chat.expect(TURN_END)
         assert "Resuming thread k9-turn." in resumed
-        if when == "on the first write":
-            assert "Type 'retry'" in resumed, "killed between two checkpoints of one turn"
         now = await state_of(tmp_path, redis_url, thread)
+        if when == "on the first write":
+            # The kill lands after the turn's first checkpoint; on a fast run the whole turn
+            # may have been saved by then. Either way the resume must say where it stands.
+            finished_turn = "approve (a) · regenerate" in resumed
+            assert finished_turn or "Type 'retry'" in resumed, resumed
         for key, version in approved(before).items():
             assert approved(now).get(key) == version, f"{key} lost its approval"
         assert now["holding_script"] == before["holding_script"]
