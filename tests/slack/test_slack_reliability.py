@@ -136,9 +136,7 @@ async def test_drafts_stream_into_the_thread_and_make_way_for_the_review(bot, fa
     assert not streamed & left, "the live draft is replaced by the review message"
 
 
-async def test_without_streaming_one_message_is_updated_at_a_polite_rate(
-    serve_bot: ServeBot, fake
-):
+async def test_without_streaming_one_message_is_updated_at_a_polite_rate(serve_bot: ServeBot, fake):
     fake.set_unavailable("chat.startStream")
     drafter = ChattyDrafter(piece=8, pause=0.02)
     url, _ = await serve_bot(drafter)
