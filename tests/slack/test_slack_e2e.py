@@ -27,9 +27,10 @@ from tests.slack.helpers import (
 
 
 async def test_full_conversation_from_mention_to_posted_plan(bot, fake):
-    url, _ = bot
+    url, served = bot
     thread = await mention(url, B2B_OUTAGE)
-    await wait_for_heading(fake, thread, "Say this now")
+    holding = await wait_for_heading(fake, thread, "Say this now")
+    assert bot_messages(fake, thread)[0]["ts"] == holding["ts"], "the holding script comes first"
     question = await fake.wait_for_async(
         lambda: next(
             (m for m in bot_messages(fake, thread) if "already been tried" in m["text"]), None
@@ -40,12 +41,26 @@ async def test_full_conversation_from_mention_to_posted_plan(bot, fake):
     assert (await post_async(url, reply))[0] == 200
     section = await wait_for_heading(fake, thread, "1/7")
     assert {"coach_approve", "coach_revise", "coach_edit", "coach_regenerate"} <= actions(section)
+    edited = "Value assessment, as I see it: a 3-year account at $50,000/year, renewal in 3 months."
     for index in range(2, 8):
         await press(url, section, "coach_approve")
         section = await wait_for_heading(fake, thread, f"{index}/7")
+        if index == 2:
+            await press(url, section, "coach_edit")
+            modal = await fake.wait_for_async(
+                lambda: next((v for v in fake.views if v["callback_id"] == "coach_edit"), None)
+            )
+            now = await served.coach.service.current(f"slack:{CHANNEL}:{thread}")
+            assert modal["blocks"][0]["element"]["initial_value"] == now.prompt.text
+            submit = slack.view_submission(modal, values={"text": {"value": edited}})
+            assert (await post_async(url, submit))[0] == 200
+            section = await wait_for_heading(fake, thread, "2/7 · Customer Value Assessment · v2")
+            assert edited in json.dumps(section["blocks"])
         if index == 3:
             await press(url, section, "coach_revise")
-            modal = await fake.wait_for_async(lambda: fake.views[-1] if fake.views else None)
+            modal = await fake.wait_for_async(
+                lambda: next((v for v in fake.views if v["callback_id"] == "coach_revise"), None)
+            )
             submit = slack.view_submission(modal, values={"instruction": {"value": "shorter"}})
             assert (await post_async(url, submit))[0] == 200
             section = await wait_for_heading(fake, thread, "3/7 · Immediate Response · v2")
@@ -61,14 +76,17 @@ async def test_full_conversation_from_mention_to_posted_plan(bot, fake):
     await press(url, approval, "coach_grant", user=DIRECTOR)
     summary = await wait_for_heading(fake, thread, "Resolution plan: Northwind Logistics")
     assert "$5,135" in json.dumps(summary["blocks"])
+    assert any(b["type"] == "rich_text" for b in summary["blocks"]), "a script easy to copy"
     upload = await fake.wait_for_async(lambda: fake.files[-1] if fake.files else None)
     assert upload.thread_ts == thread and upload.filename == "resolution-plan.md"
-    assert "## Immediate Response" in upload.text and "Sam Lee" not in upload.text[:0]
-    rejected = [
-        c for c in fake.calls if c.method.startswith("chat.") and not c.ok and c.status != 429
-    ]
-    assert not [
-        c for c in rejected if c.response.get("error") in ("invalid_blocks", "msg_too_long")
+    for title in ("Issue Analysis", "Customer Value Assessment", "Immediate Response",
+                  "Success Metrics"):  # fmt: skip
+        assert f"## {title}" in upload.text
+    assert edited in upload.text, "the agent's edit is in the plan on file"
+    done = await served.coach.service.current(f"slack:{CHANNEL}:{thread}")
+    assert done.prompt is None and done.plan is not None
+    assert [(a.by_id, a.by_name, a.approved) for a in done.plan.approvals] == [
+        (DIRECTOR, "Sam Lee", True)
     ]
 
 
