@@ -1,0 +1,98 @@
+"""Block Kit built from oversized content still passes Slack's limits: split, never rejected.
+
+Each message is checked with the fake Web API's validator (the same one that rejects
+the bot's posts in the end-to-end tests), on content far beyond what a drafter
+normally writes: a section of 40,000 characters, a 500-character title.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from langgraph.checkpoint.memory import InMemorySaver
+
+from bot.conversation import ConversationService
+from bot.slack import blocks
+from graph.builder import CoachGraph
+from graph.drafting.playbook import PlaybookDrafter
+from graph.models import Decision, FinalReview, Plan, ReviewSection, SectionKey
+from graph.policy import default_policy
+from tests.cases import B2C_MINOR
+from tests.fakes.fake_slack_api import check_message_blocks, check_view
+
+PARAGRAPH = "The sync service dropped her list for a whole day, and nobody told her why. " * 6
+HUGE = "\n\n".join(f"**{n}.** {PARAGRAPH}" for n in range(90))
+THREAD = "slack:C0SUPPORT1:1733333333.000100"
+
+
+def accepted_pages(content: list[blocks.Block]) -> list[list[blocks.Block]]:
+    pages = blocks.paginate(content)
+    for page in pages:
+        assert check_message_blocks(page) == []
+    return pages
+
+
+def shown_text(pages: list[list[blocks.Block]]) -> str:
+    return "".join(b.get("text", "") for page in pages for b in page if b["type"] == "markdown")
+
+
+@pytest.fixture
+async def plan() -> Plan:
+    graph = CoachGraph(PlaybookDrafter(), default_policy()).compile(checkpointer=InMemorySaver())
+    service = ConversationService(graph)
+    result = await service.start("t", B2C_MINOR)
+    while result.prompt is not None:
+        version = getattr(result.prompt, "version", None)
+        result = await service.decide("t", Decision(action="approve", version=version))
+    assert result.plan is not None
+    return result.plan
+
+
+def test_a_huge_section_becomes_several_messages_with_the_buttons_once_at_the_end():
+    prompt = ReviewSection(
+        key=SectionKey.ANALYSIS, title="T" * 500, index=0, total=7, version=3, text=HUGE
+    )
+    pages = accepted_pages(blocks.review(prompt, THREAD))
+    assert len(pages) > 1
+    assert [i for i, page in enumerate(pages) if any(b["type"] == "actions" for b in page)] == [
+        len(pages) - 1
+    ]
+    assert "".join(shown_text(pages).split()) == "".join(HUGE.split()), "nothing is cut"
+
+
+def test_a_huge_final_review_is_split_not_rejected():
+    prompt = FinalReview(
+        markdown=HUGE, word_count=9000, lint={"findings": []}, approval_required=True,
+        approver="Director of Support", notice="x" * 5000,
+    )  # fmt: skip
+    pages = accepted_pages(blocks.final_review(prompt, THREAD))
+    assert "".join(shown_text(pages).split()) == "".join(HUGE.split())
+
+
+async def test_a_plan_with_an_oversized_script_and_title_is_accepted(plan: Plan):
+    sections = [
+        s.model_copy(update={"versions": [v.model_copy(update={"text": HUGE}) for v in s.versions]})
+        if s.key == SectionKey.RESPONSE
+        else s
+        for s in plan.sections
+    ]
+    big = plan.model_copy(update={"title": "Northwind " * 60, "sections": sections})
+    pages = accepted_pages(blocks.plan_summary(big))
+    assert "coach" not in json.dumps(pages), "a summary carries no buttons"
+
+
+def test_holding_questions_and_errors_of_any_length_are_accepted():
+    accepted_pages(blocks.holding(HUGE))
+    accepted_pages(blocks.error(HUGE, THREAD))
+
+
+def test_modals_stay_inside_slacks_view_limits():
+    metadata = {"thread": THREAD, "key": "analysis", "version": 12, "channel": "C0SUPPORT1",
+                "thread_ts": "1733333333.000100"}  # fmt: skip
+    for view in (
+        blocks.revise_modal(HUGE, metadata),
+        blocks.edit_modal(HUGE, metadata),
+        blocks.intake_modal({"channel": "C0SUPPORT1"}, complaint=HUGE, customer="N" * 4000),
+    ):
+        assert check_view(view) == []
