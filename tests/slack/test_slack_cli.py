@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import os
+import signal
+import socket
+import subprocess
+import time
+
 import pytest
 
-from tests.test_cli import run
+from tests.cases import B2C_MINOR
+from tests.fakes.fake_slack_api import BOT_TOKEN, FakeSlackApi
+from tests.fakes.slack_requests import SlackRequest, post
+from tests.slack.helpers import CHANNEL, SECRET, bot_messages, heading, slack
+from tests.test_cli import COACH, run
 
 
 @pytest.mark.parametrize(
@@ -23,3 +34,52 @@ def test_missing_slack_settings_are_named_in_one_line(tmp_path, args, env, missi
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in proc.stderr, proc.stderr
     assert lines[0].startswith("coach: set ") and missing in lines[0]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_coach_slack_http_serves_signed_requests_and_coaches_a_mention(
+    tmp_path, fake: FakeSlackApi, clean_redis_url: str
+):
+    """The real entry point, as an operator runs it: a process serving /slack/events."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("ANTHROPIC", "SLACK"))}
+    env |= {
+        "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_API_URL": fake.api_url, "REDIS_URL": clean_redis_url,
+        "COACH_DRAFTER": "playbook", "COACH_DATA_DIR": str(tmp_path / "data"),
+        "PYTHONUNBUFFERED": "1",
+    }  # fmt: skip
+    proc = subprocess.Popen(
+        [*COACH, "slack", "--http", "--port", str(port)],
+        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        seen: list[str] = []  # Bolt may log a line before the banner
+        while f":{port}/slack/events" not in "".join(seen[-1:]):
+            seen.append(proc.stdout.readline())
+            assert seen[-1] and len(seen) < 10, seen
+        url = f"http://127.0.0.1:{port}/slack/events"
+
+        challenge = json.dumps({"type": "url_verification", "challenge": "c4ll3ng3"}).encode()
+        verify = SlackRequest(challenge, "application/json", {}, SECRET, int(time.time()))
+        status, body = post(url, verify)
+        assert status == 200 and json.loads(body)["challenge"] == "c4ll3ng3", "URL verifies"
+
+        mention = slack.app_mention(B2C_MINOR, channel=CHANNEL)
+        assert post(url, mention.with_bad_signature())[0] == 401
+        assert post(url, mention)[0] == 200
+        thread = mention.event["ts"]
+        fake.wait_for(
+            lambda: any(heading(m) == "Say this now" for m in bot_messages(fake, thread)),
+            timeout=30,
+        )
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=15)
+    assert proc.returncode == 130
