@@ -10,7 +10,6 @@ import asyncio
 import json
 
 from tests.cases import B2B_OUTAGE, B2C_MINOR
-from tests.fakes.fake_slack_api import BOT_USER_ID
 from tests.fakes.slack_requests import post_async
 from tests.slack.helpers import (
     CHANNEL,
@@ -111,21 +110,6 @@ async def test_a_retried_event_is_processed_once(bot, fake):
     assert len(holding) == 1
 
 
-async def test_two_messages_at_once_are_both_applied_in_turn(bot, fake):
-    url, _ = bot
-    thread = await mention(url, B2C_MINOR)
-    await wait_for_heading(fake, thread, "1/7 · Issue Analysis · v1")
-    first = slack.message("shorter", channel=CHANNEL, thread_ts=thread)
-    second = slack.message("mention the sync fix", channel=CHANNEL, thread_ts=thread)
-    await asyncio.gather(post_async(url, first), post_async(url, second))
-    await wait_for_heading(fake, thread, "1/7 · Issue Analysis · v3")
-    service = bot[1].coach.service
-    state = await service.graph.aget_state(service._config(f"slack:{CHANNEL}:{thread}"))
-    versions = state.values["sections"]["analysis"]["versions"]
-    assert [v["number"] for v in versions] == [1, 2, 3]
-    assert {v["instruction"] for v in versions[1:]} == {"shorter", "mention the sync fix"}
-
-
 async def test_strangers_and_stale_buttons_change_nothing(bot, fake):
     url, _ = bot
     thread = await mention(url, B2C_MINOR)
@@ -142,55 +126,6 @@ async def test_strangers_and_stale_buttons_change_nothing(bot, fake):
     )
     await asyncio.sleep(0.3)
     assert not any("2/7" in heading(m) for m in bot_messages(fake, thread))
-
-
-async def test_the_bot_ignores_bot_messages(bot, fake):
-    url, _ = bot
-    thread = await mention(url, B2C_MINOR)
-    await wait_for_heading(fake, thread, "1/7")
-    before = len(bot_messages(fake, thread))
-    event = slack.message("shorter", channel=CHANNEL, thread_ts=thread).event
-    echo = slack.event_callback({**event, "bot_id": "B0OTHER", "user": BOT_USER_ID})
-    await post_async(url, echo)
-    await asyncio.sleep(0.8)
-    assert len(bot_messages(fake, thread)) == before
-
-
-async def test_slack_429_is_honoured_and_streaming_falls_back_to_updates(bot, fake):
-    url, _ = bot
-    fake.rate_limit_next("chat.postMessage", count=1, retry_after=1)
-    fake.set_unavailable("chat.startStream")
-    thread = await mention(url, B2C_MINOR)
-    await wait_for_heading(fake, thread, "1/7")
-    limited = [c for c in fake.calls_to("chat.postMessage") if c.status == 429]
-    assert len(limited) == 1, "Slack answered 429 once and the post was retried"
-    assert fake.calls_to("chat.update") or fake.calls_to("chat.delete"), "fallback live draft"
-    assert [h for h in map(heading, bot_messages(fake, thread)) if h == "Say this now"]
-
-
-async def test_escalate_opens_the_form_and_submitting_it_starts_a_threaded_case(bot, fake):
-    url, _ = bot
-    status, _ = await post_async(
-        url, slack.slash_command("/escalate", "Priya Shah", channel=CHANNEL)
-    )
-    assert status == 200
-    modal = await fake.wait_for_async(lambda: fake.views[-1] if fake.views else None)
-    assert modal["callback_id"] == "coach_intake"
-    values = {
-        "complaint": {"value": "The app took a day to sync her list. She wants it fixed."},
-        "value": {"value": "$15/month, subscriber for 8 months"},
-        "tried": {"value": "Asked her to log out and in."},
-        "customer": {"value": "Priya Shah"},
-    }
-    assert (await post_async(url, slack.view_submission(modal, values=values)))[0] == 200
-    parent = await fake.wait_for_async(
-        lambda: next((m for m in fake.messages_in(CHANNEL, bot_only=True)
-                      if "Escalation for Priya Shah" in m.get("text", "")), None)
-    )  # fmt: skip
-    section = await wait_for_heading(fake, parent["ts"], "1/7")
-    assert "took a day to sync her list" in json.dumps(section["blocks"])
-    case = await bot[1].coach.cases.get(f"slack:{CHANNEL}:{parent['ts']}")
-    assert case.owner_id == slack.user_id
 
 
 async def test_app_home_shows_the_queue_and_reminders_reach_the_owner(bot, fake):
