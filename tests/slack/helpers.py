@@ -58,6 +58,22 @@ async def wait_for_heading(
     return await fake.wait_for_async(find, timeout=timeout)
 
 
+async def wait_until_quiet(fake: FakeSlackApi, quiet: float = 0.5, timeout: float = 15) -> int:
+    """The number of calls once none has arrived for `quiet` seconds: the turn is over."""
+    seen = -1
+    steady_since = 0.0
+
+    def settled() -> bool:
+        nonlocal seen, steady_since
+        now = time.monotonic()
+        if len(fake.calls) != seen:
+            seen, steady_since = len(fake.calls), now
+        return now - steady_since >= quiet
+
+    await fake.wait_for_async(settled, timeout=timeout)
+    return seen
+
+
 async def wait_for_ephemeral(fake: FakeSlackApi, text: str, user: str | None = None) -> dict:
     def find() -> dict[str, Any] | None:
         return next(
