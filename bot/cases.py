@@ -1,7 +1,8 @@
 """Case records: who owns a thread's escalation and where it lives.
 
 The graph holds the conversation; this holds what front ends need to route
-and guard it (owner, channel, thread) without loading a checkpoint.
+and guard it (owner, channel, thread) without loading a checkpoint. It is also
+the service's `OwnerBook`: the owner can change between any two turns.
 """
 
 from __future__ import annotations
@@ -11,11 +12,14 @@ import time
 from pydantic import BaseModel
 from redis.asyncio import Redis
 
+from graph.state import Owner
+
 
 class CaseRecord(BaseModel):
     thread: str
     owner_id: str
     owner_name: str | None = None
+    owner_contact: str | None = None
     channel: str | None = None
     thread_ts: str | None = None
     team: str | None = None
@@ -23,6 +27,12 @@ class CaseRecord(BaseModel):
     status: str = "gathering"
     created_at: float = 0.0
     updated_at: float = 0.0
+    suggested_owner: str | None = None
+    """The roster member suggested for this premium case, once; never suggested twice."""
+
+    @property
+    def owner(self) -> Owner:
+        return Owner(name=self.owner_name, contact=self.owner_contact, user_id=self.owner_id)
 
 
 class CaseStore:
@@ -52,6 +62,34 @@ class CaseStore:
         await self.redis.hset(key, mapping=fields)
         await self.redis.sadd(f"{self.prefix}all", record.thread)
         return record
+
+    async def owner_of(self, thread: str) -> Owner | None:
+        record = await self.get(thread)
+        return record.owner if record is not None else None
+
+    async def claim(self, thread: str, owner: Owner) -> None:
+        who = owner.user_id or owner.name or "unassigned"
+        await self.open(
+            CaseRecord(
+                thread=thread, owner_id=who, owner_name=owner.name, owner_contact=owner.contact
+            )
+        )
+
+    async def reassign(self, thread: str, owner: Owner) -> None:
+        """Name, id and contact change together: a contact never outlives its owner."""
+        who = owner.user_id or owner.name or "unassigned"
+        fields = {"owner_id": who, "owner_name": owner.name, "owner_contact": owner.contact}
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.hset(self._key(thread), mapping={k: v for k, v in fields.items() if v})
+            gone = [k for k, v in fields.items() if not v]
+            if gone:
+                pipe.hdel(self._key(thread), *gone)
+            pipe.hset(self._key(thread), "updated_at", str(time.time()))
+            await pipe.execute()
+
+    async def mark_suggested(self, thread: str, name: str) -> bool:
+        """True the first time only, so a suggestion is made once per case."""
+        return bool(await self.redis.hsetnx(self._key(thread), "suggested_owner", name))
 
     async def update(self, thread: str, **fields: str) -> None:
         await self.redis.hset(self._key(thread), mapping={**fields, "updated_at": str(time.time())})

@@ -22,6 +22,7 @@ from bot.case_file import CaseFileError, read_answers, read_case
 from bot.conversation import ConversationService, TurnResult
 from bot.escalation_queue import EscalationQueue
 from bot.resolution_log import ResolutionLog
+from bot.roster import RosterError, load_roster
 from bot.runtime import REDIS_DOWN, RedisUnavailable, open_runtime
 from bot.settings import Settings
 from bot.storage.coordination import LockNotAcquired
@@ -45,7 +46,8 @@ class UsageError(Exception):
 
 
 def _owner(settings: Settings) -> Owner:
-    return Owner(name=settings.owner_name, contact=settings.owner_contact)
+    roster = load_roster(settings.roster_file)
+    return roster.owner(None, settings.owner_name, settings.owner_contact)
 
 
 async def drive(
@@ -387,7 +389,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         settings = Settings()
         code = asyncio.run(COMMANDS[args.command](args, settings))
-    except (UsageError, CaseFileError, PolicyError) as exc:
+    except (UsageError, CaseFileError, PolicyError, RosterError) as exc:
         print(f"coach: {exc}", file=sys.stderr)
         code = 2
     except (RedisUnavailable, EmbeddedRedisError, LockNotAcquired) as exc:

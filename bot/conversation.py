@@ -11,7 +11,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from typing import Any
+from typing import Any, Protocol
 
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
@@ -46,6 +46,17 @@ FinishHook = Callable[[str], Awaitable[None]]
 """Called with the thread id once a turn ends with the final plan."""
 TurnHook = Callable[["ConversationService", "TurnResult"], Awaitable[None]]
 """Called after every turn that ran, inside the thread's lock (queue, log, follow-ups)."""
+
+
+class OwnerBook(Protocol):
+    """Who owns each case now. Kept outside the graph, so reassigning a case never
+    has to rewrite a checkpoint that is waiting on an interrupt."""
+
+    async def owner_of(self, thread_id: str) -> Owner | None: ...
+
+    async def claim(self, thread_id: str, owner: Owner) -> None:
+        """Record `owner` for a new case; a case that has an owner keeps it."""
+        ...
 
 
 class TurnResult(BaseModel):
@@ -124,11 +135,13 @@ class ConversationService:
         lock: LockFactory | None = None,
         on_finished: FinishHook | None = None,
         on_turn: TurnHook | None = None,
+        owners: OwnerBook | None = None,
     ):
         self.graph = graph
         self.lock = lock or _local_locks()
         self.on_finished = on_finished
         self.on_turn = on_turn
+        self.owners = owners
 
     @asynccontextmanager
     async def exclusive(self, thread_id: str) -> AsyncIterator[ConversationService]:
@@ -142,7 +155,7 @@ class ConversationService:
         """
         async with self.lock(thread_id):
             yield ConversationService(
-                self.graph, _no_lock, on_finished=self.on_finished, on_turn=self.on_turn
+                self.graph, _no_lock, self.on_finished, self.on_turn, self.owners
             )
 
     @staticmethod
@@ -173,9 +186,13 @@ class ConversationService:
     ) -> TurnResult:
         async with self.lock(thread_id):
             before = (await self._state(thread_id)).values.get("holding_script")
+            owner = await self.owners.owner_of(thread_id) if self.owners else None
             try:
                 async for mode, chunk in self.graph.astream(
-                    graph_input, self._config(thread_id), stream_mode=["custom", "updates"]
+                    graph_input,
+                    self._config(thread_id),
+                    context=owner,
+                    stream_mode=["custom", "updates"],
                 ):
                     if progress is None:
                         continue
@@ -205,7 +222,10 @@ class ConversationService:
     ) -> TurnResult:
         """Open a case from the first message (and any structured facts a form gave)."""
         log.info("new case on thread %s: %s", thread_id, _short(text))
-        graph_input: dict[str, Any] = {"inbox": text, "owner": (owner or Owner()).model_dump()}
+        owner = owner or Owner()
+        if self.owners is not None:
+            await self.owners.claim(thread_id, owner)
+        graph_input: dict[str, Any] = {"inbox": text, "owner": owner.model_dump()}
         if facts is not None:
             graph_input["facts"] = facts.model_dump(mode="json")
         return await self._run(thread_id, graph_input, progress)
@@ -230,6 +250,8 @@ class ConversationService:
         return await self._run(thread_id, Command(resume=verdict.model_dump()), progress)
 
     async def owner(self, thread_id: str) -> Owner:
+        if self.owners is not None and (now := await self.owners.owner_of(thread_id)):
+            return now
         values = (await self._state(thread_id)).values or {}
         return Owner.model_validate(values.get("owner") or {})
 

@@ -69,6 +69,18 @@ class FollowUpScheduler:
             await self.redis.zadd(self.key, {f.model_dump_json(): f.due_at for f in fresh})
         return items
 
+    async def reassign(self, thread: str, owner_id: str | None) -> None:
+        """Follow-ups not yet sent go to the new owner; sent ones are history."""
+        pending = await self.for_thread(thread)
+        if not pending:
+            return
+        async with self.redis.pipeline(transaction=True) as pipe:
+            for item in pending:
+                pipe.zrem(self.key, item.model_dump_json())
+                moved = item.model_copy(update={"owner_id": owner_id})
+                pipe.zadd(self.key, {moved.model_dump_json(): moved.due_at})
+            await pipe.execute()
+
     async def for_thread(self, thread: str) -> list[FollowUp]:
         return [f for f in await self.upcoming() if f.thread == thread]
 

@@ -27,6 +27,7 @@ from bot.conversation import ConversationService, FinishHook, LockFactory, Threa
 from bot.escalation_queue import EscalationQueue
 from bot.followups import FollowUpScheduler
 from bot.resolution_log import ResolutionLog
+from bot.roster import load_roster
 from bot.settings import Settings
 from bot.storage.checkpointer import RedisCheckpointSaver
 from bot.storage.coordination import ThreadLock
@@ -133,7 +134,7 @@ def redis_thread_locks(client: Redis, ttl: float, wait: float) -> LockFactory:
 class Runtime:
     """What a front end needs: the service, plus the storage it runs on.
 
-    `redis` and `cases` are None only for an ephemeral runtime (one-shot commands).
+    `redis`, `cases` and `tracker` are None only for an ephemeral runtime (one-shot commands).
     """
 
     service: ConversationService
@@ -143,6 +144,7 @@ class Runtime:
     redis: Redis | None = None
     cases: CaseStore | None = None
     embedded: EmbeddedRedis | None = None
+    tracker: CaseTracker | None = None
 
     @property
     def unreachable(self) -> RedisUnavailable:
@@ -193,6 +195,7 @@ async def open_runtime(
     an embedded server is left running for other processes (see embedded_redis).
     """
     policy = load_policy(settings.policy_file)
+    roster = load_roster(settings.roster_file)
     drafter = drafter or make_drafter(settings)
     if ephemeral:
         saver = InMemorySaver()
@@ -210,15 +213,19 @@ async def open_runtime(
             raise RedisUnavailable(location) from exc
         saver = RedisCheckpointSaver(client)
         log_ = ResolutionLog(client)
-        tracker = CaseTracker(EscalationQueue(client), log_, FollowUpScheduler(client))
+        cases = CaseStore(client)
+        tracker = CaseTracker(
+            cases, EscalationQueue(client), log_, FollowUpScheduler(client), roster
+        )
         service = ConversationService(
             CoachGraph(drafter, policy, history=log_).compile(checkpointer=saver),
             on_turn=tracker.after_turn,
             lock=redis_thread_locks(client, settings.lock_ttl_seconds, settings.lock_wait_seconds),
             on_finished=_finished_ttl(saver, settings.finished_ttl_days),
+            owners=cases,
         )
         try:
-            yield Runtime(service, saver, location, client, CaseStore(client), embedded)
+            yield Runtime(service, saver, location, client, cases, embedded, tracker)
         except REDIS_DOWN as exc:
             raise RedisUnavailable(location) from exc
     finally:

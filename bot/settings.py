@@ -31,6 +31,7 @@ class Settings(BaseSettings):
     lock_wait_seconds: float = Field(120.0, alias="COACH_LOCK_WAIT_SECONDS", gt=0)
     owner_name: str | None = Field(None, alias="COACH_OWNER_NAME")
     owner_contact: str | None = Field(None, alias="COACH_OWNER_CONTACT")
+    roster_file: Path | None = Field(None, alias="COACH_ROSTER_FILE")
 
     slack_bot_token: SecretStr | None = Field(None, alias="SLACK_BOT_TOKEN")
     slack_signing_secret: SecretStr | None = Field(None, alias="SLACK_SIGNING_SECRET")

@@ -16,6 +16,7 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.config import get_stream_writer
 from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
+from langgraph.runtime import Runtime
 from langgraph.types import Command, interrupt
 from pydantic import BaseModel, ValidationError
 
@@ -107,7 +108,7 @@ class CoachGraph:
         self.history = history
 
     def compile(self, checkpointer: BaseCheckpointSaver | None = None) -> CompiledStateGraph:
-        builder = StateGraph(CoachState)
+        builder = StateGraph(CoachState, context_schema=Owner)
         builder.add_node("intake", self.intake)
         builder.add_node("hold", self.hold)
         builder.add_node("ask_missing", self.ask_missing)
@@ -233,8 +234,13 @@ class CoachGraph:
 
     # --- drafting and review
 
-    def _context(self, state: CoachState) -> DraftContext:
-        owner = Owner.model_validate(state.get("owner") or {})
+    def _context(self, state: CoachState, current_owner: Owner | None) -> DraftContext:
+        """The owner named in a draft is whoever owns the case now, not at intake.
+
+        A case can be reassigned between any two turns; the front end passes the
+        current owner as the run's context, and the state's copy is the fallback.
+        """
+        owner = current_owner or Owner.model_validate(state.get("owner") or {})
         approved = {k: d.text for k, d in sections_of(state).items() if d.approved}
         return DraftContext(
             facts=facts_of(state),
@@ -245,12 +251,12 @@ class CoachGraph:
             notices=state.get("screen_notices") or [],
         )
 
-    async def draft_section(self, state: CoachState) -> dict[str, Any]:
+    async def draft_section(self, state: CoachState, runtime: Runtime[Owner]) -> dict[str, Any]:
         key = SECTION_ORDER[state.get("current", 0)]
         sections = sections_of(state)
         draft = sections.get(key) or SectionDraft(key=key)
         pending = PendingDraft.model_validate(state.get("pending") or {})
-        ctx = self._context(state)
+        ctx = self._context(state, runtime.context)
         writer = get_stream_writer()
 
         def sink(chunk: str) -> None:

@@ -11,7 +11,7 @@ import math
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
@@ -26,6 +26,9 @@ from graph.models import (
 )
 
 SEVERITIES: tuple[Severity, ...] = tuple(Severity)
+
+
+M = TypeVar("M", bound=BaseModel)
 
 
 class PolicyError(ValueError):
@@ -121,21 +124,33 @@ class Policy(BaseModel):
         return self
 
 
-def _describe(error: ValidationError) -> str:
-    first = error.errors()[0]
-    where = ".".join(str(part) for part in first["loc"]) or "(top level)"
-    return f"policy field '{where}': {first['msg']}"
+def parse_json_model(raw: str, model: type[M], origin: str, error: type[ValueError]) -> M:
+    """A settings file as a model, or `error` naming the file and the first bad field.
 
-
-def parse_policy(raw: str, origin: str) -> Policy:
+    A deployment edits these files by hand; "field 'tiers.0.weight': must be >= 0"
+    gets fixed in a minute, a pydantic traceback does not.
+    """
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise PolicyError(f"{origin} is not valid JSON (line {exc.lineno}): {exc.msg}") from exc
+        raise error(f"{origin} is not valid JSON (line {exc.lineno}): {exc.msg}") from exc
     try:
-        return Policy.model_validate(data)
+        return model.model_validate(data)
     except ValidationError as exc:
-        raise PolicyError(f"{origin}: {_describe(exc)}") from exc
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "(top level)"
+        raise error(f"{origin}: field '{where}': {first['msg']}") from exc
+
+
+def read_settings_file(path: Path, what: str, error: type[ValueError]) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise error(f"cannot read {what} {path}: {exc.strerror}") from exc
+
+
+def parse_policy(raw: str, origin: str) -> Policy:
+    return parse_json_model(raw, Policy, origin, PolicyError)
 
 
 @cache
@@ -148,11 +163,7 @@ def load_policy(path: Path | None) -> Policy:
     """The shipped policy, or the file a deployment points POLICY_FILE at."""
     if path is None:
         return default_policy()
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise PolicyError(f"cannot read policy file {path}: {exc.strerror}") from exc
-    return parse_policy(raw, f"policy file {path}")
+    return parse_policy(read_settings_file(path, "policy file", PolicyError), f"policy file {path}")
 
 
 # --- Decision

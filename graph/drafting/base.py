@@ -13,6 +13,11 @@ from pydantic import BaseModel, Field
 
 from graph.models import CaseFacts, InputKey, PolicyDecision, SectionKey
 
+NAME_PLACEHOLDER = "[your name]"
+CONTACT_PLACEHOLDER = "[your direct line or email]"
+"""What a draft says where the owner's name or contact is not known: the agent fills
+it in, and nothing is invented."""
+
 TextSink = Callable[[str], Awaitable[None] | None]
 """Receives drafted text as it is produced, so a front end can stream it."""
 

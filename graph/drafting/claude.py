@@ -18,7 +18,14 @@ import anthropic
 from pydantic import BaseModel, Field
 
 import prompts
-from graph.drafting.base import DraftContext, DrafterError, Revision, TextSink
+from graph.drafting.base import (
+    CONTACT_PLACEHOLDER,
+    NAME_PLACEHOLDER,
+    DraftContext,
+    DrafterError,
+    Revision,
+    TextSink,
+)
 from graph.drafting.playbook import PlaybookDrafter
 from graph.extraction import extract as extract_offline
 from graph.lint import lint_section
@@ -252,7 +259,7 @@ class ClaudeDrafter:
         hours = decision.respond_within_hours
         prompt = prompts.load("holding_script").format(
             respond_within=f"{hours:g} hour{'s' if hours != 1 else ''}",
-            owner="[your name]",
+            owner=NAME_PLACEHOLDER,
             customer=facts.customer_name.value if facts.customer_name else "[customer name]",
             facts=facts.model_dump_json(exclude={"complaint"}, exclude_none=True),
             complaint=facts.complaint.value if facts.complaint else "",
@@ -276,6 +283,8 @@ class ClaudeDrafter:
                 if variant
                 else ""
             ),
+            owner=ctx.owner_name or NAME_PLACEHOLDER,
+            contact=ctx.owner_contact or CONTACT_PLACEHOLDER,
             decision=ctx.decision.model_dump_json(),
             facts=ctx.facts.model_dump_json(exclude={"complaint"}, exclude_none=True),
             approved=approved or "(none yet)",

@@ -13,7 +13,13 @@ import inspect
 import math
 import re
 
-from graph.drafting.base import DraftContext, Revision, TextSink
+from graph.drafting.base import (
+    CONTACT_PLACEHOLDER,
+    NAME_PLACEHOLDER,
+    DraftContext,
+    Revision,
+    TextSink,
+)
 from graph.drafting.revisions import apply_instruction
 from graph.extraction import extract
 from graph.models import CaseFacts, Fact, InputKey, PolicyDecision, SectionKey
@@ -63,12 +69,19 @@ def _stated(fact: Fact | None) -> bool:
 class _Case:
     """Phrases derived once from the facts and decision, shared by every section."""
 
-    def __init__(self, ctx_facts: CaseFacts, decision: PolicyDecision, owner: str | None):
+    def __init__(
+        self,
+        ctx_facts: CaseFacts,
+        decision: PolicyDecision,
+        owner: str | None,
+        contact: str | None = None,
+    ):
         f, d = ctx_facts, decision
         self.f, self.d = f, d
         self.cur = d.currency
         self.customer = f.customer_name.value if f.customer_name else "[customer name]"
-        self.owner = owner or "[your name]"
+        self.owner = owner or NAME_PLACEHOLDER
+        self.contact = contact or CONTACT_PLACEHOLDER
         self.kind = f.issue_kind.value if f.issue_kind else "other"
         self.b2b = bool(f.segment and f.segment.value == "b2b")
         self.team = "your team" if self.b2b else "you"
@@ -262,7 +275,7 @@ def _script(c: _Case, v: int) -> list[str]:
         if not c.basic
         else f"I'll have an update for you within {c.update}, and I'll check back once it's fixed."
     )
-    contact = "You can reach me directly at [your direct line or email]."
+    contact = f"You can reach me directly at {c.contact}."
     lines = [greeting, apology, ownership]
     if asks:
         lines.append(asks)
@@ -512,7 +525,7 @@ class PlaybookDrafter:
     async def draft(
         self, key: SectionKey, ctx: DraftContext, *, variant: int = 0, sink: TextSink | None = None
     ) -> str:
-        case = _Case(ctx.facts, ctx.decision, ctx.owner_name)
+        case = _Case(ctx.facts, ctx.decision, ctx.owner_name, ctx.owner_contact)
         text = _SECTIONS[key](case, variant)
         await _emit(sink, text)
         return text
@@ -527,7 +540,7 @@ class PlaybookDrafter:
         sink: TextSink | None = None,
     ) -> Revision:
         """Reshape the current text; what cannot be understood is reported, not faked."""
-        case = _Case(ctx.facts, ctx.decision, ctx.owner_name)
+        case = _Case(ctx.facts, ctx.decision, ctx.owner_name, ctx.owner_contact)
         revision = apply_instruction(current, instruction, key, case.owner)
         if revision.text != current:
             await _emit(sink, revision.text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from graph.drafting.base import Revision
+from graph.drafting.base import CONTACT_PLACEHOLDER, Revision
 from graph.models import SectionKey
 
 _CONTRACTIONS = {
@@ -123,6 +123,9 @@ def _uncall(sentence: str) -> str:
     return re.sub(r"this is ([^,.]+)", r"\1 here", sentence, count=1)
 
 
+_DIRECT = re.compile(r"reach me directly at (.+?)\.?$")
+
+
 def for_email(text: str, owner: str) -> str:
     _, script = _script_lines(text)
     if not script:
@@ -130,6 +133,8 @@ def for_email(text: str, owner: str) -> str:
     greeting, *body = script
     name = re.search(r"(?:Hello|Hi|Dear|Good morning)\s+([^,]+),", greeting)
     salutation = f"Dear {name.group(1)}," if name else "Hello,"
+    given = next((m for s in body if (m := _DIRECT.search(s))), None)
+    contact = given.group(1) if given else CONTACT_PLACEHOLDER
     email = [
         "> **Subject:** What went wrong, and what we are doing about it",
         ">",
@@ -137,7 +142,7 @@ def for_email(text: str, owner: str) -> str:
         ">",
         *[f"> {_uncall(s)}" for s in body if s.strip() and "reach me directly" not in s],
         ">",
-        "> You can reply to this email or reach me directly at [your direct line].",
+        f"> You can reply to this email or reach me directly at {contact}.",
         ">",
         f"> Kind regards,  \n> {owner}",
     ]
