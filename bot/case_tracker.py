@@ -45,7 +45,7 @@ class CaseTracker:
         plan = result.plan if result.plan is not None else await service.preview(result.thread_id)
         if plan is None:
             return
-        owner = (await service.owner(result.thread_id)).user_id
+        owner = (await service.owner(result.thread_id)).key
         status = (
             "plan ready" if result.plan is not None and result.prompt is None else result.status
         )
@@ -81,9 +81,8 @@ class CaseTracker:
         """
         before = await service.owner(thread)
         await self.cases.reassign(thread, new)
-        who = new.user_id or new.name
-        await self.queue.reassign(thread, who or "unassigned")
-        await self.followups.reassign(thread, who)
+        await self.queue.reassign(thread, new.key or "unassigned")
+        await self.followups.reassign(thread, new.key)
         plan = await service.preview(thread)
         naming = []
         if plan is not None and before.name and before.name != new.name:

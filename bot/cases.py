@@ -68,7 +68,7 @@ class CaseStore:
         return record.owner if record is not None else None
 
     async def claim(self, thread: str, owner: Owner) -> None:
-        who = owner.user_id or owner.name or "unassigned"
+        who = owner.key or "unassigned"
         await self.open(
             CaseRecord(
                 thread=thread, owner_id=who, owner_name=owner.name, owner_contact=owner.contact
@@ -77,7 +77,7 @@ class CaseStore:
 
     async def reassign(self, thread: str, owner: Owner) -> None:
         """Name, id and contact change together: a contact never outlives its owner."""
-        who = owner.user_id or owner.name or "unassigned"
+        who = owner.key or "unassigned"
         fields = {"owner_id": who, "owner_name": owner.name, "owner_contact": owner.contact}
         async with self.redis.pipeline(transaction=True) as pipe:
             pipe.hset(self._key(thread), mapping={k: v for k, v in fields.items() if v})
@@ -90,6 +90,10 @@ class CaseStore:
     async def mark_suggested(self, thread: str, name: str) -> bool:
         """True the first time only, so a suggestion is made once per case."""
         return bool(await self.redis.hsetnx(self._key(thread), "suggested_owner", name))
+
+    async def mark_card_posted(self, thread: str) -> bool:
+        """True the first time only: the owner card goes into a thread once."""
+        return bool(await self.redis.hsetnx(self._key(thread), "card_posted", "1"))
 
     async def update(self, thread: str, **fields: str) -> None:
         await self.redis.hset(self._key(thread), mapping={**fields, "updated_at": str(time.time())})

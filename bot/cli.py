@@ -23,7 +23,7 @@ from bot.conversation import ConversationService, TurnResult
 from bot.escalation_queue import EscalationQueue
 from bot.resolution_log import ResolutionLog
 from bot.roster import RosterError, load_roster
-from bot.runtime import REDIS_DOWN, RedisUnavailable, open_runtime
+from bot.runtime import REDIS_DOWN, RedisUnavailable, Runtime, open_runtime
 from bot.settings import Settings
 from bot.storage.coordination import LockNotAcquired
 from bot.storage.embedded_redis import EmbeddedRedisError
@@ -276,6 +276,47 @@ async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
             if turn is not None:
                 result = turn
                 view.turn(result)
+                if isinstance(result.prompt, ReviewSection):
+                    await _owner_card(runtime, thread_id, view)
+
+
+async def _owner_card(runtime: Runtime, thread_id: str, view: TerminalView) -> None:
+    """Once per case, when it is first priced: its owner, queue place and deadlines."""
+    assert runtime.tracker is not None and runtime.cases is not None
+    ranked = await runtime.tracker.queue.ranked()
+    place = next((i for i, e in enumerate(ranked, 1) if e.thread == thread_id), None)
+    if place is None or not await runtime.cases.mark_card_posted(thread_id):
+        return
+    entry = ranked[place - 1]
+    owner = await runtime.service.owner(thread_id)
+    view.say(
+        f"Owner: {owner.name or entry.owner_id or 'unassigned'} · queue #{place} "
+        f"({entry.why(time.time())}) · next customer update due {_when(entry.next_update_due)}"
+    )
+    if suggestion := await runtime.tracker.suggestion(thread_id):
+        name = suggestion.member.name
+        view.say(
+            f"Premium case: {name} is {suggestion.reason}. "
+            f'Hand it over with: coach reassign {thread_id} "{name}"'
+        )
+
+
+async def cmd_reassign(args: argparse.Namespace, settings: Settings) -> int:
+    """Hand a case to someone else; drafts from the next turn on name them."""
+    async with open_runtime(settings) as runtime:
+        assert runtime.tracker is not None
+        service = runtime.service
+        async with service.exclusive(args.thread) as held:
+            if await held.current(args.thread) is None:
+                raise UsageError(f"no conversation '{args.thread}'; see: coach threads")
+            roster = runtime.tracker.roster
+            owner = roster.owner(args.user, args.name, args.contact)
+            moved = await runtime.tracker.reassign(held, args.thread, owner)
+    print(f"{owner.name} now owns {args.thread} (was {moved.before.name or 'unassigned'}).")
+    print(f"Direct contact in new drafts: {owner.contact or 'none on file (placeholder kept)'}")
+    if moved.naming_before:
+        print(f"Still naming {moved.before.name}: {', '.join(moved.naming_before)}; revise them.")
+    return 0
 
 
 def _when(epoch: float | None) -> str:
@@ -320,10 +361,10 @@ async def cmd_queue(args: argparse.Namespace, settings: Settings) -> int:
     if not entries:
         print("No open escalations.")
         return 0
-    table = [("#", "SCORE", "STATUS", "NEXT UPDATE", "MISSED", "CASE (WHY)")]
+    table = [("#", "SCORE", "STATUS", "OWNER", "NEXT UPDATE", "MISSED", "CASE (WHY)")]
     table += [
-        (str(i), f"{e.rank(now):g}", e.status, _when(e.next_update_due), str(e.missed_updates),
-         f"{e.title} ({e.why(now)})")
+        (str(i), f"{e.rank(now):g}", e.status, e.owner_id or "-", _when(e.next_update_due),
+         str(e.missed_updates), f"{e.title} ({e.why(now)})")
         for i, e in enumerate(entries, 1)
     ]  # fmt: skip
     print_table(table)
@@ -356,6 +397,7 @@ COMMANDS = {
     "queue": cmd_queue,
     "log": cmd_log,
     "slack": cmd_slack,
+    "reassign": cmd_reassign,
 }
 
 
@@ -375,6 +417,11 @@ def parser() -> argparse.ArgumentParser:
     slack = sub.add_parser("slack", help="run the Slack bot (Socket Mode, or --http)")
     slack.add_argument("--http", action="store_true", help="serve HTTP at /slack/events")
     slack.add_argument("--port", type=int, default=3000, help="HTTP port (default 3000)")
+    reassign = sub.add_parser("reassign", help="hand a case to another owner")
+    reassign.add_argument("thread", help="the conversation, as listed by coach threads")
+    reassign.add_argument("name", help="the new owner's name (a roster name fills the rest)")
+    reassign.add_argument("--contact", help="their direct line or email, for the scripts")
+    reassign.add_argument("--user", help="their Slack user id, if the case is also in Slack")
     queue = sub.add_parser("queue", help="open escalations, highest priority first")
     queue.add_argument("--json", action="store_true", help="print a JSON array")
     log = sub.add_parser("log", help="the resolution log")

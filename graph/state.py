@@ -37,6 +37,11 @@ class Owner(BaseModel):
     contact: str | None = None
     user_id: str | None = None
 
+    @property
+    def key(self) -> str | None:
+        """How queues and logs refer to the owner: a Slack user id, or a terminal name."""
+        return self.user_id or self.name
+
 
 class CoachState(TypedDict, total=False):
     inbox: str

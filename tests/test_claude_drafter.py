@@ -78,6 +78,17 @@ async def test_a_section_is_streamed_and_the_prompt_carries_policy_and_untrusted
     prompt = user_prompt(fake.last_request)
     assert '"envelope_max":5135.0' in prompt and "<complaint>" in prompt
     assert fake.last_request["headers"].get("authorization") is True, "key sent, never recorded"
+    assert "[your name]" in prompt and "[your direct line or email]" in prompt
+
+
+async def test_the_prompt_names_the_case_owner_and_their_direct_contact(fake):
+    fake.enqueue_text(GOOD_SCRIPT)
+    ctx = context().model_copy(update={"owner_name": "Dana Kim", "owner_contact": "+1 555 0100"})
+    await drafter(fake).draft(SectionKey.RESPONSE, ctx)
+    prompt = user_prompt(fake.last_request)
+    assert "owner, who speaks in every script" in prompt
+    assert "Dana Kim" in prompt and "+1 555 0100" in prompt
+    assert "[your name]" not in prompt
 
 
 async def test_a_draft_that_offers_money_outside_policy_is_corrected(fake):

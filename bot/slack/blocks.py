@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from bot.escalation_queue import QueueEntry
+from bot.roster import Suggestion
 from graph.models import ApproveRemedy, AskMissing, FinalReview, Plan, ReviewSection, SectionKey
 
 Block = dict[str, Any]
@@ -34,6 +35,7 @@ class ButtonValue(BaseModel):
     thread: str
     key: SectionKey | None = None
     version: int | None = None
+    user: str | None = None
 
     def encode(self) -> str:
         return self.model_dump_json(exclude_none=True)
@@ -245,6 +247,40 @@ def approval(prompt: ApproveRemedy, thread: str, approvers: str) -> list[Block]:
     ]
 
 
+def person(owner_id: str | None) -> str:
+    """A Slack user as a mention; a name from the terminal as itself."""
+    if owner_id and re.fullmatch(r"[UW][A-Z0-9]{2,}", owner_id):
+        return f"<@{owner_id}>"
+    return owner_id or "nobody yet"
+
+
+def case_card(entry: QueueEntry, rank: int, suggestion: Suggestion | None) -> list[Block]:
+    """Who owns the case, where it stands in the queue, what was promised, and when.
+
+    Posted once, when the case is first priced: from then on the owner knows
+    the clock they are on, and a lead can hand a premium case to someone senior.
+    """
+    value = ButtonValue(thread=entry.thread)
+    lines = [
+        f"*Owner:* {person(entry.owner_id)} · *queue:* #{rank} ({entry.why(time.time())})",
+        f"*Next update to the customer due:* <!date^{int(entry.next_update_due)}^"
+        f"{{date_short_pretty}} {{time}}|{entry.next_update_hours:g} h from now> · "
+        f"*resolution target:* <!date^{int(entry.resolution_due)}^{{date_short_pretty}} "
+        f"{{time}}|on time>",
+    ]
+    buttons = [button("Reassign…", "reassign", value)]
+    if suggestion is not None:
+        m = suggestion.member
+        lines.append(f":bust_in_silhouette: Premium case: *{m.name}* is {suggestion.reason}.")
+        if m.slack_user:
+            pick = ButtonValue(thread=entry.thread, user=m.slack_user)
+            buttons.insert(0, button(clip(f"Assign to {m.name}", 75), "assign", pick, "primary"))
+    return [
+        *mrkdwn("\n".join(lines)),
+        {"type": "actions", "block_id": "owner", "elements": buttons},
+    ]
+
+
 def home(entries: list[QueueEntry]) -> Block:
     now = time.time()
     rows: list[Block] = [header("Open escalations, highest priority first")]
@@ -252,7 +288,9 @@ def home(entries: list[QueueEntry]) -> Block:
         rows.append(context("No open escalations."))
     for rank, e in enumerate(entries[:40], 1):
         missed = f" · :warning: {e.missed_updates} missed update(s)" if e.missed_updates else ""
-        rows += mrkdwn(f"*{rank}. {e.title}* · {e.status} · <@{e.owner_id}>\n{e.why(now)}{missed}")
+        rows += mrkdwn(
+            f"*{rank}. {e.title}* · {e.status} · {person(e.owner_id)}\n{e.why(now)}{missed}"
+        )
     return {"type": "home", "blocks": rows[: MAX_BLOCKS * 2]}
 
 
@@ -344,6 +382,28 @@ def revise_modal(prompt_text: str, metadata: dict[str, Any]) -> Block:
         ),
     ]
     return modal("coach_revise", "Revise section", blocks, metadata)
+
+
+def reassign_modal(current_owner: str | None, metadata: dict[str, Any]) -> Block:
+    picker: Block = {"type": "users_select", "action_id": "value"}
+    if current_owner and person(current_owner) != current_owner:
+        picker["initial_user"] = current_owner
+    blocks = [
+        {
+            "type": "input",
+            "block_id": "owner",
+            "label": {"type": "plain_text", "text": "New owner"},
+            "element": picker,
+        },
+        _text_input(
+            "contact",
+            "Their direct line or email (optional)",
+            multiline=False,
+            optional=True,
+            hint="Given to the customer in the scripts. Left empty: from the roster, if any.",
+        ),
+    ]
+    return modal("coach_reassign", "Reassign the case", blocks, metadata)
 
 
 def edit_modal(prompt_text: str, metadata: dict[str, Any]) -> Block:

@@ -18,10 +18,9 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_chat_stream import AsyncChatStream
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.cases import CaseRecord, CaseStore
+from bot.case_tracker import CaseTracker
+from bot.cases import CaseRecord
 from bot.conversation import HOLDING, ConversationService, TurnResult
-from bot.escalation_queue import EscalationQueue
-from bot.followups import FollowUpScheduler
 from bot.slack import blocks
 from bot.slack.blocks import ButtonValue
 from bot.storage.coordination import LockNotAcquired
@@ -209,19 +208,18 @@ class SlackCoach:
         self,
         client: AsyncWebClient,
         service: ConversationService,
-        cases: CaseStore,
+        tracker: CaseTracker,
         leads: set[str],
         approvers: set[str] | None = None,
-        queue: EscalationQueue | None = None,
-        followups: FollowUpScheduler | None = None,
     ):
         self.client = client
         self.service = service
-        self.cases = cases
+        self.tracker = tracker
+        self.cases = tracker.cases
+        self.queue = tracker.queue
+        self.followups = tracker.followups
         self.leads = leads
         self.approvers = approvers or set()
-        self.queue = queue
-        self.followups = followups
 
     # --- guards
 
@@ -254,6 +252,8 @@ class SlackCoach:
     # --- turns
 
     async def _owner(self, user: str) -> Owner:
+        """Name from the roster or the Slack profile; a direct contact only from the roster,
+        since a Slack mention means nothing to a customer."""
         name = None
         try:
             info = await self.client.users_info(user=user)
@@ -261,7 +261,7 @@ class SlackCoach:
             name = profile.get("real_name") or profile.get("display_name") or info["user"]["name"]
         except (SlackApiError, KeyError, TypeError):
             log.debug("no profile for %s", user)
-        return Owner(name=name, contact=f"<@{user}>", user_id=user)
+        return self.tracker.roster.owner(user, name)
 
     async def acknowledge(self, channel: str, ts: str) -> None:
         """:eyes: on the message that opened a case: seen, before any text is ready."""
@@ -276,6 +276,7 @@ class SlackCoach:
             thread=where.thread,
             owner_id=where.user,
             owner_name=owner.name,
+            owner_contact=owner.contact,
             channel=where.channel,
             thread_ts=where.thread_ts,
             team=where.team,
@@ -388,15 +389,57 @@ class SlackCoach:
             stream = DraftStream(self.client, where)
             await self.show(where, await service.approve(thread, verdict, stream), stream)
 
+    async def reassign(
+        self, where: Where, thread: str, user: str, contact: str | None = None
+    ) -> None:
+        """Hand the case to `user`: from the next turn on, drafts name them and give their
+        contact, the queue and follow-ups point at them, and only they (or a lead) act."""
+        if not await self.may_act(thread, where.user):
+            await self.refuse(where, NOT_YOURS)
+            return
+        async with self.guarded(where), self.service.exclusive(thread) as service:
+            case = await self.cases.get(thread)
+            if case is not None and case.owner_id == user and not contact:
+                await self.refuse(where, f"<@{user}> already owns this case.")
+                return
+            owner = await self._owner(user)
+            if contact:
+                owner = owner.model_copy(update={"contact": contact})
+            moved = await self.tracker.reassign(service, thread, owner)
+            lines = [f"<@{user}> now owns this case (handed over by <@{where.user}>)."]
+            named = owner.name or "the new owner"
+            lines.append(
+                f"Sections drafted from now on name {named}"
+                + (f" and give {owner.contact} as the direct contact." if owner.contact else ".")
+            )
+            if moved.naming_before:
+                lines.append(
+                    f"Already drafted and naming {moved.before.name}: "
+                    f"{', '.join(moved.naming_before)}. Revise before they reach the customer."
+                )
+            text = " ".join(lines)
+            await self.post(where, blocks.notice(text), text)
+
+    async def _post_case_card(self, where: Where, thread: str) -> None:
+        """Once per case, as soon as it has a place in the queue."""
+        ranked = await self.queue.ranked()
+        place = next((i for i, e in enumerate(ranked, 1) if e.thread == thread), None)
+        if place is None or not await self.cases.mark_card_posted(thread):
+            return
+        entry = ranked[place - 1]
+        suggestion = await self.tracker.suggestion(thread)
+        text = f"Case owner and queue place: #{place}"
+        await self.post(where, blocks.case_card(entry, place, suggestion), text)
+
     async def publish_home(self, user: str) -> None:
         """App Home: the open escalations, highest priority first."""
-        entries = await self.queue.ranked() if self.queue else []
+        entries = await self.queue.ranked()
         await self.client.views_publish(user_id=user, view=blocks.home(entries))
 
     async def send_reminders(self, now: float, lead_seconds: float = 3600) -> int:
         """Promised updates coming due and follow-ups that are due, each posted once."""
         sent = 0
-        for entry in await self.queue.reminders_due(lead_seconds, now) if self.queue else []:
+        for entry in await self.queue.reminders_due(lead_seconds, now):
             case = await self.cases.get(entry.thread)
             if case and case.channel and case.thread_ts:
                 late = "is overdue" if now > entry.next_update_due else "is due within the hour"
@@ -405,7 +448,7 @@ class SlackCoach:
                     channel=case.channel, thread_ts=case.thread_ts, text=text
                 )
                 sent += 1
-        for item in await self.followups.pop_due(now) if self.followups else []:
+        for item in await self.followups.pop_due(now):
             case = await self.cases.get(item.thread)
             if case and case.channel and case.thread_ts:
                 who = f"<@{item.owner_id}>" if item.who == "owner" else "Team lead"
@@ -445,6 +488,7 @@ class SlackCoach:
         if isinstance(prompt, AskMissing):
             await self.post(where, blocks.ask(prompt), prompt.question)
         elif isinstance(prompt, ReviewSection):
+            await self._post_case_card(where, thread)
             await self.post(
                 where, blocks.review(prompt, thread), f"{prompt.title} v{prompt.version}"
             )

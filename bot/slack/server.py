@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from aiohttp import web
 from slack_bolt.async_app import AsyncApp
 
-from bot.escalation_queue import EscalationQueue
-from bot.followups import FollowUpScheduler
 from bot.runtime import open_runtime
 from bot.settings import Settings
 from bot.slack.app import build_app, make_client
@@ -56,12 +54,14 @@ def check(settings: Settings, socket_mode: bool) -> None:
 @asynccontextmanager
 async def running_bot(settings: Settings, drafter: Drafter | None = None) -> AsyncIterator[Bot]:
     async with open_runtime(settings, drafter=drafter) as runtime:
-        assert runtime.redis is not None and runtime.cases is not None
+        assert runtime.redis is not None and runtime.tracker is not None
         coach = SlackCoach(
-            make_client(settings), runtime.service, runtime.cases, settings.lead_ids,
-            settings.approver_ids, EscalationQueue(runtime.redis),
-            FollowUpScheduler(runtime.redis),
-        )  # fmt: skip
+            make_client(settings),
+            runtime.service,
+            runtime.tracker,
+            settings.lead_ids,
+            settings.approver_ids,
+        )
         app = build_app(settings, coach, EventDeduper(runtime.redis))
         reminders = asyncio.create_task(_remind_forever(coach))
         try:

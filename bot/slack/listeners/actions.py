@@ -1,4 +1,5 @@
-"""Buttons on a section, the final review and an error. Ack first, then the work."""
+"""Buttons on a section, the final review, the owner card and an error. Ack first, then
+the work."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from slack_bolt.async_app import AsyncAck, AsyncApp
 
 from bot.slack import blocks
 from bot.slack.blocks import ButtonValue
-from bot.slack.coach import SlackCoach, Where
+from bot.slack.coach import NOT_YOURS, SlackCoach, Where
 from graph.models import Decision
 
 
@@ -60,6 +61,24 @@ async def on_approval(body: dict[str, Any], coach: SlackCoach) -> None:
     await coach.approve(_where(body), value["thread"], approved)
 
 
+async def on_open_reassign(body: dict[str, Any], coach: SlackCoach) -> None:
+    where, value = _where(body), _value(body)
+    if not await coach.may_act(value.thread, where.user):
+        await coach.refuse(where, NOT_YOURS)
+        return
+    case = await coach.cases.get(value.thread)
+    metadata = {"thread": value.thread, "channel": where.channel, "thread_ts": where.thread_ts}
+    view = blocks.reassign_modal(case.owner_id if case else None, metadata)
+    await coach.client.views_open(trigger_id=body["trigger_id"], view=view)
+
+
+async def on_assign(body: dict[str, Any], coach: SlackCoach) -> None:
+    """The roster's suggestion, taken with one click."""
+    value = _value(body)
+    if value.user:
+        await coach.reassign(_where(body), value.thread, value.user)
+
+
 def register(app: AsyncApp, coach: SlackCoach) -> None:
     async def verdict(ack: AsyncAck, body: dict[str, Any]) -> None:
         await ack()
@@ -77,6 +96,14 @@ def register(app: AsyncApp, coach: SlackCoach) -> None:
         await ack()
         await on_approval(body, coach)
 
+    async def reassign(ack: AsyncAck, body: dict[str, Any]) -> None:
+        await ack()
+        await on_open_reassign(body, coach)
+
+    async def assign(ack: AsyncAck, body: dict[str, Any]) -> None:
+        await ack()
+        await on_assign(body, coach)
+
     p = blocks.ACTION_PREFIX
     for action in ("approve", "regenerate", "finalize"):
         app.action(p + action)(verdict)
@@ -85,3 +112,5 @@ def register(app: AsyncApp, coach: SlackCoach) -> None:
     app.action(p + "edit")(editor)
     app.action(p + "grant")(approval)
     app.action(p + "deny")(approval)
+    app.action(p + "reassign")(reassign)
+    app.action(p + "assign")(assign)

@@ -1,4 +1,5 @@
-"""Modal submissions: the intake form, a revision instruction, an edited section."""
+"""Modal submissions: the intake form, a revision instruction, an edited section, a new
+owner."""
 
 from __future__ import annotations
 
@@ -64,6 +65,15 @@ def register(app: AsyncApp, coach: SlackCoach) -> None:
         where = Where(meta["channel"], meta.get("thread_ts") or "", body["user"]["id"], _team(body))
         await coach.open_from_form(where, text, facts)
 
+    async def reassign(ack: AsyncAck, body: dict[str, Any], view: dict[str, Any]) -> None:
+        await ack()
+        meta = json.loads(view["private_metadata"])
+        where = Where(meta["channel"], meta["thread_ts"], body["user"]["id"], _team(body))
+        picked = view["state"]["values"]["owner"]["value"].get("selected_user")
+        if picked:
+            await coach.reassign(where, meta["thread"], picked, _field(view, "contact") or None)
+
     app.view("coach_revise")(revise)
+    app.view("coach_reassign")(reassign)
     app.view("coach_edit")(edit)
     app.view("coach_intake")(intake)
