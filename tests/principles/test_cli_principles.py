@@ -48,3 +48,14 @@ def test_a_finished_plan_lands_in_the_log_export_and_the_queue(tmp_path):
     assert json.loads(jsonl[0])["case_id"] == "done1"
     queue = json.loads(run(["queue", "--json"], tmp_path).stdout)
     assert queue[0]["status"] == "plan ready"
+
+
+def test_a_repeat_customer_is_flagged_in_the_terminal_and_stepped_up(tmp_path):
+    finished = [one_line(B2C_MINOR), *["approve"] * 8]
+    run(["chat", "--thread", "first"], tmp_path, stdin="\n".join(finished) + "\n")
+    proc = run(["chat", "--thread", "again"], tmp_path, stdin=one_line(B2C_MINOR) + "\n")
+    shown = " ".join(proc.stdout.split())
+    assert "Repeat customer: 1 earlier escalation" in shown
+    queue = {r["thread"]: r for r in json.loads(run(["queue", "--json"], tmp_path).stdout)}
+    assert queue["first"]["investment_level"] == "basic"
+    assert queue["again"]["investment_level"] == "standard", "a second failure steps it up"

@@ -1,0 +1,31 @@
+"""Principle 6 in Slack: a second failure for the same customer is flagged and stepped up.
+
+The first case is finished in one thread; the same customer's next complaint, in a
+new thread, reads the resolution log during triage.
+"""
+
+from __future__ import annotations
+
+from tests.cases import B2C_MINOR
+from tests.slack.helpers import CHANNEL, body_text, mention, press, wait_for_heading
+
+
+async def test_the_same_customer_twice_is_flagged_and_gets_more(bot, fake):
+    url, served = bot
+    first = await mention(url, B2C_MINOR)
+    section = await wait_for_heading(fake, first, "1/7")
+    assert "Repeat customer" not in body_text(section)
+    for index in range(2, 8):
+        await press(url, section, "coach_approve")
+        section = await wait_for_heading(fake, first, f"{index}/7")
+    await press(url, section, "coach_approve")
+    await press(url, await wait_for_heading(fake, first, "Final review"), "coach_finalize")
+    await wait_for_heading(fake, first, "Resolution plan")
+
+    again = await mention(url, B2C_MINOR)
+    section = await wait_for_heading(fake, again, "1/7")
+    assert "Repeat customer: 1 earlier escalation" in body_text(section)
+    before = await served.coach.queue.get(f"slack:{CHANNEL}:{first}")
+    after = await served.coach.queue.get(f"slack:{CHANNEL}:{again}")
+    assert (before.investment_level, after.investment_level) == ("basic", "standard")
+    assert after.priority_score > before.priority_score
