@@ -12,8 +12,8 @@ order), so machine noise lands on all of them alike:
   memory      InMemorySaver, the baseline (stores nothing durably)
   sqlite      AsyncSqliteSaver on a file (WAL, SQLite's default synchronous=FULL)
   redis       RedisCheckpointSaver on an embedded redis-server over a unix socket
-  redis+lock  the same, plus the per-thread ThreadLock, i.e. a turn as `coach chat`
-              and the Slack workers run it
+  redis+lock  the same, plus the per-thread ThreadLock and the case owner read from
+              the case record, i.e. a turn as `coach chat` and the Slack workers run it
 
 Run: `make bench` or `.venv/bin/python bench/turn_overhead.py --n 30`.
 """
@@ -37,7 +37,8 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
 
-from bot.conversation import ConversationService, LockFactory
+from bot.cases import CaseStore
+from bot.conversation import ConversationService, LockFactory, OwnerBook
 from bot.runtime import connect_redis, redis_thread_locks
 from bot.storage.checkpointer import RedisCheckpointSaver
 from bot.storage.embedded_redis import EmbeddedRedis, Fsync
@@ -58,9 +59,11 @@ class Contender:
     samples: list[float] = field(default_factory=list)
 
 
-def service_on(saver: BaseCheckpointSaver, lock: LockFactory | None = None) -> ConversationService:
+def service_on(
+    saver: BaseCheckpointSaver, lock: LockFactory | None = None, owners: OwnerBook | None = None
+) -> ConversationService:
     graph = CoachGraph(PlaybookDrafter(), default_policy()).compile(checkpointer=saver)
-    return ConversationService(graph, lock=lock)
+    return ConversationService(graph, lock=lock, owners=owners)
 
 
 @asynccontextmanager
@@ -79,7 +82,10 @@ async def contenders(workdir: Path, fsync: Fsync) -> AsyncIterator[list[Contende
             Contender(BASELINE, service_on(InMemorySaver())),
             Contender("sqlite", service_on(sqlite)),
             Contender("redis", service_on(redis_saver)),
-            Contender("redis+lock", service_on(redis_saver, redis_thread_locks(client, 30, 120))),
+            Contender(
+                "redis+lock",
+                service_on(redis_saver, redis_thread_locks(client, 30, 120), CaseStore(client)),
+            ),
         ]
 
 
