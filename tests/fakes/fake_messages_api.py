@@ -30,15 +30,15 @@ import asyncio
 import json
 import re
 import secrets
-import socket
 import threading
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from types import TracebackType
 from typing import Any, Literal, TypedDict
 
 from aiohttp import web
+
+from tests.fakes.threaded_server import ThreadedServer
 
 __all__ = [
     "DEFAULT_TEXT",
@@ -358,7 +358,7 @@ def _estimate_input_tokens(body: Mapping[str, Any]) -> int:
 # --------------------------------------------------------------------------------- server
 
 
-class FakeMessagesApi:
+class FakeMessagesApi(ThreadedServer):
     """Messages API stand-in on 127.0.0.1:<random port>, served from a background thread.
 
     Its own thread and event loop let one instance serve the sync `Anthropic` client and
@@ -367,9 +367,10 @@ class FakeMessagesApi:
     thread while tests read and script them from theirs.
     """
 
+    thread_name = "fake-messages-api"
+
     def __init__(self, *, host: str = "127.0.0.1", stream_chunk_delay: float = 0.0) -> None:
-        self._host = host
-        self._port = 0
+        super().__init__(host)
         self._lock = threading.RLock()
         self._replies: deque[Reply | Failure] = deque()
         self._failures: deque[Failure] = deque()
@@ -382,86 +383,22 @@ class FakeMessagesApi:
         """Seconds between SSE events, for tests that watch output arrive incrementally."""
         self.responder_errors: list[BaseException] = []
         """Exceptions raised by `responder`; they are served as 500s, so check this list."""
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._runner: web.AppRunner | None = None
-        self._thread: threading.Thread | None = None
 
     # ------------------------------------------------------------------ lifecycle
 
-    def start(self) -> FakeMessagesApi:
-        """Bind a free port and serve until `stop()`; returns self for chaining."""
-        if self._thread is not None:
-            return self
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.bind((self._host, 0))
-        self._port = sock.getsockname()[1]
-        ready = threading.Event()
-        failure: list[BaseException] = []
-        loop = asyncio.new_event_loop()
-        self._loop = loop
-
-        async def serve() -> None:
-            app = web.Application()
-            app.router.add_post("/v1/messages", self._handle_messages)
-            app.router.add_post("/v1/messages/count_tokens", self._handle_count_tokens)
-            app.router.add_route("*", "/{tail:.*}", self._handle_unknown)
-            # handler_cancellation: a delayed handler whose client already timed out is
-            # cancelled instead of holding up shutdown until its sleep ends.
-            self._runner = web.AppRunner(
-                app, access_log=None, handler_cancellation=True, shutdown_timeout=0.5
-            )
-            await self._runner.setup()
-            await web.SockSite(self._runner, sock).start()
-
-        def run() -> None:
-            asyncio.set_event_loop(loop)
-            try:
-                loop.run_until_complete(serve())
-            except BaseException as exc:  # surfaced to the starting thread
-                failure.append(exc)
-                ready.set()
-                return
-            ready.set()
-            loop.run_forever()
-
-        self._thread = threading.Thread(target=run, name="fake-messages-api", daemon=True)
-        self._thread.start()
-        ready.wait(10)
-        if failure:
-            sock.close()
-            self._thread.join(5)
-            loop.close()
-            self._loop = self._thread = None
-            raise RuntimeError("fake Messages API failed to start") from failure[0]
-        return self
-
-    def stop(self) -> None:
-        """Shut the server down and join its thread; safe to call twice."""
-        loop, thread = self._loop, self._thread
-        if loop is None or thread is None:
-            return
-        if self._runner is not None:
-            asyncio.run_coroutine_threadsafe(self._runner.cleanup(), loop).result(10)
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(10)
-        loop.close()
-        self._loop = self._thread = self._runner = None
-
-    def __enter__(self) -> FakeMessagesApi:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
+    def _application(self) -> tuple[web.Application, dict[str, Any]]:
+        app = web.Application()
+        app.router.add_post("/v1/messages", self._handle_messages)
+        app.router.add_post("/v1/messages/count_tokens", self._handle_count_tokens)
+        app.router.add_route("*", "/{tail:.*}", self._handle_unknown)
+        # handler_cancellation: a delayed handler whose client already timed out is
+        # cancelled instead of holding up shutdown until its sleep ends.
+        return app, {"handler_cancellation": True, "shutdown_timeout": 0.5}
 
     @property
     def base_url(self) -> str:
         """Pass as `base_url` to `Anthropic` / `AsyncAnthropic`."""
-        return f"http://{self._host}:{self._port}"
+        return self.origin
 
     # -------------------------------------------------------------- scripting
 

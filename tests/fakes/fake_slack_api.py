@@ -28,17 +28,17 @@ import itertools
 import json
 import mimetypes
 import secrets
-import socket
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from types import TracebackType
 from typing import Any, Literal, TypeVar
 from urllib.parse import parse_qsl
 
 from aiohttp import web
+
+from tests.fakes.threaded_server import ThreadedServer
 
 # A single coherent workspace, so ids in events (tests/fakes/slack_requests.py) and API
 # responses line up the way they do for a real single-workspace install.
@@ -388,7 +388,7 @@ def _rich_text(text: str) -> list[dict[str, Any]]:
     ]
 
 
-class FakeSlackApi:
+class FakeSlackApi(ThreadedServer):
     """Slack Web API stand-in on 127.0.0.1:<random port>, served from a background thread.
 
     Running in its own thread and event loop lets the same instance serve synchronous
@@ -397,8 +397,10 @@ class FakeSlackApi:
     tests read it from theirs.
     """
 
+    thread_name = "fake-slack-api"
+
     def __init__(self, *, tokens: Iterable[str] = (BOT_TOKEN,), host: str = "127.0.0.1") -> None:
-        self._host = host
+        super().__init__(host)
         self._tokens = set(tokens)
         self._lock = threading.RLock()
         self._ids = itertools.count(1)
@@ -442,80 +444,16 @@ class FakeSlackApi:
             "files.completeUploadExternal": self._files_complete_upload,
             "reactions.add": self._reactions_add,
         }
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._runner: web.AppRunner | None = None
-        self._thread: threading.Thread | None = None
-        self._port = 0
 
     # ------------------------------------------------------------------ lifecycle
 
-    def start(self) -> FakeSlackApi:
-        """Bind a free port and serve until `stop()`; returns self for chaining."""
-        if self._thread is not None:
-            return self
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((self._host, 0))
-        self._port = sock.getsockname()[1]
-        ready = threading.Event()
-        failure: list[BaseException] = []
-        loop = asyncio.new_event_loop()
-        self._loop = loop
-
-        async def serve() -> None:
-            app = web.Application(client_max_size=64 * 1024 * 1024)
-            app.router.add_route("*", "/api/{method}", self._handle_api)
-            app.router.add_post("/upload/v1/{file_id}", self._handle_upload)
-            app.router.add_get("/files-pri/{file_id}/{name}", self._handle_download)
-            app.router.add_post("/hooks/{hook_id}", self._handle_response_url)
-            self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=2.0)
-            await self._runner.setup()
-            await web.SockSite(self._runner, sock).start()
-
-        def run() -> None:
-            asyncio.set_event_loop(loop)
-            try:
-                loop.run_until_complete(serve())
-            except BaseException as exc:  # surfaced to the starting thread
-                failure.append(exc)
-                ready.set()
-                return
-            ready.set()
-            loop.run_forever()
-
-        self._thread = threading.Thread(target=run, name="fake-slack-api", daemon=True)
-        self._thread.start()
-        ready.wait(10)
-        if failure:
-            raise RuntimeError("fake Slack API failed to start") from failure[0]
-        return self
-
-    def stop(self) -> None:
-        """Shut the server down and join its thread; safe to call twice."""
-        loop, thread = self._loop, self._thread
-        if loop is None or thread is None:
-            return
-        if self._runner is not None:
-            asyncio.run_coroutine_threadsafe(self._runner.cleanup(), loop).result(10)
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(10)
-        loop.close()
-        self._loop = self._thread = self._runner = None
-
-    def __enter__(self) -> FakeSlackApi:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
-
-    @property
-    def origin(self) -> str:
-        return f"http://{self._host}:{self._port}"
+    def _application(self) -> tuple[web.Application, dict[str, Any]]:
+        app = web.Application(client_max_size=64 * 1024 * 1024)
+        app.router.add_route("*", "/api/{method}", self._handle_api)
+        app.router.add_post("/upload/v1/{file_id}", self._handle_upload)
+        app.router.add_get("/files-pri/{file_id}/{name}", self._handle_download)
+        app.router.add_post("/hooks/{hook_id}", self._handle_response_url)
+        return app, {"shutdown_timeout": 2.0}
 
     @property
     def api_url(self) -> str:
