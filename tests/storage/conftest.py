@@ -1,1 +1,0 @@
-from tests.redis_fixture import clean_redis_url, redis_client, redis_url  # noqa: F401
