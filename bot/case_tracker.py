@@ -12,11 +12,14 @@ from pydantic import BaseModel
 
 from bot.cases import CaseStore
 from bot.conversation import ConversationService, TurnResult
-from bot.escalation_queue import EscalationQueue
+from bot.escalation_queue import EscalationQueue, QueueEntry
 from bot.followups import FollowUpScheduler
-from bot.resolution_log import ResolutionLog
+from bot.resolution_log import LogEntry, Outcome, ResolutionLog
 from bot.roster import Roster, Suggestion
 from graph.state import Owner
+
+NOTE_LIMIT = 1000
+"""Characters of an outcome note kept in the log (and offered by Slack's form)."""
 
 
 class Reassignment(BaseModel):
@@ -72,6 +75,25 @@ class CaseTracker:
             return None
         open_cases = [e.owner_id for e in await self.queue.ranked()]
         return self.roster.suggest(open_cases, record.owner_id)
+
+    async def customer_updated(self, thread: str) -> QueueEntry | None:
+        """The owner kept a promised update; the next one is due a full interval from now."""
+        return await self.queue.update_given(thread)
+
+    async def record_outcome(
+        self, thread: str, outcome: Outcome, note: str | None = None
+    ) -> LogEntry | None:
+        """How the case ended, in the resolution log; a closed case leaves the queue.
+
+        None when the case has no final plan yet: an outcome belongs to a logged case.
+        Follow-ups stay scheduled: checking in after resolution is the point of them.
+        """
+        note = " ".join((note or "").split())[:NOTE_LIMIT] or None
+        if not await self.log.set_outcome(thread, outcome, note):
+            return None
+        if outcome != "open":
+            await self.queue.close(thread)
+        return await self.log.get(thread)
 
     async def reassign(self, service: ConversationService, thread: str, new: Owner) -> Reassignment:
         """One owner everywhere at once: the record, the queue and pending follow-ups.

@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from bot.case_file import CaseFileError, read_answers, read_case
 from bot.conversation import ConversationService, TurnResult
 from bot.escalation_queue import EscalationQueue
-from bot.resolution_log import ResolutionLog
+from bot.resolution_log import OUTCOME_LABELS
 from bot.roster import RosterError, load_roster
 from bot.runtime import REDIS_DOWN, RedisUnavailable, Runtime, open_runtime
 from bot.settings import Settings
@@ -278,6 +278,12 @@ async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
                 view.turn(result)
                 if isinstance(result.prompt, ReviewSection):
                     await _owner_card(runtime, thread_id, view)
+                elif result.plan is not None and result.prompt is None:
+                    view.say(
+                        f"Next: `coach update {thread_id}` each time you update the customer, "
+                        f"`coach followups` for the check-ins, and `coach log outcome "
+                        f"{thread_id} resolved|retained|churned|escalated_further` at the end."
+                    )
 
 
 async def _owner_card(runtime: Runtime, thread_id: str, view: TerminalView) -> None:
@@ -384,8 +390,55 @@ async def cmd_slack(args: argparse.Namespace, settings: Settings) -> int:
 
 async def cmd_log(args: argparse.Namespace, settings: Settings) -> int:
     async with open_runtime(settings) as runtime:
-        assert runtime.redis is not None
-        sys.stdout.write(await ResolutionLog(runtime.redis).export(args.format))
+        assert runtime.tracker is not None
+        if args.log_command == "export":
+            sys.stdout.write(await runtime.tracker.log.export(args.format))
+            return 0
+        entry = await runtime.tracker.record_outcome(args.thread, args.outcome, args.note)
+    if entry is None:
+        raise UsageError(f"no final plan for '{args.thread}' in the log; finish the plan first")
+    closed = "; the case has left the queue" if args.outcome != "open" else ""
+    print(f"{args.thread}: {OUTCOME_LABELS[args.outcome]}{closed}.")
+    return 0
+
+
+async def cmd_update(args: argparse.Namespace, settings: Settings) -> int:
+    """The owner updated the customer: the next promised update is timed from now."""
+    async with open_runtime(settings) as runtime:
+        assert runtime.tracker is not None
+        entry = await runtime.tracker.customer_updated(args.thread)
+    if entry is None:
+        raise UsageError(f"'{args.thread}' is not in the queue; see: coach queue")
+    print(f"{args.thread}: customer updated. Next update due {_when(entry.next_update_due)}.")
+    return 0
+
+
+async def cmd_followups(args: argparse.Namespace, settings: Settings) -> int:
+    """Scheduled follow-ups, soonest first, with the check-in to send for those due."""
+    async with open_runtime(settings) as runtime:
+        assert runtime.tracker is not None
+        now = time.time()
+        items = sorted(await runtime.tracker.followups.upcoming(), key=lambda f: f.due_at)
+        owners = {f.thread: await runtime.service.owner(f.thread) for f in items}
+    if args.json:
+        rows = [
+            {**f.model_dump(), "due": f.due_at <= now, "check_in": f.check_in(owners[f.thread])}
+            for f in items
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    if not items:
+        print("No follow-ups scheduled. They are set when a plan is final.")
+        return 0
+    table = [("DUE", "DAY", "WHO", "OWNER", "CASE")]
+    table += [
+        ("now" if f.due_at <= now else _when(f.due_at), str(f.day), f.who,
+         f.owner_id or "-", f"{f.title} ({f.thread})")
+        for f in items
+    ]  # fmt: skip
+    print_table(table)
+    for f in (f for f in items if f.due_at <= now):
+        print(f"\nDue now, {f.title}, day {f.day}. {f.context}\n  {f.check_in(owners[f.thread])}")
     return 0
 
 
@@ -398,6 +451,8 @@ COMMANDS = {
     "log": cmd_log,
     "slack": cmd_slack,
     "reassign": cmd_reassign,
+    "update": cmd_update,
+    "followups": cmd_followups,
 }
 
 
@@ -428,6 +483,14 @@ def parser() -> argparse.ArgumentParser:
     log_sub = log.add_subparsers(dest="log_command", required=True)
     export = log_sub.add_parser("export", help="every final plan, one record per case")
     export.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    outcome = log_sub.add_parser("outcome", help="record how a case ended")
+    outcome.add_argument("thread", help="the conversation, as listed by coach threads")
+    outcome.add_argument("outcome", choices=list(OUTCOME_LABELS))
+    outcome.add_argument("--note", help="for the resolution log: what worked, what to change")
+    update = sub.add_parser("update", help="the customer was updated; restart the promise clock")
+    update.add_argument("thread", help="the conversation, as listed by coach threads")
+    followups = sub.add_parser("followups", help="scheduled follow-ups, soonest first")
+    followups.add_argument("--json", action="store_true", help="print a JSON array")
     return root
 
 

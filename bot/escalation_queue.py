@@ -107,13 +107,15 @@ class EscalationQueue:
         await self._put(entry)
         return entry
 
-    async def update_given(self, thread: str, now: float | None = None) -> None:
+    async def update_given(self, thread: str, now: float | None = None) -> QueueEntry | None:
         """The owner updated the customer: the next promise starts from now."""
         now = time.time() if now is None else now
         entry = await self.get(thread)
-        if entry is not None:
-            due = now + entry.next_update_hours * HOUR
-            await self._put(entry.model_copy(update={"next_update_due": due}))
+        if entry is None:
+            return None
+        entry = entry.model_copy(update={"next_update_due": now + entry.next_update_hours * HOUR})
+        await self._put(entry)
+        return entry
 
     async def reassign(self, thread: str, owner_id: str) -> None:
         entry = await self.get(thread)

@@ -11,7 +11,9 @@ import time
 from pydantic import BaseModel
 from redis.asyncio import Redis
 
+from graph.drafting.base import CONTACT_PLACEHOLDER, NAME_PLACEHOLDER
 from graph.models import Plan
+from graph.state import Owner
 
 DAY = 86_400.0
 _POP_DUE = """
@@ -29,6 +31,37 @@ class FollowUp(BaseModel):
     owner_id: str | None = None
     title: str
     context: str
+    customer: str | None = None
+
+    def check_in(self, owner: Owner) -> str:
+        """What the owner can send the customer, in their own name and with their own line.
+
+        Written for the day it goes out: first whether the fix held, then progress on
+        what was promised, then how things are going overall. It never names money
+        or promises beyond what the plan already made.
+        """
+        hello = f"Hi {self.customer}," if self.customer else "Hi [customer name],"
+        me = owner.name or NAME_PLACEHOLDER
+        reach = owner.contact or CONTACT_PLACEHOLDER
+        if self.day <= 2:
+            body = (
+                f"it's {me}. I said I would check back, so here I am: is everything working "
+                "the way it should since the fix went in? If anything still looks wrong, "
+                "tell me and I'll pick it up myself."
+            )
+        elif self.day <= 14:
+            body = (
+                f"it's {me}, with the update I promised. I'll walk you through what we have "
+                "changed so far and what is still in progress, so you can see where things "
+                "stand rather than take our word for it."
+            )
+        else:
+            body = (
+                f"it's {me}. It has been about a month since we sorted out the problem, and I "
+                "wanted to hear how things have been for you since. Is there anything we "
+                "could be doing better?"
+            )
+        return f"{hello} {body} You can reach me directly at {reach}."
 
 
 def schedule_for(thread: str, plan: Plan, owner_id: str | None, now: float) -> list[FollowUp]:
@@ -47,6 +80,9 @@ def schedule_for(thread: str, plan: Plan, owner_id: str | None, now: float) -> l
             title=plan.title,
             who="owner" if day <= 7 else "team lead",
             context=context,
+            customer=plan.facts.customer_name.value
+            if plan.facts and plan.facts.customer_name
+            else None,
         )
         for day in d.follow_up_days
     ]

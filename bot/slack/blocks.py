@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from bot.escalation_queue import QueueEntry
+from bot.resolution_log import OUTCOME_LABELS
 from bot.roster import Suggestion
 from graph.models import ApproveRemedy, AskMissing, FinalReview, Plan, ReviewSection, SectionKey
 
@@ -281,6 +282,26 @@ def case_card(entry: QueueEntry, rank: int, suggestion: Suggestion | None) -> li
     ]
 
 
+def case_controls(thread: str, lead: str = "") -> list[Block]:
+    """What the owner does after the plan: keep the update promise, then record the end."""
+    value = ButtonValue(thread=thread)
+    text = lead or (
+        "When you update the customer, press *Customer updated* so the next promised update "
+        "is timed from now. When the case ends, record how."
+    )
+    return [
+        *mrkdwn(text),
+        {
+            "type": "actions",
+            "block_id": "case",
+            "elements": [
+                button("Customer updated", "updated", value, "primary"),
+                button("Record outcome…", "outcome", value),
+            ],
+        },
+    ]
+
+
 def home(entries: list[QueueEntry]) -> Block:
     now = time.time()
     rows: list[Block] = [header("Open escalations, highest priority first")]
@@ -404,6 +425,28 @@ def reassign_modal(current_owner: str | None, metadata: dict[str, Any]) -> Block
         ),
     ]
     return modal("coach_reassign", "Reassign the case", blocks, metadata)
+
+
+def outcome_modal(metadata: dict[str, Any]) -> Block:
+    options = [
+        {"text": {"type": "plain_text", "text": label}, "value": key}
+        for key, label in OUTCOME_LABELS.items()
+    ]
+    blocks = [
+        {
+            "type": "input",
+            "block_id": "outcome",
+            "label": {"type": "plain_text", "text": "How did it end?"},
+            "element": {"type": "static_select", "action_id": "value", "options": options},
+        },
+        _text_input(
+            "note",
+            "Note for the resolution log (optional)",
+            optional=True,
+            hint="What worked, what the customer said, what to do differently next time.",
+        ),
+    ]
+    return modal("coach_outcome", "Record the outcome", blocks, metadata)
 
 
 def edit_modal(prompt_text: str, metadata: dict[str, Any]) -> Block:

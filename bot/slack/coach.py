@@ -21,6 +21,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.case_tracker import CaseTracker
 from bot.cases import CaseRecord
 from bot.conversation import HOLDING, ConversationService, TurnResult
+from bot.resolution_log import OUTCOME_LABELS, Outcome
 from bot.slack import blocks
 from bot.slack.blocks import ButtonValue
 from bot.storage.coordination import LockNotAcquired
@@ -420,6 +421,37 @@ class SlackCoach:
             text = " ".join(lines)
             await self.post(where, blocks.notice(text), text)
 
+    async def customer_updated(self, where: Where, thread: str) -> None:
+        if not await self.may_act(thread, where.user):
+            await self.refuse(where, NOT_YOURS)
+            return
+        entry = await self.tracker.customer_updated(thread)
+        if entry is None:
+            await self.refuse(where, "This case is not in the queue (closed, or not priced yet).")
+            return
+        due = int(entry.next_update_due)
+        text = (
+            f"<@{where.user}> updated the customer. Next update due "
+            f"<!date^{due}^{{date_short_pretty}} at {{time}}|in {entry.next_update_hours:g} h>."
+        )
+        await self.post(where, blocks.notice(text), text)
+
+    async def record_outcome(
+        self, where: Where, thread: str, outcome: Outcome, note: str | None
+    ) -> None:
+        if not await self.may_act(thread, where.user):
+            await self.refuse(where, NOT_YOURS)
+            return
+        entry = await self.tracker.record_outcome(thread, outcome, note)
+        if entry is None:
+            await self.refuse(where, "Record an outcome once the plan is final.")
+            return
+        closed = " The case has left the queue." if outcome != "open" else ""
+        text = f"<@{where.user}> recorded the outcome: {OUTCOME_LABELS[outcome]}.{closed}"
+        if entry.outcome_note:
+            text += f"\n> {entry.outcome_note}"
+        await self.post(where, blocks.notice(text), text)
+
     async def _post_case_card(self, where: Where, thread: str) -> None:
         """Once per case, as soon as it has a place in the queue."""
         ranked = await self.queue.ranked()
@@ -437,27 +469,38 @@ class SlackCoach:
         await self.client.views_publish(user_id=user, view=blocks.home(entries))
 
     async def send_reminders(self, now: float, lead_seconds: float = 3600) -> int:
-        """Promised updates coming due and follow-ups that are due, each posted once."""
+        """Promised updates coming due and follow-ups that are due, each posted once.
+
+        Each carries the case buttons, so the owner can log the update or the outcome
+        from the reminder itself; a follow-up also carries a check-in the owner can
+        send the customer, signed with the current owner's name and direct contact.
+        """
         sent = 0
         for entry in await self.queue.reminders_due(lead_seconds, now):
-            case = await self.cases.get(entry.thread)
-            if case and case.channel and case.thread_ts:
-                late = "is overdue" if now > entry.next_update_due else "is due within the hour"
-                text = f"<@{entry.owner_id}> the update you promised the customer {late}."
-                await self.client.chat_postMessage(
-                    channel=case.channel, thread_ts=case.thread_ts, text=text
-                )
-                sent += 1
+            late = "is overdue" if now > entry.next_update_due else "is due within the hour"
+            text = f"{blocks.person(entry.owner_id)} the update you promised the customer {late}."
+            sent += await self._post_to_case(
+                entry.thread, blocks.case_controls(entry.thread, text), text
+            )
         for item in await self.followups.pop_due(now):
-            case = await self.cases.get(item.thread)
-            if case and case.channel and case.thread_ts:
-                who = f"<@{item.owner_id}>" if item.who == "owner" else "Team lead"
-                text = f"{who}: day-{item.day} follow-up. {item.context}"
-                await self.client.chat_postMessage(
-                    channel=case.channel, thread_ts=case.thread_ts, text=text
-                )
-                sent += 1
+            owner = await self.service.owner(item.thread)
+            who = blocks.person(item.owner_id) if item.who == "owner" else "Team lead"
+            text = f"{who}: day-{item.day} follow-up. {item.context}"
+            content = [
+                *blocks.mrkdwn(text),
+                *blocks.mrkdwn(f"*Check-in you can send:*\n>{item.check_in(owner)}"),
+                *blocks.case_controls(item.thread, "Then log it here:"),
+            ]
+            sent += await self._post_to_case(item.thread, content, text)
         return sent
+
+    async def _post_to_case(self, thread: str, content: list[blocks.Block], text: str) -> int:
+        case = await self.cases.get(thread)
+        if case is None or not case.channel or not case.thread_ts:
+            return 0
+        where = Where(case.channel, case.thread_ts, case.owner_id, case.team)
+        await self.post(where, content, text)
+        return 1
 
     async def retry(self, where: Where, value: ButtonValue) -> None:
         if not await self.may_act(value.thread, where.user):
@@ -507,5 +550,6 @@ class SlackCoach:
                 filename="resolution-plan.md",
                 title=f"Resolution plan: {plan.title}",
             )
+            await self.post(where, blocks.case_controls(thread), "After the plan")
         await self.cases.update(thread, status=result.status)
         await stream.status("")

@@ -79,6 +79,21 @@ async def on_assign(body: dict[str, Any], coach: SlackCoach) -> None:
         await coach.reassign(_where(body), value.thread, value.user)
 
 
+async def on_customer_updated(body: dict[str, Any], coach: SlackCoach) -> None:
+    await coach.customer_updated(_where(body), _value(body).thread)
+
+
+async def on_open_outcome(body: dict[str, Any], coach: SlackCoach) -> None:
+    where, value = _where(body), _value(body)
+    if not await coach.may_act(value.thread, where.user):
+        await coach.refuse(where, NOT_YOURS)
+        return
+    metadata = {"thread": value.thread, "channel": where.channel, "thread_ts": where.thread_ts}
+    await coach.client.views_open(
+        trigger_id=body["trigger_id"], view=blocks.outcome_modal(metadata)
+    )
+
+
 def register(app: AsyncApp, coach: SlackCoach) -> None:
     async def verdict(ack: AsyncAck, body: dict[str, Any]) -> None:
         await ack()
@@ -104,6 +119,14 @@ def register(app: AsyncApp, coach: SlackCoach) -> None:
         await ack()
         await on_assign(body, coach)
 
+    async def updated(ack: AsyncAck, body: dict[str, Any]) -> None:
+        await ack()
+        await on_customer_updated(body, coach)
+
+    async def outcome(ack: AsyncAck, body: dict[str, Any]) -> None:
+        await ack()
+        await on_open_outcome(body, coach)
+
     p = blocks.ACTION_PREFIX
     for action in ("approve", "regenerate", "finalize"):
         app.action(p + action)(verdict)
@@ -114,3 +137,5 @@ def register(app: AsyncApp, coach: SlackCoach) -> None:
     app.action(p + "deny")(approval)
     app.action(p + "reassign")(reassign)
     app.action(p + "assign")(assign)
+    app.action(p + "updated")(updated)
+    app.action(p + "outcome")(outcome)

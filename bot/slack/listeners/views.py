@@ -1,5 +1,5 @@
 """Modal submissions: the intake form, a revision instruction, an edited section, a new
-owner."""
+owner, a case's outcome."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp
 
+from bot.resolution_log import OUTCOME_LABELS
 from bot.slack.blocks import ButtonValue
 from bot.slack.coach import SlackCoach, Where
 from graph.models import CaseFacts, Decision, Fact, SectionKey
@@ -73,7 +74,18 @@ def register(app: AsyncApp, coach: SlackCoach) -> None:
         if picked:
             await coach.reassign(where, meta["thread"], picked, _field(view, "contact") or None)
 
+    async def outcome(ack: AsyncAck, body: dict[str, Any], view: dict[str, Any]) -> None:
+        await ack()
+        meta = json.loads(view["private_metadata"])
+        where = Where(meta["channel"], meta["thread_ts"], body["user"]["id"], _team(body))
+        picked = view["state"]["values"]["outcome"]["value"].get("selected_option") or {}
+        if picked.get("value") in OUTCOME_LABELS:
+            await coach.record_outcome(
+                where, meta["thread"], picked["value"], _field(view, "note") or None
+            )
+
     app.view("coach_revise")(revise)
+    app.view("coach_outcome")(outcome)
     app.view("coach_reassign")(reassign)
     app.view("coach_edit")(edit)
     app.view("coach_intake")(intake)
