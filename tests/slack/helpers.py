@@ -101,6 +101,20 @@ async def press(
     assert status == 200
 
 
+async def approve_to_plan(
+    url: str, fake: FakeSlackApi, thread_ts: str, user: str | None = None
+) -> dict:
+    """Approve every section from the first, then the final review; the posted plan."""
+    section = await wait_for_heading(fake, thread_ts, "1/7")
+    for index in range(2, 8):
+        await press(url, section, "coach_approve", user=user)
+        section = await wait_for_heading(fake, thread_ts, f"{index}/7")
+    await press(url, section, "coach_approve", user=user)
+    final = await wait_for_heading(fake, thread_ts, "Final review")
+    await press(url, final, "coach_finalize", user=user)
+    return await wait_for_heading(fake, thread_ts, "Resolution plan")
+
+
 async def mention(url: str, text: str, **kwargs: Any) -> str:
     """@mention the bot in CHANNEL; returns the thread the case lives in."""
     request = slack.app_mention(text, channel=CHANNEL, **kwargs)

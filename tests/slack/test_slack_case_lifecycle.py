@@ -14,6 +14,7 @@ from tests.slack.helpers import (
     CHANNEL,
     STRANGER,
     actions,
+    approve_to_plan,
     bot_messages,
     mention,
     press,
@@ -25,13 +26,7 @@ from tests.slack.helpers import (
 
 async def finished_case(url: str, fake) -> str:
     thread = await mention(url, B2C_MINOR)
-    section = await wait_for_heading(fake, thread, "1/7")
-    for index in range(2, 8):
-        await press(url, section, "coach_approve")
-        section = await wait_for_heading(fake, thread, f"{index}/7")
-    await press(url, section, "coach_approve")
-    await press(url, await wait_for_heading(fake, thread, "Final review"), "coach_finalize")
-    await wait_for_heading(fake, thread, "Resolution plan")
+    await approve_to_plan(url, fake, thread)
     return thread
 
 

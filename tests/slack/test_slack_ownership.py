@@ -20,6 +20,7 @@ from tests.slack.helpers import (
     LEAD,
     STRANGER,
     actions,
+    approve_to_plan,
     body_text,
     bot_messages,
     heading,
@@ -126,14 +127,7 @@ async def test_reassign_by_form_moves_the_case_and_its_follow_ups(rostered, fake
         "lee@example.com",
     )
 
-    section = await wait_for_heading(fake, thread, "1/7")
-    for index in range(2, 8):
-        await press(url, section, "coach_approve", user=LEAD)
-        section = await wait_for_heading(fake, thread, f"{index}/7")
-    await press(url, section, "coach_approve", user=LEAD)
-    final = await wait_for_heading(fake, thread, "Final review")
-    await press(url, final, "coach_finalize", user=LEAD)
-    await wait_for_heading(fake, thread, "Resolution plan")
+    await approve_to_plan(url, fake, thread, user=LEAD)
     followups = await served.coach.followups.for_thread(case_id)
     assert followups and {f.owner_id for f in followups} == {LEAD}
     logged = await served.coach.tracker.log.get(case_id)

@@ -7,7 +7,7 @@ new thread, reads the resolution log during triage.
 from __future__ import annotations
 
 from tests.cases import B2C_MINOR
-from tests.slack.helpers import CHANNEL, body_text, mention, press, wait_for_heading
+from tests.slack.helpers import CHANNEL, approve_to_plan, body_text, mention, wait_for_heading
 
 
 async def test_the_same_customer_twice_is_flagged_and_gets_more(bot, fake):
@@ -15,12 +15,7 @@ async def test_the_same_customer_twice_is_flagged_and_gets_more(bot, fake):
     first = await mention(url, B2C_MINOR)
     section = await wait_for_heading(fake, first, "1/7")
     assert "Repeat customer" not in body_text(section)
-    for index in range(2, 8):
-        await press(url, section, "coach_approve")
-        section = await wait_for_heading(fake, first, f"{index}/7")
-    await press(url, section, "coach_approve")
-    await press(url, await wait_for_heading(fake, first, "Final review"), "coach_finalize")
-    await wait_for_heading(fake, first, "Resolution plan")
+    await approve_to_plan(url, fake, first)
 
     again = await mention(url, B2C_MINOR)
     section = await wait_for_heading(fake, again, "1/7")
