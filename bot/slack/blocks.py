@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from bot.case_tracker import NOTE_LIMIT
 from bot.escalation_queue import QueueEntry
 from bot.resolution_log import OUTCOME_LABELS
 from bot.roster import Suggestion
@@ -337,12 +338,13 @@ def _text_input(
     optional: bool = False,
     initial: str | None = None,
     hint: str | None = None,
+    max_length: int = MODAL_TEXT_LIMIT,
 ) -> Block:
     element: Block = {
         "type": "plain_text_input",
         "action_id": "value",
         "multiline": multiline,
-        "max_length": MODAL_TEXT_LIMIT,
+        "max_length": max_length,
     }
     if initial:
         element["initial_value"] = clip(initial, MODAL_TEXT_LIMIT)
@@ -443,6 +445,7 @@ def outcome_modal(metadata: dict[str, Any]) -> Block:
             "note",
             "Note for the resolution log (optional)",
             optional=True,
+            max_length=NOTE_LIMIT,
             hint="What worked, what the customer said, what to do differently next time.",
         ),
     ]
