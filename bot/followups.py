@@ -13,6 +13,7 @@ from redis.asyncio import Redis
 
 from graph.drafting.base import CONTACT_PLACEHOLDER, NAME_PLACEHOLDER
 from graph.models import Plan
+from graph.money import format_money
 from graph.state import Owner
 
 DAY = 86_400.0
@@ -69,7 +70,7 @@ def schedule_for(thread: str, plan: Plan, owner_id: str | None, now: float) -> l
     d = plan.decision
     context = (
         f"{plan.title}: {d.severity.value} {d.investment_level} case, package "
-        f"{d.currency}{d.recommended.total:,.0f}. Check the fix held and how they feel now."
+        f"{format_money(d.recommended.total, d.currency)}. Check the fix held and how they feel now."
     )
     return [
         FollowUp(

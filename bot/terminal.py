@@ -24,6 +24,7 @@ from graph.models import (
     Reply,
     ReviewSection,
 )
+from graph.money import format_money
 
 REVIEW_HELP = (
     "approve (a) · regenerate (g) · edit (e, then your text, end with a line '.') · "
@@ -110,11 +111,10 @@ class TerminalView:
 
     def approval(self, prompt: ApproveRemedy) -> None:
         cur = prompt.currency
-        lines = [f"- {i.label}" + (f": {cur}{i.amount:,.0f}" if i.amount else "")
-                 for i in prompt.package.items]  # fmt: skip
+        lines = [f"- {i.line(cur)}" for i in prompt.package.items]
         body = "\n".join([
-            f"The {prompt.package.name.lower()} package totals {cur}{prompt.total:,.0f}, above the "
-            f"owner's {cur}{prompt.authority_cap:,.0f} authority.", "", *lines,
+            f"The {prompt.package.name.lower()} package totals {format_money(prompt.total, cur)}, "
+            f"above the owner's {format_money(prompt.authority_cap, cur)} authority.", "", *lines,
         ])  # fmt: skip
         title = f"Needs approval: {prompt.approver_role}"
         self.console.print(Panel(Markdown(body), title=title, border_style="magenta"))

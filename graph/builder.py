@@ -40,6 +40,7 @@ from graph.models import (
     SectionDraft,
     SectionKey,
 )
+from graph.money import format_money
 from graph.policy import Policy, after_denial, decide
 from graph.state import (
     CoachState,
@@ -215,7 +216,7 @@ class CoachGraph:
             cur = decision.currency
             decision.precedents = [
                 f"{c.customer}: {c.severity} {c.issue_kind}, {c.investment_level}, "
-                f"{cur}{c.compensation_total:,.0f}"
+                f"{format_money(c.compensation_total, cur)}"
                 for c in similar[:3]
             ]
             warning = precedent_warning(decision, similar, self.policy.precedent_factor)

@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from graph.models import CaseFacts, Fact, InputKey
+from graph.money import currency_code
 
 _WORD_NUMBERS = {
     "a": 1,
@@ -205,8 +206,9 @@ def _money_mentions(text: str) -> list[tuple[float, str, int, int]]:
         raw = (groups.get("num") or groups.get("num2") or "0").replace(",", "")
         mult = (groups.get("mult") or groups.get("mult2") or "").lower()
         factor = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}.get(mult, 1)
-        cur = groups.get("cur") or {"eur": "€", "euros": "€", "gbp": "£", "pounds": "£"}.get(
-            (groups.get("cur2") or "").lower(), "$"
+        cur = currency_code(groups.get("cur") or "") if groups.get("cur") else None
+        cur = cur or {"eur": "EUR", "euros": "EUR", "gbp": "GBP", "pounds": "GBP"}.get(
+            (groups.get("cur2") or "").lower(), "USD"
         )
         found.append((float(raw) * factor, cur, m.start(), m.end()))
     return found
@@ -220,17 +222,17 @@ def _classify_money(text: str, facts: CaseFacts, asked: InputKey | None) -> None
         evidence = _snippet(text, start, end)
         if _PER_MONTH.match(after):
             facts.annual_value = Fact(value=amount * 12, evidence=evidence)
-            facts.currency = cur
+            facts.currency = Fact(value=cur, evidence=evidence)
         elif _PER_YEAR.match(after) or _VALUE_BEFORE.search(before):
             facts.annual_value = Fact(value=amount, evidence=evidence)
-            facts.currency = cur
+            facts.currency = Fact(value=cur, evidence=evidence)
         elif _LOSS_NEAR.search(window) and not _ASK_NEAR.search(before):
             facts.impact_amount = Fact(value=amount, evidence=evidence)
         elif _ASK_NEAR.search(window):
             facts.demanded_amount = Fact(value=amount, evidence=evidence)
         elif asked == "value" and facts.annual_value is None:
             facts.annual_value = Fact(value=amount, provenance="inferred", evidence=evidence)
-            facts.currency = cur
+            facts.currency = Fact(value=cur, provenance="inferred", evidence=evidence)
 
 
 def _tenure(text: str) -> Fact[float] | None:
@@ -283,7 +285,7 @@ def _set_signals(text: str, facts: CaseFacts) -> None:
             fact = Fact(
                 value=True, provenance="inferred", evidence=_snippet(text, m.start(), m.end())
             )
-            setattr(facts, f"{name}_signal" if name != "repeat" else "repeat_issue", fact)
+            facts.set_signal(name, fact)  # type: ignore[arg-type]
 
 
 def _asks(text: str) -> str | None:

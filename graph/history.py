@@ -12,6 +12,7 @@ from typing import Protocol
 from pydantic import BaseModel
 
 from graph.models import CaseFacts, PolicyDecision
+from graph.money import format_money
 
 
 class PastCase(BaseModel):
@@ -55,6 +56,7 @@ def precedent_warning(
     cur = decision.currency
     return (
         f"Precedent: {len(paid)} similar case{'s' if len(paid) > 1 else ''} received at most "
-        f"{cur}{ceiling:,.0f}; this package is {cur}{decision.recommended.total:,.0f}. "
+        f"{format_money(ceiling, cur)}; this package is "
+        f"{format_money(decision.recommended.total, cur)}. "
         "Check it is justified before it becomes the new normal."
     )

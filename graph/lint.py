@@ -18,6 +18,7 @@ from graph.models import (
     PolicyDecision,
     SectionKey,
 )
+from graph.money import format_money
 
 MIN_WORDS = 600
 MAX_WORDS = 1000
@@ -132,8 +133,8 @@ def lint_section(
                     rule="money-outside-envelope",
                     severity="error",
                     section=key,
-                    message=f"{cur}{value:,.0f} is above the policy envelope of "
-                    f"{cur}{decision.envelope_max:,.0f} for this case",
+                    message=f"{format_money(value, cur)} is above the policy envelope of "
+                    f"{format_money(decision.envelope_max, cur)} for this case",
                 )
             )
         elif key in OFFER_SECTIONS and value > decision.authority_cap and decision.approver:
@@ -142,8 +143,9 @@ def lint_section(
                     rule="needs-approval",
                     severity="approval",
                     section=key,
-                    message=f"{cur}{value:,.0f} is above the agent's {cur}"
-                    f"{decision.authority_cap:,.0f} authority: {decision.approver} approves",
+                    message=f"{format_money(value, cur)} is above the agent's "
+                    f"{format_money(decision.authority_cap, cur)} authority: "
+                    f"{decision.approver} approves",
                 )
             )
     return findings

@@ -10,13 +10,90 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Generic, Literal, TypeVar
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
+
+from graph.money import currency_code, format_money
 
 T = TypeVar("T")
 
-Provenance = Literal["stated", "inferred", "default"]
+Provenance = Literal["stated", "inferred", "default", "corrected"]
+"""`corrected` is the agent's own correction on the facts card: later extraction never
+overwrites it."""
 InputKey = Literal["complaint", "value", "tried"]
 REQUIRED_INPUTS: tuple[InputKey, ...] = ("complaint", "value", "tried")
+
+Segment = Literal["b2b", "b2c"]
+SEGMENT_LABELS: dict[str, str] = {"b2b": "business", "b2c": "consumer"}
+Industry = Literal[
+    "airline",
+    "banking",
+    "insurance",
+    "telecom",
+    "saas",
+    "retail",
+    "hospitality",
+    "healthcare",
+    "utilities",
+    "gaming_media",
+    "education_public",
+    "other",
+]
+INDUSTRIES: tuple[str, ...] = Industry.__args__  # type: ignore[attr-defined]
+IssueKind = Literal[
+    "outage", "data", "security", "billing", "delivery", "service", "defect", "other"
+]
+ISSUE_KINDS: tuple[str, ...] = IssueKind.__args__  # type: ignore[attr-defined]
+Signal = Literal[
+    "churn",
+    "legal",
+    "regulator",
+    "privacy",
+    "safety",
+    "vulnerability",
+    "public",
+    "repeat",
+    "broken_promise",
+    "chargeback",
+    "abusive",
+    "life_event",
+    "financial_harm",
+    "deadline",
+]
+SIGNALS: tuple[str, ...] = Signal.__args__  # type: ignore[attr-defined]
+SIGNAL_LABELS: dict[str, str] = {
+    "churn": "Churn risk signalled",
+    "legal": "Legal action or counsel involved",
+    "regulator": "Regulator or ombudsman involved",
+    "privacy": "Possible personal-data breach",
+    "safety": "Health or safety risk",
+    "vulnerability": "Vulnerable customer",
+    "public": "Public complaint or press",
+    "repeat": "Repeat or pattern of failures",
+    "broken_promise": "An earlier promise was not kept",
+    "chargeback": "Chargeback or card dispute threatened",
+    "abusive": "Abusive contact towards staff",
+    "life_event": "Tied to a life event",
+    "financial_harm": "Knock-on financial harm",
+    "deadline": "Customer has a deadline",
+}
+Route = Literal["legal", "regulator", "privacy", "safety", "communications", "out_of_scope"]
+ROUTES: tuple[str, ...] = Route.__args__  # type: ignore[attr-defined]
+AmountRole = Literal[
+    "customer_value",
+    "customer_loss",
+    "out_of_pocket",
+    "fee_in_error",
+    "demand",
+    "already_offered",
+    "other",
+]
+ValueBasis = Literal["annual", "monthly", "lifetime", "aum", "contract"]
+_OLD_SIGNAL_FIELDS = {
+    "churn_signal": "churn",
+    "legal_signal": "legal",
+    "public_signal": "public",
+    "repeat_issue": "repeat",
+}
 
 
 class Fact(BaseModel, Generic[T]):
@@ -27,14 +104,32 @@ class Fact(BaseModel, Generic[T]):
     evidence: str = ""
 
 
+class Amount(BaseModel):
+    """One sum of money the agent typed, and what it is: only `customer_value` sizes the
+    case, only `out_of_pocket` and `fee_in_error` are ever paid back, a `demand` is
+    recorded and never offered."""
+
+    value: float
+    currency: str = Field(description="ISO 4217 code, e.g. USD, EUR, GBP, BRL")
+    role: AmountRole
+    basis: ValueBasis | None = Field(None, description="for customer_value only")
+    evidence: str = ""
+    provenance: Provenance = "stated"
+
+
 class CaseFacts(BaseModel):
     """Everything known about one escalation. Numbers here are the customer's, not ours."""
 
     complaint: Fact[str] | None = None
     customer_name: Fact[str] | None = None
-    segment: Fact[Literal["b2b", "b2c"]] | None = None
+    segment: Fact[Segment] | None = None
+    industry: Fact[Industry] | None = None
+    language: Fact[str] | None = None
     annual_value: Fact[float] | None = None
-    currency: str = "$"
+    """Value per year in `currency`: stated yearly, monthly x 12, or derived (see amounts)."""
+    currency: Fact[str] | None = None
+    """ISO 4217 code of the customer's money; None until an amount says which."""
+    amounts: list[Amount] = Field(default_factory=list)
     tenure_years: Fact[float] | None = None
     plan_tier: Fact[str] | None = None
     renewal_months: Fact[float] | None = None
@@ -43,23 +138,68 @@ class CaseFacts(BaseModel):
     issue_kind: Fact[str] | None = None
     impact_hours: Fact[float] | None = None
     impact_amount: Fact[float] | None = None
+    """The customer's own loss (lost sales, staff time): context for severity, never paid."""
+    out_of_pocket: Fact[float] | None = None
+    """Documented costs our failure caused the customer (receipts): reimbursed."""
+    fees_in_error: Fact[float] | None = None
+    """Fees or charges we took in error: refunded in full."""
+    already_offered: Fact[float] | None = None
+    offer_refused: Fact[bool] | None = None
     customer_asks: Fact[str] | None = None
     demanded_amount: Fact[float] | None = None
-    churn_signal: Fact[bool] | None = None
-    legal_signal: Fact[bool] | None = None
-    public_signal: Fact[bool] | None = None
-    repeat_issue: Fact[bool] | None = None
+    deadline: Fact[str] | None = None
+    signals: dict[Signal, Fact[bool]] = Field(default_factory=dict)
     emotional_state: Fact[str] | None = None
     authority: Fact[str] | None = None
     time_sensitivity: Fact[str] | None = None
     channel: Fact[str] | None = None
     value_unknown: bool = False
+    uncertain: list[InputKey] = Field(default_factory=list)
+    """Inputs the agent mentioned but was unsure of ("big account, not sure of the
+    number"): asked about, never guessed."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade(cls, data: object) -> object:
+        """Checkpoints written before signals became a map, or with a currency symbol."""
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        signals = dict(data.get("signals") or {})
+        for old, new in _OLD_SIGNAL_FIELDS.items():
+            if (fact := data.pop(old, None)) is not None:
+                signals.setdefault(new, fact)
+        data["signals"] = signals
+        currency = data.get("currency")
+        if isinstance(currency, str):
+            data["currency"] = {"value": currency_code(currency), "provenance": "default"}
+        return data
+
+    def signal(self, name: Signal) -> bool:
+        fact = self.signals.get(name)
+        return bool(fact and fact.value)
+
+    def set_signal(self, name: Signal, fact: Fact[bool]) -> None:
+        """A signal the agent corrected stays as they set it."""
+        current = self.signals.get(name)
+        if current is None or current.provenance != "corrected":
+            self.signals[name] = fact
+
+    @property
+    def currency_code(self) -> str | None:
+        return self.currency.value if self.currency else None
 
     def has(self, key: InputKey) -> bool:
         if key == "complaint":
             return self.complaint is not None and bool(self.complaint.value.strip())
         if key == "value":
-            return self.annual_value is not None or self.value_unknown
+            if self.value_unknown:
+                return True
+            if "value" in self.uncertain:
+                return False
+            return self.annual_value is not None or any(
+                a.role == "customer_value" for a in self.amounts
+            )
         return self.tried is not None
 
     def missing(self) -> list[InputKey]:
@@ -79,7 +219,25 @@ InvestmentLevel = Literal["premium", "standard", "basic"]
 class CompensationItem(BaseModel):
     label: str
     amount: float = 0.0
-    kind: Literal["credit", "refund", "in_kind"] = "credit"
+    kind: Literal["credit", "refund", "reimbursement", "in_kind"] = "credit"
+
+    def line(self, currency: str) -> str:
+        """How an item reads in a list: its label, and its amount unless the label has it."""
+        amount = format_money(self.amount, currency) if self.amount else ""
+        return f"{self.label}: {amount}" if amount and amount not in self.label else self.label
+
+
+class RouteNote(BaseModel):
+    """Where part of the case must go, and why: legal, regulator, privacy, safety,
+    communications, or out of this tool's scope."""
+
+    key: Route
+    to: str
+    why: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.to}: {self.why}"
 
 
 class CompensationPackage(BaseModel):
@@ -93,6 +251,25 @@ class CompensationPackage(BaseModel):
 
 class PolicyDecision(BaseModel):
     """What policy says this case is worth. Computed, never written by a drafter."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade(cls, data: object) -> object:
+        """Decisions checkpointed with a currency symbol and routes as sentences."""
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        if isinstance(data.get("currency"), str):
+            data["currency"] = currency_code(data["currency"])
+        routes = []
+        for route in data.get("routes") or []:
+            if isinstance(route, str):
+                to, _, why = route.partition(": ")
+                key = "legal" if to.lower().startswith("legal") else "communications"
+                route = {"key": key, "to": to, "why": why or to}
+            routes.append(route)
+        data["routes"] = routes
+        return data
 
     value_tier: str
     value_tier_label: str
@@ -115,9 +292,10 @@ class PolicyDecision(BaseModel):
     approval_required: bool
     approver: str | None
     follow_up_days: list[int]
-    routes: list[str] = Field(default_factory=list)
+    routes: list[RouteNote] = Field(default_factory=list)
     rationale: list[str] = Field(default_factory=list)
-    currency: str = "$"
+    currency: str = "USD"
+    """ISO 4217 code: every amount in this decision is in the customer's currency."""
     prior_cases: int = 0
     precedents: list[str] = Field(default_factory=list)
 
@@ -256,7 +434,8 @@ class Plan(BaseModel):
             "compensation_items": [i.model_dump() for i in self.decision.recommended.items],
             "approval_required": self.decision.approval_required,
             "approver": self.decision.approver,
-            "routes": self.decision.routes,
+            "routes": [r.model_dump() for r in self.decision.routes],
+            "currency": self.decision.currency,
             "approvals": [a.model_dump() for a in self.approvals],
             "lint": {
                 "passed": self.lint.passed,
@@ -306,7 +485,7 @@ class ApproveRemedy(BaseModel):
     package: CompensationPackage
     total: float
     authority_cap: float
-    currency: str = "$"
+    currency: str = "USD"
     rationale: list[str] = Field(default_factory=list)
     notice: str | None = None
 

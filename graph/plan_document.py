@@ -9,6 +9,7 @@ from __future__ import annotations
 from graph.lint import lint_plan
 from graph.models import (
     SECTION_ORDER,
+    SIGNAL_LABELS,
     CaseFacts,
     Fact,
     Plan,
@@ -16,6 +17,7 @@ from graph.models import (
     SectionDraft,
     SectionKey,
 )
+from graph.money import format_money
 
 _FACT_LABELS: dict[str, str] = {
     "segment": "Segment",
@@ -28,10 +30,6 @@ _FACT_LABELS: dict[str, str] = {
     "authority": "Agent's authority",
     "time_sensitivity": "Time sensitivity",
     "channel": "Preferred channel",
-    "churn_signal": "Churn risk signalled",
-    "repeat_issue": "Repeat or pattern of failures",
-    "legal_signal": "Legal action mentioned",
-    "public_signal": "Public complaint",
     "tried": "Already tried",
 }
 
@@ -41,7 +39,7 @@ def assumptions(facts: CaseFacts) -> list[str]:
     found: list[str] = []
     for name, label in _FACT_LABELS.items():
         fact = getattr(facts, name)
-        if not isinstance(fact, Fact) or fact.provenance == "stated":
+        if not isinstance(fact, Fact) or fact.provenance in ("stated", "corrected"):
             continue
         value = fact.value
         if isinstance(value, bool):
@@ -50,6 +48,11 @@ def assumptions(facts: CaseFacts) -> list[str]:
             value = f"{value:,.0f}" if name == "annual_value" else f"{value:g}"
         note = f" (from “{fact.evidence}”)" if fact.evidence else ""
         found.append(f"{label}: {value}, {fact.provenance}{note}")
+    for name, fact in facts.signals.items():
+        if fact.provenance in ("inferred", "default"):
+            note = f" (from “{fact.evidence}”)" if fact.evidence else ""
+            answer = "yes" if fact.value else "no"
+            found.append(f"{SIGNAL_LABELS[name]}: {answer}, {fact.provenance}{note}")
     if facts.value_unknown:
         found.append("Customer value: not given, so policy treats them as its default tier")
     return found
@@ -65,12 +68,12 @@ def assemble(
 ) -> Plan:
     ordered = [sections[key] for key in SECTION_ORDER if key in sections]
     report = lint_plan({d.key: d.text for d in ordered}, decision, facts)
-    cur = decision.currency
     lines = [
         f"# Resolution strategy: {title}",
         "",
         f"*Investment level: **{decision.investment_level}** · severity: {decision.severity.value}"
-        f" · tier: {decision.value_tier_label} · package: {cur}{decision.recommended.total:,.0f}"
+        f" · tier: {decision.value_tier_label} · package: "
+        f"{format_money(decision.recommended.total, decision.currency)}"
         + (f" (needs approval: {decision.approver})" if decision.approval_required else "")
         + "*",
         "",
@@ -86,7 +89,7 @@ def assemble(
         if items:
             lines += [f"### {heading}", "", *[f"- {item}" for item in items], ""]
     if decision.routes:
-        lines += ["### Routed to", "", *[f"- {route}" for route in decision.routes], ""]
+        lines += ["### Routed to", "", *[f"- {route.text}" for route in decision.routes], ""]
     return Plan(
         title=title,
         markdown="\n".join(lines).strip() + "\n",

@@ -22,8 +22,10 @@ from graph.models import (
     Fact,
     InvestmentLevel,
     PolicyDecision,
+    RouteNote,
     Severity,
 )
+from graph.money import currency_code, format_money
 
 SEVERITIES: tuple[Severity, ...] = tuple(Severity)
 
@@ -89,7 +91,8 @@ class PriorityWeights(BaseModel):
 
 
 class Policy(BaseModel):
-    currency: str = "$"
+    currency: str = "USD"
+    """ISO 4217 code the caps and thresholds are written in."""
     value_tiers: list[ValueTier]
     unknown_value_tier: str
     expected_remaining_years: dict[str, float]
@@ -104,6 +107,11 @@ class Policy(BaseModel):
     default_authority: str
     approvers: list[Approver]
     priority_weights: PriorityWeights
+
+    @field_validator("currency")
+    @classmethod
+    def _code(cls, currency: str) -> str:
+        return currency_code(currency)
 
     @model_validator(mode="after")
     def _consistent(self) -> Policy:
@@ -199,10 +207,10 @@ def _severity(policy: Policy, facts: CaseFacts) -> tuple[Severity, list[str]]:
         if bonus:
             score += bonus
             reasons.append(f"estimated loss is {share:.0%} of annual value")
-    if _flag(facts.repeat_issue):
+    if facts.signal("repeat"):
         score += points.repeat
         reasons.append("repeat or pattern of failures")
-    if _flag(facts.legal_signal):
+    if facts.signal("legal"):
         score += points.legal
         reasons.append("legal action mentioned")
     index = min(max(score, 1), len(SEVERITIES)) - 1
@@ -211,9 +219,9 @@ def _severity(policy: Policy, facts: CaseFacts) -> tuple[Severity, list[str]]:
 
 def _churn_risk(facts: CaseFacts) -> Literal["low", "medium", "high"]:
     renewal_soon = facts.renewal_months is not None and facts.renewal_months.value <= 6
-    if _flag(facts.churn_signal):
+    if facts.signal("churn"):
         return "high"
-    if renewal_soon or _flag(facts.repeat_issue) or _flag(facts.public_signal):
+    if renewal_soon or facts.signal("repeat") or facts.signal("public"):
         return "medium"
     return "low"
 
@@ -229,9 +237,10 @@ def _packages(
     level: InvestmentLevel,
     severity: Severity,
     annual: float | None,
+    currency: str,
 ) -> tuple[CompensationPackage, CompensationPackage]:
     rules = policy.investment_levels[level]
-    cur = policy.currency
+    cur = currency
     items: list[CompensationItem] = []
     light: list[CompensationItem] = []
     kind = facts.issue_kind.value if facts.issue_kind else "other"
@@ -246,14 +255,16 @@ def _packages(
         goodwill = min(_round_money(annual * share), rules.goodwill_max)
         items.append(
             CompensationItem(
-                label=f"Goodwill credit on the next invoice ({cur}{goodwill:,.0f})", amount=goodwill
+                label=f"Goodwill credit on the next invoice ({format_money(goodwill, cur)})",
+                amount=goodwill,
             )
         )
         half = _round_money(goodwill / 2)
         if level != "basic" and half > 0:
             light.append(
                 CompensationItem(
-                    label=f"Goodwill credit on the next invoice ({cur}{half:,.0f})", amount=half
+                    label=f"Goodwill credit on the next invoice ({format_money(half, cur)})",
+                    amount=half,
                 )
             )
     items.extend(CompensationItem(label=text, kind="in_kind") for text in rules.in_kind)
@@ -271,8 +282,8 @@ def _priority(
 ) -> float:
     w = policy.priority_weights
     score = tier.weight + w.severity[severity] + w.churn[churn]  # type: ignore[index]
-    score += w.legal * _flag(facts.legal_signal) + w.public * _flag(facts.public_signal)
-    score += w.repeat * _flag(facts.repeat_issue)
+    score += w.legal * facts.signal("legal") + w.public * facts.signal("public")
+    score += w.repeat * facts.signal("repeat")
     if facts.renewal_months is not None and facts.renewal_months.value <= w.renewal_within_months:
         score += w.renewal_soon
     return round(score, 1)
@@ -312,10 +323,9 @@ def decide(facts: CaseFacts, policy: Policy, prior_cases: int = 0) -> PolicyDeci
     `prior_cases` counts this customer's earlier escalations on record: a second
     failure is treated as a repeat and, by policy, stepped up a level.
     """
-    if prior_cases and not _flag(facts.repeat_issue):
-        facts = facts.model_copy(
-            update={"repeat_issue": Fact(value=True, evidence="earlier escalation on record")}
-        )
+    if prior_cases and not facts.signal("repeat"):
+        facts = facts.model_copy(deep=True)
+        facts.set_signal("repeat", Fact(value=True, evidence="earlier escalation on record"))
     tier = _tier(policy, facts)
     severity, severity_reasons = _severity(policy, facts)
     churn = _churn_risk(facts)
@@ -333,24 +343,35 @@ def decide(facts: CaseFacts, policy: Policy, prior_cases: int = 0) -> PolicyDeci
         )
     rules = policy.investment_levels[level]
     annual = facts.annual_value.value if facts.annual_value else None
-    recommended, alternative = _packages(policy, facts, level, severity, annual)
+    currency = facts.currency_code or policy.currency
+    recommended, alternative = _packages(policy, facts, level, severity, annual, currency)
     authority = facts.authority.value if facts.authority else policy.default_authority
     cap = policy.authority_caps.get(authority, policy.authority_caps[policy.default_authority])
     total = recommended.total
     approver = approver_for(policy, total, cap)
     if approver:
         rationale.append(
-            f"the package ({policy.currency}{total:,.0f}) is above the agent's "
-            f"{policy.currency}{cap:,.0f} authority: {approver} approves"
+            f"the package ({format_money(total, currency)}) is above the agent's "
+            f"{format_money(cap, currency)} authority: {approver} approves"
         )
-    routes: list[str] = []
-    if _flag(facts.legal_signal):
+    routes: list[RouteNote] = []
+    if facts.signal("legal"):
         routes.append(
-            "Legal counsel: the customer mentioned legal action. Share facts, not admissions "
-            "of liability, until counsel has reviewed the wording."
+            RouteNote(
+                key="legal",
+                to="Legal counsel",
+                why="the customer mentioned legal action. Share facts, not admissions "
+                "of liability, until counsel has reviewed the wording.",
+            )
         )
-    if _flag(facts.public_signal):
-        routes.append("Communications team: the complaint is, or may become, public.")
+    if facts.signal("public"):
+        routes.append(
+            RouteNote(
+                key="communications",
+                to="Communications team",
+                why="the complaint is, or may become, public.",
+            )
+        )
     years = policy.expected_remaining_years.get(tier.name, 1)
     return PolicyDecision(
         value_tier=tier.name,
@@ -378,6 +399,6 @@ def decide(facts: CaseFacts, policy: Policy, prior_cases: int = 0) -> PolicyDeci
         follow_up_days=rules.follow_up_days,
         routes=routes,
         rationale=rationale,
-        currency=policy.currency,
+        currency=currency,
         prior_cases=prior_cases,
     )

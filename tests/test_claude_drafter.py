@@ -63,7 +63,7 @@ async def test_extraction_uses_a_forced_tool_and_drops_figures_not_in_the_text(f
     assert facts.annual_value.value == 24_000, "the invented 999999 is dropped"
     assert facts.impact_hours.value == 4
     assert facts.tried.value == "restarted the service"
-    assert facts.churn_signal.provenance == "inferred"
+    assert facts.signals["churn"].provenance == "inferred"
 
 
 async def test_a_section_is_streamed_and_the_prompt_carries_policy_and_untrusted_complaint(fake):

@@ -12,7 +12,7 @@ def test_b2b_outage_facts_are_read_with_provenance():
     assert f.tenure_years.value == 3
     assert f.renewal_months.value == 3
     assert f.issue_kind.value == "outage" and f.issue_kind.provenance == "inferred"
-    assert f.churn_signal.value and f.repeat_issue.value
+    assert f.signal("churn") and f.signal("repeat")
     assert "unacceptable" in f.customer_asks.value
     assert f.missing() == ["tried"]
 
@@ -33,7 +33,7 @@ def test_a_demanded_sum_is_a_demand_not_a_value():
 
 def test_legal_signal_and_anger():
     f = extract(LEGAL_THREAT, CaseFacts())
-    assert f.legal_signal.value
+    assert f.signal("legal")
     assert f.emotional_state.value.startswith("angry")
 
 

@@ -50,7 +50,7 @@ def test_strategic_account_at_risk_gets_premium_with_vp_approval_inside_caps():
 
 def test_legal_threat_is_routed_to_counsel():
     _, d = decision_for(LEGAL_THREAT)
-    assert any("Legal counsel" in r for r in d.routes)
+    assert any(r.key == "legal" for r in d.routes)
 
 
 def test_unknown_value_uses_the_policy_default_tier():

@@ -20,6 +20,7 @@ from bot.escalation_queue import QueueEntry
 from bot.resolution_log import OUTCOME_LABELS
 from bot.roster import Suggestion
 from graph.models import ApproveRemedy, AskMissing, FinalReview, Plan, ReviewSection, SectionKey
+from graph.money import format_money
 
 Block = dict[str, Any]
 
@@ -181,10 +182,7 @@ def final_review(prompt: FinalReview, thread: str) -> list[Block]:
 def plan_summary(plan: Plan) -> list[Block]:
     d = plan.decision
     cur = d.currency
-    items = "\n".join(
-        f"• {i.label}" + (f": {cur}{i.amount:,.0f}" if i.amount else "")
-        for i in d.recommended.items
-    )
+    items = "\n".join(f"• {i.line(cur)}" for i in d.recommended.items)
     follow = ", ".join(f"day {n}" for n in d.follow_up_days)
     facts = [
         f"*Investment:* {d.investment_level} · *severity:* {d.severity.value} · "
@@ -192,12 +190,12 @@ def plan_summary(plan: Plan) -> list[Block]:
         f"*Who responds:* {d.responder}, by {d.channel}, within {d.respond_within_hours:g} h",
         f"*Next update:* within {d.next_update_hours:g} h · "
         f"*resolution target:* {d.resolution_target_hours:g} h",
-        f"*Package ({cur}{d.recommended.total:,.0f}):*\n{items}",
+        f"*Package ({format_money(d.recommended.total, cur)}):*\n{items}",
         f"*Follow-ups:* {follow}",
     ]
     if d.approval_required:
         facts.append(f":lock: Needs approval from {d.approver} before it is offered.")
-    facts += [f":scales: {route}" for route in d.routes]
+    facts += [f":scales: {route.text}" for route in d.routes]
     response = next((s.text for s in plan.sections if s.key == SectionKey.RESPONSE), "")
     quoted = re.findall(r"“([^”]{40,})”|\"([^\"]{40,})\"", response)
     script = next((a or b for a, b in quoted), response)
@@ -226,16 +224,14 @@ def plan_summary(plan: Plan) -> list[Block]:
 
 def approval(prompt: ApproveRemedy, thread: str, approvers: str) -> list[Block]:
     cur = prompt.currency
-    items = "\n".join(
-        f"• {i.label}" + (f": {cur}{i.amount:,.0f}" if i.amount else "")
-        for i in prompt.package.items
-    )
+    items = "\n".join(f"• {i.line(cur)}" for i in prompt.package.items)
     value = ButtonValue(thread=thread)
     return [
         header(f"Approval needed: {prompt.approver_role}"),
         *mrkdwn(
-            f"{approvers}: the {prompt.package.name.lower()} package is {cur}{prompt.total:,.0f}, "
-            f"above the owner's {cur}{prompt.authority_cap:,.0f} authority. The plan waits for "
+            f"{approvers}: the {prompt.package.name.lower()} package is "
+            f"{format_money(prompt.total, cur)}, above the owner's "
+            f"{format_money(prompt.authority_cap, cur)} authority. The plan waits for "
             f"your decision.\n{items}"
         ),
         {

@@ -36,6 +36,7 @@ from graph.models import (
     InputKey,
     PolicyDecision,
     SectionKey,
+    Signal,
 )
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,12 @@ _INFERRED_FIELDS = {
     "channel",
     "segment",
 }
+_SIGNAL_FIELDS: dict[str, Signal] = {
+    "churn_signal": "churn",
+    "legal_signal": "legal",
+    "public_signal": "public",
+    "repeat_issue": "repeat",
+}
 _KINDS = {"outage", "data", "security", "billing", "delivery", "service", "defect", "other"}
 
 
@@ -124,7 +131,10 @@ def _merge(base: CaseFacts, found: ExtractedFacts, text: str) -> CaseFacts:
         if name == "segment" and value not in ("b2b", "b2c"):
             continue
         provenance = "inferred" if name in _INFERRED_FIELDS else "stated"
-        setattr(facts, name, Fact(value=value, provenance=provenance))
+        if name in _SIGNAL_FIELDS:
+            facts.set_signal(_SIGNAL_FIELDS[name], Fact(value=value, provenance=provenance))
+        else:
+            setattr(facts, name, Fact(value=value, provenance=provenance))
     return facts
 
 

@@ -23,6 +23,7 @@ from graph.drafting.base import (
 from graph.drafting.revisions import apply_instruction
 from graph.extraction import extract
 from graph.models import CaseFacts, Fact, InputKey, PolicyDecision, SectionKey
+from graph.money import format_money as money
 
 _NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                  "nine", "ten", "eleven", "twelve"]  # fmt: skip
@@ -47,10 +48,6 @@ def count(n: float, unit: str) -> str:
     whole = float(n).is_integer() and 0 <= n <= 12
     label = unit if n == 1 else unit + "s"
     return f"{_NUMBER_WORDS[int(n)] if whole else f'{n:g}'} {label}"
-
-
-def money(amount: float, currency: str) -> str:
-    return f"{currency}{amount:,.0f}"
 
 
 def _summary(complaint: str) -> str:
@@ -108,7 +105,7 @@ class _Case:
         self.renewal = count(math.ceil(renewal), "month") if renewal else None
         self.premium = d.investment_level == "premium"
         self.basic = d.investment_level == "basic"
-        self.legal = any(r.startswith("Legal") for r in d.routes)
+        self.legal = any(r.key == "legal" for r in d.routes)
         self.emotion = f.emotional_state.value if f.emotional_state else "frustrated"
         self.emotion_assumed = not _stated(f.emotional_state)
         self.respond = count(d.respond_within_hours, "hour")
@@ -147,7 +144,7 @@ def _analysis(c: _Case, v: int) -> str:
     relationship = (
         "a pattern is forming after earlier incidents, so trust is eroding faster than one "
         "failure alone would explain"
-        if f.repeat_issue and f.repeat_issue.value
+        if f.signal("repeat")
         else f"this is a serious failure in a {c.tenure} relationship"
         if c.tenure
         else "their confidence that we notice and fix problems"
@@ -160,11 +157,11 @@ def _analysis(c: _Case, v: int) -> str:
     assumed = " (assumed: correct this if you know otherwise)" if c.emotion_assumed else ""
     risks = [
         f"- **Churn:** {d.churn_risk}"
-        + (" (they mentioned alternatives)." if f.churn_signal and f.churn_signal.value else "."),
+        + (" (they mentioned alternatives)." if f.signal("churn") else "."),
         f"- **Timing:** renewal in {c.renewal}, so this case shapes that decision."
         if c.renewal else "- **Timing:** no renewal date known; treat the next invoice as the test.",
         "- **Public:** the complaint is or may go public; keep the tone steady."
-        if f.public_signal and f.public_signal.value else "- **Public:** no sign of it so far.",
+        if f.signal("public") else "- **Public:** no sign of it so far.",
     ]  # fmt: skip
     if c.legal:
         risks.append("- **Legal:** legal action was mentioned; counsel reviews the wording.")
@@ -326,11 +323,7 @@ def _remedies(c: _Case, v: int) -> str:
     cur = c.cur
 
     def items(package_items: list) -> list[str]:
-        return [
-            f"- {item.label}" + (f": {money(item.amount, cur)}" if item.amount and cur not in
-                                 item.label else "")
-            for item in package_items
-        ]  # fmt: skip
+        return [f"- {item.line(cur)}" for item in package_items]
 
     rec, alt = d.recommended, d.alternative
     approval = (
@@ -440,7 +433,7 @@ def _prevention(c: _Case, v: int) -> str:
         "- Review other accounts with a similar setup for the same weakness.",
         "- Add monitoring or a test that would have caught this failure earlier.",
     ]
-    if c.f.repeat_issue and c.f.repeat_issue.value:
+    if c.f.signal("repeat"):
         systemic.append(
             "- This is a repeat: review the earlier incidents together and look for the "
             "shared cause, not just this one."

@@ -1,0 +1,33 @@
+"""Amounts as people read them, in the customer's own currency.
+
+One function formats every amount the coach shows (plans, Slack, the terminal,
+the log), so a euro customer never sees a dollar sign and a change of style is
+one edit. Babel carries the currency symbols; issue-level locales can pass
+`locale` once customer languages land.
+"""
+
+from __future__ import annotations
+
+from babel.numbers import format_currency, get_currency_symbol
+
+DEFAULT_CURRENCY = "USD"
+SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "R$": "BRL"}
+"""Currency symbols that older checkpoints and policy files used in place of a code."""
+
+
+def currency_code(text: str) -> str:
+    return SYMBOL_CODES.get(text.strip(), text.strip().upper())
+
+
+def format_money(amount: float, currency: str | None, locale: str = "en") -> str:
+    """`€1,900`, `R$7,500`, `CHF 1,200`; cents only when the amount has them."""
+    code = (currency or DEFAULT_CURRENCY).upper()
+    pattern = "¤#,##0" if float(amount).is_integer() else "¤#,##0.00"
+    symbol = get_currency_symbol(code, locale)
+    if symbol.isalpha():
+        pattern = pattern.replace("¤", "¤\u00a0")
+    return format_currency(amount, code, format=pattern, locale=locale, currency_digits=False)
+
+
+def currency_symbol(currency: str | None, locale: str = "en") -> str:
+    return get_currency_symbol((currency or DEFAULT_CURRENCY).upper(), locale)
