@@ -415,6 +415,8 @@ class FakeSlackApi(ThreadedServer):
         self._published: list[dict[str, Any]] = []
         self._ephemerals: list[dict[str, Any]] = []
         self._assistant: dict[tuple[str, str], dict[str, Any]] = {}
+        self._channel_prompts: dict[str, dict[str, Any]] = {}
+        self._ignored_prompts: list[dict[str, Any]] = []
         self._response_urls: dict[str, dict[str, Any]] = {}
         self._responses: list[dict[str, Any]] = []
         self._users: dict[str, dict[str, Any]] = {}
@@ -653,6 +655,17 @@ class FakeSlackApi(ThreadedServer):
         """Bodies posted to response_urls handed out by `response_url()`."""
         with self._lock:
             return copy.deepcopy(self._responses)
+
+    def suggested_prompts(self, channel_id: str) -> dict[str, Any]:
+        """Prompts shown at the top of the app's Messages tab (agent_view), or {}."""
+        with self._lock:
+            return copy.deepcopy(self._channel_prompts.get(channel_id, {}))
+
+    @property
+    def ignored_prompt_calls(self) -> list[dict[str, Any]]:
+        """setSuggestedPrompts calls that Slack silently drops under agent_view."""
+        with self._lock:
+            return copy.deepcopy(self._ignored_prompts)
 
     def assistant_thread(self, channel_id: str, thread_ts: str) -> dict[str, Any]:
         """Status/title/prompts set on an assistant thread, plus `status_history`."""
@@ -1235,10 +1248,16 @@ class FakeSlackApi(ThreadedServer):
             raise _invalid(
                 "invalid_arguments", ["prompts: 1-4 objects with title and message required"]
             )
-        state = self._thread_state(params)
-        state["prompts"] = prompts
-        if params.get("title"):
-            state["prompts_title"] = params["title"]
+        self._require(params, "channel_id")
+        if params.get("thread_ts"):
+            # Slack's docs: under agent_view a call with thread_ts "will cause the call to
+            # silently fail". It answers ok and shows nothing; we record it as ignored.
+            self._ignored_prompts.append(copy.deepcopy(params))
+            return {}
+        self._channel_prompts[params["channel_id"]] = {
+            "prompts": prompts,
+            "title": params.get("title"),
+        }
         return {}
 
     def _assistant_set_title(self, params: dict[str, Any]) -> dict[str, Any]:

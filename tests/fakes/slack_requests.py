@@ -283,34 +283,6 @@ class SlackRequestFactory:
             event_id=event_id,
         )
 
-    def assistant_thread_started(
-        self,
-        *,
-        channel: str,
-        thread_ts: str | None = None,
-        user: str | None = None,
-        context_channel_id: str | None = None,
-        event_id: str | None = None,
-    ) -> SlackRequest:
-        """The user opened a new assistant thread (optionally from a channel's context)."""
-        context: dict[str, Any] = {}
-        if context_channel_id:
-            context = {
-                "channel_id": context_channel_id,
-                "team_id": self.team_id,
-                "enterprise_id": None,
-            }
-        event = {
-            "type": "assistant_thread_started",
-            "assistant_thread": {
-                "user_id": user or self.user_id,
-                "context": context,
-                "channel_id": channel,
-                "thread_ts": thread_ts or next_ts(),
-            },
-        }
-        return self.event_callback(event, event_id=event_id)
-
     def app_home_opened(
         self,
         *,

@@ -105,12 +105,21 @@ def test_form_encoded_blocks_and_other_methods(fake: FakeSlackApi, client: WebCl
         channel_id="D01", thread_ts="1.2", status="is drafting…", loading_messages=["Reading"]
     )
     client.assistant_threads_setTitle(channel_id="D01", thread_ts="1.2", title="Acme outage")
-    client.assistant_threads_setSuggestedPrompts(
-        channel_id="D01", thread_ts="1.2", prompts=[{"title": "Start", "message": "Coach me"}]
-    )
     thread = fake.assistant_thread("D01", "1.2")
     assert thread["status_history"] == ["is drafting…"]
-    assert thread["title"] == "Acme outage" and thread["prompts"][0]["title"] == "Start"
+    assert thread["title"] == "Acme outage"
+
+
+def test_suggested_prompts_follow_the_agent_view_rules(fake, client):
+    # agent_view: prompts go on the Messages tab without thread_ts; with it, Slack
+    # answers ok and silently shows nothing.
+    prompts = [{"title": "Start", "message": "Coach me"}]
+    assert client.assistant_threads_setSuggestedPrompts(
+        channel_id="D01", thread_ts="1.2", prompts=prompts
+    )["ok"]
+    assert fake.suggested_prompts("D01") == {} and len(fake.ignored_prompt_calls) == 1
+    client.assistant_threads_setSuggestedPrompts(channel_id="D01", prompts=prompts, title="Try")
+    assert fake.suggested_prompts("D01") == {"prompts": prompts, "title": "Try"}
 
 
 @pytest.mark.parametrize(
@@ -309,8 +318,8 @@ def test_signed_requests_verify_with_the_sdk() -> None:
         factory.app_mention("help", channel=CHANNEL),
         factory.message("make it shorter", channel=CHANNEL, thread_ts="1.2"),
         factory.direct_message("hi", channel="D01"),
-        factory.assistant_thread_started(channel="D01"),
         factory.app_home_opened(),
+        factory.app_home_opened(tab="messages"),
         factory.block_action("approve", channel=CHANNEL, value="v1"),
         factory.view_submission({"callback_id": "intake"}, values={"case": {"text": "..."}}),
         factory.slash_command("/escalate", "acme outage", channel=CHANNEL),

@@ -62,7 +62,6 @@ SCOPE_USES = {
 EVENTS = {
     "app_home_opened": (None, 'app.event("app_home_opened")'),
     "app_mention": ("app_mentions:read", 'app.event("app_mention")'),
-    "assistant_thread_started": ("assistant:write", 'app.event("assistant_thread_started")'),
     "message.channels": ("channels:history", 'app.event("message")'),
     "message.groups": ("groups:history", 'app.event("message")'),
     "message.im": ("im:history", 'app.event("message")'),
@@ -70,7 +69,7 @@ EVENTS = {
 
 TOP_LEVEL = {"$schema", "_metadata", "display_information", "features", "oauth_config",
              "settings"}  # fmt: skip
-FEATURES = {"app_home", "bot_user", "assistant_view", "slash_commands", "shortcuts"}
+FEATURES = {"app_home", "bot_user", "agent_view", "slash_commands", "shortcuts"}
 SETTINGS = {"event_subscriptions", "interactivity", "org_deploy_enabled",
             "socket_mode_enabled", "token_rotation_enabled"}  # fmt: skip
 
@@ -97,17 +96,19 @@ def test_display_information_fits_slacks_limits():
     assert re.fullmatch(r"#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?", info["background_color"])
 
 
-def test_bot_user_app_home_and_assistant_view():
+def test_bot_user_app_home_and_agent_view():
     features = MANIFEST["features"]
     assert length(features["bot_user"]["display_name"], 1, 80)
     assert set(features["bot_user"]) <= {"display_name", "always_online"}
     home = features["app_home"]
     assert home == {"home_tab_enabled": True, "messages_tab_enabled": True,
                     "messages_tab_read_only_enabled": False}  # fmt: skip
-    assistant = features["assistant_view"]
-    assert set(assistant) <= {"assistant_description", "suggested_prompts"}
-    assert length(assistant["assistant_description"], 1, 4000)
-    assert all(set(p) == {"title", "message"} for p in assistant.get("suggested_prompts", []))
+    # New apps can only use the agent messaging experience (Slack changelog, July 2026):
+    # `agent_view`, whose description field is `agent_description`.
+    agent = features["agent_view"]
+    assert set(agent) <= {"agent_description", "suggested_prompts"}
+    assert length(agent["agent_description"], 1, 4000)
+    assert all(set(p) == {"title", "message"} for p in agent.get("suggested_prompts", []))
 
 
 def test_the_escalate_command_is_declared_and_handled():

@@ -23,14 +23,9 @@ SCOPES = set(MANIFEST["oauth_config"]["scopes"]["bot"])
 FEATURES = MANIFEST["features"]
 SETTINGS = MANIFEST["settings"]
 
-# Slack's event reference lists "No scopes required" for the two assistant events,
-# but App settings only offers them to an app that has assistant_view, and Slack
-# makes assistant_view go with assistant:write. So we require assistant:write.
 EVENT_SCOPE = {
     "app_home_opened": None,
     "app_mention": "app_mentions:read",
-    "assistant_thread_started": "assistant:write",
-    "assistant_thread_context_changed": "assistant:write",
     "message.channels": "channels:history",
     "message.groups": "groups:history",
     "message.im": "im:history",
@@ -88,13 +83,23 @@ def test_every_event_has_the_scope_slack_requires():
         assert scope is None or scope in SCOPES, f"{event} needs {scope}"
 
 
-def test_assistant_view_goes_with_assistant_write_and_the_codes_prompts():
-    assistant = FEATURES["assistant_view"]
-    assert "assistant:write" in SCOPES
-    assert 1 <= len(assistant["assistant_description"]) <= 4000
-    # The same starters the bot sets on assistant_thread_started, so the Messages tab
-    # shows them even before the bot answers.
-    assert assistant["suggested_prompts"] == SUGGESTED_PROMPTS
+def test_agent_view_not_the_legacy_assistant_view():
+    # Slack's migration guide: agent_view replaces assistant_view, app_home_opened with
+    # tab "messages" replaces assistant_thread_started (which agent_view apps never get),
+    # and the two views do not go together.
+    assert "agent_view" in FEATURES and "assistant_view" not in FEATURES
+    events = SETTINGS["event_subscriptions"]["bot_events"]
+    assert "app_home_opened" in events
+    assert not {"assistant_thread_started", "assistant_thread_context_changed"} & set(events)
+
+
+def test_agent_view_goes_with_assistant_write_and_the_codes_prompts():
+    agent = FEATURES["agent_view"]
+    assert "assistant:write" in SCOPES, "status, titles and prompts need assistant:write"
+    assert 1 <= len(agent["agent_description"]) <= 4000
+    # The same starters the bot sets when the Messages tab opens, so they show even
+    # before the bot answers.
+    assert agent["suggested_prompts"] == SUGGESTED_PROMPTS
     assert 1 <= len(SUGGESTED_PROMPTS) <= 4, "Slack shows at most four prompts"
     for prompt in SUGGESTED_PROMPTS:
         assert set(prompt) == {"title", "message"} and prompt["title"] and prompt["message"]

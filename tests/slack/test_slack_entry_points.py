@@ -12,7 +12,7 @@ import json
 
 from bot.slack.server import Bot
 from tests.cases import B2C_MINOR
-from tests.fakes.fake_slack_api import dm_channel
+from tests.fakes.fake_slack_api import BOT_USER_ID, dm_channel
 from tests.fakes.slack_requests import post_async
 from tests.slack.helpers import (
     CHANNEL,
@@ -57,13 +57,16 @@ async def test_a_mention_inside_a_thread_coaches_the_message_it_replies_to(bot, 
 
 async def test_the_messages_tab_offers_prompts_and_a_dm_opens_a_case(bot, fake):
     url, served = bot
-    started = slack.assistant_thread_started(channel=DM)
-    thread = started.event["assistant_thread"]["thread_ts"]
-    assert (await post_async(url, started))[0] == 200
-    prompts = await fake.wait_for_async(lambda: fake.assistant_thread(DM, thread).get("prompts"))
-    assert 1 <= len(prompts) <= 4 and all(p["title"] and p["message"] for p in prompts)
+    opened = slack.app_home_opened(channel=DM, tab="messages")
+    assert (await post_async(url, opened))[0] == 200
+    shown = await fake.wait_for_async(lambda: fake.suggested_prompts(DM).get("prompts"))
+    assert 1 <= len(shown) <= 4 and all(p["title"] and p["message"] for p in shown)
+    assert not fake.ignored_prompt_calls, "prompts sent with thread_ts are dropped by Slack"
+    assert not fake.views_published, "opening the Messages tab publishes no Home tab"
 
-    dm = slack.direct_message(B2C_MINOR, channel=DM, thread_ts=thread)
+    # Under agent_view each top-level DM is its own thread root.
+    dm = slack.direct_message(B2C_MINOR, channel=DM)
+    thread = dm.event["ts"]
     fake.seed_from_event(dm.event)
     assert (await post_async(url, dm))[0] == 200
     holding = await wait_for_heading(fake, thread, "Say this now", channel=DM)
@@ -75,6 +78,18 @@ async def test_the_messages_tab_offers_prompts_and_a_dm_opens_a_case(bot, fake):
     reply = slack.direct_message("shorter", channel=DM, thread_ts=thread)
     assert (await post_async(url, reply))[0] == 200
     await wait_for_heading(fake, thread, "1/7 · Issue Analysis · v2", channel=DM)
+
+
+async def test_a_dm_that_mentions_the_bot_is_coached(bot, fake):
+    # Slack sends no app_mention for a DM, so a DM naming the bot must not be dropped
+    # as "the mention listener has it".
+    url, served = bot
+    dm = slack.direct_message(f"<@{BOT_USER_ID}> {B2C_MINOR}", channel=DM)
+    fake.seed_from_event(dm.event)
+    assert (await post_async(url, dm))[0] == 200
+    await wait_for_heading(fake, dm.event["ts"], "Say this now", channel=DM)
+    facts = await facts_of(served, f"slack:{DM}:{dm.event['ts']}")
+    assert "<@" not in facts["complaint"]["value"], "the mention is not part of the complaint"
 
 
 async def test_only_the_owner_and_leads_move_a_case(bot, fake):

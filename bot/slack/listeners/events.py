@@ -53,26 +53,34 @@ async def on_message(event: dict[str, Any], context: AsyncBoltContext, coach: Sl
     if event.get("subtype") not in HUMAN_SUBTYPES or "user" not in event:
         return
     text = event.get("text", "")
-    if context.bot_user_id and f"<@{context.bot_user_id}>" in text:
-        return  # the app_mention listener has it
+    in_dm = event.get("channel_type") == "im"
+    if not in_dm and context.bot_user_id and f"<@{context.bot_user_id}>" in text:
+        return  # the app_mention listener has it; Slack sends no app_mention for a DM
+    if in_dm:
+        text = _MENTION.sub("", text).strip()
     where = _where(event, context)
     if await coach.cases.get(where.thread):
         await coach.thread_message(where, text)
-    elif event.get("channel_type") == "im":
+    elif in_dm:
         await coach.acknowledge(where.channel, event["ts"])
         await coach.open_case(where, text)
 
 
-async def on_assistant_thread_started(event: dict[str, Any], coach: SlackCoach) -> None:
-    thread = event["assistant_thread"]
-    await coach.client.assistant_threads_setSuggestedPrompts(
-        channel_id=thread["channel_id"], thread_ts=thread["thread_ts"],
-        title="Paste the complaint, or start from one of these:", prompts=SUGGESTED_PROMPTS,
-    )  # fmt: skip
-
-
 async def on_home_opened(event: dict[str, Any], coach: SlackCoach) -> None:
-    await coach.publish_home(event["user"])
+    """Under agent_view, opening the Messages tab is how a conversation starts.
+
+    Slack sends no `assistant_thread_started` to agent_view apps; prompts go on the
+    Messages tab without `thread_ts` (with it, Slack silently drops the call). The Home
+    tab is published only when the Home tab is what was opened.
+    """
+    if event.get("tab") == "messages":
+        await coach.client.assistant_threads_setSuggestedPrompts(
+            channel_id=event["channel"],
+            title="Paste the complaint, or start from one of these:",
+            prompts=SUGGESTED_PROMPTS,
+        )
+    else:
+        await coach.publish_home(event["user"])
 
 
 def register(app: AsyncApp, coach: SlackCoach) -> None:
@@ -82,13 +90,9 @@ def register(app: AsyncApp, coach: SlackCoach) -> None:
     async def message(event: dict[str, Any], context: AsyncBoltContext) -> None:
         await on_message(event, context, coach)
 
-    async def started(event: dict[str, Any]) -> None:
-        await on_assistant_thread_started(event, coach)
-
     async def home(event: dict[str, Any]) -> None:
         await on_home_opened(event, coach)
 
     app.event("app_mention")(mention)
     app.event("message")(message)
-    app.event("assistant_thread_started")(started)
     app.event("app_home_opened")(home)
