@@ -24,6 +24,7 @@ from bot.conversation import HOLDING, ConversationService, TurnResult
 from bot.resolution_log import OUTCOME_LABELS, Outcome
 from bot.slack import blocks
 from bot.slack.blocks import ButtonValue
+from bot.slack.mrkdwn import escape
 from bot.storage.coordination import LockNotAcquired
 from graph.models import (
     SECTION_TITLES,
@@ -86,12 +87,12 @@ class DraftStream:
             await post_blocks(self.client, self.where, blocks.holding(chunk), chunk)
             self.held = chunk
             # Slack clears the status when the app posts; the plan is still coming.
-            await self.status("Drafting the plan…")
+            await self.status("is drafting the plan…")
             return
         if part != self.section:
             await self.finish()
             self.section, self.text = part, ""
-            await self.status(f"Drafting {SECTION_TITLES[SectionKey(part)]}…")
+            await self.status(f"is drafting {SECTION_TITLES[SectionKey(part)]}…")
         self.text += chunk
         if self.streaming:
             try:
@@ -292,7 +293,7 @@ class SlackCoach:
                 await self._message(service, where, text)
                 return
             stream = DraftStream(self.client, where)
-            await stream.status("Reading the complaint…")
+            await stream.status("is reading the complaint…")
             result = await service.start(where.thread, text, owner, facts, stream)
             await self.show(where, result, stream)
 
@@ -357,23 +358,43 @@ class SlackCoach:
         A slash command works in any channel, but the bot can post only where it is a
         member; there the case moves to a DM with the agent rather than vanishing.
         """
-        if not where.thread_ts:
-            name = facts.customer_name.value if facts.customer_name else "a customer"
-            intro = f"Escalation for {name}, coached by <@{where.user}>."
+        name = escape(facts.customer_name.value) if facts.customer_name else "a customer"
+        intro = f"Escalation for {name}, coached by <@{where.user}>."
+        if where.thread_ts and not await self._can_read(where):
+            # The shortcut on a message in a channel the bot never joined: every post
+            # there would fail, so the case moves to a DM before any record exists.
+            where = await self._move_to_dm(where, intro)
+        elif not where.thread_ts:
             try:
                 parent = await self.client.chat_postMessage(channel=where.channel, text=intro)
+                where = replace(where, thread_ts=parent["ts"])
             except SlackApiError as exc:
                 if _error(exc) not in UNREACHABLE:
                     raise
-                dm = await self.client.conversations_open(users=where.user)
-                intro += (
-                    f"\nI'm not in <#{where.channel}>, so I'm coaching this case here. "
-                    "Invite me there (`/invite @Escalation Coach`) to coach in the channel."
-                )
-                where = replace(where, channel=dm["channel"]["id"])
-                parent = await self.client.chat_postMessage(channel=where.channel, text=intro)
-            where = replace(where, thread_ts=parent["ts"])
+                where = await self._move_to_dm(where, intro)
         await self.open_case(where, text, facts)
+
+    async def _can_read(self, where: Where) -> bool:
+        """Reading the thread is the side-effect-free way to learn the bot is a member."""
+        try:
+            await self.client.conversations_replies(
+                channel=where.channel, ts=where.thread_ts, limit=1
+            )
+        except SlackApiError as exc:
+            if _error(exc) not in UNREACHABLE:
+                raise
+            return False
+        return True
+
+    async def _move_to_dm(self, where: Where, intro: str) -> Where:
+        dm = await self.client.conversations_open(users=where.user)
+        intro += (
+            f"\nI'm not in <#{where.channel}>, so I'm coaching this case here. "
+            "Invite me there (`/invite @Escalation Coach`) to coach in the channel."
+        )
+        channel = dm["channel"]["id"]
+        parent = await self.client.chat_postMessage(channel=channel, text=intro)
+        return replace(where, channel=channel, thread_ts=parent["ts"])
 
     async def approve(self, where: Where, thread: str, approved: bool) -> None:
         """Only configured approvers may grant or deny compensation above authority."""

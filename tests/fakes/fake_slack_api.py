@@ -78,6 +78,21 @@ MAX_MODAL_TITLE = 24
 MAX_PRIVATE_METADATA = 3000
 MAX_LOADING_MESSAGES = 10
 MAX_SUGGESTED_PROMPTS = 4
+MEMBERS_ONLY = {
+    "chat.postMessage": "channel",
+    "chat.update": "channel",
+    "chat.postEphemeral": "channel",
+    "chat.startStream": "channel",
+    "chat.appendStream": "channel",
+    "chat.stopStream": "channel",
+    "reactions.add": "channel",
+    "conversations.replies": "channel",
+    "conversations.history": "channel",
+    "assistant.threads.setStatus": "channel_id",
+    "files.completeUploadExternal": "channel_id",
+}
+"""Methods a bot may call on a public or private channel only once it is a member: Slack
+answers `not_in_channel` otherwise. DMs (ids starting with D) are always reachable."""
 
 KNOWN_BLOCK_TYPES = frozenset(
     {
@@ -416,6 +431,7 @@ class FakeSlackApi(ThreadedServer):
         self._ephemerals: list[dict[str, Any]] = []
         self._assistant: dict[tuple[str, str], dict[str, Any]] = {}
         self._channel_prompts: dict[str, dict[str, Any]] = {}
+        self._bot_channels: set[str] = set()
         self._ignored_prompts: list[dict[str, Any]] = []
         self._response_urls: dict[str, dict[str, Any]] = {}
         self._responses: list[dict[str, Any]] = []
@@ -800,7 +816,20 @@ class FakeSlackApi(ThreadedServer):
             handler = self._handlers.get(method)
             if handler is None:
                 raise ApiError("unknown_method", req_method=method)
+            self._check_membership(method, params)
             return {"ok": True, **handler(params)}, 200, {}
+
+    def _check_membership(self, method: str, params: dict[str, Any]) -> None:
+        field_name = MEMBERS_ONLY.get(method)
+        channel = params.get(field_name) if field_name else None
+        members_only = isinstance(channel, str) and channel[:1] in ("C", "G")
+        if members_only and channel not in self._bot_channels:
+            raise ApiError("not_in_channel", req_method=method)
+
+    def invite_bot(self, *channels: str) -> None:
+        """`/invite @bot`: from now on the bot may post and read in these channels."""
+        with self._lock:
+            self._bot_channels.update(channels)
 
     async def _handle_upload(self, request: web.Request) -> web.Response:
         data = await request.read()

@@ -35,6 +35,7 @@ CHANNEL = "C0ESCALATE"
 def fake() -> Iterator[FakeSlackApi]:
     # A fresh fake per test: failure injection and recorded calls must not leak.
     with FakeSlackApi() as fake:
+        fake.invite_bot(CHANNEL)
         yield fake
 
 
@@ -108,6 +109,21 @@ def test_form_encoded_blocks_and_other_methods(fake: FakeSlackApi, client: WebCl
     thread = fake.assistant_thread("D01", "1.2")
     assert thread["status_history"] == ["is drafting…"]
     assert thread["title"] == "Acme outage"
+
+
+def test_a_channel_the_bot_has_not_joined_refuses_posts_and_reads(fake, client):
+    # Slack answers not_in_channel to a bot that was never invited; DMs are always open.
+    for call in (
+        lambda: client.chat_postMessage(channel="C0ELSEWHERE", text="hi"),
+        lambda: client.conversations_replies(channel="C0ELSEWHERE", ts="1.2"),
+        lambda: client.reactions_add(channel="C0ELSEWHERE", timestamp="1.2", name="eyes"),
+    ):
+        with pytest.raises(SlackApiError) as err:
+            call()
+        assert err.value.response["error"] == "not_in_channel"
+    assert client.chat_postMessage(channel="D0SOMEONE1", text="hi")["ok"]
+    fake.invite_bot("C0ELSEWHERE")
+    assert client.chat_postMessage(channel="C0ELSEWHERE", text="hi")["ok"]
 
 
 def test_suggested_prompts_follow_the_agent_view_rules(fake, client):

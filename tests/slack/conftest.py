@@ -19,7 +19,7 @@ from bot.settings import Settings
 from bot.slack.server import Bot, serve_http
 from graph.drafting.base import Drafter
 from tests.fakes.fake_slack_api import BOT_TOKEN, FakeSlackApi
-from tests.slack.helpers import DIRECTOR, LEAD, SECRET, STRANGER
+from tests.slack.helpers import CHANNEL, DIRECTOR, LEAD, SECRET, STRANGER
 
 SLACK_REJECTIONS = {"invalid_blocks", "invalid_blocks_format", "invalid_arguments", "msg_too_long"}
 
@@ -34,6 +34,7 @@ def fake() -> Iterator[FakeSlackApi]:
         server.add_user(DIRECTOR, "sam.lee", real_name="Sam Lee")
         server.add_user(STRANGER, "someone.else")
         server.add_user(LEAD, "lee.lead", real_name="Lee Lead")
+        server.invite_bot(CHANNEL)
         yield server
         rejected = [
             (c.method, c.response.get("errors") or c.response.get("error"))

@@ -137,7 +137,6 @@ async def test_escalate_where_the_bot_is_not_a_member_moves_the_case_to_a_dm(bot
     command = slack.slash_command("/escalate", channel="C0NOTJOINED")
     assert (await post_async(url, command))[0] == 200
     modal = await fake.wait_for_async(lambda: fake.views[-1] if fake.views else None)
-    fake.fail_next("chat.postMessage", error="not_in_channel")
     assert (await post_async(url, slack.view_submission(modal, values=FORM)))[0] == 200
     dm = dm_channel(slack.user_id)
     parent = await fake.wait_for_async(
@@ -165,3 +164,28 @@ async def test_the_shortcut_prefills_the_form_and_threads_under_the_message(bot,
     assert not [m for m in fake.messages_in(CHANNEL, bot_only=True) if "thread_ts" not in m], (
         "no new parent message: the customer's message is the thread"
     )
+
+
+async def test_the_shortcut_where_the_bot_is_not_a_member_moves_the_case_to_a_dm(bot, fake):
+    # Every post in a channel the bot never joined fails with not_in_channel: the case
+    # must reach the agent in a DM, saying why, and leave no record for the unreachable
+    # thread behind.
+    url, served = bot
+    customer = fake.seed_message("C0NOTJOINED", B2C_MINOR, user=STRANGER)
+    shortcut = slack.message_shortcut("coach_escalation", channel="C0NOTJOINED", message=customer)
+    assert (await post_async(url, shortcut))[0] == 200
+    modal = await fake.wait_for_async(lambda: fake.views[-1] if fake.views else None)
+    values = {**FORM, "complaint": {"value": B2C_MINOR}}
+    assert (await post_async(url, slack.view_submission(modal, values=values)))[0] == 200
+    dm = dm_channel(slack.user_id)
+    parent = await fake.wait_for_async(
+        lambda: next(iter(fake.messages_in(dm, bot_only=True)), None)
+    )
+    assert "not in <#C0NOTJOINED>" in parent["text"]
+    await wait_for_heading(fake, parent["ts"], "Say this now", channel=dm)
+    assert await served.coach.cases.get(f"slack:C0NOTJOINED:{customer['ts']}") is None
+    assert await served.coach.cases.get(f"slack:{dm}:{parent['ts']}") is not None
+    failed_posts = [
+        c for c in fake.calls if c.method == "chat.postMessage" and not c.response.get("ok")
+    ]
+    assert not failed_posts, "nothing was posted into a channel the bot cannot reach"
