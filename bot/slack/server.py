@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
@@ -81,13 +81,27 @@ async def _remind_forever(coach: SlackCoach) -> None:
             log.exception("sending reminders failed; will try again")
 
 
+@web.middleware
+async def _refuse_malformed_signatures(
+    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+) -> web.StreamResponse:
+    """Bolt verifies the signature, but a timestamp that is not a plain number makes it
+    raise (HTTP 500, which Slack retries); such a request is unauthenticated: 401."""
+    stamp = request.headers.get("X-Slack-Request-Timestamp", "")
+    if request.method == "POST" and not (stamp.isascii() and stamp.isdigit()):
+        return web.Response(status=401, text="invalid request")
+    return await handler(request)
+
+
 @asynccontextmanager
 async def serve_http(
     settings: Settings, host: str, port: int, drafter: Drafter | None = None
 ) -> AsyncIterator[tuple[str, Bot]]:
     """The bot on an aiohttp server (port 0: any free one); yields its /slack/events URL."""
     async with running_bot(settings, drafter) as bot:
-        runner = web.AppRunner(bot.app.web_app(path="/slack/events"))
+        web_app = bot.app.web_app(path="/slack/events")
+        web_app.middlewares.append(_refuse_malformed_signatures)
+        runner = web.AppRunner(web_app)
         await runner.setup()
         site = web.TCPSite(runner, host, port)
         await site.start()

@@ -85,6 +85,11 @@ class SlackRequest:
         """Correctly signed but older than Slack's 5-minute replay window."""
         return dataclasses.replace(self, timestamp=int(time.time()) - age_seconds)
 
+    def with_headers(self, **headers: str) -> SlackRequest:
+        """Same request with headers overridden (a malformed timestamp, say)."""
+        extra = (*self.extra_headers, *headers.items())
+        return dataclasses.replace(self, extra_headers=extra)
+
     def as_retry(self, num: int = 1, reason: str = "http_timeout") -> SlackRequest:
         """The redelivery Slack sends when the first one wasn't acked in time (same event_id)."""
         extra = (("X-Slack-Retry-Num", str(num)), ("X-Slack-Retry-Reason", reason))

@@ -94,6 +94,11 @@ async def test_forged_and_stale_requests_are_rejected(bot, fake):
     request = slack.app_mention(B2C_MINOR, channel=CHANNEL)
     assert (await post_async(url, request.with_bad_signature()))[0] == 401
     assert (await post_async(url, request.with_stale_timestamp()))[0] == 401
+    for timestamp in ("soon", "", "1e9", "١٢٣"):
+        malformed = request.with_headers(**{"X-Slack-Request-Timestamp": timestamp})
+        assert (await post_async(url, malformed))[0] == 401, timestamp
+    unsigned = request.with_headers(**{"X-Slack-Signature": ""})
+    assert (await post_async(url, unsigned))[0] == 401
     await asyncio.sleep(0.5)
     assert not fake.calls_to("chat.postMessage")
 

@@ -8,6 +8,7 @@ Slack has it before it sends the event.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 
 from bot.slack.server import Bot
@@ -189,3 +190,27 @@ async def test_the_shortcut_where_the_bot_is_not_a_member_moves_the_case_to_a_dm
         c for c in fake.calls if c.method == "chat.postMessage" and not c.response.get("ok")
     ]
     assert not failed_posts, "nothing was posted into a channel the bot cannot reach"
+
+
+async def test_edits_attachments_and_broadcasts_are_handled_on_purpose(bot, fake):
+    url, served = bot
+    request = slack.app_mention(B2C_MINOR, channel=CHANNEL)
+    thread = request.event["ts"]
+    assert (await post_async(url, request))[0] == 200
+    await wait_for_heading(fake, thread, "Say this now")
+    before = await served.coach.service.current(f"slack:{CHANNEL}:{thread}")
+
+    file_only = slack.message("", channel=CHANNEL, thread_ts=thread)
+    file_only.payload["event"]["subtype"] = "file_share"
+    file_only = dataclasses.replace(file_only, body=json.dumps(file_only.payload).encode())
+    assert (await post_async(url, file_only))[0] == 200
+    note = await fake.wait_for_async(lambda: fake.ephemerals[-1] if fake.ephemerals else None)
+    assert "attachments" in note["text"]
+
+    edited = slack.message("shorter", channel=CHANNEL, thread_ts=thread)
+    edited.payload["event"]["subtype"] = "message_changed"
+    edited = dataclasses.replace(edited, body=json.dumps(edited.payload).encode())
+    assert (await post_async(url, edited))[0] == 200
+    await asyncio.sleep(0.3)
+    after = await served.coach.service.current(f"slack:{CHANNEL}:{thread}")
+    assert after.step == before.step, "neither an attachment nor an edit moved the case"

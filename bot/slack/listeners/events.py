@@ -19,7 +19,13 @@ SUGGESTED_PROMPTS = [
 
 
 HUMAN_SUBTYPES = {None, "file_share", "thread_broadcast"}
-"""Message subtypes a person typed; edits, deletions, joins and the like are not turns."""
+"""Message subtypes a person typed. A `thread_broadcast` (a reply also sent to the channel)
+is a reply like any other; a `file_share` counts by its text. Edits (`message_changed`),
+deletions, joins and the like are not turns: acting on an edit would apply a reply twice."""
+ATTACHMENT_ONLY = (
+    "I can't read attachments yet. Paste the text you want me to use into the thread, "
+    "and I'll carry on from where we are."
+)
 
 
 def _where(event: dict[str, Any], context: AsyncBoltContext) -> Where:
@@ -59,6 +65,10 @@ async def on_message(event: dict[str, Any], context: AsyncBoltContext, coach: Sl
     if in_dm:
         text = _MENTION.sub("", text).strip()
     where = _where(event, context)
+    if event.get("subtype") == "file_share" and not text.strip():
+        if in_dm or await coach.cases.get(where.thread):
+            await coach.refuse(where, ATTACHMENT_ONLY)
+        return
     if await coach.cases.get(where.thread):
         await coach.thread_message(where, text)
     elif in_dm:
