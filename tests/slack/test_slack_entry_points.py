@@ -25,6 +25,7 @@ from tests.slack.helpers import (
     press,
     slack,
     wait_for_heading,
+    wait_until_quiet,
 )
 
 DM = "D0AGENTDM1"
@@ -197,7 +198,7 @@ async def test_edits_attachments_and_broadcasts_are_handled_on_purpose(bot, fake
     request = slack.app_mention(B2C_MINOR, channel=CHANNEL)
     thread = request.event["ts"]
     assert (await post_async(url, request))[0] == 200
-    await wait_for_heading(fake, thread, "Say this now")
+    await wait_until_quiet(fake)
     before = await served.coach.service.current(f"slack:{CHANNEL}:{thread}")
 
     file_only = slack.message("", channel=CHANNEL, thread_ts=thread)
@@ -211,6 +212,6 @@ async def test_edits_attachments_and_broadcasts_are_handled_on_purpose(bot, fake
     edited.payload["event"]["subtype"] = "message_changed"
     edited = dataclasses.replace(edited, body=json.dumps(edited.payload).encode())
     assert (await post_async(url, edited))[0] == 200
-    await asyncio.sleep(0.3)
+    await wait_until_quiet(fake)
     after = await served.coach.service.current(f"slack:{CHANNEL}:{thread}")
     assert after.step == before.step, "neither an attachment nor an edit moved the case"
