@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from bot.case_file import CaseFileError, read_answers, read_case
 from bot.conversation import ConversationService, TurnResult
 from bot.escalation_queue import EscalationQueue
+from bot.log_setup import configure_logging
 from bot.resolution_log import OUTCOME_LABELS
 from bot.roster import RosterError, load_roster
 from bot.runtime import REDIS_DOWN, RedisUnavailable, Runtime, open_runtime
@@ -498,6 +499,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser().parse_args(argv)
     try:
         settings = Settings()
+        configure_logging(settings.log_level, settings.secret_values())
         code = asyncio.run(COMMANDS[args.command](args, settings))
     except (UsageError, CaseFileError, PolicyError, RosterError) as exc:
         print(f"coach: {exc}", file=sys.stderr)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any, Protocol
@@ -31,6 +32,7 @@ from graph.models import (
     Reply,
     ReviewSection,
 )
+from graph.pii import mask_text, mask_values
 from graph.state import Owner, plan_of
 
 log = logging.getLogger(__name__)
@@ -123,9 +125,33 @@ def _new_holding_script(update: Any) -> str | None:
 
 
 def _short(text: str, limit: int = 60) -> str:
-    """Customer text in logs is truncated."""
-    flat = " ".join(text.split())
+    """Customer text in logs is truncated (and masked, like everything else)."""
+    flat = " ".join(mask_text(text).split())
     return flat if len(flat) <= limit else flat[:limit] + "…"
+
+
+def _masked(graph_input: Any, owner: Owner | None) -> Any:
+    """What a person typed, with card numbers, IBANs, emails and phones masked, before
+    the graph (and so every checkpoint, prompt, post and file) ever sees it. The owner's
+    own contact is the one number meant to be shown, so it passes untouched."""
+    keep = [owner.contact] if owner and owner.contact else []
+    if isinstance(graph_input, Command):
+        return Command(resume=mask_values(graph_input.resume, keep))
+    if isinstance(graph_input, dict):
+        return {k: v if k == "owner" else mask_values(v, keep) for k, v in graph_input.items()}
+    return graph_input
+
+
+def _log_turn(thread_id: str, result: TurnResult, started: float, outcome: str) -> None:
+    """One line per turn, the same fields every time, so a log search can follow a case."""
+    log.info(
+        "turn thread=%s step=%r status=%s outcome=%s duration_ms=%d",
+        thread_id,
+        result.step,
+        result.status,
+        outcome,
+        (time.monotonic() - started) * 1000,
+    )
 
 
 class ConversationService:
@@ -184,9 +210,13 @@ class ConversationService:
     async def _run(
         self, thread_id: str, graph_input: Any, progress: ProgressSink | None = None
     ) -> TurnResult:
+        started = time.monotonic()
         async with self.lock(thread_id):
             before = (await self._state(thread_id)).values.get("holding_script")
             owner = await self.owners.owner_of(thread_id) if self.owners else None
+            if owner is None and isinstance(graph_input, dict) and graph_input.get("owner"):
+                owner = Owner.model_validate(graph_input["owner"])
+            graph_input = _masked(graph_input, owner)
             try:
                 async for mode, chunk in self.graph.astream(
                     graph_input,
@@ -203,8 +233,10 @@ class ConversationService:
             except DrafterError as exc:
                 log.warning("drafting failed on thread %s: %s", thread_id, exc)
                 result = await self._result(thread_id, before)
+                _log_turn(thread_id, result, started, "drafter_error")
                 return result.model_copy(update={"error": str(exc)})
             result = await self._result(thread_id, before)
+            _log_turn(thread_id, result, started, "ok")
             if self.on_finished is not None and result.plan is not None and result.prompt is None:
                 # Inside the lock, so no other turn can write to the thread in between.
                 await self.on_finished(thread_id)

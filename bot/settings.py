@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -40,7 +40,24 @@ class Settings(BaseSettings):
     leads: str = Field("", alias="COACH_LEADS")
     approvers: str = Field("", alias="COACH_APPROVERS")
 
-    log_level: str = Field("INFO", alias="LOG_LEVEL")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = Field(
+        "INFO", alias="LOG_LEVEL"
+    )
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, level: object) -> object:
+        return level.strip().upper() if isinstance(level, str) else level
+
+    def secret_values(self) -> list[str]:
+        """Every secret's value, so the log filter can blank it wherever it appears."""
+        secrets = (
+            self.anthropic_api_key,
+            self.slack_bot_token,
+            self.slack_signing_secret,
+            self.slack_app_token,
+        )
+        return [s.get_secret_value() for s in secrets if s is not None]
 
     @property
     def use_claude(self) -> bool:
