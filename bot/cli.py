@@ -28,6 +28,7 @@ from bot.settings import Settings
 from bot.storage.coordination import LockNotAcquired
 from bot.storage.embedded_redis import EmbeddedRedisError
 from bot.terminal import TerminalView, parse_answer, parse_approval, parse_review
+from graph.llm_models import ModelProblem
 from graph.models import (
     ApprovalVerdict,
     ApproveRemedy,
@@ -499,7 +500,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         settings = Settings()
         code = asyncio.run(COMMANDS[args.command](args, settings))
-    except (UsageError, CaseFileError, PolicyError, RosterError) as exc:
+    except (UsageError, CaseFileError, PolicyError, RosterError, ModelProblem) as exc:
         print(f"coach: {exc}", file=sys.stderr)
         code = 2
     except (RedisUnavailable, EmbeddedRedisError, LockNotAcquired) as exc:
