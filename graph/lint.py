@@ -67,7 +67,7 @@ _MONEY_FORMS: list[re.Pattern[str]] = [
     # A bare number right next to what pays it out is money too ("a refund of 900").
     re.compile(
         rf"\b(?:refund|credit|compensation|reimbursement|payout|goodwill|payment)s?"
-        rf"(?:\s(?:of|worth|for|totalling|totaling))?\s{_NUM}{_SCALE}(?![\d%.]|\s?(?:%|percent))",
+        rf"(?:\s(?:of|worth|for|totalling|totaling))?\s{_NUM}{_SCALE}(?![\d%]|\.\d|\s?(?:%|percent))",
         re.I,
     ),
     re.compile(

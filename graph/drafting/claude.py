@@ -170,6 +170,8 @@ def _api_failure(exc: Exception, model: str) -> DrafterError:
         why = "Claude took too long to answer"
     elif isinstance(exc, anthropic.APIConnectionError | httpx2.HTTPError):
         why = "the connection to Claude dropped"
+    elif isinstance(exc, anthropic.APIStatusError) and exc.status_code < 400:
+        why = "Claude's answer broke off part-way"  # an error event inside a 200 stream
     elif isinstance(exc, anthropic.APIStatusError) and exc.status_code >= 500:
         why = f"Claude is unavailable (HTTP {exc.status_code})"
     elif isinstance(exc, anthropic.AuthenticationError):
