@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -23,15 +22,8 @@ from graph.llm_models import CURRENT_HAIKU, CURRENT_SONNET, ModelProblem
 from graph.models import SECTION_ORDER, SECTION_TITLES, CaseFacts, SectionKey
 from graph.policy import decide, default_policy
 from tests.cases import B2B_OUTAGE
+from tests.fakes.coach_model import SECTION, well_behaved
 from tests.fakes.fake_messages_api import FakeMessagesApi, Reply
-
-SECTION = (
-    "**What happens next:** the owner calls the customer today, names the four hours of "
-    "downtime and what it cost their team, and takes ownership without conditions. The "
-    "engineering lead reports the root cause within one day, and the owner shares it in "
-    "plain words. Progress updates go out at every agreed checkpoint until the fix is "
-    "confirmed, and the team records what worked for the next case like this one."
-)
 
 
 @pytest.fixture
@@ -50,18 +42,6 @@ def drafter(fake: FakeMessagesApi, model: str = CURRENT_SONNET, **kw: Any) -> Cl
 def context(**update: Any) -> DraftContext:
     facts = apply_defaults(extract(B2B_OUTAGE, CaseFacts()))
     return DraftContext(facts=facts, decision=decide(facts, default_policy()), **update)
-
-
-def well_behaved(request: dict[str, Any]) -> Reply:
-    """A model that answers every call type the way today's Sonnet and Haiku would."""
-    output_format = (request.get("output_config") or {}).get("format")
-    if output_format:
-        return Reply.json({"tried": "restarted the service", "impact_hours": 4})
-    last = request["messages"][-1]["content"]
-    prompt = last if isinstance(last, str) else last[-1]["text"]
-    if match := re.search(r'the "([^"]+)" section', prompt):
-        return Reply.text(f"**{match.group(1)}.** {SECTION}")
-    return Reply.text("I'm sorry: four hours down is not acceptable. I own this from here.")
 
 
 # --- start-up and the CLI
@@ -303,3 +283,26 @@ async def test_the_case_prefix_is_cached_and_sections_read_it(fake):
     assert all("cache_control" not in b[-1] for b in blocks), "the instruction comes last"
     assert SECTION_TITLES[SECTION_ORDER[2]] in blocks[2][-1]["text"]
     assert requests[0]["json"]["system"][0]["cache_control"] == {"type": "ephemeral"}
+
+
+# --- coach doctor
+
+
+def test_doctor_prints_one_line_per_check_and_fails_on_a_retired_model(
+    fake, monkeypatch, tmp_path, capsys
+):
+    env_for(monkeypatch, tmp_path, fake)
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "not-a-token")
+    with pytest.raises(SystemExit) as done:
+        main(["doctor"])
+    assert done.value.code == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("ok   COACH_MODEL=claude-sonnet-5-5") for line in lines)
+    assert any(line.startswith("FAIL SLACK_BOT_TOKEN") for line in lines)
+    monkeypatch.delenv("SLACK_BOT_TOKEN")
+    monkeypatch.setenv("COACH_MODEL", "claude-sonnet-4-5")
+    with pytest.raises(SystemExit) as done:
+        main(["doctor"])
+    out = capsys.readouterr().out
+    assert done.value.code == 1 and "FAIL COACH_MODEL=claude-sonnet-4-5 was retired" in out
+    assert "Traceback" not in out and not fake.requests

@@ -27,6 +27,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import anthropic
@@ -69,6 +70,15 @@ _EXTRACT_TOKENS = 1000
 _HOLDING_TOKENS = 600
 _TRIMMED_COMPLAINT_CHARS = 4000
 _TOOL_NAME = "record_case_facts"
+_HOLDING_FACTS = {
+    "customer_name",
+    "issue_kind",
+    "impact_hours",
+    "customer_asks",
+    "emotional_state",
+    "channel",
+}
+"""What a few sentences said right now need; the fast call reads nothing else."""
 _UNFINISHED = frozenset({"refusal", "max_tokens", "pause_turn", "model_context_window_exceeded"})
 
 
@@ -267,7 +277,7 @@ class ClaudeDrafter:
     # --- Messages API
 
     def _system(self, call: CallKind) -> list[dict[str, Any]]:
-        block: dict[str, Any] = {"type": "text", "text": prompts.load("system")}
+        block: dict[str, Any] = {"type": "text", "text": _system_text()}
         if call.spec.prompt_caching:
             block["cache_control"] = _EPHEMERAL
         return [block]
@@ -377,7 +387,6 @@ class ClaudeDrafter:
     def _draft_instruction(self, key: SectionKey, ctx: DraftContext, variant: int) -> str:
         return prompts.load("draft_section").format(
             title=SECTION_TITLES[key],
-            guide=prompts.section_guides()[key.value],
             words=SECTION_WORDS,
             max_words=max_words(key, ctx),
             variant_note=(
@@ -506,7 +515,7 @@ class ClaudeDrafter:
             owner=NAME_PLACEHOLDER,
             customer=facts.customer_name.value if facts.customer_name else "[customer name]",
             facts=prompts.untrusted(
-                facts.model_dump_json(exclude={"complaint"}, exclude_none=True)
+                facts.model_dump_json(include=_HOLDING_FACTS, exclude_none=True)
             ),
             complaint=prompts.untrusted(facts.complaint.value if facts.complaint else ""),
         )
@@ -556,6 +565,16 @@ class ClaudeDrafter:
                 unapplied=[f"{instruction} (the redraft broke the plan's rules)"],
             )
         return Revision(text=text, applied=[instruction])
+
+
+@cache
+def _system_text() -> str:
+    """The rules and every section's guide: static, so it all sits in the cached prefix."""
+    guides = "\n\n".join(
+        f"### {SECTION_TITLES[SectionKey(key)]}\n{guide}"
+        for key, guide in prompts.section_guides().items()
+    )
+    return f"{prompts.load('system')}\nWhat each section of a plan covers:\n\n{guides}\n"
 
 
 def _text_block(text: str, cached: bool) -> dict[str, Any]:

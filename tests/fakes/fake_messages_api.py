@@ -552,7 +552,13 @@ class PromptCache:
         for block, _ in blocks:
             running += _tokens(block)
             sizes.append(running)
-            digest = hashlib.sha256(json.dumps([body["model"], block], default=str).encode())
+            # The marker itself is not content: moving a breakpoint keeps earlier entries.
+            content = (
+                {k: v for k, v in block.items() if k != "cache_control"}
+                if isinstance(block, dict)
+                else block
+            )
+            digest = hashlib.sha256(json.dumps([body["model"], content], default=str).encode())
             keys.append(
                 hashlib.sha256(
                     ((keys[-1] if keys else "") + digest.hexdigest()).encode()
@@ -646,6 +652,7 @@ class FakeMessagesApi(ThreadedServer):
         self._delays: deque[float] = deque()
         self._stream_faults: deque[StreamFault] = deque()
         self._requests: list[RecordedRequest] = []
+        self._usage: list[tuple[str, dict[str, Any]]] = []
         self.responder: Responder | None = None
         """Consulted when the reply queue is empty; called on the server thread."""
         self.stream_chunk_delay = stream_chunk_delay
@@ -738,6 +745,7 @@ class FakeMessagesApi(ThreadedServer):
             self._delays.clear()
             self._stream_faults.clear()
             self._requests.clear()
+            self._usage.clear()
             self.responder_errors.clear()
         self.cache.clear()
         self.responder = None
@@ -756,6 +764,12 @@ class FakeMessagesApi(ThreadedServer):
             if not self._requests:
                 raise AssertionError("the fake Messages API has received no requests")
             return self._requests[-1]
+
+    @property
+    def usage(self) -> list[tuple[str, dict[str, Any]]]:
+        """(model, usage) for every message served, oldest first: what a bill is made of."""
+        with self._lock:
+            return list(self._usage)
 
     @property
     def pending_replies(self) -> int:
@@ -828,6 +842,8 @@ class FakeMessagesApi(ThreadedServer):
         reply = _with_thinking(outcome, body, model)
         usage = self.cache.account(body, model.min_cacheable_tokens if model else 1024)
         message = _message_json(reply, body, usage)
+        with self._lock:
+            self._usage.append((body["model"], message["usage"]))
         if body.get("stream") is True:
             with self._lock:
                 fault = self._stream_faults.popleft() if self._stream_faults else None
