@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from typing import Any
 
 import anthropic
@@ -12,39 +10,18 @@ from langgraph.checkpoint.memory import InMemorySaver
 
 from bot.conversation import ConversationService
 from graph.builder import CoachGraph
-from graph.drafting.base import DraftContext, DrafterError
-from graph.drafting.claude import ClaudeDrafter
-from graph.extraction import apply_defaults, extract
-from graph.llm_models import CURRENT_HAIKU, CURRENT_SONNET
+from graph.drafting.base import DrafterError
+from graph.llm_models import CURRENT_SONNET
 from graph.models import ApprovalVerdict, CaseFacts, Decision, Reply, SectionKey
-from graph.policy import decide, default_policy
+from graph.policy import default_policy
 from tests.cases import B2B_OUTAGE, INJECTION
-from tests.fakes.fake_messages_api import FakeMessagesApi
+from tests.fakes.coach_model import context, drafter
 from tests.fakes.fake_messages_api import Reply as FakeReply
 
 GOOD_SCRIPT = (
     "**Script:**\n> Hello, this is Dana. I'm sorry: four hours of downtime in your busiest "
     "window is not acceptable. I own this from here and you'll hear from me within 24 hours."
 )
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeMessagesApi]:
-    for var in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
-        os.environ.pop(var, None)
-    with FakeMessagesApi() as server:
-        yield server
-
-
-def drafter(fake: FakeMessagesApi, model: str = CURRENT_SONNET, **kw: Any) -> ClaudeDrafter:
-    """A drafter on today's models (the fake enforces their rules), as a team would run it."""
-    options = {"timeout": 5.0, "max_retries": 0, "fast_model": CURRENT_HAIKU} | kw
-    return ClaudeDrafter.connect("sk-test-secret", model, base_url=fake.base_url, **options)
-
-
-def context(text: str = B2B_OUTAGE) -> DraftContext:
-    facts = apply_defaults(extract(text, CaseFacts()))
-    return DraftContext(facts=facts, decision=decide(facts, default_policy()))
 
 
 def user_prompt(request: dict[str, Any]) -> str:

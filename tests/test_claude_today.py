@@ -8,41 +8,20 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from bot.cli import main
-from graph.drafting.base import DraftContext, DrafterError
+from graph.drafting.base import DrafterError
 from graph.drafting.claude import ClaudeDrafter
-from graph.extraction import apply_defaults, extract
+from graph.extraction import extract
 from graph.lint import amounts
 from graph.llm_models import CURRENT_HAIKU, CURRENT_SONNET, ModelProblem
 from graph.models import SECTION_ORDER, SECTION_TITLES, CaseFacts, SectionKey
-from graph.policy import decide, default_policy
 from tests.cases import B2B_OUTAGE
-from tests.fakes.coach_model import SECTION, well_behaved
+from tests.fakes.coach_model import SECTION, context, drafter, well_behaved
 from tests.fakes.fake_messages_api import FakeMessagesApi, Reply
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeMessagesApi]:
-    for var in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
-        os.environ.pop(var, None)
-    with FakeMessagesApi() as server:
-        yield server
-
-
-def drafter(fake: FakeMessagesApi, model: str = CURRENT_SONNET, **kw: Any) -> ClaudeDrafter:
-    options = {"timeout": 5.0, "max_retries": 0, "fast_model": CURRENT_HAIKU} | kw
-    return ClaudeDrafter.connect("sk-test", model, base_url=fake.base_url, **options)
-
-
-def context(**update: Any) -> DraftContext:
-    facts = apply_defaults(extract(B2B_OUTAGE, CaseFacts()))
-    return DraftContext(facts=facts, decision=decide(facts, default_policy()), **update)
-
 
 # --- start-up and the CLI
 

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tests.fakes.fake_messages_api import Reply
+from graph.drafting.base import DraftContext
+from graph.drafting.claude import ClaudeDrafter
+from graph.extraction import apply_defaults, extract
+from graph.llm_models import CURRENT_HAIKU, CURRENT_SONNET
+from graph.models import CaseFacts
+from graph.policy import decide, default_policy
+from tests.cases import B2B_OUTAGE
+from tests.fakes.fake_messages_api import FakeMessagesApi, Reply
 
 SECTION = (
     "**What happens next:** the owner calls the customer today, names the four hours of "
@@ -36,3 +43,15 @@ def well_behaved(request: dict[str, Any]) -> Reply:
     if match := _SECTION_ASK.search(prompt):
         return Reply.text(f"**{match.group(1)}.** {SECTION}\n\n{_SECOND_PARAGRAPH}")
     return Reply.text("I'm sorry: four hours down is not acceptable. I own this from here.")
+
+
+def drafter(fake: FakeMessagesApi, model: str = CURRENT_SONNET, **kw: Any) -> ClaudeDrafter:
+    """A drafter on today's models (the fake enforces their rules), as a team would run it."""
+    options = {"timeout": 5.0, "max_retries": 0, "fast_model": CURRENT_HAIKU} | kw
+    return ClaudeDrafter.connect("sk-test-secret", model, base_url=fake.base_url, **options)
+
+
+def context(text: str = B2B_OUTAGE, **update: Any) -> DraftContext:
+    """The drafting context of the worked case, as the graph would build it."""
+    facts = apply_defaults(extract(text, CaseFacts()))
+    return DraftContext(facts=facts, decision=decide(facts, default_policy()), **update)
