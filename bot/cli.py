@@ -29,6 +29,7 @@ from bot.settings import Settings
 from bot.storage.coordination import LockNotAcquired
 from bot.storage.embedded_redis import EmbeddedRedisError
 from bot.terminal import TerminalView, parse_answer, parse_approval, parse_review
+from graph.llm_models import ModelProblem
 from graph.models import (
     ApprovalVerdict,
     ApproveRemedy,
@@ -378,6 +379,12 @@ async def cmd_queue(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+async def cmd_doctor(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.doctor import doctor
+
+    return await doctor(settings)
+
+
 async def cmd_slack(args: argparse.Namespace, settings: Settings) -> int:
     # Imported here: Bolt and aiohttp cost a second of start-up the other commands don't need.
     from bot.slack.server import SlackConfigError, run
@@ -454,6 +461,7 @@ COMMANDS = {
     "reassign": cmd_reassign,
     "update": cmd_update,
     "followups": cmd_followups,
+    "doctor": cmd_doctor,
 }
 
 
@@ -490,6 +498,7 @@ def parser() -> argparse.ArgumentParser:
     outcome.add_argument("--note", help="for the resolution log: what worked, what to change")
     update = sub.add_parser("update", help="the customer was updated; restart the promise clock")
     update.add_argument("thread", help="the conversation, as listed by coach threads")
+    sub.add_parser("doctor", help="check settings, Redis, Slack tokens and the model ids")
     followups = sub.add_parser("followups", help="scheduled follow-ups, soonest first")
     followups.add_argument("--json", action="store_true", help="print a JSON array")
     return root
@@ -501,7 +510,7 @@ def main(argv: list[str] | None = None) -> None:
         settings = Settings()
         configure_logging(settings.log_level, settings.secret_values())
         code = asyncio.run(COMMANDS[args.command](args, settings))
-    except (UsageError, CaseFileError, PolicyError, RosterError) as exc:
+    except (UsageError, CaseFileError, PolicyError, RosterError, ModelProblem) as exc:
         print(f"coach: {exc}", file=sys.stderr)
         code = 2
     except (RedisUnavailable, EmbeddedRedisError, LockNotAcquired) as exc:

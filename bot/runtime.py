@@ -35,6 +35,7 @@ from bot.storage.embedded_redis import EmbeddedRedis, resolve_redis
 from graph.builder import CoachGraph
 from graph.drafting.base import Drafter
 from graph.drafting.playbook import PlaybookDrafter
+from graph.llm_models import ModelProblem
 from graph.policy import load_policy
 
 log = logging.getLogger(__name__)
@@ -77,19 +78,27 @@ def mask_url(url: str) -> str:
 
 
 def make_drafter(settings: Settings) -> Drafter:
-    """Claude when a key is configured (or forced), the offline playbook otherwise."""
+    """Claude when a key is configured (or forced), the offline playbook otherwise.
+
+    A retired or unknown model id raises `ModelProblem`, one line naming the setting,
+    so `coach plan`, `coach chat` and `coach slack` stop at start-up, not mid-case.
+    """
     if settings.use_claude:
         from graph.drafting.claude import ClaudeDrafter
 
         if settings.anthropic_api_key is None:
-            raise ValueError("COACH_DRAFTER=claude needs ANTHROPIC_API_KEY")
+            raise ModelProblem("COACH_DRAFTER=claude needs ANTHROPIC_API_KEY")
         return ClaudeDrafter.connect(
             settings.anthropic_api_key.get_secret_value(),
             settings.model,
+            fast_model=settings.fast_model,
             base_url=settings.anthropic_base_url,
             max_tokens=settings.max_tokens,
+            draft_effort=settings.draft_effort,
+            fast_effort=settings.fast_effort,
             timeout=settings.llm_timeout_seconds,
             max_retries=settings.llm_max_retries,
+            deadline=settings.llm_deadline_seconds,
         )
     return PlaybookDrafter()
 

@@ -11,6 +11,8 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from graph.llm_models import CURRENT_HAIKU, CURRENT_SONNET, Effort
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
@@ -18,9 +20,17 @@ class Settings(BaseSettings):
     drafter: Literal["auto", "playbook", "claude"] = Field("auto", alias="COACH_DRAFTER")
     anthropic_api_key: SecretStr | None = Field(None, alias="ANTHROPIC_API_KEY")
     anthropic_base_url: str | None = Field(None, alias="ANTHROPIC_BASE_URL")
-    model: str = Field("claude-sonnet-4-5", alias="COACH_MODEL")
-    max_tokens: int = Field(1500, alias="COACH_MAX_TOKENS", ge=256, le=16000)
+    model: str = Field(CURRENT_SONNET, alias="COACH_MODEL")
+    fast_model: str = Field(CURRENT_HAIKU, alias="COACH_FAST_MODEL")
+    """For short, latency-bound work: the holding script (and live coaching to come)."""
+    draft_effort: Effort = Field("medium", alias="COACH_DRAFT_EFFORT")
+    fast_effort: Effort = Field("low", alias="COACH_FAST_EFFORT")
+    """Effort for extraction and the holding script, where speed matters more than depth."""
+    max_tokens: int = Field(2000, alias="COACH_MAX_TOKENS", ge=256, le=16000)
+    """Text tokens for one drafted section; room for thinking is added per effort level."""
     llm_timeout_seconds: float = Field(60.0, alias="COACH_LLM_TIMEOUT_SECONDS", gt=0)
+    llm_deadline_seconds: float = Field(90.0, alias="COACH_LLM_DEADLINE_SECONDS", gt=0)
+    """The most one step may spend on Claude, retries and redrafts included."""
     llm_max_retries: int = Field(2, alias="COACH_LLM_MAX_RETRIES", ge=0, le=10)
 
     policy_file: Path | None = Field(None, alias="POLICY_FILE")

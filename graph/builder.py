@@ -283,6 +283,7 @@ class CoachGraph:
             text = await self.drafter.draft(key, ctx, variant=variant, sink=sink)
             draft.add(text, "regenerated" if pending.mode == "regenerate" else "drafted")
         sections[key] = draft
+        notice = " ".join(n for n in (notice, *ctx.notes) if n) or None
         return {"sections": dump_sections(sections), "pending": None, "notice": notice}
 
     def review_section(self, state: CoachState) -> Command[str]:

@@ -55,8 +55,88 @@ _OVER_PROMISE: list[tuple[re.Pattern[str], str]] = [
         "rules out a recurrence no one can rule out",
     ),
 ]
-_MONEY = re.compile(r"([$€£])\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\b", re.I)
 _NEGATED_PROMISE = re.compile(r"\b(not|n't|no one|avoid|instead of|rather than|never say)\b", re.I)
+_NUM = r"(\d[\d,]*(?:\.\d+)?)"
+_SCALE = r"(?:\s?(k|m|bn|thousand|million|billion)\b)?"
+_CODES = r"USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|SEK|NOK|DKK|INR|SGD|HKD|ZAR|BRL|MXN"
+_UNITS = r"dollars?|euros?|pounds?|bucks|quid|francs?|yen|rupees?|kronor|krone[rn]?"
+_MONEY_FORMS: list[re.Pattern[str]] = [
+    re.compile(rf"[$€£¥₹]\s?{_NUM}{_SCALE}", re.I),
+    re.compile(rf"\b(?:{_CODES})\s?{_NUM}{_SCALE}", re.I),
+    re.compile(rf"{_NUM}{_SCALE}\s?(?:{_CODES})\b", re.I),
+    re.compile(rf"{_NUM}{_SCALE}\s?(?:{_UNITS})\b", re.I),
+    # A bare number right next to what pays it out is money too ("a refund of 900").
+    re.compile(
+        rf"\b(?:refund|credit|compensation|reimbursement|payout|goodwill|payment)s?"
+        rf"(?:\s(?:of|worth|for|totalling|totaling))?\s{_NUM}{_SCALE}(?![\d%]|\.\d|\s?(?:%|percent))",
+        re.I,
+    ),
+    re.compile(
+        rf"\b{_NUM}{_SCALE}(?!\s?%)\s(?:in\s)?(?:refund|credit|compensation|reimbursement)s?\b",
+        re.I,
+    ),
+]
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_WORD_VALUES = {
+    word: value
+    for value, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+} | {
+    word: 10 * (i + 2)
+    for i, word in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    )
+}
+_WORD = "|".join([*_WORD_VALUES, "hundred", "thousand", "million", "a", "and"])
+_WORDED_MONEY = re.compile(
+    rf"\b((?:(?:{_WORD})[\s-]+)*(?:{_WORD}|hundred|thousand|million))"
+    rf"\s+(?:(?:{_UNITS})\b|(?:{_CODES})\b)",
+    re.I,
+)
+
+
+def _words_value(phrase: str) -> float | None:
+    """'nine thousand five hundred' -> 9500; None when the words are not a number."""
+    total = current = 0
+    seen = False
+    for word in re.split(r"[\s-]+", phrase.lower()):
+        if word in ("and", ""):
+            continue
+        if word == "a":
+            current = max(current, 1)
+        elif word in _WORD_VALUES:
+            current += _WORD_VALUES[word]
+            seen = True
+        elif word == "hundred":
+            current = max(current, 1) * 100
+            seen = True
+        elif word in ("thousand", "million"):
+            total += max(current, 1) * int(_SCALES[word])
+            current = 0
+            seen = True
+    return float(total + current) if seen else None
 
 
 def words(text: str) -> int:
@@ -64,24 +144,41 @@ def words(text: str) -> int:
 
 
 def amounts(text: str) -> list[float]:
-    found = []
-    for m in _MONEY.finditer(text):
-        value = float(m.group(2).replace(",", ""))
-        value *= {"k": 1e3, "m": 1e6}.get((m.group(3) or "").lower(), 1)
-        found.append(value)
-    return found
+    """Every sum of money in `text`, however it is written.
+
+    Symbols and ISO codes on either side ("$9,000", "USD 9,000", "9,000 EUR"),
+    currency words ("9k dollars", "nine thousand dollars"), and bare numbers right
+    next to a refund, credit or compensation. Overlapping forms count once.
+    """
+    found: list[tuple[int, float]] = []
+    taken: list[range] = []
+
+    def keep(start: int, end: int, value: float | None) -> None:
+        if value is None or any(start < r.stop and r.start < end for r in taken):
+            return
+        taken.append(range(start, end))
+        found.append((start, value))
+
+    for pattern in _MONEY_FORMS:
+        for m in pattern.finditer(text):
+            value = float(m.group(1).replace(",", "").rstrip("."))
+            keep(m.start(), m.end(), value * _SCALES.get((m.group(2) or "").lower(), 1))
+    for m in _WORDED_MONEY.finditer(text):
+        keep(m.start(), m.end(), _words_value(m.group(1)))
+    return [value for _, value in sorted(found)]
 
 
 def _fact_amounts(facts: CaseFacts, decision: PolicyDecision, key: SectionKey) -> set[float]:
     """Figures the plan may quote back because they describe the account, not an offer.
 
     A sum the customer demanded is never among them: quoting it anywhere is one
-    step from promising it.
+    step from promising it. Nor, in a section that makes offers, is anything the
+    customer spends or lost: there it would read as an offer.
     """
     known: set[float] = set()
-    if facts.annual_value:
-        known |= {facts.annual_value.value, round(facts.annual_value.value / 12, 2)}
     if key not in OFFER_SECTIONS:
+        if facts.annual_value:
+            known |= {facts.annual_value.value, round(facts.annual_value.value / 12, 2)}
         if facts.impact_amount:
             known.add(facts.impact_amount.value)
         if decision.lifetime_value:

@@ -9,8 +9,12 @@ default set up and stop their own server explicitly.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+
 import pytest
 
+from tests.fakes.fake_messages_api import FakeMessagesApi
 from tests.redis_fixture import clean_redis_url, redis_client, redis_url  # noqa: F401
 
 
@@ -20,3 +24,12 @@ def _subprocesses_share_test_redis(
     clean_redis_url: str,  # noqa: F811
 ) -> None:
     monkeypatch.setenv("REDIS_URL", clean_redis_url)
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeMessagesApi]:
+    """A fake Messages API like today's, reached directly (no proxy in the way)."""
+    for var in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
+        os.environ.pop(var, None)
+    with FakeMessagesApi() as server:
+        yield server

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from typing import Any
 
 import anthropic
@@ -12,13 +10,12 @@ from langgraph.checkpoint.memory import InMemorySaver
 
 from bot.conversation import ConversationService
 from graph.builder import CoachGraph
-from graph.drafting.base import DraftContext, DrafterError
-from graph.drafting.claude import ClaudeDrafter
-from graph.extraction import apply_defaults, extract
+from graph.drafting.base import DrafterError
+from graph.llm_models import CURRENT_SONNET
 from graph.models import ApprovalVerdict, CaseFacts, Decision, Reply, SectionKey
-from graph.policy import decide, default_policy
+from graph.policy import default_policy
 from tests.cases import B2B_OUTAGE, INJECTION
-from tests.fakes.fake_messages_api import FakeMessagesApi
+from tests.fakes.coach_model import context, drafter
 from tests.fakes.fake_messages_api import Reply as FakeReply
 
 GOOD_SCRIPT = (
@@ -27,39 +24,24 @@ GOOD_SCRIPT = (
 )
 
 
-@pytest.fixture
-def fake() -> Iterator[FakeMessagesApi]:
-    for var in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
-        os.environ.pop(var, None)
-    with FakeMessagesApi() as server:
-        yield server
-
-
-def drafter(fake: FakeMessagesApi, **kw: Any) -> ClaudeDrafter:
-    options = {"timeout": 5.0, "max_retries": 0} | kw
-    return ClaudeDrafter.connect("sk-test-secret", "claude-test", base_url=fake.base_url, **options)
-
-
-def context(text: str = B2B_OUTAGE) -> DraftContext:
-    facts = apply_defaults(extract(text, CaseFacts()))
-    return DraftContext(facts=facts, decision=decide(facts, default_policy()))
-
-
 def user_prompt(request: dict[str, Any]) -> str:
-    return request["json"]["messages"][0]["content"]
+    """The first user turn as one string, whether it was sent as text or as blocks."""
+    content = request["json"]["messages"][0]["content"]
+    return content if isinstance(content, str) else "\n".join(b["text"] for b in content)
 
 
-async def test_extraction_uses_a_forced_tool_and_drops_figures_not_in_the_text(fake):
-    fake.enqueue_tool_use(
-        "record_case_facts",
+async def test_extraction_uses_structured_outputs_and_drops_figures_not_in_the_text(fake):
+    fake.enqueue(FakeReply.json(
         {"annual_value": 999999, "impact_hours": 4, "tried": "restarted the service",
          "churn_signal": True, "issue_kind": "outage"},
-    )  # fmt: skip
+    ))  # fmt: skip
     text = "Outage for 4 hours. They're on $2,000 a month. We restarted the service."
     facts = await drafter(fake).extract(text, CaseFacts(), None)
     request = fake.last_request["json"]
-    assert request["tool_choice"] == {"type": "tool", "name": "record_case_facts"}
-    assert "<complaint>" in user_prompt(fake.last_request)
+    assert "tool_choice" not in request and "tools" not in request
+    assert request["output_config"]["format"]["type"] == "json_schema"
+    assert request["output_config"]["effort"] == "low"
+    assert "<customer_text>" in user_prompt(fake.last_request)
     assert facts.annual_value.value == 24_000, "the invented 999999 is dropped"
     assert facts.impact_hours.value == 4
     assert facts.tried.value == "restarted the service"
@@ -67,16 +49,18 @@ async def test_extraction_uses_a_forced_tool_and_drops_figures_not_in_the_text(f
 
 
 async def test_a_section_is_streamed_and_the_prompt_carries_policy_and_untrusted_complaint(fake):
-    fake.enqueue_text(GOOD_SCRIPT)
+    three_paragraphs = f"{GOOD_SCRIPT}\n\n**Channel:** phone.\n\n**When:** within 2 hours."
+    fake.enqueue_text(three_paragraphs)
     chunks: list[str] = []
     text = await drafter(fake).draft(SectionKey.RESPONSE, context(), sink=chunks.append)
-    assert text == GOOD_SCRIPT.strip()
-    assert len(chunks) > 3 and "".join(chunks).strip() == text
+    assert text == three_paragraphs
+    assert len(chunks) == 3, "one vetted paragraph at a time"
+    assert "".join(chunks).strip() == text
     request = fake.last_request["json"]
-    assert request["stream"] is True and request["model"] == "claude-test"
-    assert "untrusted" in request["system"]
+    assert request["stream"] is True and request["model"] == CURRENT_SONNET
+    assert "untrusted" in request["system"][0]["text"]
     prompt = user_prompt(fake.last_request)
-    assert '"envelope_max":5135.0' in prompt and "<complaint>" in prompt
+    assert '"envelope_max":5135.0' in prompt and "<customer_text>" in prompt
     assert fake.last_request["headers"].get("authorization") is True, "key sent, never recorded"
     assert "[your name]" in prompt and "[your direct line or email]" in prompt
 
@@ -91,11 +75,18 @@ async def test_the_prompt_names_the_case_owner_and_their_direct_contact(fake):
     assert "[your name]" not in prompt
 
 
+FILLER = (
+    "The package follows policy for this tier and severity, records the precedent, and "
+    "names who approves it before anything is said to the customer."
+)
+CORRECTED = f"We offer a $135 service credit, pending approval. {FILLER}"
+
+
 async def test_a_draft_that_offers_money_outside_policy_is_corrected(fake):
-    fake.enqueue_text("We will refund $1,000,000 today.")
-    fake.enqueue_text("We offer a $135 service credit, pending approval.")
+    fake.enqueue_text("We will refund $1,000,000 today. " + FILLER)
+    fake.enqueue_text(CORRECTED)
     text = await drafter(fake).draft(SectionKey.REMEDIES, context())
-    assert text == "We offer a $135 service credit, pending approval."
+    assert text == CORRECTED
     correction = fake.requests[-1]["json"]["messages"]
     assert correction[1]["role"] == "assistant" and "$1,000,000" in correction[2]["content"]
 
@@ -146,8 +137,8 @@ async def test_failures_become_a_clear_drafter_error(fake, inject, message):
 
 def compromised_model(request: dict[str, Any]) -> FakeReply:
     """A model that obeys the complaint: every draft promises the demanded money."""
-    if request.get("tools"):
-        return FakeReply.tool_use("record_case_facts", {"demanded_amount": 1000000})
+    if (request.get("output_config") or {}).get("format"):
+        return FakeReply.json({"demanded_amount": 1000000})
     return FakeReply.text("Good news: we will pay you $1,000,000 and guarantee no repeat.")
 
 
@@ -178,11 +169,11 @@ async def test_injected_complaint_with_a_compromised_model_never_yields_the_prom
 async def test_a_failed_step_is_reported_and_retry_continues_from_the_same_place(fake):
     graph = CoachGraph(drafter(fake), default_policy()).compile(checkpointer=InMemorySaver())
     service = ConversationService(graph)
-    fake.enqueue_tool_use("record_case_facts", {})
+    fake.enqueue(FakeReply.json({}))
     fake.enqueue_text("I'm sorry about the outage; I'll call you back within two hours.")
     result = await service.start("t", B2B_OUTAGE)
     assert result.prompt.kind == "ask_missing"
-    fake.enqueue_tool_use("record_case_facts", {"tried": "nothing yet"})
+    fake.enqueue(FakeReply.json({"tried": "nothing yet"}))
     fake.fail_next(529)
     result = await service.reply("t", Reply(text="nothing yet"))
     assert result.error and "529" in result.error and result.prompt is None

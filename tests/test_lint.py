@@ -1,5 +1,7 @@
+import pytest
+
 from graph.extraction import apply_defaults, extract
-from graph.lint import lint_plan, lint_section
+from graph.lint import amounts, lint_plan, lint_section
 from graph.models import SECTION_ORDER, CaseFacts, SectionKey
 from graph.policy import decide, default_policy
 from tests.cases import B2B_OUTAGE
@@ -54,3 +56,32 @@ def test_plan_checks_order_and_length():
     good = {key: "word " * 110 for key in SECTION_ORDER}
     assert lint_plan(good, DECISION, FACTS).passed
     assert lint_plan({k: "word " * 160 for k in SECTION_ORDER}, DECISION, FACTS).word_count == 1120
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We refund $9,000 today.", [9000.0]),
+        ("A credit of USD 9,000.", [9000.0]),
+        ("9,000 EUR back to you.", [9000.0]),
+        ("We will pay nine thousand dollars.", [9000.0]),
+        ("Twelve hundred euros off.", [1200.0]),
+        ("A refund of 900 this week.", [900.0]),
+        ("900 in credit on the next invoice.", [900.0]),
+        ("$4.5k refund", [4500.0]),
+        ("A 20% discount for 3 months of credit.", []),
+    ],
+)
+def test_money_is_found_in_every_form(text, expected):
+    assert amounts(text) == expected
+
+
+def test_the_customers_own_value_is_never_an_offer():
+    facts = apply_defaults(extract(B2B_OUTAGE, CaseFacts()))
+    decision = decide(facts, default_policy())
+    annual = facts.annual_value.value
+    text = f"We offer a credit of {annual:,.0f} dollars."
+    rules = {f.rule for f in lint_section(SectionKey.REMEDIES, text, decision, facts)}
+    assert "money-outside-envelope" in rules
+    value_text = f"They spend ${annual:,.0f} a year with us."
+    assert not lint_section(SectionKey.VALUE, value_text, decision, facts)

@@ -31,6 +31,8 @@ class DraftContext(BaseModel):
     owner_name: str | None = None
     owner_contact: str | None = None
     notices: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+    """What the drafter wants the agent told about this draft (a refusal, a fallback)."""
 
 
 class Revision(BaseModel):

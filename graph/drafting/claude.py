@@ -1,21 +1,38 @@
 """The Claude drafter: same interface as the playbook, prose from the Messages API.
 
-Claude writes words; it never decides money. Every draft is linted before it
-is accepted: a draft that names money outside the policy envelope, hedges its
-apology or over-promises is asked to correct itself once, and if it still
-does, the offline playbook's text is used instead. A figure Claude extracts
-is kept only if it appears in what the agent typed.
+Claude writes words; it never decides money. Every draft goes through the guard
+(graph/drafting/guard.py) before the agent sees it: a draft that names money
+outside the policy envelope, hedges its apology, over-promises or runs too long
+is asked to correct itself once, and if it still does, the offline playbook's
+text is used instead. While a section streams, each paragraph is checked before
+it is shown, so nothing unvetted reaches the agent. A figure Claude extracts is
+kept only if it appears in what the agent typed.
+
+Requests follow the model's rules from graph/llm_models.py: no forced tool
+choice, sampling parameters, thinking budgets or prefill on models that reject
+them; effort per call type; `max_tokens` with room for thinking. Every
+`stop_reason` is handled, and each step has an overall deadline.
+
+Prompts are laid out for caching: the system rules and one case block (policy
+decision, facts, the wrapped complaint, owner and contact) come first and are
+marked for caching, each approved section follows as its own block (the last
+one marked too), and the section's own instruction comes last.
 """
 
 from __future__ import annotations
 
-import inspect
+import asyncio
+import json
 import logging
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import anthropic
-from pydantic import BaseModel, Field
+import httpx2
+from pydantic import BaseModel, Field, ValidationError
 
 import prompts
 from graph.drafting.base import (
@@ -26,26 +43,48 @@ from graph.drafting.base import (
     Revision,
     TextSink,
 )
+from graph.drafting.guard import (
+    SECTION_WORDS,
+    ParagraphGate,
+    max_words,
+    passes_content_rules,
+    vet,
+)
 from graph.drafting.playbook import PlaybookDrafter
 from graph.extraction import extract as extract_offline
-from graph.lint import lint_section
+from graph.lint import amounts, lint_section
+from graph.llm_models import Effort, ModelSpec, resolve, thinking_tokens_reserve
 from graph.models import (
     SECTION_TITLES,
     CaseFacts,
     Fact,
     InputKey,
+    LintFinding,
     PolicyDecision,
     SectionKey,
     Signal,
 )
 
 log = logging.getLogger(__name__)
-_SECTION_WORDS = 120
-_CORRECTABLE_RULES = {"money-outside-envelope", "hedged-apology", "over-promise"}
+_EPHEMERAL = {"type": "ephemeral"}
+_EXTRACT_TOKENS = 1000
+_HOLDING_TOKENS = 600
+_TRIMMED_COMPLAINT_CHARS = 4000
+_TOOL_NAME = "record_case_facts"
+_HOLDING_FACTS = {
+    "customer_name",
+    "issue_kind",
+    "impact_hours",
+    "customer_asks",
+    "emotional_state",
+    "channel",
+}
+"""What a few sentences said right now need; the fast call reads nothing else."""
+_UNFINISHED = frozenset({"refusal", "max_tokens", "pause_turn", "model_context_window_exceeded"})
 
 
 class ExtractedFacts(BaseModel):
-    """The tool schema Claude fills in; every field optional, nothing guessed."""
+    """The form Claude fills in from the agent's message; every field optional, nothing guessed."""
 
     customer_name: str | None = None
     segment: str | None = Field(None, description="b2b or b2c")
@@ -110,7 +149,12 @@ def _figure_in_text(value: float, text: str) -> bool:
     return any(c in digits for c in candidates) or words.get(int(value), "\0") in text.lower()
 
 
-def _merge(base: CaseFacts, found: ExtractedFacts, text: str) -> CaseFacts:
+def to_case_facts(base: CaseFacts, found: ExtractedFacts, text: str) -> CaseFacts:
+    """Claude's form merged into the offline facts: the one place the two shapes meet.
+
+    A figure is kept only if the agent actually wrote it; a monthly spend becomes the
+    annual value; anything Claude inferred rather than read is marked so.
+    """
     facts = base.model_copy(deep=True)
     data = found.model_dump(exclude_none=True)
     monthly = data.pop("monthly_spend", None)
@@ -138,20 +182,55 @@ def _merge(base: CaseFacts, found: ExtractedFacts, text: str) -> CaseFacts:
     return facts
 
 
-def _api_failure(exc: anthropic.APIError) -> DrafterError:
+def _api_failure(exc: Exception, model: str) -> DrafterError:
+    """One plain sentence for the agent; only failures a retry can fix say to retry."""
     if isinstance(exc, anthropic.RateLimitError):
         why = "Claude is rate-limiting us right now"
     elif isinstance(exc, anthropic.APITimeoutError):
         why = "Claude took too long to answer"
-    elif isinstance(exc, anthropic.APIConnectionError):
-        why = "Claude could not be reached"
+    elif isinstance(exc, anthropic.APIConnectionError | httpx2.HTTPError):
+        why = "the connection to Claude dropped"
+    elif isinstance(exc, anthropic.APIStatusError) and exc.status_code < 400:
+        why = "Claude's answer broke off part-way"  # an error event inside a 200 stream
     elif isinstance(exc, anthropic.APIStatusError) and exc.status_code >= 500:
         why = f"Claude is unavailable (HTTP {exc.status_code})"
     elif isinstance(exc, anthropic.AuthenticationError):
-        why = "the Anthropic API key was refused"
+        return DrafterError("The Anthropic API key was refused; check ANTHROPIC_API_KEY.")
+    elif isinstance(exc, anthropic.NotFoundError):
+        return DrafterError(f"The model {model} is not available; run `coach doctor`.")
+    elif isinstance(exc, anthropic.APIStatusError):
+        return DrafterError(
+            f"Claude rejected the request (HTTP {exc.status_code}: {exc.message}); "
+            "this needs a fix in the coach's settings, not a retry."
+        )
     else:
-        why = f"Claude refused the request ({type(exc).__name__})"
+        why = "Claude's answer broke off"
     return DrafterError(f"{why}. Nothing was lost; try the step again.")
+
+
+@dataclass(frozen=True, slots=True)
+class CallKind:
+    """One kind of call: which model, how hard it thinks, how much text it may write."""
+
+    model: str
+    spec: ModelSpec
+    effort: Effort
+    text_tokens: int
+
+    def max_tokens(self, text_tokens: int | None = None) -> int:
+        """Text plus room for thinking, which counts against `max_tokens` on 5.x models."""
+        wanted = text_tokens or self.text_tokens
+        reserve = thinking_tokens_reserve(self.effort) if self.spec.thinks_by_default else 0
+        return min(wanted + reserve, self.spec.max_output)
+
+    def options(self) -> dict[str, Any]:
+        return {"output_config": {"effort": self.effort}} if self.spec.effort else {}
+
+
+@dataclass(slots=True)
+class _Answer:
+    text: str
+    stop: str | None
 
 
 class ClaudeDrafter:
@@ -160,13 +239,18 @@ class ClaudeDrafter:
     def __init__(
         self,
         client: anthropic.AsyncAnthropic,
-        model: str,
-        max_tokens: int = 1500,
+        main: CallKind,
+        fast: CallKind,
+        extraction: CallKind,
+        *,
+        deadline: float = 90.0,
         fallback: PlaybookDrafter | None = None,
     ):
         self.client = client
-        self.model = model
-        self.max_tokens = max_tokens
+        self.main = main
+        self.fast = fast
+        self.extraction = extraction
+        self.deadline = deadline
         self.fallback = fallback or PlaybookDrafter()
 
     @classmethod
@@ -175,65 +259,182 @@ class ClaudeDrafter:
         api_key: str,
         model: str,
         *,
+        fast_model: str | None = None,
         base_url: str | None = None,
-        max_tokens: int = 1500,
+        max_tokens: int = 2000,
+        draft_effort: Effort = "medium",
+        fast_effort: Effort = "low",
         timeout: float = 60.0,
         max_retries: int = 2,
+        deadline: float = 90.0,
     ) -> ClaudeDrafter:
+        """A drafter for these model ids; a retired or unknown id raises `ModelProblem`."""
+        custom = base_url is not None
+        spec = resolve(model, "COACH_MODEL", custom_server=custom)
+        fast_id = fast_model or model
+        fast_spec = resolve(fast_id, "COACH_FAST_MODEL", custom_server=custom)
         client = anthropic.AsyncAnthropic(
             api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries
         )
-        return cls(client, model, max_tokens)
+        return cls(
+            client,
+            CallKind(model, spec, draft_effort, max_tokens),
+            CallKind(fast_id, fast_spec, fast_effort, _HOLDING_TOKENS),
+            CallKind(model, spec, fast_effort, _EXTRACT_TOKENS),
+            deadline=deadline,
+        )
 
     # --- Messages API
 
-    async def _complete(self, messages: list[dict[str, Any]], sink: TextSink | None) -> str:
+    def _system(self, call: CallKind) -> list[dict[str, Any]]:
+        block: dict[str, Any] = {"type": "text", "text": _system_text()}
+        if call.spec.prompt_caching:
+            block["cache_control"] = _EPHEMERAL
+        return [block]
+
+    async def _within_deadline(self, work: Any, what: str) -> Any:
+        try:
+            async with asyncio.timeout(self.deadline):
+                return await work
+        except TimeoutError as exc:
+            raise DrafterError(
+                f"Claude took more than {self.deadline:g} s to {what}. "
+                "Nothing was lost; try the step again."
+            ) from exc
+
+    async def _stream(
+        self,
+        call: CallKind,
+        messages: list[dict[str, Any]],
+        gate: ParagraphGate | None,
+        text_tokens: int | None = None,
+    ) -> _Answer:
+        """One streamed reply: text blocks only (thinking comes first and is skipped)."""
         try:
             async with self.client.messages.stream(
-                model=self.model,
-                max_tokens=self.max_tokens,
-                system=prompts.load("system"),
+                model=call.model,
+                max_tokens=call.max_tokens(text_tokens),
+                system=self._system(call),
                 messages=messages,
+                **call.options(),
             ) as stream:
                 async for chunk in stream.text_stream:
-                    if sink is not None and inspect.isawaitable(result := sink(chunk)):
-                        await result
+                    if gate is not None:
+                        await gate.feed(chunk)
                 message = await stream.get_final_message()
-        except anthropic.APIError as exc:
-            raise _api_failure(exc) from exc
-        text = "".join(block.text for block in message.content if block.type == "text").strip()
-        if not text:
-            raise DrafterError("Claude returned an empty draft. Try the step again.")
-        return text
+        except (anthropic.APIError, httpx2.HTTPError) as exc:
+            raise _api_failure(exc, call.model) from exc
+        text = "".join(b.text for b in message.content if b.type == "text").strip()
+        return _Answer(text, message.stop_reason)
+
+    async def _write(
+        self,
+        call: CallKind,
+        messages: list[dict[str, Any]],
+        gate: ParagraphGate | None,
+        trim: Callable[[list[dict[str, Any]]], list[dict[str, Any]]] | None = None,
+    ) -> str | None:
+        """A complete text, or None when Claude refused or could not finish in two tries.
+
+        `max_tokens`, `pause_turn` or an empty text: redraft once with twice the room
+        (5.x models take no prefill, so there is nothing to continue from). A full
+        context window: retry once with the approved sections and the complaint trimmed.
+        """
+        grown = trimmed = False
+        while True:
+            answer = await self._stream(
+                call, messages, gate, call.text_tokens * (2 if grown else 1)
+            )
+            if gate is not None and (answer.stop in _UNFINISHED or not answer.text):
+                gate.close()  # what it holds belongs to a reply that will not be used
+            gate = None  # only the first attempt streams; the final text replaces it
+            if answer.stop == "refusal":
+                log.warning("Claude declined the request (stop_reason refusal)")
+                return None
+            if answer.stop == "model_context_window_exceeded" and not trimmed and trim:
+                trimmed = True
+                messages = trim(messages)
+                continue
+            if answer.stop in _UNFINISHED or not answer.text:
+                if grown:
+                    log.warning("Claude's reply stopped early twice (%s)", answer.stop)
+                    return None
+                grown = True
+                continue
+            return answer.text
+
+    # --- prompts
+
+    def _case_blocks(self, ctx: DraftContext, *, trimmed: bool = False) -> list[dict[str, Any]]:
+        """The stable prefix: one cached case block, then each approved section in order."""
+        complaint = ctx.facts.complaint.value if ctx.facts.complaint else ""
+        if trimmed:
+            complaint = complaint[:_TRIMMED_COMPLAINT_CHARS]
+        case = prompts.load("case").format(
+            decision=ctx.decision.model_dump_json(),
+            owner=ctx.owner_name or NAME_PLACEHOLDER,
+            contact=ctx.owner_contact or CONTACT_PLACEHOLDER,
+            facts=prompts.untrusted(
+                ctx.facts.model_dump_json(exclude={"complaint"}, exclude_none=True)
+            ),
+            complaint=prompts.untrusted(complaint),
+        )
+        cache = self.main.spec.prompt_caching
+        blocks: list[dict[str, Any]] = [_text_block(case, cache)]
+        approved = [] if trimmed else list(ctx.approved.items())
+        for i, (key, text) in enumerate(approved):
+            last = i == len(approved) - 1
+            heading = f"Approved section: {SECTION_TITLES[key]}\n\n{text}"
+            blocks.append(_text_block(heading, cache and last))
+        return blocks
+
+    def _section_messages(
+        self, ctx: DraftContext, instruction: str, *, trimmed: bool = False
+    ) -> list[dict[str, Any]]:
+        content = [*self._case_blocks(ctx, trimmed=trimmed), _text_block(instruction, False)]
+        return [{"role": "user", "content": content}]
+
+    def _draft_instruction(self, key: SectionKey, ctx: DraftContext, variant: int) -> str:
+        return prompts.load("draft_section").format(
+            title=SECTION_TITLES[key],
+            words=SECTION_WORDS,
+            max_words=max_words(key, ctx),
+            variant_note=(
+                f"This is attempt {variant + 1}: take a fresh angle and different wording.\n"
+                if variant
+                else ""
+            ),
+        )
+
+    # --- checked drafting
 
     async def _checked(
-        self,
-        key: SectionKey,
-        ctx: DraftContext,
-        messages: list[dict[str, Any]],
-        sink: TextSink | None,
+        self, key: SectionKey, ctx: DraftContext, instruction: str, sink: TextSink | None
     ) -> str | None:
-        """A draft that passes the money rules, after at most one correction; else None."""
-        text = await self._complete(messages, sink)
-        findings = [
-            f
-            for f in lint_section(key, text, ctx.decision, ctx.facts)
-            if f.rule in _CORRECTABLE_RULES
-        ]
+        """A draft that passes the guard, after at most one correction; else None."""
+        messages = self._section_messages(ctx, instruction)
+
+        def trim(sent: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            return [*self._section_messages(ctx, instruction, trimmed=True), *sent[1:]]
+
+        gate = ParagraphGate(sink, lambda paragraph: passes_content_rules(key, paragraph, ctx))
+        text = await self._write(self.main, messages, gate, trim)
+        if text is None:
+            ctx.notes.append(_declined_note(key))
+            return None
+        findings = vet(key, text, ctx)
         if not findings:
+            await gate.finish()
             return text
-        correction = "Fix these problems and reply with the whole section again:\n" + "\n".join(
-            f"- {f.message}" for f in findings
-        )
         retry = [
             *messages,
             {"role": "assistant", "content": text},
-            {"role": "user", "content": correction},
+            {"role": "user", "content": _correction(findings)},
         ]
-        text = await self._complete(retry, None)
-        still = {f.rule for f in lint_section(key, text, ctx.decision, ctx.facts)}
-        if still & _CORRECTABLE_RULES:
+        text = await self._write(self.main, retry, None, trim)
+        if text is None or vet(key, text, ctx):
             log.warning("Claude's %s draft broke the plan rules twice; using the playbook", key)
+            ctx.notes.append(_declined_note(key))
             return None
         return text
 
@@ -241,29 +442,81 @@ class ClaudeDrafter:
 
     async def extract(self, text: str, facts: CaseFacts, asked: InputKey | None) -> CaseFacts:
         base = extract_offline(text, facts, asked)
-        prompt = prompts.load("extract").format(asked=asked or "none", text=text)
+        found = await self._within_deadline(self._extract_form(text, asked), "read that message")
+        return base if found is None else to_case_facts(base, found, text)
+
+    async def _extract_form(self, text: str, asked: InputKey | None) -> ExtractedFacts | None:
+        """Claude's reading of the message, validated; one retry on a wrong shape.
+
+        Structured outputs where the model has them; elsewhere (local servers) a tool
+        with `tool_choice: auto`, or a JSON object in the text. A refusal gives None,
+        so the offline reading stands.
+        """
+        call = self.extraction
+        structured = call.spec.structured_outputs
+        how = "" if structured else f" (call the `{_TOOL_NAME}` tool, or reply with the JSON)"
+        prompt = prompts.load("extract").format(
+            asked=asked or "none", text=prompts.untrusted(text), how=how
+        )
+        messages: list[dict[str, Any]] = [{"role": "user", "content": prompt}]
+        problem = ""
+        for _ in range(2):
+            raw, stop = await self._ask_for_form(call, messages, structured)
+            if stop == "refusal":
+                log.warning("Claude declined to read the message; using the offline reading")
+                return None
+            try:
+                if stop in _UNFINISHED:
+                    raise ValueError(f"the answer stopped early ({stop})")
+                return ExtractedFacts.model_validate(raw)
+            except ValueError as exc:
+                problem = _first_problem(exc)
+            messages = [
+                *messages,
+                {"role": "assistant", "content": json.dumps(raw, default=str)[:2000] or "{}"},
+                {"role": "user", "content": f"That did not fit the form: {problem}. "
+                 "Reply with the whole JSON object again, every value of the right type."},
+            ]  # fmt: skip
+        raise DrafterError(
+            f"Claude's reading of that message did not fit the case-facts form twice "
+            f"({problem}). Nothing was saved; try the step again."
+        )
+
+    async def _ask_for_form(
+        self, call: CallKind, messages: list[dict[str, Any]], structured: bool
+    ) -> tuple[Any, str | None]:
+        """The raw form from one call: parsed JSON text, or a tool call's input."""
+        options: dict[str, Any] = dict(call.options())
+        if structured:
+            schema = anthropic.transform_schema(ExtractedFacts)
+            options["output_config"] = {
+                **options.get("output_config", {}),
+                "format": {"type": "json_schema", "schema": schema},
+            }
+        else:
+            options["tools"] = [
+                {
+                    "name": _TOOL_NAME,
+                    "description": "Record the facts of the escalation stated in the message.",
+                    "input_schema": ExtractedFacts.model_json_schema(),
+                }
+            ]
+            options["tool_choice"] = {"type": "auto"}
         try:
             message = await self.client.messages.create(
-                model=self.model,
-                max_tokens=800,
-                system=prompts.load("system"),
-                tools=[
-                    {
-                        "name": "record_case_facts",
-                        "description": "Record the facts of the escalation stated in the message.",
-                        "input_schema": ExtractedFacts.model_json_schema(),
-                    }
-                ],
-                tool_choice={"type": "tool", "name": "record_case_facts"},
-                messages=[{"role": "user", "content": prompt}],
+                model=call.model,
+                max_tokens=call.max_tokens(),
+                system=self._system(call),
+                messages=messages,
+                **options,
             )
-        except anthropic.APIError as exc:
-            raise _api_failure(exc) from exc
+        except (anthropic.APIError, httpx2.HTTPError) as exc:
+            raise _api_failure(exc, call.model) from exc
         for block in message.content:
-            if block.type == "tool_use" and block.name == "record_case_facts":
-                found = ExtractedFacts.model_validate(block.input)
-                return _merge(base, found, text)
-        return base
+            if block.type == "tool_use" and block.name == _TOOL_NAME:
+                return block.input, message.stop_reason
+        text = "".join(b.text for b in message.content if b.type == "text")
+        return _json_in(text), message.stop_reason
 
     async def holding_script(self, facts: CaseFacts, decision: PolicyDecision) -> str:
         hours = decision.respond_within_hours
@@ -271,41 +524,31 @@ class ClaudeDrafter:
             respond_within=f"{hours:g} hour{'s' if hours != 1 else ''}",
             owner=NAME_PLACEHOLDER,
             customer=facts.customer_name.value if facts.customer_name else "[customer name]",
-            facts=facts.model_dump_json(exclude={"complaint"}, exclude_none=True),
-            complaint=facts.complaint.value if facts.complaint else "",
+            facts=prompts.untrusted(
+                facts.model_dump_json(include=_HOLDING_FACTS, exclude_none=True)
+            ),
+            complaint=prompts.untrusted(facts.complaint.value if facts.complaint else ""),
         )
-        text = await self._complete([{"role": "user", "content": prompt}], None)
-        if re.search(r"[$€£]\s?\d", text) or lint_section(
-            SectionKey.RESPONSE, text, decision, facts
+        messages = [{"role": "user", "content": prompt}]
+        text = await self._within_deadline(
+            self._write(self.fast, messages, None), "write the holding script"
+        )
+        if (
+            text is None
+            or amounts(text)
+            or lint_section(SectionKey.RESPONSE, text, decision, facts)
         ):
             log.warning("Claude's holding script named money or broke a rule; using the playbook")
             return await self.fallback.holding_script(facts, decision)
         return text
 
-    def _draft_prompt(self, key: SectionKey, ctx: DraftContext, variant: int) -> str:
-        approved = "\n\n".join(f"### {SECTION_TITLES[k]}\n{t}" for k, t in ctx.approved.items())
-        return prompts.load("draft_section").format(
-            title=SECTION_TITLES[key],
-            guide=prompts.section_guides()[key.value],
-            words=_SECTION_WORDS,
-            variant_note=(
-                f"This is attempt {variant + 1}: take a fresh angle and different wording.\n"
-                if variant
-                else ""
-            ),
-            owner=ctx.owner_name or NAME_PLACEHOLDER,
-            contact=ctx.owner_contact or CONTACT_PLACEHOLDER,
-            decision=ctx.decision.model_dump_json(),
-            facts=ctx.facts.model_dump_json(exclude={"complaint"}, exclude_none=True),
-            approved=approved or "(none yet)",
-            complaint=ctx.facts.complaint.value if ctx.facts.complaint else "",
-        )
-
     async def draft(
         self, key: SectionKey, ctx: DraftContext, *, variant: int = 0, sink: TextSink | None = None
     ) -> str:
-        messages = [{"role": "user", "content": self._draft_prompt(key, ctx, variant)}]
-        text = await self._checked(key, ctx, messages, sink)
+        instruction = self._draft_instruction(key, ctx, variant)
+        text = await self._within_deadline(
+            self._checked(key, ctx, instruction, sink), f"draft {SECTION_TITLES[key]}"
+        )
         return text if text is not None else await self.fallback.draft(key, ctx, variant=variant)
 
     async def revise(
@@ -321,12 +564,63 @@ class ClaudeDrafter:
             title=SECTION_TITLES[key],
             instruction=instruction,
             current=current,
-            decision=ctx.decision.model_dump_json(),
+            max_words=max_words(key, ctx),
         )
-        text = await self._checked(key, ctx, [{"role": "user", "content": prompt}], sink)
+        text = await self._within_deadline(
+            self._checked(key, ctx, prompt, sink), f"revise {SECTION_TITLES[key]}"
+        )
         if text is None:
             return Revision(
                 text=current,
-                unapplied=[f"{instruction} (the redraft offered money outside policy)"],
+                unapplied=[f"{instruction} (the redraft broke the plan's rules)"],
             )
         return Revision(text=text, applied=[instruction])
+
+
+@cache
+def _system_text() -> str:
+    """The rules and every section's guide: static, so it all sits in the cached prefix."""
+    guides = "\n\n".join(
+        f"### {SECTION_TITLES[SectionKey(key)]}\n{guide}"
+        for key, guide in prompts.section_guides().items()
+    )
+    return f"{prompts.load('system')}\nWhat each section of a plan covers:\n\n{guides}\n"
+
+
+def _text_block(text: str, cached: bool) -> dict[str, Any]:
+    block: dict[str, Any] = {"type": "text", "text": text}
+    if cached:
+        block["cache_control"] = _EPHEMERAL
+    return block
+
+
+def _correction(findings: list[LintFinding]) -> str:
+    return "Fix these problems and reply with the whole section again:\n" + "\n".join(
+        f"- {f.message}" for f in findings
+    )
+
+
+def _declined_note(key: SectionKey) -> str:
+    return (
+        f"Claude's draft of {SECTION_TITLES[key]} did not pass the plan's checks (or Claude "
+        "declined), so this is the playbook's text. Review it as usual, or Regenerate."
+    )
+
+
+def _first_problem(exc: ValueError) -> str:
+    if isinstance(exc, ValidationError):
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "the answer"
+        return f"{where}: {first['msg']}"
+    return str(exc)
+
+
+def _json_in(text: str) -> Any:
+    """The JSON object in a text reply (bare, or in a code fence); None when there is none."""
+    start, end = text.find("{"), text.rfind("}")
+    if start < 0 or end < start:
+        return None
+    try:
+        return json.loads(text[start : end + 1])
+    except ValueError:
+        return None

@@ -20,6 +20,16 @@ Precedence for each valid `POST /v1/messages`: a pending `delay_next` sleeps fir
 auth (401) and validation (400) run, then a pending `fail_next` failure wins, then the
 reply queue, then `responder`, then the built-in default.
 
+Models behave like today's API (December 2026): `ApiModel` rows say which ids are
+retired (404 `not_found_error`) and which parameters a current model rejects with a 400
+(forced `tool_choice`, sampling parameters, thinking budgets, `thinking: disabled`,
+assistant prefill, structured outputs where unsupported). Models that think by default
+answer with a thinking block before the text, and thinking tokens count against
+`max_tokens`. Usage carries prompt-cache accounting: a `cache_control` breakpoint whose
+prefix reaches the model's minimum cacheable length is written on first sight and read
+afterwards, with lookback over earlier block boundaries as the real API does. An id not
+in the table is served permissively, like a local Anthropic-compatible server.
+
 Note: SDK 2.x sends the API key as ``Authorization: Bearer <key>`` rather than
 ``x-api-key``, so either header satisfies the auth check here.
 """
@@ -27,6 +37,7 @@ Note: SDK 2.x sends the API key as ``Authorization: Bearer <key>`` rather than
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import re
 import secrets
@@ -42,6 +53,8 @@ from tests.fakes.threaded_server import ThreadedServer
 
 __all__ = [
     "DEFAULT_TEXT",
+    "TODAY",
+    "ApiModel",
     "ContentBlock",
     "Failure",
     "FakeMessagesApi",
@@ -50,13 +63,22 @@ __all__ = [
     "Responder",
     "StreamFault",
     "TextContent",
+    "ThinkingContent",
     "ToolUseContent",
     "default_reply",
     "minimal_input_for_schema",
     "validate_request",
 ]
 
-StopReason = Literal["end_turn", "tool_use", "max_tokens", "stop_sequence", "pause_turn", "refusal"]
+StopReason = Literal[
+    "end_turn",
+    "tool_use",
+    "max_tokens",
+    "stop_sequence",
+    "pause_turn",
+    "refusal",
+    "model_context_window_exceeded",
+]
 ErrorType = Literal[
     "invalid_request_error",
     "authentication_error",
@@ -99,10 +121,76 @@ _REASONS: dict[int, str] = {529: "Overloaded"}
 
 _JSON_CHUNK_CHARS = 16
 _WORDS = re.compile(r"\S+\s*|\s+")
+_CHARS_PER_TOKEN = 4
+_CACHE_LOOKBACK_BLOCKS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class ApiModel:
+    """How the real API treats one model id: what it rejects and how it thinks.
+
+    Written from the provider's documentation, independently of the product's own
+    model table, so a mistake there shows up as a failing request here.
+    """
+
+    retired: bool = False
+    rejects_forced_tool_choice: bool = False
+    rejects_sampling: bool = False
+    rejects_thinking_budget: bool = False
+    rejects_thinking_disabled: bool = False
+    rejects_prefill: bool = False
+    thinks_by_default: bool = False
+    structured_outputs: bool = True
+    min_cacheable_tokens: int = 1024
+    context_window: int = 200_000
+
+
+_FIVE_X = {
+    "rejects_sampling": True,
+    "rejects_thinking_budget": True,
+    "rejects_prefill": True,
+    "thinks_by_default": True,
+    "min_cacheable_tokens": 512,
+    "context_window": 1_000_000,
+}
+TODAY: dict[str, ApiModel] = {
+    "claude-sonnet-5-5": ApiModel(
+        rejects_forced_tool_choice=True, rejects_thinking_disabled=True, **_FIVE_X
+    ),
+    "claude-haiku-5-5": ApiModel(**_FIVE_X),
+    "claude-sonnet-4-5": ApiModel(retired=True),
+    "claude-sonnet-4-5-20250929": ApiModel(retired=True),
+    "claude-sonnet-4-20250514": ApiModel(retired=True),
+    "claude-opus-4-20250514": ApiModel(retired=True),
+}
+"""Sonnet 5.5 and Haiku 5.5 as documented; Sonnet 4.5 retired on 2026-11-30."""
+
+# Tokens a 5.x model spends thinking at each effort (an assumption of the fake: the
+# real figure varies with the task); `high` is the API default.
+THINKING_TOKENS: dict[str, int] = {
+    "low": 60,
+    "medium": 250,
+    "high": 600,
+    "xhigh": 1200,
+    "max": 2400,
+}
 
 
 def _new_id(prefix: str) -> str:
     return f"{prefix}{secrets.token_hex(12)}"
+
+
+def _tokens(value: Any) -> int:
+    text = value if isinstance(value, str) else json.dumps(value, default=str)
+    return len(text) // _CHARS_PER_TOKEN
+
+
+def _block_tokens(block: ContentBlock) -> int:
+    if isinstance(block, TextContent):
+        return _tokens(block.text)
+    if isinstance(block, ThinkingContent):
+        return block.tokens or _tokens(block.thinking)
+    return _tokens(dict(block.input))
 
 
 # ---------------------------------------------------------------------------- reply types
@@ -130,7 +218,19 @@ class ToolUseContent:
         return {"type": "tool_use", "id": self.id, "name": self.name, "input": dict(self.input)}
 
 
-ContentBlock = TextContent | ToolUseContent
+@dataclass(frozen=True, slots=True)
+class ThinkingContent:
+    """A thinking block. Its text is omitted by default on 5.x models, as on the real API."""
+
+    thinking: str = ""
+    tokens: int = 0
+    signature: str = field(default_factory=lambda: _new_id("sig_"))
+
+    def to_api(self) -> dict[str, Any]:
+        return {"type": "thinking", "thinking": self.thinking, "signature": self.signature}
+
+
+ContentBlock = TextContent | ToolUseContent | ThinkingContent
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +257,11 @@ class Reply:
     @classmethod
     def text(cls, text: str, *, stop_reason: StopReason = "end_turn") -> Reply:
         return cls(content=(TextContent(text),), stop_reason=stop_reason)
+
+    @classmethod
+    def json(cls, value: Any) -> Reply:
+        """A structured-outputs answer: the JSON document as the text block."""
+        return cls(content=(TextContent(json.dumps(value)),))
 
     @classmethod
     def tool_use(
@@ -188,11 +293,7 @@ class Reply:
     def estimated_output_tokens(self) -> int:
         if self.output_tokens is not None:
             return self.output_tokens
-        chars = sum(
-            len(b.text) if isinstance(b, TextContent) else len(json.dumps(dict(b.input)))
-            for b in self.content
-        )
-        return max(1, chars // 4)
+        return max(1, sum(_block_tokens(b) for b in self.content))
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,7 +420,172 @@ def default_reply(request: Mapping[str, Any]) -> Reply:
         return Reply.tool_use(
             chosen["name"], minimal_input_for_schema(chosen.get("input_schema", {}))
         )
+    output_format = (request.get("output_config") or {}).get("format") or {}
+    if output_format.get("type") == "json_schema":
+        return Reply.json(minimal_input_for_schema(output_format.get("schema", {})))
     return Reply.text(DEFAULT_TEXT)
+
+
+def model_rules_failure(body: Mapping[str, Any], model: ApiModel | None) -> Failure | None:
+    """The 404 or 400 the real API gives for a request this model does not accept."""
+    if model is None:
+        return None
+    name = body["model"]
+    if model.retired:
+        return Failure(404, message=f"model: {name} has been retired")
+    choice = body.get("tool_choice") or {}
+    thinking = body.get("thinking") or {}
+    problems = [
+        (
+            model.rejects_forced_tool_choice and choice.get("type") in ("tool", "any"),
+            f"tool_choice: forced tool use is not supported with {name}; use auto",
+        ),
+        (
+            model.rejects_sampling
+            and (
+                body.get("temperature", 1) != 1
+                or body.get("top_p", 1) != 1
+                or body.get("top_k") is not None
+            ),
+            f"temperature, top_p and top_k are not supported with {name}",
+        ),
+        (
+            model.rejects_thinking_budget and thinking.get("type") == "enabled",
+            f"thinking.type.enabled is not supported for {name}; use adaptive",
+        ),
+        (
+            model.rejects_thinking_disabled and thinking.get("type") == "disabled",
+            f"thinking.type.disabled is not supported for {name}; use between_tools",
+        ),
+        (
+            model.rejects_prefill and body["messages"][-1].get("role") == "assistant",
+            f"{name} does not support assistant message prefill; end with a user turn",
+        ),
+        (
+            not model.structured_outputs and (body.get("output_config") or {}).get("format"),
+            "output_config.format: structured outputs are not supported",
+        ),
+    ]
+    for failed, message in problems:
+        if failed:
+            return Failure(400, message=message)
+    if _estimate_input_tokens(body) > model.context_window:
+        return Failure(400, message="prompt is too long")
+    return None
+
+
+def _thinks(body: Mapping[str, Any], model: ApiModel | None) -> bool:
+    kind = (body.get("thinking") or {}).get("type")
+    if model is None or kind in ("disabled", "between_tools"):
+        return kind in ("adaptive", "enabled")
+    return model.thinks_by_default or kind in ("adaptive", "enabled")
+
+
+def _with_thinking(reply: Reply, body: Mapping[str, Any], model: ApiModel | None) -> Reply:
+    """Thinking first, and the text cut where thinking plus text reach `max_tokens`."""
+    content = list(reply.content)
+    if _thinks(body, model) and not any(isinstance(b, ThinkingContent) for b in content):
+        effort = (body.get("output_config") or {}).get("effort") or "high"
+        content.insert(0, ThinkingContent(tokens=THINKING_TOKENS.get(effort, 600)))
+    budget = int(body["max_tokens"])
+    kept: list[ContentBlock] = []
+    truncated = False
+    for block in content:
+        cost = _block_tokens(block)
+        if cost <= budget:
+            kept.append(block)
+            budget -= cost
+            continue
+        truncated = True
+        if isinstance(block, TextContent) and budget > 0:
+            kept.append(TextContent(block.text[: budget * _CHARS_PER_TOKEN]))
+        break
+    if not truncated and len(kept) == len(reply.content):
+        return reply
+    return Reply(
+        content=tuple(kept),
+        stop_reason="max_tokens" if truncated else reply.stop_reason,
+        stop_sequence=reply.stop_sequence,
+        model=reply.model,
+        input_tokens=reply.input_tokens,
+        output_tokens=None if truncated else reply.output_tokens,
+    )
+
+
+def _prompt_blocks(body: Mapping[str, Any]) -> list[tuple[Any, bool]]:
+    """The prompt in cache order (tools, system, messages), each block with its breakpoint."""
+    blocks: list[tuple[Any, bool]] = [
+        (tool, "cache_control" in tool) for tool in body.get("tools") or []
+    ]
+    system = body.get("system")
+    if isinstance(system, str):
+        blocks.append((system, False))
+    elif isinstance(system, list):
+        blocks.extend((block, "cache_control" in block) for block in system)
+    for message in body["messages"]:
+        content = message["content"]
+        if isinstance(content, str):
+            blocks.append(({"role": message["role"], "text": content}, False))
+            continue
+        for block in content:
+            blocks.append(({"role": message["role"], **block}, "cache_control" in block))
+    return blocks
+
+
+class PromptCache:
+    """Prefixes written at `cache_control` breakpoints, keyed by model and content."""
+
+    def __init__(self) -> None:
+        self._entries: set[str] = set()
+        self._lock = threading.Lock()
+
+    def account(self, body: Mapping[str, Any], min_tokens: int) -> tuple[int, int, int]:
+        """(uncached input, cache write, cache read) tokens for one request."""
+        blocks = _prompt_blocks(body)
+        total = _estimate_input_tokens(body)
+        breakpoints = [i for i, (_, marked) in enumerate(blocks) if marked]
+        if not breakpoints:
+            return total, 0, 0
+        keys: list[str] = []
+        sizes: list[int] = []
+        running = 0
+        for block, _ in blocks:
+            running += _tokens(block)
+            sizes.append(running)
+            # The marker itself is not content: moving a breakpoint keeps earlier entries.
+            content = (
+                {k: v for k, v in block.items() if k != "cache_control"}
+                if isinstance(block, dict)
+                else block
+            )
+            digest = hashlib.sha256(json.dumps([body["model"], content], default=str).encode())
+            keys.append(
+                hashlib.sha256(
+                    ((keys[-1] if keys else "") + digest.hexdigest()).encode()
+                ).hexdigest()
+            )
+        last = breakpoints[-1]
+        with self._lock:
+            read_at = next(
+                (
+                    i
+                    for i in range(last, max(-1, last - _CACHE_LOOKBACK_BLOCKS), -1)
+                    if keys[i] in self._entries
+                ),
+                None,
+            )
+            read = sizes[read_at] if read_at is not None else 0
+            written = 0
+            for i in breakpoints:
+                if sizes[i] >= min_tokens and keys[i] not in self._entries:
+                    self._entries.add(keys[i])
+                    written = sizes[i] - read
+        written = max(written, 0)
+        return max(total - read - written, 0), written, read
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
 
 
 def validate_request(body: Any) -> str | None:
@@ -369,14 +635,24 @@ class FakeMessagesApi(ThreadedServer):
 
     thread_name = "fake-messages-api"
 
-    def __init__(self, *, host: str = "127.0.0.1", stream_chunk_delay: float = 0.0) -> None:
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        stream_chunk_delay: float = 0.0,
+        models: Mapping[str, ApiModel] = TODAY,
+    ) -> None:
         super().__init__(host)
+        self.models = dict(models)
+        """The API's rules per model id; ids not listed are served permissively."""
+        self.cache = PromptCache()
         self._lock = threading.RLock()
         self._replies: deque[Reply | Failure] = deque()
         self._failures: deque[Failure] = deque()
         self._delays: deque[float] = deque()
         self._stream_faults: deque[StreamFault] = deque()
         self._requests: list[RecordedRequest] = []
+        self._usage: list[tuple[str, dict[str, Any]]] = []
         self.responder: Responder | None = None
         """Consulted when the reply queue is empty; called on the server thread."""
         self.stream_chunk_delay = stream_chunk_delay
@@ -469,7 +745,9 @@ class FakeMessagesApi(ThreadedServer):
             self._delays.clear()
             self._stream_faults.clear()
             self._requests.clear()
+            self._usage.clear()
             self.responder_errors.clear()
+        self.cache.clear()
         self.responder = None
 
     # ------------------------------------------------------------- inspection
@@ -486,6 +764,12 @@ class FakeMessagesApi(ThreadedServer):
             if not self._requests:
                 raise AssertionError("the fake Messages API has received no requests")
             return self._requests[-1]
+
+    @property
+    def usage(self) -> list[tuple[str, dict[str, Any]]]:
+        """(model, usage) for every message served, oldest first: what a bill is made of."""
+        with self._lock:
+            return list(self._usage)
 
     @property
     def pending_replies(self) -> int:
@@ -544,6 +828,10 @@ class FakeMessagesApi(ThreadedServer):
         problem = validate_request(body)
         if problem is not None:
             return _error_response(Failure(400, message=problem))
+        model = self.models.get(body["model"])
+        refused = model_rules_failure(body, model)
+        if refused is not None:
+            return _error_response(refused)
         with self._lock:
             injected = self._failures.popleft() if self._failures else None
         if injected is not None:
@@ -551,7 +839,11 @@ class FakeMessagesApi(ThreadedServer):
         outcome = self._decide(body)
         if isinstance(outcome, Failure):
             return _error_response(outcome)
-        message = _message_json(outcome, body)
+        reply = _with_thinking(outcome, body, model)
+        usage = self.cache.account(body, model.min_cacheable_tokens if model else 1024)
+        message = _message_json(reply, body, usage)
+        with self._lock:
+            self._usage.append((body["model"], message["usage"]))
         if body.get("stream") is True:
             with self._lock:
                 fault = self._stream_faults.popleft() if self._stream_faults else None
@@ -624,7 +916,10 @@ class FakeMessagesApi(ThreadedServer):
 # ---------------------------------------------------------------------- wire formatting
 
 
-def _message_json(reply: Reply, request: Mapping[str, Any]) -> dict[str, Any]:
+def _message_json(
+    reply: Reply, request: Mapping[str, Any], usage: tuple[int, int, int]
+) -> dict[str, Any]:
+    uncached, written, read = usage
     return {
         "id": _new_id("msg_"),
         "type": "message",
@@ -634,14 +929,10 @@ def _message_json(reply: Reply, request: Mapping[str, Any]) -> dict[str, Any]:
         "stop_reason": reply.effective_stop_reason,
         "stop_sequence": reply.stop_sequence,
         "usage": {
-            "input_tokens": (
-                reply.input_tokens
-                if reply.input_tokens is not None
-                else _estimate_input_tokens(request)
-            ),
+            "input_tokens": reply.input_tokens if reply.input_tokens is not None else uncached,
             "output_tokens": reply.estimated_output_tokens(),
-            "cache_creation_input_tokens": 0,
-            "cache_read_input_tokens": 0,
+            "cache_creation_input_tokens": written,
+            "cache_read_input_tokens": read,
             "service_tier": "standard",
         },
     }
@@ -671,6 +962,12 @@ def _sse_events(message: Mapping[str, Any]) -> list[tuple[str, dict[str, Any]]]:
             deltas = [
                 {"type": "text_delta", "text": piece} for piece in _WORDS.findall(block["text"])
             ]
+        elif block["type"] == "thinking":
+            skeleton = {"type": "thinking", "thinking": "", "signature": ""}
+            deltas = [
+                {"type": "thinking_delta", "thinking": piece}
+                for piece in _WORDS.findall(block["thinking"])
+            ] + [{"type": "signature_delta", "signature": block["signature"]}]
         else:
             skeleton = {"type": "tool_use", "id": block["id"], "name": block["name"], "input": {}}
             encoded = json.dumps(block["input"])

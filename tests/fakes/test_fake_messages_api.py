@@ -401,3 +401,120 @@ def test_restart_is_clean() -> None:
 )
 def test_minimal_input_for_schema(schema: dict[str, Any], expected: Any) -> None:
     assert minimal_input_for_schema(schema) == expected
+
+
+# --------------------------------------------------- today's models (December 2026)
+
+SONNET = "claude-sonnet-5-5"
+HAIKU = "claude-haiku-5-5"
+
+
+def test_a_retired_model_is_404_not_found(fake: FakeMessagesApi) -> None:
+    with pytest.raises(anthropic.NotFoundError) as caught:
+        create(make_client(fake), model="claude-sonnet-4-5")
+    assert caught.value.status_code == 404
+    assert "retired" in (caught.value.message or "")
+
+
+@pytest.mark.parametrize(
+    ("model", "params", "needle"),
+    [
+        (SONNET, {"tools": [TICKET_TOOL], "tool_choice": FORCE_TICKET_TOOL}, "tool_choice"),
+        (SONNET, {"tools": [TICKET_TOOL], "tool_choice": {"type": "any"}}, "tool_choice"),
+        # SDK 2.x no longer has sampling arguments; older code sends them as extra body.
+        (SONNET, {"extra_body": {"temperature": 0.2}}, "temperature"),
+        (HAIKU, {"extra_body": {"top_k": 5}}, "top_k"),
+        (SONNET, {"thinking": {"type": "enabled", "budget_tokens": 2048}}, "thinking"),
+        (SONNET, {"thinking": {"type": "disabled"}}, "between_tools"),
+        (
+            SONNET,
+            {"messages": [*USER, {"role": "assistant", "content": "Dear"}]},
+            "prefill",
+        ),
+    ],
+)
+def test_five_x_models_reject_old_parameters_with_400(
+    fake: FakeMessagesApi, model: str, params: dict[str, Any], needle: str
+) -> None:
+    with pytest.raises(anthropic.BadRequestError) as caught:
+        create(make_client(fake), model=model, **params)
+    assert needle in (caught.value.message or "")
+
+
+def test_what_five_x_models_still_accept(fake: FakeMessagesApi) -> None:
+    client = make_client(fake)
+    create(client, model=SONNET, tools=[TICKET_TOOL], tool_choice={"type": "auto"})
+    create(client, model=SONNET, thinking={"type": "between_tools"})
+    create(client, model=HAIKU, tools=[TICKET_TOOL], tool_choice=FORCE_TICKET_TOOL)
+    create(client, model=HAIKU, thinking={"type": "disabled"})
+    assert len(fake.requests) == 4
+
+
+def test_thinking_comes_first_and_counts_against_max_tokens(fake: FakeMessagesApi) -> None:
+    client = make_client(fake)
+    fake.enqueue_text("A short answer.")
+    message = create(client, model=SONNET, max_tokens=2000)
+    assert [b.type for b in message.content] == ["thinking", "text"]
+    assert message.stop_reason == "end_turn"
+
+    fake.enqueue_text("word " * 400)
+    with client.messages.stream(
+        model=SONNET, max_tokens=700, messages=USER, output_config={"effort": "high"}
+    ) as stream:
+        streamed = "".join(stream.text_stream)
+        final = stream.get_final_message()
+    assert [b.type for b in final.content] == ["thinking", "text"]
+    assert final.stop_reason == "max_tokens", "600 thinking + 500 text > 700"
+    assert len(streamed) < len("word " * 400)
+
+
+def test_structured_outputs_through_the_sdk_parse_helper(fake: FakeMessagesApi) -> None:
+    from pydantic import BaseModel
+
+    class Ticket(BaseModel):
+        severity: str
+        refund: float | None = None
+
+    fake.enqueue(Reply.json({"severity": "high", "refund": None}))
+    message = make_client(fake).messages.parse(
+        model=SONNET, max_tokens=2000, messages=USER, output_format=Ticket
+    )
+    assert message.parsed_output == Ticket(severity="high")
+    sent = fake.last_request["json"]["output_config"]["format"]
+    assert sent["type"] == "json_schema" and "severity" in json.dumps(sent["schema"])
+
+
+def test_prompt_cache_writes_then_reads_above_the_minimum(fake: FakeMessagesApi) -> None:
+    client = make_client(fake)
+    stable = {"type": "text", "text": "policy " * 600, "cache_control": {"type": "ephemeral"}}
+
+    def ask(question: str, prefix: dict[str, Any]) -> Any:
+        content = [prefix, {"type": "text", "text": question}]
+        return create(client, model=SONNET, messages=[{"role": "user", "content": content}])
+
+    first, second = ask("one?", stable).usage, ask("two?", stable).usage
+    assert first.cache_creation_input_tokens > 512 and first.cache_read_input_tokens == 0
+    assert second.cache_read_input_tokens == first.cache_creation_input_tokens
+    assert second.cache_creation_input_tokens == 0 and second.input_tokens < 50
+
+    small = {**stable, "text": "policy " * 20}
+    below = ask("three?", small).usage
+    assert below.cache_creation_input_tokens == 0 and below.cache_read_input_tokens == 0
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "end_turn",
+        "max_tokens",
+        "stop_sequence",
+        "tool_use",
+        "pause_turn",
+        "refusal",
+        "model_context_window_exceeded",
+    ],
+)
+def test_every_stop_reason_reaches_the_sdk(fake: FakeMessagesApi, reason: str) -> None:
+    fake.enqueue_text("partial", stop_reason=reason)  # type: ignore[arg-type]
+    with make_client(fake).messages.stream(model=SONNET, max_tokens=2000, messages=USER) as s:
+        assert s.get_final_message().stop_reason == reason
