@@ -223,6 +223,9 @@ class CompensationItem(BaseModel):
     label: str
     amount: float = 0.0
     kind: Literal["credit", "refund", "reimbursement", "in_kind"] = "credit"
+    owed: bool = False
+    """Making the customer whole (a refund, a reimbursement, the failed period credited):
+    offered at every level and kept when a goodwill package is denied."""
 
     def line(self, currency: str) -> str:
         """How an item reads in a list: its label, and its amount unless the label has it."""

@@ -486,10 +486,11 @@ def _period_credit(
     if rule.unit[segment] == "day":
         days = max(1, math.ceil(hours / rule.hours_per_day))
         label = f"Service credit for the affected period ({_plural(days, 'day')})"
-        return CompensationItem(label=label, amount=policy.round_money(annual / 365 * days))
+        amount = policy.round_money(annual / 365 * days)
+        return CompensationItem(label=label, amount=amount, owed=True)
     months = max(1, math.ceil(hours / (rule.hours_per_day * 365 / 12)))
     label = f"Credit for the failed service period ({_plural(months, 'month')} of their plan)"
-    return CompensationItem(label=label, amount=round(annual / 12 * months, 2))
+    return CompensationItem(label=label, amount=round(annual / 12 * months, 2), owed=True)
 
 
 class _Packages(BaseModel):
@@ -519,7 +520,7 @@ def _packages(
         owed.append(
             CompensationItem(
                 label="Refund in full of what we charged in error", amount=round(fees, 2),
-                kind="refund",
+                kind="refund", owed=True,
             )
         )  # fmt: skip
     rec, alt = list(owed), list(owed)
@@ -528,12 +529,15 @@ def _packages(
     over_cap = costs > cap
     if costs > 0:
         label = "Reimbursement of the documented costs our failure caused"
-        rec.append(CompensationItem(label=label, amount=round(costs, 2), kind="reimbursement"))
+        rec.append(
+            CompensationItem(label=label, amount=round(costs, 2), kind="reimbursement", owed=True)
+        )
         alt.append(
             CompensationItem(
                 label=f"{label}, up to the {money.text(cap)} policy limit",
                 amount=min(round(costs, 2), cap),
                 kind="reimbursement",
+                owed=True,
             )
             if over_cap
             else rec[-1]
@@ -546,8 +550,6 @@ def _packages(
     if credit := _period_credit(policy, facts, segment, annual):
         rec.append(credit)
         alt.append(credit)
-    if len(rec) > 0:
-        notes.append("make-whole items are owed at any level, sized by what happened")
     goodwill_max = money.from_policy(rules.goodwill_max)
     share = rules.goodwill_share_of_annual[severity]
     goodwill = min(policy.round_money(annual * share), goodwill_max) if annual else 0.0
@@ -634,7 +636,7 @@ def after_denial(decision: PolicyDecision, policy: Policy) -> PolicyDecision:
     owed (refunds, reimbursement within the limit) and the in-kind items, so the case
     always ends with something the owner can offer."""
     if decision.recommended.items == decision.alternative.items:
-        kept = [i for i in decision.alternative.items if i.kind != "credit"]
+        kept = [i for i in decision.alternative.items if i.owed or i.kind == "in_kind"]
         package = CompensationPackage(name="Owed and in-kind only (credits denied)", items=kept)
     else:
         package = decision.alternative.model_copy(update={"name": "Lighter package"})
