@@ -64,7 +64,7 @@ _MONEY = re.compile(
 _MARK = re.compile(r"(?<![A-Za-z])[A-Z]{1,3}\$|[$€£¥₹]|\b[A-Z]{3}(?=[\s\u00a0]?\d)")
 _ISO_CODES = frozenset(c for c in list_currencies() if get_currency_symbol(c, "en") == c)
 """Codes that format_money writes as the code itself (CHF 1,200): the only bare codes read
-as money, so "ARR 95" or "TOP 5" is not."""
+as money, so "ARR 95" is not."""
 _TO_A_BUSINESS = re.compile(
     r"\b(your|their) (own )?(team|staff|employees|colleagues|customers|business|company)\b", re.I
 )

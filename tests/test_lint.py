@@ -87,5 +87,5 @@ def test_amounts_in_another_currency_than_the_customers_are_caught():
     assert not lint_section(SectionKey.ANALYSIS, "Their plan costs €10 a month.", decision, facts)
     facts, decision = _consumer("BRL")
     assert not lint_section(SectionKey.ANALYSIS, "It costs R$10 a month.", decision, facts)
-    assert foreign_currency_marks("A $10 credit, ARR 95, TOP 5.", "BRL") == ["$"]
+    assert foreign_currency_marks("A $10 credit, ARR 95, KPI 5.", "BRL") == ["$"]
     assert amounts("CHF\u00a01,200 and R$7,500 and ARR 95") == [1200, 7500]
