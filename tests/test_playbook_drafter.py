@@ -195,29 +195,27 @@ GLITCH = facts_of(
     customer_name="Lee Park", segment="b2c", industry="gaming_media", currency="USD",
     annual_value=120.0, issue_kind="defect", demanded_amount=390.0,
 )  # fmt: skip
+
+
+def retail_customer(issue: str, **fields) -> CaseFacts:
+    """One consumer of a shop, so route and scope cases differ only in what is routed."""
+    return facts_of(
+        f"Customer: Jo Bell\n{issue}", customer_name="Jo Bell", segment="b2c", industry="retail",
+        currency="USD", annual_value=900.0, **fields,
+    )  # fmt: skip
+
+
 ROUTED = {
-    signal: facts_of(
-        "Customer: Jo Bell\nThe order arrived damaged and she is very unhappy about it.",
+    signal: retail_customer(
+        "The order arrived damaged and she is very unhappy about it.",
         signals=(signal,),
-        customer_name="Jo Bell",
-        segment="b2c",
-        industry="retail",
-        currency="USD",
-        annual_value=900.0,
         issue_kind="delivery",
     )
     for signal in ("legal", "regulator", "privacy", "safety", "public")
 }
 SCOPED = {
-    scope: facts_of(
-        "Customer: Jo Bell\nThe blender stopped working after fourteen months.",
-        customer_name="Jo Bell",
-        segment="b2c",
-        industry="retail",
-        currency="USD",
-        annual_value=900.0,
-        issue_kind="defect",
-        scope=scope,
+    scope: retail_customer(
+        "The blender stopped working after fourteen months.", issue_kind="defect", scope=scope
     )
     for scope in ("warranty", "refund_policy", "attorney_dispute")
 }
