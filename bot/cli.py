@@ -20,7 +20,6 @@ from pydantic import ValidationError
 
 from bot.case_file import CaseFileError, read_answers, read_case
 from bot.conversation import ConversationService, TurnResult
-from bot.escalation_queue import EscalationQueue
 from bot.log_setup import configure_logging
 from bot.resolution_log import OUTCOME_LABELS
 from bot.roster import RosterError, load_roster
@@ -361,7 +360,8 @@ async def cmd_queue(args: argparse.Namespace, settings: Settings) -> int:
     async with open_runtime(settings) as runtime:
         assert runtime.redis is not None
         now = time.time()
-        entries = await EscalationQueue(runtime.redis).ranked(now)
+        assert runtime.tracker is not None
+        entries = await runtime.tracker.queue.ranked(now)
     if args.json:
         rows = [{**e.model_dump(), "rank_score": e.rank(now), "why": e.why(now)} for e in entries]
         print(json.dumps(rows, indent=2, ensure_ascii=False))

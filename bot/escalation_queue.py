@@ -2,23 +2,22 @@
 
 Rank = the policy's priority score (value, severity, churn, legal, public,
 repeat, renewal) plus time pressure: a promised update that is overdue or
-nearly due pushes a case up. Each case carries its promised next-update and
-resolution deadlines, so missed promises show in the queue.
+nearly due pushes a case up, by weights the policy file sets. Each case carries
+its promised next-update and resolution deadlines, so missed promises show in
+the queue.
 """
 
 from __future__ import annotations
 
 import time
 
-from pydantic import BaseModel
+from pydantic import BaseModel, PrivateAttr
 from redis.asyncio import Redis
 
 from graph.models import PolicyDecision
+from graph.policy import QueueTiming, default_policy
 
 HOUR = 3600.0
-OVERDUE_BOOST = 25.0
-DUE_SOON_BOOST = 10.0
-DUE_SOON = 2 * HOUR
 
 
 class QueueEntry(BaseModel):
@@ -35,12 +34,17 @@ class QueueEntry(BaseModel):
     resolution_due: float
     missed_updates: int = 0
     reminded_for: float = 0.0
+    _timing: QueueTiming = PrivateAttr(default_factory=lambda: default_policy().queue)
+    """The queue's policy, attached when the entry is read (not stored with it)."""
+
+    def _due_soon(self, now: float) -> bool:
+        return self.next_update_due - now <= self._timing.due_soon_hours * HOUR
 
     def rank(self, now: float) -> float:
         if now > self.next_update_due:
-            return self.priority_score + OVERDUE_BOOST
-        if self.next_update_due - now <= DUE_SOON:
-            return self.priority_score + DUE_SOON_BOOST
+            return self.priority_score + self._timing.overdue_boost
+        if self._due_soon(now):
+            return self.priority_score + self._timing.due_soon_boost
         return self.priority_score
 
     def why(self, now: float) -> str:
@@ -51,22 +55,29 @@ class QueueEntry(BaseModel):
         ]
         if now > self.next_update_due:
             parts.append(f"update overdue by {(now - self.next_update_due) / HOUR:.1f} h")
-        elif self.next_update_due - now <= DUE_SOON:
+        elif self._due_soon(now):
             parts.append(f"update due in {(self.next_update_due - now) / HOUR:.1f} h")
         return ", ".join(parts)
 
 
 class EscalationQueue:
-    def __init__(self, redis: Redis, prefix: str = "coach:queue:"):
+    def __init__(
+        self, redis: Redis, prefix: str = "coach:queue:", timing: QueueTiming | None = None
+    ):
         self.redis = redis
         self.prefix = prefix
+        self.timing = timing or default_policy().queue
 
     def _key(self, thread: str) -> str:
         return f"{self.prefix}case:{thread}"
 
     async def get(self, thread: str) -> QueueEntry | None:
         raw = await self.redis.get(self._key(thread))
-        return QueueEntry.model_validate_json(raw) if raw else None
+        if not raw:
+            return None
+        entry = QueueEntry.model_validate_json(raw)
+        entry._timing = self.timing
+        return entry
 
     async def _put(self, entry: QueueEntry) -> None:
         async with self.redis.pipeline(transaction=True) as pipe:
@@ -100,6 +111,7 @@ class EscalationQueue:
                 next_update_due=now + decision.next_update_hours * HOUR,
                 resolution_due=now + decision.resolution_target_hours * HOUR,
             )
+            entry._timing = self.timing
         else:
             entry = entry.model_copy(
                 update={"title": title, "status": status, "priority_score": decision.priority_score}
@@ -131,12 +143,18 @@ class EscalationQueue:
         entries = [e for e in [await self.get(t) for t in threads] if e is not None]
         return sorted(entries, key=lambda e: (-e.rank(now), e.next_update_due))
 
+    @property
+    def reminder_lead_seconds(self) -> float:
+        return self.timing.reminder_lead_hours * HOUR
+
     async def reminders_due(
-        self, lead_seconds: float, now: float | None = None
+        self, lead_seconds: float | None = None, now: float | None = None
     ) -> list[QueueEntry]:
-        """Cases whose promised update is due within `lead_seconds`, each reminded once per
-        promise; a promise already past due is counted as missed."""
+        """Cases whose promised update is due within `lead_seconds` (the policy's reminder
+        lead time unless given), each reminded once per promise; a promise already past
+        due is counted as missed."""
         now = time.time() if now is None else now
+        lead_seconds = self.reminder_lead_seconds if lead_seconds is None else lead_seconds
         due: list[QueueEntry] = []
         for entry in await self.ranked(now):
             if (

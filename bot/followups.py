@@ -7,14 +7,18 @@ scheduled the moment the plan is final, so nobody has to remember it.
 from __future__ import annotations
 
 import time
+from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, PrivateAttr
 from redis.asyncio import Redis
 
 from graph.drafting.base import CONTACT_PLACEHOLDER, NAME_PLACEHOLDER
 from graph.models import Plan
 from graph.money import format_money
+from graph.policy import FollowUpTiming, default_policy
 from graph.state import Owner
+
+Stage = Literal["fix_check", "progress", "overall"]
 
 DAY = 86_400.0
 _POP_DUE = """
@@ -33,6 +37,15 @@ class FollowUp(BaseModel):
     title: str
     context: str
     customer: str | None = None
+    _timing: FollowUpTiming = PrivateAttr(default_factory=lambda: default_policy().follow_ups)
+    """The scheduler's policy, attached when the follow-up is read (not stored with it)."""
+
+    @property
+    def stage(self) -> Stage:
+        """First whether the fix held, then progress on what was promised, then how it is going."""
+        if self.day <= self._timing.fix_check_until_day:
+            return "fix_check"
+        return "progress" if self.day <= self._timing.progress_until_day else "overall"
 
     def check_in(self, owner: Owner) -> str:
         """What the owner can send the customer, in their own name and with their own line.
@@ -44,13 +57,13 @@ class FollowUp(BaseModel):
         hello = f"Hi {self.customer}," if self.customer else "Hi [customer name],"
         me = owner.name or NAME_PLACEHOLDER
         reach = owner.contact or CONTACT_PLACEHOLDER
-        if self.day <= 2:
+        if self.stage == "fix_check":
             body = (
                 f"it's {me}. I said I would check back, so here I am: is everything working "
                 "the way it should since the fix went in? If anything still looks wrong, "
                 "tell me and I'll pick it up myself."
             )
-        elif self.day <= 14:
+        elif self.stage == "progress":
             body = (
                 f"it's {me}, with the update I promised. I'll walk you through what we have "
                 "changed so far and what is still in progress, so you can see where things "
@@ -65,21 +78,23 @@ class FollowUp(BaseModel):
         return f"{hello} {body} You can reach me directly at {reach}."
 
 
-def schedule_for(thread: str, plan: Plan, owner_id: str | None, now: float) -> list[FollowUp]:
-    """Day 1 and week 1 to the owner; later ones to a senior person, as principle 6 asks."""
+def schedule_for(
+    thread: str, plan: Plan, owner_id: str | None, now: float, timing: FollowUpTiming
+) -> list[FollowUp]:
+    """The owner's early check-ins; later ones to a senior person, as principle 6 asks."""
     d = plan.decision
     context = (
         f"{plan.title}: {d.severity.value} {d.investment_level} case, package "
         f"{format_money(d.recommended.total, d.currency)}. Check the fix held and how they feel now."
     )
-    return [
+    items = [
         FollowUp(
             thread=thread,
             day=day,
             due_at=now + day * DAY,
             owner_id=owner_id,
             title=plan.title,
-            who="owner" if day <= 7 else "team lead",
+            who="owner" if day <= timing.owner_until_day else "team lead",
             context=context,
             customer=plan.facts.customer_name.value
             if plan.facts and plan.facts.customer_name
@@ -87,19 +102,25 @@ def schedule_for(thread: str, plan: Plan, owner_id: str | None, now: float) -> l
         )
         for day in d.follow_up_days
     ]
+    for item in items:
+        item._timing = timing
+    return items
 
 
 class FollowUpScheduler:
-    def __init__(self, redis: Redis, key: str = "coach:followups"):
+    def __init__(
+        self, redis: Redis, key: str = "coach:followups", timing: FollowUpTiming | None = None
+    ):
         self.redis = redis
         self.key = key
+        self.timing = timing or default_policy().follow_ups
 
     async def schedule(
         self, thread: str, plan: Plan, owner_id: str | None, now: float | None = None
     ) -> list[FollowUp]:
         """Idempotent per thread and day: finalising twice does not double the reminders."""
         now = time.time() if now is None else now
-        items = schedule_for(thread, plan, owner_id, now)
+        items = schedule_for(thread, plan, owner_id, now, self.timing)
         existing = {f.day for f in await self.for_thread(thread)}
         fresh = [f for f in items if f.day not in existing]
         if fresh:
@@ -121,12 +142,16 @@ class FollowUpScheduler:
     async def for_thread(self, thread: str) -> list[FollowUp]:
         return [f for f in await self.upcoming() if f.thread == thread]
 
+    def _read(self, raw: bytes | str) -> FollowUp:
+        item = FollowUp.model_validate_json(raw)
+        item._timing = self.timing
+        return item
+
     async def upcoming(self) -> list[FollowUp]:
-        raw = await self.redis.zrange(self.key, 0, -1)
-        return [FollowUp.model_validate_json(r) for r in raw]
+        return [self._read(r) for r in await self.redis.zrange(self.key, 0, -1)]
 
     async def pop_due(self, now: float | None = None) -> list[FollowUp]:
         """Atomically take what is due, so two workers never send the same reminder."""
         now = time.time() if now is None else now
         raw = await self.redis.eval(_POP_DUE, 1, self.key, str(now))
-        return [FollowUp.model_validate_json(r) for r in raw]
+        return [self._read(r) for r in raw]

@@ -224,7 +224,11 @@ async def open_runtime(
         log_ = ResolutionLog(client)
         cases = CaseStore(client)
         tracker = CaseTracker(
-            cases, EscalationQueue(client), log_, FollowUpScheduler(client), roster
+            cases,
+            EscalationQueue(client, timing=policy.queue),
+            log_,
+            FollowUpScheduler(client, timing=policy.follow_ups),
+            roster,
         )
         service = ConversationService(
             CoachGraph(drafter, policy, history=log_).compile(checkpointer=saver),

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from babel.numbers import get_currency_symbol, list_currencies
+
 from graph.models import (
     OFFER_SECTIONS,
     SECTION_ORDER,
@@ -18,7 +20,7 @@ from graph.models import (
     PolicyDecision,
     SectionKey,
 )
-from graph.money import format_money
+from graph.money import currency_symbol, format_money
 
 MIN_WORDS = 600
 MAX_WORDS = 1000
@@ -55,6 +57,13 @@ _OVER_PROMISE: list[tuple[re.Pattern[str], str]] = [
         "rules out a recurrence no one can rule out",
     ),
 ]
+_MARK = re.compile(r"(?<![A-Za-z])[A-Z]{1,3}\$|[$€£¥₹]|\b[A-Z]{3}(?=[\s\u00a0]?\d)")
+_ISO_CODES = frozenset(c for c in list_currencies() if get_currency_symbol(c, "en") == c)
+"""Codes that format_money writes as the code itself (CHF 1,200): the only bare codes read
+as money, so "ARR 95" is not."""
+_TO_A_BUSINESS = re.compile(
+    r"\b(your|their) (own )?(team|staff|employees|colleagues|customers|business|company)\b", re.I
+)
 _NEGATED_PROMISE = re.compile(r"\b(not|n't|no one|avoid|instead of|rather than|never say)\b", re.I)
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
 _SCALE = r"(?:\s?(k|m|bn|thousand|million|billion)\b)?"
@@ -143,6 +152,11 @@ def words(text: str) -> int:
     return len(re.findall(r"[A-Za-z0-9$€£][\w$€£'.,%/-]*", text))
 
 
+def _is_money_mark(mark: str) -> bool:
+    """A symbol, or a three-letter run that is really a currency code (not "ARR 95")."""
+    return not mark.isalpha() or mark in _ISO_CODES
+
+
 def amounts(text: str) -> list[float]:
     """Every sum of money in `text`, however it is written.
 
@@ -166,6 +180,13 @@ def amounts(text: str) -> list[float]:
     for m in _WORDED_MONEY.finditer(text):
         keep(m.start(), m.end(), _words_value(m.group(1)))
     return [value for _, value in sorted(found)]
+
+
+def foreign_currency_marks(text: str, currency: str) -> list[str]:
+    """Currency symbols or codes in `text` other than the case's own: a euro customer
+    shown "$" has been given someone else's numbers."""
+    own = {currency_symbol(currency), currency}
+    return [m for m in _MARK.findall(text) if _is_money_mark(m) and m not in own]
 
 
 def _fact_amounts(facts: CaseFacts, decision: PolicyDecision, key: SectionKey) -> set[float]:
@@ -219,6 +240,27 @@ def lint_section(
                         message=f"{why}: “{sentence.strip()[:120]}”",
                     )
                 )
+    if facts.segment and facts.segment.value == "b2c":
+        for sentence in _sentences_with(_TO_A_BUSINESS, text):
+            findings.append(
+                LintFinding(
+                    rule="consumer-voice",
+                    severity="error",
+                    section=key,
+                    message="speaks to one person as if to a business (team, staff, "
+                    f"customers): “{sentence.strip()[:120]}”",
+                )
+            )
+    for mark in sorted(set(foreign_currency_marks(text, decision.currency))):
+        findings.append(
+            LintFinding(
+                rule="foreign-currency",
+                severity="error",
+                section=key,
+                message=f"“{mark}” is not this customer's currency ({decision.currency}); "
+                "every amount must be in theirs",
+            )
+        )
     allowed = _fact_amounts(facts, decision, key)
     cur = decision.currency
     for value in amounts(text):

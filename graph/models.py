@@ -148,6 +148,9 @@ class CaseFacts(BaseModel):
     customer_asks: Fact[str] | None = None
     demanded_amount: Fact[float] | None = None
     deadline: Fact[str] | None = None
+    scope: Fact[str] | None = None
+    """Set when the case, or part of it, belongs to another process: "warranty",
+    "refund_policy" or "attorney_dispute" (the policy file routes each)."""
     signals: dict[Signal, Fact[bool]] = Field(default_factory=dict)
     emotional_state: Fact[str] | None = None
     authority: Fact[str] | None = None
@@ -220,6 +223,9 @@ class CompensationItem(BaseModel):
     label: str
     amount: float = 0.0
     kind: Literal["credit", "refund", "reimbursement", "in_kind"] = "credit"
+    owed: bool = False
+    """Making the customer whole (a refund, a reimbursement, the failed period credited):
+    offered at every level and kept when a goodwill package is denied."""
 
     def line(self, currency: str) -> str:
         """How an item reads in a list: its label, and its amount unless the label has it."""
@@ -296,6 +302,11 @@ class PolicyDecision(BaseModel):
     rationale: list[str] = Field(default_factory=list)
     currency: str = "USD"
     """ISO 4217 code: every amount in this decision is in the customer's currency."""
+    demand: Literal["none", "met", "declined"] = "none"
+    """What becomes of a sum the customer demanded: met when the package covers it,
+    declined (respectfully, never priced) when it is out of proportion."""
+    offer_refused: bool = False
+    """An earlier offer was refused as too small: the package is larger or different."""
     prior_cases: int = 0
     precedents: list[str] = Field(default_factory=list)
 

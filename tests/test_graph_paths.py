@@ -77,7 +77,9 @@ async def test_skipped_inputs_become_open_questions_not_invented_facts(service):
     assert plan is not None
     assert len(plan.open_questions) == 2
     assert any("annual value" in q for q in plan.open_questions)
-    assert plan.decision.value_tier == default_policy().unknown_value_tier
+    policy = default_policy()
+    tiers = policy.segments[policy.segment(plan.facts)]
+    assert plan.decision.value_tier == tiers.unknown_value_tier
 
 
 async def test_approve_every_section_then_finalize_after_the_approver_agrees(service):
@@ -121,8 +123,10 @@ async def test_a_denial_reprices_the_package_and_redrafts_remedies(service):
     result = await service.approve("t", deny)
     result = await approve_all(service, result)
     result = await service.decide("t", Decision(action="approve"))
-    assert result.plan is not None, "in-kind only needs no approval"
-    assert result.plan.decision.recommended.total == 0
+    assert result.plan is not None, "what is owed, within the agent's authority, needs no approval"
+    kept = result.plan.decision.recommended
+    assert all(i.owed or i.kind == "in_kind" for i in kept.items)
+    assert kept.total == 135, "the failed day's service credit is owed, not goodwill"
     assert [a.approved for a in result.plan.approvals] == [False, False]
 
 

@@ -1,8 +1,8 @@
 import pytest
 
 from graph.extraction import apply_defaults, extract
-from graph.lint import amounts, lint_plan, lint_section
-from graph.models import SECTION_ORDER, CaseFacts, SectionKey
+from graph.lint import amounts, foreign_currency_marks, lint_plan, lint_section
+from graph.models import SECTION_ORDER, CaseFacts, Fact, SectionKey
 from graph.policy import decide, default_policy
 from tests.cases import B2B_OUTAGE
 
@@ -85,3 +85,38 @@ def test_the_customers_own_value_is_never_an_offer():
     assert "money-outside-envelope" in rules
     value_text = f"They spend ${annual:,.0f} a year with us."
     assert not lint_section(SectionKey.VALUE, value_text, decision, facts)
+
+
+def _consumer(currency: str):
+    facts = apply_defaults(
+        CaseFacts(
+            complaint=Fact(value="The app lost my saved playlists."),
+            segment=Fact(value="b2c"),
+            currency=Fact(value=currency),
+            annual_value=Fact(value=120.0),
+        )
+    )
+    return facts, decide(facts, default_policy())
+
+
+def test_a_consumer_plan_that_talks_to_a_business_is_caught():
+    facts, decision = _consumer("USD")
+    for text in ["I know your team relied on it.", "Their own customers felt it.",
+                 "Sorry to your staff for the disruption."]:  # fmt: skip
+        found = {f.rule for f in lint_section(SectionKey.RESPONSE, text, decision, facts)}
+        assert "consumer-voice" in found, text
+    fine = "I know you relied on it, and our team is on it now."
+    assert not lint_section(SectionKey.RESPONSE, fine, decision, facts)
+    assert rules(SectionKey.RESPONSE, "I know your team relied on it.") == set(), "business"
+
+
+def test_amounts_in_another_currency_than_the_customers_are_caught():
+    facts, decision = _consumer("EUR")
+    text = "Their plan costs $10 a month, or £10."
+    found = lint_section(SectionKey.ANALYSIS, text, decision, facts)
+    assert [f.rule for f in found] == ["foreign-currency"] * 2
+    assert not lint_section(SectionKey.ANALYSIS, "Their plan costs €10 a month.", decision, facts)
+    facts, decision = _consumer("BRL")
+    assert not lint_section(SectionKey.ANALYSIS, "It costs R$10 a month.", decision, facts)
+    assert foreign_currency_marks("A $10 credit, ARR 95, KPI 5.", "BRL") == ["$"]
+    assert amounts("CHF\u00a01,200 and R$7,500 and ARR 95") == [1200, 7500]

@@ -61,7 +61,16 @@ def test_log_records_and_tracebacks_are_masked_truncated_and_free_of_secrets():
     assert "[IBAN ••••3000]" in rendered and "[secret]" in rendered
 
 
-def test_log_level_reaches_every_logger(capsys):
+@pytest.fixture
+def root_logging():
+    root = logging.getLogger()
+    saved = (root.level, list(root.handlers))
+    yield
+    root.setLevel(saved[0])
+    root.handlers[:] = saved[1]
+
+
+def test_log_level_reaches_every_logger(capsys, root_logging):
     configure_logging("debug")
     logging.getLogger("slack_bolt.some.module").debug("visible at debug")
     logging.getLogger("bot.conversation").info("and info, card %s", CARD)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import math
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -489,7 +490,7 @@ class SlackCoach:
         entries = await self.queue.ranked()
         await self.client.views_publish(user_id=user, view=blocks.home(entries))
 
-    async def send_reminders(self, now: float, lead_seconds: float = 3600) -> int:
+    async def send_reminders(self, now: float, lead_seconds: float | None = None) -> int:
         """Promised updates coming due and follow-ups that are due, each posted once.
 
         Each carries the case buttons, so the owner can log the update or the outcome
@@ -498,7 +499,8 @@ class SlackCoach:
         """
         sent = 0
         for entry in await self.queue.reminders_due(lead_seconds, now):
-            late = "is overdue" if now > entry.next_update_due else "is due within the hour"
+            minutes = math.ceil((entry.next_update_due - now) / 60)
+            late = "is overdue" if minutes <= 0 else f"is due in {minutes} minutes"
             text = f"{blocks.person(entry.owner_id)} the update you promised the customer {late}."
             sent += await self._post_to_case(
                 entry.thread, blocks.case_controls(entry.thread, text), text

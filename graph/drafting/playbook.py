@@ -59,6 +59,55 @@ def _summary(complaint: str) -> str:
     return first if len(first) <= 240 else first[:237].rsplit(" ", 1)[0] + "…"
 
 
+_TRIED_LINE = re.compile(
+    r"^\s*(what we'?ve tried|tried|already tried|steps taken)\s*:", re.I | re.M
+)
+_CONSEQUENCE = re.compile(
+    r"\b(?P<verb>missed|lost|had to|could not|couldn't|ruined|spoiled|spoilt)\s+"
+    r"(?P<rest>[^.;:!?,\n\"“”]{3,70}?)(?=\s*(?:[.;:!?,\n]|\band\b|\bbecause\b|\bso\b|$))",
+    re.I,
+)
+_SECOND_PERSON = {"her": "your", "his": "your", "their": "your", "him": "you", "them": "you",
+                  "she": "you", "he": "you", "they": "you", "herself": "yourself",
+                  "himself": "yourself", "themselves": "yourselves"}  # fmt: skip
+_WHAT_THEY_PAY_FOR = {
+    "airline": "the journey you booked with us",
+    "hospitality": "the stay you booked with us",
+    "retail": "what you ordered from us",
+    "banking": "what you should expect from your bank",
+    "insurance": "the cover you pay us for",
+    "healthcare": "the care you should expect from us",
+    "education_public": "the service you are entitled to",
+}
+_PROMPT_BY = re.compile(r"^(by|before|within|until|in time for|ahead of)\b", re.I)
+
+
+def in_their_terms(complaint: str) -> str | None:
+    """What the failure cost them, in the complaint's own words, said back to them:
+    "this meant you missed your connection in Frankfurt", "it spoiled your anniversary
+    dinner". None when the complaint names no such consequence. The words are the
+    agent's account of the customer, never a figure: a clause with a digit is not used."""
+    body = "\n".join(line for line in complaint.splitlines() if not _TRIED_LINE.match(line))
+    m = _CONSEQUENCE.search(body)
+    if m is None or re.search(r"\d", m.group("rest")) or len(m.group("rest").split()) > 10:
+        return None
+    rest = " ".join(_SECOND_PERSON.get(w.lower(), w) for w in m.group("rest").split())
+    verb = m.group("verb").lower()
+    if verb in ("ruined", "spoiled", "spoilt"):
+        return f"it {verb} {rest}"
+    return f"this meant you {verb} {rest}"
+
+
+def by_when(deadline: str) -> str:
+    """ "Monday" reads "by Monday"; "before the wedding" stays as it is."""
+    deadline = deadline.strip().rstrip(".")
+    return deadline if _PROMPT_BY.match(deadline) else f"by {deadline}"
+
+
+def _join(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
 def _stated(fact: Fact | None) -> bool:
     return fact is not None and fact.provenance == "stated"
 
@@ -105,7 +154,13 @@ class _Case:
         self.renewal = count(math.ceil(renewal), "month") if renewal else None
         self.premium = d.investment_level == "premium"
         self.basic = d.investment_level == "basic"
-        self.legal = any(r.key == "legal" for r in d.routes)
+        self.routes = {r.key: r for r in d.routes}
+        self.legal = "legal" in self.routes
+        self.owed = [item for item in d.recommended.items if item.owed]
+        self.in_terms = in_their_terms(f.complaint.value) if f.complaint else None
+        self.deadline = by_when(f.deadline.value) if f.deadline else None
+        industry = f.industry.value if f.industry else "other"
+        self.paid_for = _WHAT_THEY_PAY_FOR.get(industry, "the service you pay us for")
         self.emotion = f.emotional_state.value if f.emotional_state else "frustrated"
         self.emotion_assumed = not _stated(f.emotional_state)
         self.respond = count(d.respond_within_hours, "hour")
@@ -152,7 +207,7 @@ def _analysis(c: _Case, v: int) -> str:
     indirect = (
         "their staff lost working time, deadlines slipped, and their own customers may have felt it"
         if c.b2b
-        else "their time, and their confidence that the product just works"
+        else "their time, and their confidence that we get the basics right"
     )
     assumed = " (assumed: correct this if you know otherwise)" if c.emotion_assumed else ""
     risks = [
@@ -165,10 +220,14 @@ def _analysis(c: _Case, v: int) -> str:
     ]  # fmt: skip
     if c.legal:
         risks.append("- **Legal:** legal action was mentioned; counsel reviews the wording.")
-    if f.demanded_amount:
+    if f.signal("broken_promise"):
+        risks.append("- **Broken promise:** we told them before it would be fixed; say so first.")
+    if c.deadline:
+        risks.append(f"- **Deadline:** they need this {c.deadline}; answer that question honestly.")
+    if d.demand == "declined":
         risks.append(
-            "- **Demand:** the customer named a payment far beyond what policy allows for "
-            "this case; it is not offered, and the script does not repeat it."
+            "- **Demand:** the customer asked for far more than this case warrants; it is not "
+            "offered, and the script does not repeat it."
         )
     intro = _pick(["", "Start from the customer's side of the story. ", ""], v)
     return "\n".join(
@@ -236,12 +295,23 @@ def _value(c: _Case, v: int) -> str:
 
 def _script(c: _Case, v: int) -> list[str]:
     """The words to say, as blockquote lines, so revisions can find and reshape them."""
-    role = {"premium": ", and I lead customer success here", "standard": ", the support team lead",
+    lead = (
+        ", and I lead customer success here"
+        if c.b2b
+        else ", and I look after customer relations here"
+    )
+    role = {"premium": lead, "standard": ", the support team lead",
             "basic": " from the support team"}[c.d.investment_level]  # fmt: skip
     greeting = _pick([f"Hello {c.greet}, this is {c.owner}{role}.",
                       f"Hi {c.greet}, it's {c.owner}{role}."], v)  # fmt: skip
     impact = c.impact[0].upper() + c.impact[1:]
-    if c.b2b:
+    if c.b2b and c.in_terms:
+        apology = _pick(
+            [f"I'm sorry. {impact} hit your team hard, and I know {c.in_terms}. That is not acceptable.",
+             f"I want to start by apologising, plainly. I know {c.in_terms}, and that should not have happened."],
+            v,
+        )  # fmt: skip
+    elif c.b2b:
         apology = _pick(
             [
                 f"I'm sorry. {impact} right when your team needed us is not acceptable, and I understand what it did to your day.",
@@ -249,10 +319,16 @@ def _script(c: _Case, v: int) -> list[str]:
             ],
             v,
         )
+    elif c.in_terms:
+        apology = _pick(
+            [f"I'm sorry. I know {c.in_terms}, and that's on us.",
+             f"I want to apologise properly. I know {c.in_terms}; that is not {c.paid_for}."],
+            v,
+        )  # fmt: skip
     else:
         apology = _pick(
             [f"I'm sorry. {impact} cost you time you shouldn't have lost, and that's on us.",
-             f"I want to apologise properly: {c.impact} is not the experience you pay us for."],
+             f"I want to apologise properly: {c.impact} is not {c.paid_for}."],
             v,
         )  # fmt: skip
     ownership = (
@@ -273,11 +349,94 @@ def _script(c: _Case, v: int) -> list[str]:
         else f"I'll have an update for you within {c.update}, and I'll check back once it's fixed."
     )
     contact = f"You can reach me directly at {c.contact}."
-    lines = [greeting, apology, ownership]
-    if asks:
-        lines.append(asks)
-    lines += [next_step, contact]
-    return ["> " + line for line in lines]
+    lines = [greeting, apology, *_owning_the_past(c), ownership, asks, *_answers(c)]
+    lines += [*_route_lines(c), next_step, contact]
+    return ["> " + line for line in lines if line]
+
+
+def _owning_the_past(c: _Case) -> list[str]:
+    """A promise we broke, or an offer they refused, is named before anything new is said."""
+    lines = []
+    if c.f.signal("broken_promise"):
+        lines.append(
+            "You were told before that this would be sorted, and it wasn't. That was our "
+            "promise to keep, and we didn't keep it."
+        )
+    if c.d.offer_refused:
+        lines.append(
+            "What we offered before didn't reflect what this cost you, and you were right "
+            "to turn it down. I'm not going to repeat it."
+        )
+    return lines
+
+
+def _owed_sentence(c: _Case) -> str | None:
+    """The make-whole items said plainly, with amounts once no approval stands in the way."""
+    if not c.owed:
+        return None
+    named = not c.d.approval_required
+    parts = []
+    for item in c.owed:
+        amount = money(item.amount, c.cur) if named else ""
+        if item.kind == "refund":
+            parts.append(f"refund the {amount} we charged you in error" if amount
+                         else "refund in full what we charged you in error")  # fmt: skip
+        elif item.kind == "reimbursement":
+            parts.append(f"pay back the {amount} this cost you out of pocket" if amount
+                         else "pay back what this cost you out of pocket")  # fmt: skip
+        else:
+            parts.append(f"credit {amount} for the service that failed" if amount
+                         else "credit the service period that failed")  # fmt: skip
+    return f"To put right what this cost you, we'll {_join(parts)}."
+
+
+def _answers(c: _Case) -> list[str]:
+    """Their own question answered honestly, what we owe them, and a demand met or declined."""
+    lines = []
+    if c.deadline:
+        lines.append(
+            f"You asked whether we can sort this {c.deadline}. I won't promise a fix I can't "
+            f"yet see; I can commit to a clear answer within {c.update} on whether we'll make "
+            "it, and if we won't, you'll hear it from me straight away."
+        )
+    lines.append(_owed_sentence(c) or "")
+    if c.d.demand == "met":
+        lines.append("What you asked for is fair, and we'll do it.")
+    elif c.d.demand == "declined":
+        lines.append(
+            "I know you asked for more than this. I'd rather be straight with you: for what "
+            "happened, that isn't something I can offer. What I can do is put this right "
+            "properly and see it through myself."
+        )
+    return lines
+
+
+def _route_lines(c: _Case) -> list[str]:
+    """What the customer hears about the parts of the case other people own."""
+    lines = []
+    if "privacy" in c.routes:
+        lines.append(
+            "On your personal data: our data protection officer is looking into it now. I "
+            "won't guess at what was or wasn't affected; you'll have the facts once they're "
+            "confirmed."
+        )
+    if "safety" in c.routes:
+        lines.append(
+            "If anyone has been hurt or feels unwell, please get medical help first. Please "
+            "keep anything connected with what happened; our safety team will look at it."
+        )
+    if "regulator" in c.routes:
+        lines.append(
+            "You're entitled to take this to the regulator, and nothing I say changes that. "
+            "Our compliance team has the full record."
+        )
+    if scope := c.routes.get("out_of_scope"):
+        lines.append(
+            f"One part of this is decided elsewhere: {scope.to[0].lower() + scope.to[1:]}. "
+            "I'll hand it over today with everything you've told me, and I stay your contact "
+            "for the rest."
+        )
+    return lines
 
 
 def _response(c: _Case, v: int) -> str:
@@ -294,6 +453,7 @@ def _response(c: _Case, v: int) -> str:
             "- Legal action was mentioned: legal counsel reviews this wording first. State the "
             "facts and the fix; avoid admissions of liability."
         )
+    notes += [f"- **{r.to}:** {r.why}" for r in c.d.routes if r.key != "legal"]
     why = [
         "- The apology has no conditions and no excuses.",
         f"- One named owner and a next step with a time: an update within {c.update}.",
@@ -315,7 +475,7 @@ def _response(c: _Case, v: int) -> str:
 
 
 def _credit(total: float, currency: str) -> str:
-    return f"{money(total, currency)} in credits" if total else "no credit; the fix done well"
+    return f"{money(total, currency)} in all" if total else "no credit; the fix done well"
 
 
 def _remedies(c: _Case, v: int) -> str:
@@ -335,7 +495,10 @@ def _remedies(c: _Case, v: int) -> str:
     )  # fmt: skip
     rec_why = {
         "premium": "the account's lifetime value and the churn risk justify a visible, senior "
-        "response; the credits are small next to the revenue at stake",
+        "response; the credits are small next to the revenue at stake"
+        if c.b2b
+        else "a valuable, long relationship and the risk of losing it justify a visible, "
+        "senior response",
         "standard": "proportionate to a valued customer and a real failure, without setting a "
         "precedent the team cannot repeat",
         "basic": "fixes the problem properly and shows we noticed; anything larger would be out "
@@ -358,11 +521,25 @@ def _remedies(c: _Case, v: int) -> str:
                "**Precedent:** the amounts follow policy for this tier and severity; record the "
                "outcome so the next similar case is treated the same way."], v),
     ]  # fmt: skip
-    if c.f.demanded_amount:
+    if any(item.kind in ("refund", "reimbursement") for item in c.owed):
         lines.append(
-            "**Not offered:** the payment the customer demanded is outside policy for this "
-            "case. Acknowledge the request, explain what we can do, and do not negotiate upward."
+            "**Owed at any level:** the items that make them whole are sized by what happened, "
+            "not by their value; both options keep them."
         )
+    if d.offer_refused:
+        lines.append(
+            "**Earlier offer refused:** it is not repeated; both options are clearly larger "
+            "or different in kind."
+        )
+    if d.demand == "declined":
+        lines.append(
+            "**Not offered:** what the customer demanded is out of proportion to what happened. "
+            "Decline it respectfully, say what we can do instead, and do not negotiate upward."
+        )
+    elif d.demand == "met":
+        lines.append("**Their request:** within this package; say yes to it plainly.")
+    if scope := c.routes.get("out_of_scope"):
+        lines.append(f"**Decided elsewhere:** {scope.text}")
     return "\n".join(lines)
 
 
@@ -387,11 +564,14 @@ def _trust(c: _Case, v: int) -> str:
         f"- Written summary of the conversation and every commitment, within {count(24, 'hour')} "
         "of the call.",
         "- Root-cause write-up delivered within five business days.",
-        "- Credits applied and confirmed in writing once approved.",
+        (
+            "- Refunds and credits paid and confirmed in writing"
+            + (" once approved." if c.d.approval_required else f" within {c.resolve}.")
+        ),
     ]
     month = [
         f"- {c.owner} checks in weekly with progress on the prevention work.",
-        "- Advance notice of any maintenance that could affect them.",
+        "- Advance notice of anything planned that could affect them.",
     ]
     renewal = [
         "- A senior follow-up call at the end of the first month to ask how it feels now.",
@@ -465,6 +645,11 @@ def _metrics(c: _Case, v: int) -> str:
         ("Customer sentiment at follow-up", "neutral or better", f"day {days[0]}"),
         ("Repeat escalations", "none", f"{last} days"),
     ]
+    if c.owed:
+        owed = money(sum(item.amount for item in c.owed), c.cur)
+        rows.append(("Owed amounts paid", owed, f"within {c.resolve}"))
+    if c.deadline:
+        rows.append(("Answer on their deadline", f"given {c.deadline}", f"within {c.update}"))
     if c.renewal:
         rows.append(("Renewal", "renewed", c.renewal))
     elif not c.basic:
@@ -508,9 +693,13 @@ class PlaybookDrafter:
 
     async def holding_script(self, facts: CaseFacts, decision: PolicyDecision) -> str:
         c = _Case(facts, decision, None)
+        sorry = (
+            f"I'm so sorry. I know {c.in_terms}."
+            if c.in_terms
+            else f"I'm so sorry. {c.impact[0].upper() + c.impact[1:]} is a real problem for {c.team}."
+        )
         return (
-            f"I'm so sorry. {c.impact[0].upper() + c.impact[1:]} is a real problem for {c.team}, "
-            "and you shouldn't have had to chase us about it. I'm taking this on myself from "
+            f"{sorry} You shouldn't have had to chase us about it. I'm taking this on myself from "
             f"now. I'll come back to you within {c.respond} with what we know and what happens "
             "next, and you'll have a direct way to reach me."
         )

@@ -88,3 +88,38 @@ async def test_follow_ups_are_scheduled_on_finalize_and_sent_once(redis_client):
     assert [f.day for f in due] == [1, 7]
     assert await scheduler.pop_due(now=NOW + 7 * DAY + 2) == []
     assert "Northwind Logistics" in due[0].context
+
+
+async def test_queue_weights_and_reminder_lead_come_from_the_policy(redis_client):
+    timing = default_policy().queue.model_copy(
+        update={"overdue_boost": 0.0, "due_soon_boost": 0.0, "reminder_lead_hours": 3.0}
+    )
+    queue = EscalationQueue(redis_client, timing=timing)
+    for name, text in CASES.items():
+        await queue.track(name, name, decision(text), "drafting", now=NOW)
+    legal = await queue.get("legal")
+    late = legal.next_update_due + 1
+    for name in ("strategic", "outage", "dashboard"):
+        await queue.update_given(name, now=late)
+    order = [e.thread for e in await queue.ranked(now=late)]
+    assert order.index("legal") > order.index("dashboard"), "no boost: stakes alone rank"
+    outage = await queue.get("outage")
+    early = outage.next_update_due - 2.5 * HOUR
+    assert "outage" in {e.thread for e in await queue.reminders_due(now=early)}
+
+
+async def test_follow_up_owner_and_check_in_days_come_from_the_policy(redis_client):
+    graph = CoachGraph(PlaybookDrafter(), default_policy()).compile(InMemorySaver())
+    plan = (await finish(ConversationService(graph), "f2", B2B_OUTAGE)).plan
+    timing = default_policy().follow_ups.model_copy(
+        update={"owner_until_day": 30, "fix_check_until_day": 7, "progress_until_day": 30}
+    )
+    scheduler = FollowUpScheduler(redis_client, timing=timing)
+    items = await scheduler.schedule("f2", plan, "U_OWNER", now=NOW)
+    assert [f.who for f in items] == ["owner", "owner", "owner", "team lead"]
+    stored = {f.day: f for f in await scheduler.upcoming()}
+    assert [stored[d].stage for d in (1, 7, 30, 90)] == [
+        "fix_check", "fix_check", "progress", "overall"
+    ]  # fmt: skip
+    default = {f.day: f for f in await FollowUpScheduler(redis_client).upcoming()}
+    assert default[7].stage == "progress", "the same stored follow-up, read by the shipped policy"
