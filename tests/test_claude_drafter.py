@@ -12,7 +12,7 @@ from bot.conversation import ConversationService
 from graph.builder import CoachGraph
 from graph.drafting.base import DrafterError
 from graph.llm_models import CURRENT_SONNET
-from graph.models import ApprovalVerdict, CaseFacts, Decision, Reply, SectionKey
+from graph.models import ApprovalVerdict, CaseFacts, Decision, Fact, Reply, SectionKey
 from graph.policy import default_policy
 from tests.cases import B2B_OUTAGE, INJECTION
 from tests.fakes.coach_model import context, drafter
@@ -33,7 +33,7 @@ def user_prompt(request: dict[str, Any]) -> str:
 async def test_extraction_uses_structured_outputs_and_drops_figures_not_in_the_text(fake):
     fake.enqueue(FakeReply.json(
         {"annual_value": 999999, "impact_hours": 4, "tried": "restarted the service",
-         "churn_signal": True, "issue_kind": "outage"},
+         "signals": ["churn"], "issue_kind": "outage"},
     ))  # fmt: skip
     text = "Outage for 4 hours. They're on $2,000 a month. We restarted the service."
     facts = await drafter(fake).extract(text, CaseFacts(), None)
@@ -46,6 +46,30 @@ async def test_extraction_uses_structured_outputs_and_drops_figures_not_in_the_t
     assert facts.impact_hours.value == 4
     assert facts.tried.value == "restarted the service"
     assert facts.signals["churn"].provenance == "inferred"
+
+
+async def test_claudes_form_fills_every_case_fact_and_respects_the_agents_corrections(fake):
+    fake.enqueue(FakeReply.json({
+        "industry": "banking", "segment": "b2c", "currency": "EUR", "language": "es",
+        "fees_in_error": 45, "out_of_pocket": 999, "scope": "refund_policy",
+        "amounts": [{"value": 45, "currency": "EUR", "role": "fee_in_error"},
+                    {"value": 70000, "role": "customer_value", "basis": "annual"}],
+        "signals": ["regulator"], "value_uncertain": True, "tenure_years": 8,
+    }))  # fmt: skip
+    text = "Nos cobraron 45 € de comisión por error. Dice que irá al Banco de España."
+    corrected = CaseFacts(tenure_years=Fact(value=3.0, provenance="corrected"))
+    corrected.set_signal("public", Fact(value=True, provenance="inferred"))
+    facts = await drafter(fake).extract(text, corrected, None)
+    assert facts.industry.value == "banking" and facts.currency_code == "EUR"
+    assert facts.fees_in_error.value == 45 and facts.out_of_pocket is None, "999 not written"
+    assert [(a.value, a.role) for a in facts.amounts if a.provenance == "inferred"][-1] == (
+        45,
+        "fee_in_error",
+    ), "70000 was never written, so it is not kept"
+    assert facts.scope.value == "refund_policy" and facts.signal("regulator")
+    assert "public" not in facts.signals, "an offline guess Claude does not confirm is dropped"
+    assert facts.tenure_years.value == 3.0, "the agent's correction stands"
+    assert "value" in facts.uncertain
 
 
 async def test_a_section_is_streamed_and_the_prompt_carries_policy_and_untrusted_complaint(fake):

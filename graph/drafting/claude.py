@@ -24,7 +24,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -32,7 +31,7 @@ from typing import Any
 
 import anthropic
 import httpx2
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import ValidationError
 
 import prompts
 from graph.drafting.base import (
@@ -43,6 +42,7 @@ from graph.drafting.base import (
     Revision,
     TextSink,
 )
+from graph.drafting.claude_form import ExtractedFacts, to_case_facts
 from graph.drafting.guard import (
     SECTION_WORDS,
     ParagraphGate,
@@ -57,12 +57,10 @@ from graph.llm_models import Effort, ModelSpec, resolve, thinking_tokens_reserve
 from graph.models import (
     SECTION_TITLES,
     CaseFacts,
-    Fact,
     InputKey,
     LintFinding,
     PolicyDecision,
     SectionKey,
-    Signal,
 )
 
 log = logging.getLogger(__name__)
@@ -81,105 +79,6 @@ _HOLDING_FACTS = {
 }
 """What a few sentences said right now need; the fast call reads nothing else."""
 _UNFINISHED = frozenset({"refusal", "max_tokens", "pause_turn", "model_context_window_exceeded"})
-
-
-class ExtractedFacts(BaseModel):
-    """The form Claude fills in from the agent's message; every field optional, nothing guessed."""
-
-    customer_name: str | None = None
-    segment: str | None = Field(None, description="b2b or b2c")
-    annual_value: float | None = Field(None, description="yearly spend or contract value")
-    monthly_spend: float | None = None
-    tenure_years: float | None = None
-    plan_tier: str | None = None
-    renewal_months: float | None = None
-    past_issues: str | None = None
-    tried: str | None = Field(None, description="what has already been done to resolve it")
-    issue_kind: str | None = Field(
-        None, description="outage, data, security, billing, delivery, service, defect or other"
-    )
-    impact_hours: float | None = None
-    impact_amount: float | None = Field(None, description="the customer's estimated loss")
-    customer_asks: str | None = Field(None, description="what the customer wants, in brief")
-    demanded_amount: float | None = Field(None, description="a sum the customer demands")
-    churn_signal: bool | None = None
-    legal_signal: bool | None = None
-    public_signal: bool | None = None
-    repeat_issue: bool | None = None
-    emotional_state: str | None = None
-    channel: str | None = None
-
-
-_FIGURE_FIELDS = {
-    "annual_value",
-    "monthly_spend",
-    "tenure_years",
-    "renewal_months",
-    "impact_hours",
-    "impact_amount",
-    "demanded_amount",
-}
-_INFERRED_FIELDS = {
-    "issue_kind",
-    "churn_signal",
-    "legal_signal",
-    "public_signal",
-    "repeat_issue",
-    "emotional_state",
-    "channel",
-    "segment",
-}
-_SIGNAL_FIELDS: dict[str, Signal] = {
-    "churn_signal": "churn",
-    "legal_signal": "legal",
-    "public_signal": "public",
-    "repeat_issue": "repeat",
-}
-_KINDS = {"outage", "data", "security", "billing", "delivery", "service", "defect", "other"}
-
-
-def _figure_in_text(value: float, text: str) -> bool:
-    """True when the number (or its k/m short form) is written in the agent's text."""
-    digits = re.sub(r"[,\s]", "", text.lower())
-    candidates = {f"{value:g}", f"{value:.0f}", f"{value:.2f}"}
-    for scale, suffix in ((1e3, "k"), (1e6, "m")):
-        if value >= scale:
-            candidates.add(f"{value / scale:g}{suffix}")
-    words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 12: "twelve"}
-    return any(c in digits for c in candidates) or words.get(int(value), "\0") in text.lower()
-
-
-def to_case_facts(base: CaseFacts, found: ExtractedFacts, text: str) -> CaseFacts:
-    """Claude's form merged into the offline facts: the one place the two shapes meet.
-
-    A figure is kept only if the agent actually wrote it; a monthly spend becomes the
-    annual value; anything Claude inferred rather than read is marked so.
-    """
-    facts = base.model_copy(deep=True)
-    data = found.model_dump(exclude_none=True)
-    monthly = data.pop("monthly_spend", None)
-    if monthly is not None and "annual_value" not in data and _figure_in_text(monthly, text):
-        data["annual_value"] = monthly * 12
-    elif (
-        "annual_value" in data
-        and not _figure_in_text(data["annual_value"], text)
-        and (monthly is None or data["annual_value"] != monthly * 12)
-    ):
-        data.pop("annual_value")
-    for name, value in data.items():
-        if name in _FIGURE_FIELDS and name != "annual_value" and not _figure_in_text(value, text):
-            log.info("dropped extracted %s: not present in the agent's text", name)
-            continue
-        if name == "issue_kind" and value not in _KINDS:
-            value = "other"
-        if name == "segment" and value not in ("b2b", "b2c"):
-            continue
-        provenance = "inferred" if name in _INFERRED_FIELDS else "stated"
-        if name in _SIGNAL_FIELDS:
-            facts.set_signal(_SIGNAL_FIELDS[name], Fact(value=value, provenance=provenance))
-        else:
-            setattr(facts, name, Fact(value=value, provenance=provenance))
-    return facts
 
 
 def _api_failure(exc: Exception, model: str) -> DrafterError:
