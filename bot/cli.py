@@ -508,7 +508,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser().parse_args(argv)
     try:
         settings = Settings()
-        configure_logging(settings.log_level, settings.secret_values())
+        default_level = "INFO" if args.command == "slack" else "WARNING"
+        configure_logging(settings.log_level or default_level, settings.secret_values())
         code = asyncio.run(COMMANDS[args.command](args, settings))
     except (UsageError, CaseFileError, PolicyError, RosterError, ModelProblem) as exc:
         print(f"coach: {exc}", file=sys.stderr)

@@ -23,6 +23,7 @@ MESSAGE_LIMIT = 300
 TRACEBACK_LINE_LIMIT = 160
 TRACEBACK_LINES = 40
 _HANDLER_NAME = "escalation-coach"
+_CHATTY = ("httpx", "httpx2", "httpcore", "anthropic._base_client")
 
 
 def _clip(text: str, limit: int) -> str:
@@ -80,3 +81,7 @@ def configure_logging(level: str, secrets: Iterable[str] = ()) -> None:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
     handler.filters = [CustomerDataFilter(secrets)]
+    # One line per HTTP request drowns the turn lines; they stay visible at DEBUG.
+    chatty = logging.DEBUG if root.level <= logging.DEBUG else logging.WARNING
+    for name in _CHATTY:
+        logging.getLogger(name).setLevel(chatty)

@@ -50,14 +50,18 @@ class Settings(BaseSettings):
     leads: str = Field("", alias="COACH_LEADS")
     approvers: str = Field("", alias="COACH_APPROVERS")
 
-    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = Field(
-        "INFO", alias="LOG_LEVEL"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] | None = Field(
+        None, alias="LOG_LEVEL"
     )
+    """Unset: INFO for `coach slack` (a server), WARNING for terminal commands, whose
+    output is the conversation itself."""
 
     @field_validator("log_level", mode="before")
     @classmethod
     def _upper(cls, level: object) -> object:
-        return level.strip().upper() if isinstance(level, str) else level
+        if isinstance(level, str):
+            return level.strip().upper() or None
+        return level
 
     def secret_values(self) -> list[str]:
         """Every secret's value, so the log filter can blank it wherever it appears."""
