@@ -1,0 +1,232 @@
+"""Tenure, renewal and deadlines, read against an injectable today.
+
+Every pattern works on text whose number words are already digits
+(`numbers.with_digits`). Durations of the problem itself ("down for 3 days",
+"seit 3 Wochen kaputt") are not tenure: a tenure needs a customer cue, or a
+year count without any product or age cue around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from graph.understanding.numbers import NUMBER, parse_number
+
+_N = rf"(?P<n>{NUMBER}|a|an|one|un|una|um|uma|ein|eine|einem|einer)"
+_YEARS = r"years?|yrs?|y\b|años?|anos?|jahren?|jahre|ans?\b"
+_MONTHS = r"months?|mos?\b|meses|m[eê]s|monate?n?|mois"
+_WEEKS = r"weeks?|wks?|semanas?|wochen|woche|semaines?"
+_DAYS = r"days?|d[ií]as?|tage?n?|jours?"
+_DECADES = r"decades?|d[ée]cadas?|jahrzehnte?n?|d[ée]cennies?"
+_UNIT = rf"(?P<unit>{_YEARS}|{_MONTHS}|{_WEEKS}|{_DAYS}|{_DECADES})"
+_ABOUT = (
+    r"(?:(?:about|around|over|nearly|almost|more than|roughly|some|the (?:past|last)|"
+    r"más de|casi|unos|cerca de|mais de|quase|cerca de|uns|über|fast|etwa|rund|knapp|"
+    r"plus de|près de|environ|presque)\s+)?"
+)
+_CUSTOMER = (
+    r"(?:customer|client|member|subscriber|policy ?holder|account ?holder|patient|guest|"
+    r"passenger|flyer|flier|with us|relationship|partner|loyal|banked|flown|flying|"
+    r"cliente|socio|miembro|abonad[oa]|asegurad[oa]|con nosotros|conosco|connosco|assinante|"
+    r"segurad[oa]|kund(?:e|in)|mitglied|bei uns|versichert\w*|membre|abonn[ée]e?|chez nous|"
+    r"assur[ée]e?)"
+)
+_NOT_TENURE = re.compile(
+    r"years? old|year-old|a[nñ]os de edad|anos de idade|jahre alt|ans? \(?(?:d'âge)?\)?$|"
+    r"warrant\w*|garant\w*|\baged?\b|\bold\b|laptop|device|phone|car\b|product|bug|issue|problem|"
+    r"ago\b(?<!signed up)|outage|broken|kaputt|defekt|problema|panne",
+    re.I,
+)
+_STRONG = [
+    re.compile(
+        rf"{_CUSTOMER}[^.\n]{{0,40}}?\b(?:for|of|since|desde hace|hace|há|ha|faz|seit|depuis|"
+        rf"durante|por|de|since)\s+{_ABOUT}{_N}[- ]?{_UNIT}",
+        re.I,
+    ),
+    re.compile(
+        rf"{_ABOUT}{_N}[- ]?{_UNIT}[- ](?:long |loyal |as (?:a |our )?)?(?:{_CUSTOMER}|"
+        rf"de cliente|como cliente|de relaci[oó]n|de relacionamento|de fidelidad)",
+        re.I,
+    ),
+    re.compile(
+        rf"(?:signed up|joined|became a (?:customer|client|member)|opened (?:\w+ )?account|"
+        rf"se (?:dio de alta|registr\w+|hizo cliente)|abri\w+ (?:\w+ )?cuenta|entrou|aderiu|"
+        rf"abriu (?:\w+ )?conta|registriert|beigetreten|angemeldet|inscrit\w*|"
+        rf"ouvert (?:\w+ )?compte)[^.\n]{{0,25}}?{_N}[- ]?{_UNIT}\s*(?:ago|atr[aá]s)",
+        re.I,
+    ),
+    re.compile(
+        rf"(?:signed up|joined|se (?:dio de alta|registr\w+)|entrou|aderiu|registriert|"
+        rf"beigetreten|inscrit\w*)[^.\n]{{0,25}}?(?:hace|há|vor|il y a)\s+{_N}[- ]?{_UNIT}",
+        re.I,
+    ),
+]
+_WEAK = [
+    re.compile(
+        rf"(?:desde hace|hace|há|faz|seit|depuis|for|durante)\s+{_ABOUT}{_N}[- ]?"
+        rf"(?P<unit>{_YEARS}|{_DECADES})",
+        re.I,
+    ),
+    re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d)?)\s?(?P<unit>yrs?|years?)\b(?! ago)", re.I),
+]
+_SINCE_YEAR = re.compile(
+    r"(?:since|desde|seit|depuis|member since|joined in|signed up in|customer since|"
+    r"since early|since late|desde (?:o ano de |el a[nñ]o )?|seit dem jahr|en|in)\s+"
+    r"(?:(?:early|late|mid|the spring of|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|[a-zçé]+ de)\s+)?(?P<year>(?:19[5-9]|20[0-4])\d)\b",
+    re.I,
+)
+_MONTH_NAMES = {
+    1: r"january|jan\.?|enero|janeiro|januar|j[äa]nner|janvier",
+    2: r"february|feb\.?|febrero|fevereiro|februar|f[ée]vrier",
+    3: r"march|mar\.?|marzo|mar[cç]o|m[äa]rz|mars",
+    4: r"april|apr\.?|abril|avril",
+    5: r"may|mayo|maio|mai",
+    6: r"june|jun\.?|junio|junho|juni|juin",
+    7: r"july|jul\.?|julio|julho|juli|juillet",
+    8: r"august|aug\.?|agosto|ao[uû]t",
+    9: r"september|sept?\.?|septiembre|setiembre|setembro|septembre",
+    10: r"october|oct\.?|octubre|outubro|oktober|octobre",
+    11: r"november|nov\.?|noviembre|novembro|novembre",
+    12: r"december|dec\.?|diciembre|dezembro|dezember|d[ée]cembre",
+}
+_MONTH = "|".join(_MONTH_NAMES.values())
+_MONTH_OF = [(i, re.compile(rf"\b(?:{names})(?!\w)", re.I)) for i, names in _MONTH_NAMES.items()]
+_RENEW = (
+    r"(?:renew\w*|up for renewal|contract (?:ends|expires|is up)|decision|board|"
+    r"procurement|renova\w*|renueva\w*|vencimiento|vence|verl[äa]nger\w*|k[üu]ndigungsfrist|"
+    r"vertragsende|renouvel\w*|[ée]ch[ée]ance|d[ée]cision)"
+)
+_RENEWAL_IN = re.compile(
+    rf"{_RENEW}[^.\n]{{0,40}}?\b(?:in|within|en|em|dentro de|in|innerhalb von|dans|sous)\s+"
+    rf"{_ABOUT}{_N}\s*(?P<unit>{_MONTHS}|{_WEEKS}|{_DAYS})",
+    re.I,
+)
+_RENEWAL_MONTH = re.compile(
+    rf"{_RENEW}[^.\n]{{0,40}}?\b(?:in|at|on|by|en|em|de|im|zum|au|the|el|la|o|a)\s+"
+    rf"(?:(?:the|el|la|o|a|next|early|late|mid|de|im|der|du|le)\s+)?(?:{_MONTH})\b"
+    rf"|(?:{_MONTH})\s+(?:board|renewal|decision)",
+    re.I,
+)
+_WEEKDAY = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|"
+    r"jueves|viernes|s[áa]bado|domingo|segunda(?:-feira)?|ter[çc]a(?:-feira)?|quarta(?:-feira)?|"
+    r"quinta(?:-feira)?|sexta(?:-feira)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+)
+_WHEN = (
+    rf"(?:{_WEEKDAY}|tomorrow|tonight|today|noon|midday|eod|eow|end of (?:the )?(?:day|week|month)|"
+    rf"next week|the (?:\d+(?:st|nd|rd|th)?|weekend)|\d{{1,2}}(?::\d\d)?\s?(?:am|pm)|"
+    rf"ma[ñn]ana|hoy|fin de (?:mes|semana)|amanh[ãa]|hoje|fim d[eao] (?:semana|m[eê]s)|morgen|"
+    rf"heute|ende der woche|wochenende|demain|ce soir|la fin de (?:la )?semaine|"
+    rf"(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})|"
+    rf"\d{{1,2}}\s+de\s+(?:{_MONTH})|\d{{1,2}}\.\s?(?:{_MONTH}))"
+)
+_DEADLINE = re.compile(
+    rf"\b(?:by|before|until|no later than|antes del?|para el|hasta el|até|antes de|bis|"
+    rf"bis zum|sp[äa]testens|avant|d'ici|au plus tard)\s+(?:the |this |next |el |la |o |a |"
+    rf"der |den |le |ce |esta |este |próximo |próxima |nächsten |prochain )?{_WHEN}\b"
+    rf"|\b(?:within|in the next|en las pr[oó]ximas|dentro de|em|nas pr[oó]ximas|innerhalb von|"
+    rf"in den n[äa]chsten|sous|dans les)\s+{_N}\s*(?:hours?|hrs?|h\b|days?|horas|d[ií]as|stunden|"
+    rf"tagen|heures|jours)"
+    rf"|\bdeadline\b|\bplazo\b|\bprazo\b|\bfrist\b|\bdate limite\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    value: float
+    evidence: str
+    inferred: bool = False
+
+
+def _count(token: str) -> float:
+    if token.lower() in {
+        "a",
+        "an",
+        "one",
+        "un",
+        "una",
+        "um",
+        "uma",
+        "ein",
+        "eine",
+        "einem",
+        "einer",
+    }:
+        return 1.0
+    return parse_number(token)
+
+
+def _years(qty: float, unit: str) -> float:
+    unit = unit.lower()
+    if re.fullmatch(_DECADES, unit):
+        return qty * 10
+    if re.fullmatch(_MONTHS, unit):
+        return qty / 12
+    if re.fullmatch(_WEEKS, unit):
+        return qty / 52
+    if re.fullmatch(_DAYS, unit):
+        return qty / 365
+    return qty
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min(
+        (i for i in (text.find(".", end), text.find("\n", end)) if i != -1), default=len(text)
+    )
+    return text[left:right]
+
+
+def tenure_years(text: str, today: date) -> Found | None:
+    """How long they have been a customer, in years."""
+    for pattern in _STRONG:
+        if m := pattern.search(text):
+            return Found(round(_years(_count(m.group("n")), m.group("unit")), 2), m.group(0))
+    for m in _SINCE_YEAR.finditer(text):
+        year = int(m.group("year"))
+        clause = _clause_around(text, m.start(), m.end())
+        customer = re.search(_CUSTOMER, clause, re.I)
+        generic = m.group(0).split()[0].lower() in {"since", "desde", "seit", "depuis"}
+        if year <= today.year and (customer or (generic and not _NOT_TENURE.search(clause))):
+            months = today.month / 12
+            return Found(round(max(0.0, today.year - year + months - 0.5), 1), m.group(0))
+    if m := re.search(
+        rf"{_CUSTOMER}[^.\n]{{0,30}}(?:a |one |over a |more than a )?decade", text, re.I
+    ):
+        return Found(10.0, m.group(0), inferred=True)
+    for pattern in _WEAK:
+        for m in pattern.finditer(text):
+            clause = _clause_around(text, m.start(), m.end())
+            if _NOT_TENURE.search(clause):
+                continue
+            return Found(round(_years(_count(m.group("n")), m.group("unit")), 2), m.group(0))
+    return None
+
+
+def _months_until(month: int, today: date) -> float:
+    return float((month - today.month) % 12)
+
+
+def renewal_months(text: str, today: date) -> Found | None:
+    """Months until the customer next decides whether to stay (renewal, board, procurement)."""
+    if m := _RENEWAL_IN.search(text):
+        months = _years(_count(m.group("n")), m.group("unit")) * 12
+        return Found(round(months, 1), m.group(0))
+    if m := _RENEWAL_MONTH.search(text):
+        tail = m.group(0)
+        found = [(p.search(tail), i) for i, p in _MONTH_OF]
+        month = min((hit.start(), i) for hit, i in found if hit)[1]
+        return Found(_months_until(month, today), m.group(0), inferred=True)
+    return None
+
+
+def deadline(text: str) -> Found | None:
+    """A date or time limit the customer set or depends on, as written."""
+    if m := _DEADLINE.search(text):
+        return Found(0.0, " ".join(m.group(0).split()))
+    return None

@@ -1,0 +1,369 @@
+"""Sums of money in every common written form, each classified by what it is.
+
+Only a customer value sizes the case; out-of-pocket costs and fees taken in error
+are paid back; a demand is recorded, never offered; an earlier offer is context.
+A range ("40-50k") is read at its lower bound: the case is sized on what is sure,
+and the evidence keeps the range for the agent to see.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.models import AmountRole, ValueBasis
+from graph.understanding.numbers import MULTIPLIER, NUMBER, multiplier, parse_number
+
+_CODES = [
+    "USD",
+    "EUR",
+    "GBP",
+    "BRL",
+    "CAD",
+    "AUD",
+    "CHF",
+    "MXN",
+    "JPY",
+    "INR",
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+    "NZD",
+    "ZAR",
+    "ARS",
+    "CLP",
+    "COP",
+    "PEN",
+    "CZK",
+    "HUF",
+    "SGD",
+    "HKD",
+    "CNY",
+]
+_SYMBOLS = {
+    "US$": "USD",
+    "U$S": "USD",
+    "R$": "BRL",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CAN$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "MX$": "MXN",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "HK$": "HKD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "Fr.": "CHF",
+    "SFr.": "CHF",
+}
+_WORDS = {
+    r"dollars?|d[oó]lares|bucks": "USD",
+    r"euros?": "EUR",
+    r"pounds?(?: sterling)?|quid|libras?(?: esterlinas?)?|livres? sterling": "GBP",
+    r"reais|reales|real(?=\s|[.,;]|$)": "BRL",
+    r"(?:swiss )?francs?(?: suisses?)?|franken|fränkli": "CHF",
+    r"pesos?(?: mexicanos)?": "MXN",
+    r"rupees?": "INR",
+}
+_SYMBOL = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
+_CODE = r"\b(?:" + "|".join(_CODES) + r")\b"
+_WORD = r"\b(?:" + "|".join(_WORDS) + r")\b"
+_CUR_BEFORE = rf"(?P<pre>{_SYMBOL}|{_CODE})"
+_CUR_AFTER = rf"(?P<post>{_SYMBOL}|{_CODE}|{_WORD})"
+_QTY = rf"(?P<n1>{NUMBER})(?:\s?(?P<m1>{MULTIPLIER}))?"
+_RANGE = rf"(?:\s?(?:-|–|—|to|a|à|bis|y|and|e|et|und)\s?(?:{_SYMBOL})?\s?(?P<n2>{NUMBER})(?:\s?(?P<m2>{MULTIPLIER}))?)?"
+_APPROX = (
+    r"(?:~|≈|about|around|roughly|approx(?:imately|\.)?|circa|ca\.|nearly|almost|some|over|"
+    r"more than|unos|unas|cerca de|alrededor de|aproximadamente|casi|más de|mais de|quase|"
+    r"uns|umas|etwa|rund|ungefähr|knapp|über|environ|presque|plus de|près de)\s*"
+)
+_PREFIXED = re.compile(
+    rf"(?P<approx>{_APPROX})?{_CUR_BEFORE}\s?~?{_QTY}{_RANGE}(?:\s?(?:{_SYMBOL}|{_CODE}|{_WORD}))?",
+    re.I,
+)
+_SUFFIXED = re.compile(
+    rf"(?P<approx>{_APPROX})?(?<![\w$€£.,]){_QTY}{_RANGE}\s?(?:de |d'|of |an )?{_CUR_AFTER}",
+    re.I,
+)
+_BARE = re.compile(
+    rf"(?P<approx>{_APPROX})?(?<![\w$€£.,:/-]){_QTY}{_RANGE}"
+    r"(?!\s?(?:%|percent|por ?ciento|pour ?cent|prozent|hours?|hrs?|h\b|days?|d[ií]as|dias|"
+    r"jours?|tage?n?|weeks?|months?|years?|yrs?|a[nñ]os?|anos?|jahre?n?|ans?\b|mois|meses|"
+    r"monate?n?|users?|seats?|employees|staff|people|persons|personas|pessoas|leute|"
+    r"mitarbeiter|times?|veces|vezes|mal\b|fois|am\b|pm\b|gb|mb|mbps|km|miles?\b|points?|"
+    r"st\b|nd\b|rd\b|th\b))",
+    re.I,
+)
+_BARE_CUE_BEFORE = re.compile(
+    r"(?:\b(?:arr|mrr|acv|tcv|aum|spend|spends|budget|contract|worth|value|revenue|valor|"
+    r"gasto|umsatz|vertragswert|wert|valeur|montant)\b[^\d\n]{0,12})$",
+    re.I,
+)
+_PER_YEAR = (
+    r"(?:/\s?(?:yr|year|y|a|ano|año|jahr|an)\b|per (?:year|annum)|a year|each year|every year|"
+    r"yearly|annually|annual|p\.?\s?a\.?(?!\w)|al año|por año|anuales|anual|por ano|ao ano|"
+    r"anuais|pro jahr|im jahr|jährlich|j[äa]hrl\.|par an|par année|annuels?|annuellement|"
+    r"in (?:arr|acv)|arr|acv)"
+)
+_PER_MONTH = (
+    r"(?:/\s?(?:mo|month|mth|mes|mês|mes|monat|mois|m)\b|per month|a month|each month|"
+    r"every month|monthly|al mes|por mes|mensuales|mensual|por mês|ao mês|mensais|mensal|"
+    r"pro monat|im monat|monatlich|par mois|mensuels?|mensuellement|mrr)"
+)
+_AFTER_YEAR = re.compile(rf"^\s?{_PER_YEAR}", re.I)
+_AFTER_MONTH = re.compile(rf"^\s?{_PER_MONTH}", re.I)
+
+_CUES: dict[str, str] = {
+    "already_offered": r"offered|we (?:gave|sent|issued)|gave (?:him|her|them)|voucher|"
+    r"goodwill|ofrec\w*|le dimos|cup[oó]n|vale de|oferec\w*|demos um|angeboten|gutschein|"
+    r"boten|propos[ée]e?s?|offert|bon d'achat|geste commercial",
+    "fee_in_error": r"charged (?:twice|again|in error|by mistake|wrongly|double)|"
+    r"double[- ]?(?:charged|billed|charge)|duplicate (?:charge|payment|debit)|overcharg\w*|"
+    r"(?:wrong(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|unauthori[sz]ed|mistaken) "
+    r"(?:charged?|fees?|debits?|billed)|fees?\b|charges?\b(?= (?:in error|by mistake|we))|"
+    r"penalt(?:y|ies) we|cobr\w* (?:dos veces|dobles?|duplicad\w*|por error|indebid\w*|de m[aá]s)|"
+    r"comisi[oó]n(?:es)?|cargos? (?:indebid\w*|duplicad\w*|por error)|"
+    r"cobran[cç]a (?:indevida|duplicada|em dobro)|cobrad\w* (?:duas vezes|em dobro|indevidamente)|"
+    r"tarifas?|taxas?|doppelt (?:abgebucht|berechnet)|geb[üu]hren?|zu viel berechnet|"
+    r"falsch (?:abgebucht|berechnet)|pr[ée]lev\w* (?:deux fois|à tort|par erreur)|"
+    r"factur\w* deux fois|frais (?:prélevés )?(?:à tort|par erreur)|frais bancaires",
+    "out_of_pocket": r"receipts?|hotel|taxis?|cabs?|uber|lyft|rental car|car hire|meals?|"
+    r"replacement|had to (?:buy|pay|book|rent|hire|get)|paid for|out[- ]of[- ]pocket|"
+    r"expenses|repair bill|plumber|electrician|technician|courier|babysitter|new flight|"
+    r"recibos?|tickets? de|gastos|tuvo que (?:pagar|comprar|reservar)|comprobantes?|"
+    r"comprovantes?|nota fiscal|despesas|teve que (?:pagar|comprar|reservar)|quittung\w*|"
+    r"belege?|auslagen|musste\w* (?:\w+ )?(?:zahlen|kaufen|buchen)|re[çc]us?|justificatifs?|"
+    r"a d[ûu] (?:payer|acheter|réserver)|d[ée]penses|frais de (?:taxi|h[ôo]tel|repas)",
+    "demand": r"refund(?!ed)|compensat\w*|reimburs\w*|wants?|demand\w*|asking for|asks for|expects?|requests?|would like|insists? on|"
+    r"claim(?:s|ing)? (?:for|back)?|quiere|exige|pide|reclama|solicita|quer|pede|pedindo|"
+    r"verlangt|fordert|m[öo]chte|erwartet|veut|r[ée]clame|demande",
+    "customer_loss": r"\blost\b|loss(?:es)?|cost (?:us|them|him|her|the business)|missed sales|"
+    r"damages?|perdi[oó]|p[ée]rdidas?|perdimos|perdeu|perdas?|preju[ií]zo|verlust\w*|"
+    r"verloren|schaden|pertes?|perdu|manque à gagner",
+    "customer_value": r"arr|mrr|acv|tcv|aum|assets|portfolio|invested|investments?|holdings|"
+    r"deposits?|balance|savings|spends?|spent|spending|pays?(?: us)?|paying|worth|"
+    r"account value|revenue|contract|licen[cs]es?|subscription|plan|books|lifetime|"
+    r"patrimonio|patrim[ôo]nio|cartera|carteira|inversiones|investimentos|gasta\w*|paga\w*|"
+    r"factura\w*|fatura\w*|contrato|suscripci[oó]n|assinatura|zahlt|umsatz|verm[öo]gen|"
+    r"depot|anlagen|vertrag|abo\w*|d[ée]pense\w*|paie|chiffre d'affaires|patrimoine|"
+    r"portefeuille|placements|encours|contrat|abonnement|in flights|en vuelos|em voos",
+}
+_CUE_RE = {role: re.compile(rf"(?<![\w])(?:{cue})", re.I) for role, cue in _CUES.items()}
+_PRIORITY = list(_CUES)
+_REFUSED = re.compile(
+    r"refus\w*|reject\w*|declin\w*|turned (?:it )?down|insult\w*|laugh\w* at|not accept\w*|"
+    r"rechaz\w*|no (?:lo |la )?acept\w*|recus\w*|n[ãa]o aceit\w*|abgelehnt|lehnt\w* \w* ?ab|"
+    r"beleidigend|refus[ée]\w*|d[ée]clin[ée]",
+    re.I,
+)
+_BASIS_CUES: list[tuple[ValueBasis, re.Pattern[str]]] = [
+    (
+        "aum",
+        re.compile(
+            r"\baum\b|assets|portfolio|invested|investments?|holdings|deposits|savings|"
+            r"patrimonio|patrim[ôo]nio|cartera|carteira|inversiones|investimentos|verm[öo]gen|"
+            r"depot|anlagen|patrimoine|portefeuille|placements|encours",
+            re.I,
+        ),
+    ),
+    (
+        "lifetime",
+        re.compile(
+            r"lifetime|in total|total spend|over the (?:years|last \d+ years)|since (?:joining|"
+            r"\d{4})|so far|to date|en total|gasto total|ha gastado|no total|gastou|insgesamt|"
+            r"bisher|au total|depuis (?:le début|\d{4})",
+            re.I,
+        ),
+    ),
+    (
+        "contract",
+        re.compile(
+            r"\btcv\b|total contract|multi[- ]year|\d+[- ]years? (?:contract|deal|agreement)|"
+            r"(?:contract|deal|agreement) (?:over|for) \d+ years|contrato de \d+ a[nñ]os|"
+            r"\d+-jahres-?vertrag|vertrag über \d+ jahre|contrat de \d+ ans",
+            re.I,
+        ),
+    ),
+    (
+        "monthly",
+        re.compile(rf"(?<!\w){_PER_MONTH}(?!\w)", re.I),
+    ),
+    ("annual", re.compile(rf"(?<!\w){_PER_YEAR}(?!\w)", re.I)),
+]
+_CLAUSE_BREAK = re.compile(r"[.!?;\n]\s|\s(?:but|pero|mas|aber|mais|while|whereas)\s", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    value: float
+    currency: str | None
+    start: int
+    end: int
+    approximate: bool
+    ranged: bool
+
+
+@dataclass(frozen=True)
+class Classified:
+    mention: Mention
+    role: AmountRole
+    basis: ValueBasis | None
+    refused: bool
+    evidence: str
+
+
+def _currency(token: str | None) -> str | None:
+    if not token:
+        return None
+    stripped = token.strip()
+    for symbol, code in _SYMBOLS.items():
+        if stripped.upper() == symbol.upper():
+            return code
+    if stripped.upper() in _CODES:
+        return stripped.upper()
+    for pattern, code in _WORDS.items():
+        if re.fullmatch(pattern, stripped, re.I):
+            return code
+    return None
+
+
+def _mention(m: re.Match[str], currency: str | None) -> Mention | None:
+    groups = m.groupdict()
+    try:
+        low = parse_number(groups["n1"])
+    except ValueError:
+        return None
+    mult1 = multiplier(groups.get("m1"))
+    mult2 = multiplier(groups.get("m2"))
+    if groups.get("n2") and mult1 == 1 and mult2 != 1:
+        mult1 = mult2
+    value = low * mult1
+    if value <= 0:
+        return None
+    start = m.start("n1") if groups.get("approx") is None else m.start()
+    return Mention(
+        value=round(value, 2),
+        currency=currency,
+        start=min(start, m.start("pre") if groups.get("pre") else start),
+        end=m.end(),
+        approximate=groups.get("approx") is not None,
+        ranged=bool(groups.get("n2")),
+    )
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every sum in `text`, with its currency where it names one; bare numbers only where
+    a multiplier, a per-period or a value word marks them as money."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    for pattern, group in ((_PREFIXED, "pre"), (_SUFFIXED, "post")):
+        for m in pattern.finditer(text):
+            if not free(m.start("n1"), m.end()):
+                continue
+            mention = _mention(m, _currency(m.group(group)))
+            if mention:
+                found.append(mention)
+                taken.append((m.start("n1"), m.end()))
+    for m in _BARE.finditer(text):
+        if not free(m.start("n1"), m.end()):
+            continue
+        token = m.group("n1")
+        after = text[m.end() : m.end() + 20]
+        before = text[max(0, m.start("n1") - 30) : m.start("n1")]
+        is_year = re.fullmatch(r"(?:19|20)\d\d", token) is not None
+        marked = (
+            m.group("m1")
+            or _AFTER_YEAR.match(after)
+            or _AFTER_MONTH.match(after)
+            or _BARE_CUE_BEFORE.search(before)
+        )
+        if marked and not (is_year and not m.group("m1")):
+            mention = _mention(m, None)
+            if mention:
+                found.append(mention)
+                taken.append((m.start("n1"), m.end()))
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words before and after a sum, within its clause."""
+    before = text[max(0, start - 80) : start]
+    cuts = list(_CLAUSE_BREAK.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    after = text[end : end + 60]
+    cut = _CLAUSE_BREAK.search(after)
+    if cut:
+        after = after[: cut.start()]
+    return before, after
+
+
+def _role(before: str, after: str, answering_value: bool) -> AmountRole:
+    best: tuple[int, int, AmountRole] | None = None
+    for rank, role in enumerate(_PRIORITY):
+        for m in _CUE_RE[role].finditer(before):
+            distance = len(before) - m.end()
+            if best is None or (distance, rank) < best[:2]:
+                best = (distance, rank, role)  # type: ignore[assignment]
+        m = _CUE_RE[role].search(after)
+        if m:
+            distance = m.start() + 8
+            if best is None or (distance, rank) < best[:2]:
+                best = (distance, rank, role)  # type: ignore[assignment]
+    per_period = _AFTER_YEAR.match(after) or _AFTER_MONTH.match(after)
+    if per_period and (best is None or best[0] > 12 or best[2] == "customer_loss"):
+        return "customer_value"
+    if best is not None:
+        return best[2]
+    return "customer_value" if answering_value else "other"
+
+
+def _basis(before: str, after: str) -> ValueBasis:
+    if _AFTER_MONTH.match(after):
+        return "monthly"
+    if _AFTER_YEAR.match(after):
+        return "annual"
+    window = f"{before} {after}"
+    for basis, pattern in _BASIS_CUES:
+        if pattern.search(window):
+            return basis
+    return "annual"
+
+
+def snippet(text: str, start: int, end: int, pad: int = 30) -> str:
+    """The words around a match, cut at word boundaries, for showing as evidence."""
+    left = text.rfind(" ", 0, max(0, start - pad)) + 1 if start > pad else 0
+    right = text.find(" ", end + pad)
+    return " ".join(text[left : right if right != -1 else len(text)].split())[:140]
+
+
+def classify(text: str, answering_value: bool = False) -> list[Classified]:
+    """Each sum in `text` with its role, and for a customer value its basis."""
+    out: list[Classified] = []
+    for mention in find_mentions(text):
+        before, after = _clause(text, mention.start, mention.end)
+        role = _role(before, after, answering_value)
+        basis = _basis(before, after) if role == "customer_value" else None
+        refused = role == "already_offered" and bool(
+            _REFUSED.search(text[mention.end : mention.end + 120])
+        )
+        out.append(
+            Classified(
+                mention=mention,
+                role=role,
+                basis=basis,
+                refused=refused,
+                evidence=snippet(text, mention.start, mention.end),
+            )
+        )
+    return out

@@ -1,0 +1,167 @@
+"""Who the customer is: consumer or business, which industry, which of the company's
+own tiers, and their name when prose gives it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.models import Industry, Segment
+
+_COMPANY = re.compile(
+    r"\b(?:ltd|limited|llp|llc|inc|corp|corporation|co\.|company|group|gmbh|ag|kg|se|s\.?a\.?|"
+    r"s\.?l\.?|sa de cv|ltda|lda|s\.?a\.?s\.?|sarl|bv|nv|plc|pty|holdings|partners|"
+    r"associates|grupo|distribuidora|comercial|contabilidade|atelier|autohaus|b[äa]ckerei|"
+    r"caf[ée]|logistics|energy|analytics|outfitters|dental|clinic|cl[ií]nica|consulting|"
+    r"solutions|studio|agency|agencia|ag[êe]ncia|architects|joinery|landscaping|voyages|"
+    r"restaurant|hotel(?:s)?|praxis|cabinet|escola|[ée]cole|school|university|council)\b",
+    re.I,
+)
+_BUSINESS = re.compile(
+    r"\bb2b\b|their (?:staff|team|employees|techs|engineers|sites|offices|users|customers|"
+    r"drivers|fleet|ops|operations|warehouse|store|shop|clinic)|account manager|\barr\b|"
+    r"\bacv\b|\bmrr\b|enterprise|corporate|fleet|procurement|payroll|\bseats?\b|licen[cs]es|"
+    r"\b(?:cto|cfo|cio|coo|ceo|vp|it manager|ops manager|travel manager|operations director|"
+    r"head of|director|owner of|gerente|director[a]? de|diretor[a]?|gesch[äa]ftsf[üu]hrer\w*|"
+    r"inhaber\w*|directeur|directrice|g[ée]rant\w*)\b|empresa|unternehmen|firma\b|"
+    r"entreprise|soci[ée]t[ée]|neg[oó]cio|sucursal|filiale|sites\b|branches|their business|"
+    r"our business|mi negocio|meu neg[oó]cio|mein gesch[äa]ft|mon entreprise|invoices|"
+    r"staff|employees|empleados|funcion[aá]rios|mitarbeiter|salari[ée]s|clients of theirs",
+    re.I,
+)
+_CONSUMER = re.compile(
+    r"\bb2c\b|consumer|personal|household|\bhome\b|his (?:wife|daughter|son|family|kids|"
+    r"mother|father|sister|brother)|her (?:husband|daughter|son|family|kids|mother|father|"
+    r"sister|brother)|my (?:wife|husband|daughter|son|family|kids|mother|father)|member\b|"
+    r"passenger|guest|patient|subscriber|frequent fl[yi]er|private (?:banking|client)|"
+    r"honeymoon|wedding|birthday|anniversary|pensioner|retired|clienta\b|particular|"
+    r"privatkund\w*|particulier|hijo|hija|filh[oa]|sohn|tochter|fils|fille|marido|esposa|"
+    r"mulher|ehemann|ehefrau|mari\b|femme|familia|fam[ií]lia|familie|famille|"
+    r"\b(?:he|she)\b|\b(?:él|ella|ele|ela|er|sie|il|elle)\b",
+    re.I,
+)
+_INDUSTRY: dict[str, str] = {
+    "airline": r"flights?|airlines?|airport|boarding|gate|miles|frequent fl[yi]er|lounge|"
+    r"layover|baggage|luggage|crew|rebook\w*|misconnect|vuelos?|aerol[ií]nea|aeropuerto|"
+    r"maleta|equipaje|voo|voos|companhia a[ée]rea|aeroporto|bagagem|flug\w*|fluggesellschaft|"
+    r"gep[äa]ck|vols?\b|a[ée]roport|bagages?|compagnie a[ée]rienne|embarque|embarquement",
+    "banking": r"\bbank\w*|overdraft|mortgage|loan|transfers?|wire|debit card|credit card|"
+    r"direct debits?|private banking|current account|savings|banco|transferencias?|"
+    r"pr[ée]stamo|hipoteca|cuenta corriente|tarjeta|transfer[êe]ncia|empr[ée]stimo|conta "
+    r"corrente|cart[aã]o|pix\b|[üu]berweisung|konto|kredit|lastschrift|depot|banque|virement|"
+    r"pr[êe]t|compte courant|carte bancaire|boleto",
+    "insurance": r"insur\w*|policy ?holder|\bclaims?\b|premium|deductible|excess|underwrit\w*|"
+    r"broker|roadside|adjuster|seguro|aseguradora|p[oó]liza|siniestro|franquicia|seguradora|"
+    r"ap[oó]lice|sinistro|plano de sa[úu]de|versicherung\w*|schaden(?:s)?meldung|police "
+    r"d'assurance|assur\w*|sinistre|mutuelle",
+    "telecom": r"broadband|fib(?:re|er)|\bsim\b|roaming|mobile (?:line|plan|network|data)|"
+    r"phone lines?|landline|router|signal|4g|5g|data plan|carrier|internet connection|wifi|"
+    r"m[óo]vil|l[ií]nea|fibra|operadora|internet|telefon\w*|festnetz|mobilfunk|handy|"
+    r"forfait|box internet|op[ée]rateur|t[ée]l[ée]phone",
+    "saas": r"saas|platform|\bapi\b|dashboard|integration|\bcrm\b|software|tenant|uptime|"
+    r"\bsla\b|\barr\b|workspace|sync|login|deploy\w*|plataforma|sistema|plattform|"
+    r"logiciel|plateforme|app\b|application|erp\b",
+    "retail": r"\border\b|orders|parcel|shipping|store|shop|checkout|basket|e-?commerce|"
+    r"purchase|sku|warehouse|pedido|tienda|compra|encomenda|loja|bestellung|paket|shop|"
+    r"laden|commande|colis|magasin|boutique|achat|warranty|garant\w*",
+    "hospitality": r"hotel|room|booking|reservation|stay|check-?in|resort|suite|restaurant|"
+    r"guest|front desk|concierge|event block|habitaci[oó]n|reserva|hospedaje|quarto|"
+    r"hospedagem|pousada|zimmer|buchung|[üu]bernachtung|chambre|s[ée]jour|h[ôo]tel",
+    "healthcare": r"clinic|patient|appointment|prescription|pharmacy|doctor|hospital|"
+    r"surgery|dental|nurse|treatment|lab results|cl[ií]nica|paciente|cita m[ée]dica|"
+    r"receta|farmacia|m[ée]dico|consulta|exame|cirurgia|praxis|arzt|rezept|termin|"
+    r"patient\w*|m[ée]decin|ordonnance|rendez-vous m[ée]dical|pharmacie|sant[ée]",
+    "utilities": r"electricity|\bgas\b|water|meter|energy|power cut|utility|boiler|"
+    r"heating|smart meter|tariff|electricidad|luz|contador|agua|energ[ií]a|eletricidade|"
+    r"energia|[áa]gua|medidor|strom|z[äa]hler|wasser|heizung|[ée]lectricit[ée]|compteur|"
+    r"eau\b|chauffage",
+    "gaming_media": r"game|gaming|console|in-game|streaming|subscribers?|season pass|"
+    r"esports?|tournament|account (?:banned|suspended)|skins?|loot|juego|videojuego|"
+    r"jogo|spiel\w*|jeu|abonnement (?:vid[ée]o|streaming)|netflix|playlist|episode|channel",
+    "education_public": r"school|university|student|tuition|course|enrol\w*|exam|campus|"
+    r"council|municipal\w*|government|permit|public sector|ministry|colegio|escuela|"
+    r"universidad|estudiante|matr[ií]cula|escola|universidade|aluno|schule|universit[äa]t|"
+    r"student\w*|beh[öo]rde|[ée]cole|universit[ée]|[ée]tudiant|mairie|inscription",
+}
+_INDUSTRY_RE = {
+    name: re.compile(rf"(?<!\w)(?:{cue})(?!\w)", re.I) for name, cue in _INDUSTRY.items()
+}
+_TIER_WORDS = (
+    r"platinum|gold|silver|bronze|diamond|black|vip|elite|premier|private banking|"
+    r"private client|enterprise|business|pro|premium|plus|growth|scale|starter|basic|"
+    r"executivo(?: plus)?|executive|senator|infinite|signature|titanium|ultimate|ouro|prata|"
+    r"platino|oro|plata|or|argent|platine|infinity|select|preferred|prestige|premiere"
+)
+_TIER = re.compile(
+    rf"\b(?P<tier>(?:[A-Z][\w+-]* )?(?:{_TIER_WORDS})(?: [A-Z+][\w+]*)?)\b"
+    r"(?=\s+(?:plan|tier|member|membership|status|card|client|customer|level|account|"
+    r"programme|program|package|subscription|cliente|clienta|kunde|kundin|mitglied|membre|"
+    r"socio|s[óo]cio|contract)\b)"
+    rf"|(?:\b(?:on|the|our|plan|tier|status|cliente|kunde|client|membro|miembro|member)\s+)"
+    rf"(?P<tier2>(?:{_TIER_WORDS})(?: (?:plus|\+|elite|plan|tier))?)\b",
+    re.I,
+)
+_TIER_KEEP_CASE = re.compile(r"[A-Z]")
+_PROSE_NAME = re.compile(
+    r"(?:escalating for|on behalf of|customer|client|cliente|clienta|kunde|kundin|"
+    r"\bfor|\bMr\.?|\bMrs\.?|\bMs\.?|\bDr\.?|\bSr\.?|\bSra\.?|\bHerr|\bFrau|\bM\.|\bMme)\s+"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:de |da |do |dos |van |von |del |la |le |du |&\s)?"
+    r"[A-ZÀ-Ý][\wà-ÿ'’.-]+){1,3})"
+)
+
+
+@dataclass(frozen=True)
+class Guess:
+    value: str
+    evidence: str
+
+
+def segment(text: str, name: str | None, annual: float | None) -> Guess | None:
+    """Business when the name is a company or the text speaks of staff, contracts and
+    sites; consumer when it speaks of one person, their family and their membership."""
+    business = len(_BUSINESS.findall(text))
+    consumer = len(_CONSUMER.findall(text)) * 0.5
+    evidence = ""
+    if name and _COMPANY.search(name):
+        business += 3
+        evidence = f"company name {name}"
+    elif name and re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,3}", name):
+        consumer += 1
+    if annual is not None:
+        business += 1 if annual >= 20_000 else 0
+        consumer += 1 if annual < 1_000 else 0
+    if not business and not consumer:
+        return None
+    value: Segment = "b2b" if business > consumer else "b2c"
+    return Guess(value, evidence or f"{business:g} business cues, {consumer:g} consumer cues")
+
+
+def industry(text: str) -> Guess | None:
+    scores = {name: len(pattern.findall(text)) for name, pattern in _INDUSTRY_RE.items()}
+    best = max(scores, key=lambda name: scores[name])
+    if scores[best] == 0:
+        return None
+    value: Industry = best  # type: ignore[assignment]
+    return Guess(value, f"{scores[best]} {value} terms")
+
+
+def tier(text: str, labelled: str | None) -> Guess | None:
+    """The company's own tier name as written ("Private Banking", "Gold", "Business plan")."""
+    if labelled:
+        m = _TIER.search(f"the {labelled} plan") or re.search(
+            rf"\b(?:{_TIER_WORDS})\b", labelled, re.I
+        )
+        if m:
+            found = m.group("tier") or m.group("tier2") if m.re is _TIER else m.group(0)
+            return Guess(found.strip(), labelled)
+    for m in _TIER.finditer(text):
+        found = (m.group("tier") or m.group("tier2")).strip()
+        if _TIER_KEEP_CASE.match(found):
+            return Guess(found, m.group(0))
+    return None
+
+
+def prose_name(text: str) -> Guess | None:
+    if m := _PROSE_NAME.search(text):
+        return Guess(m.group("name").strip(), m.group(0))
+    return None
