@@ -321,7 +321,7 @@ def extract(
             and (facts.issue_kind is None or facts.issue_kind.provenance != "stated")
         ):
             _put(facts, "issue_kind", kind.name, "inferred", kind.evidence)
-    for hit in signals.signals(issue, note.text):
+    for hit in signals.signals(issue, note.text, lang):
         facts.set_signal(hit.name, Fact(value=True, provenance="inferred", evidence=hit.evidence))  # type: ignore[arg-type]
     if emotion := _first(note.text, _EMOTION):
         _put(facts, "emotional_state", emotion[0], "inferred", emotion[1])

@@ -112,28 +112,68 @@ _RENEWAL_MONTH = re.compile(
 )
 _WEEKDAY = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|"
-    r"jueves|viernes|s[áa]bado|domingo|segunda(?:-feira)?|ter[çc]a(?:-feira)?|quarta(?:-feira)?|"
+    r"jueves|viernes|s[áa]bado|domingo|segunda(?:-feira)?(?! vez)|ter[çc]a(?:-feira)?|quarta(?:-feira)?|"
     r"quinta(?:-feira)?|sexta(?:-feira)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 )
-_WHEN = (
-    rf"(?:{_WEEKDAY}|tomorrow|tonight|today|noon|midday|eod|eow|end of (?:the )?(?:day|week|month)|"
-    rf"next week|the (?:\d+(?:st|nd|rd|th)?|weekend)|\d{{1,2}}(?::\d\d)?\s?(?:am|pm)|"
-    rf"ma[ñn]ana|hoy|fin de (?:mes|semana)|amanh[ãa]|hoje|fim d[eao] (?:semana|m[eê]s)|morgen|"
-    rf"heute|ende der woche|wochenende|demain|ce soir|la fin de (?:la )?semaine|"
-    rf"(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})|"
-    rf"\d{{1,2}}\s+de\s+(?:{_MONTH})|\d{{1,2}}\.\s?(?:{_MONTH}))"
+_DAY_WORDS = (
+    r"today|tonight|tomorrow|this (?:week|month|weekend|afternoon|evening)|next week|"
+    r"end of (?:the )?(?:day|week|month)|eod|eow|hoy|ma[ñn]ana|esta semana|este mes|"
+    r"la semana que viene|fin de (?:mes|semana)|hoje|amanh[ãa]|essa semana|esta semana|"
+    r"este m[êe]s|semana que vem|fim d[eao] (?:semana|m[êe]s)|heute|morgen|diese woche|"
+    r"diesen monat|n[äa]chste woche|ende der woche|aujourd'hui|demain|ce soir|cette semaine|"
+    r"ce mois-ci|la semaine prochaine|fin de (?:la )?semaine"
 )
-_DEADLINE = re.compile(
-    rf"\b(?:by|before|until|no later than|antes del?|para el|hasta el|até|antes de|bis|"
-    rf"bis zum|sp[äa]testens|avant|d'ici|au plus tard)\s+(?:the |this |next |el |la |o |a |"
-    rf"der |den |le |ce |esta |este |próximo |próxima |nächsten |prochain )?{_WHEN}\b"
-    rf"|\b(?:within|in the next|en las pr[oó]ximas|dentro de|em|nas pr[oó]ximas|innerhalb von|"
-    rf"in den n[äa]chsten|sous|dans les)\s+{_N}\s*(?:hours?|hrs?|h\b|days?|horas|d[ií]as|stunden|"
-    rf"tagen|heures|jours)"
-    rf"|\bdeadline\b|\bplazo\b|\bprazo\b|\bfrist\b|\bdate limite\b",
-    re.I,
+_DATE = (
+    rf"(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?"
+    rf"(?:{_MONTH})\b|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?|\d{{1,2}}/\d{{1,2}}\b|"
+    rf"(?:the|el d[ií]a|dia|le|am) \d{{1,2}}(?:st|nd|rd|th|er|\.)?\b"
 )
+_CLOCK = r"\d{1,2}(?::\d\d)?\s?(?:am|pm|h\b|uhr)|noon|midday|mediod[ií]a|meio-dia|mittag|midi"
+_WHEN = rf"(?:{_WEEKDAY}|{_DAY_WORDS}|{_DATE}|{_CLOCK})"
+_DEADLINES = [
+    re.compile(
+        rf"\b(?:by|before|no later than|due|antes del?|antes de que|hasta el|para el|a m[áa]s "
+        rf"tardar(?: el)?|como muy tarde|at[ée](?: a| o| as| à)?|antes d[eao]|bis(?: zum| "
+        rf"sp[äa]testens)?|sp[äa]testens|avant(?: le)?|d'ici(?: à)?|au plus tard)\s+"
+        rf"(?:the |this |next |el |la |o |a |der |den |le |ce |esta |este |pr[óo]xim[oa] |"
+        rf"n[äa]chsten |prochain )?(?:{_WHEN})",
+        re.I,
+    ),
+    re.compile(
+        rf"\buntil\s+(?:the |this |next )?(?:{_WEEKDAY}|{_DAY_WORDS}|{_DATE})\b", re.I
+    ),
+    re.compile(
+        rf"\b(?:within|in the next|en las pr[oó]ximas|dentro de|em at[ée]|nas pr[oó]ximas|"
+        rf"innerhalb von|in den n[äa]chsten|sous|dans les)\s+{_N}\s*(?:business |working )?"
+        rf"(?:hours?|hrs?|h\b|days?|horas|d[ií]as|stunden|tagen|heures|jours)",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:need|needs|needed|have to|has to|must|due|closes|starts|begins|is on|are on|"
+        rf"scheduled for|booked for|marcad[oa] para|programad[oa] para|previst[oa] para|"
+        rf"geplant f[üu]r|pr[ée]vue? pour|"
+        rf"post|print|necesit\w+|tiene que|tengo que|empieza|preciso|precisa|tem que|come[çc]a|"
+        rf"brauch\w+|muss|m[üu]ssen|beginnt|f[äa]llig|besoin|doit|doivent|il faut|commence|"
+        rf"is|are|es|é|ist|est|sont|s[ãa]o)\b[^.\n]{{0,40}}?\b(?:{_WEEKDAY}|{_DAY_WORDS}|{_DATE})"
+        rf"(?:\s+(?:at\s+|a las\s+|às\s+|um\s+|à\s+)?(?:{_CLOCK}))?",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:if|unless|si|se(?! (?:le|lo|la|les|me|te|nos)\b)|wenn|falls|sinon)\b[^.\n]{{0,60}}?"
+        rf"\b(?:{_WEEKDAY}|{_DAY_WORDS})\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:antes de que|before)\b[^.\n]{{0,30}}?\b(?:{_WEEKDAY}|{_DATE})|\b(?:lasts?|enough "
+        rf"(?:for|until)|dura|reicht|suffit)\s+(?:about |only |around |unas |cerca de |nur )?"
+        rf"(?:{_N}\s*(?:hours?|hrs?|days?|horas|d[ií]as|stunden|tage|heures|jours)|until|hasta|"
+        rf"bis|jusqu)|\bsolo tengo para|\bhasta ma[ñn]ana",
+        re.I,
+    ),
+    re.compile(r"\b(?:deadline|plazo|prazo|frist|date limite)\b", re.I),
+]
+_PAST = re.compile(r"\b(?:was|were|fue|foi|war|était|yesterday|ayer|ontem|gestern|hier)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -227,6 +267,8 @@ def renewal_months(text: str, today: date) -> Found | None:
 
 def deadline(text: str) -> Found | None:
     """A date or time limit the customer set or depends on, as written."""
-    if m := _DEADLINE.search(text):
-        return Found(0.0, " ".join(m.group(0).split()))
+    for pattern in _DEADLINES:
+        for m in pattern.finditer(text):
+            if not _PAST.search(m.group(0)):
+                return Found(0.0, " ".join(m.group(0).split())[:80])
     return None

@@ -32,6 +32,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "kundenname",
         "nom",
         "nom du client",
+        "usager",
+        "learner",
         "société",
         "entreprise",
         "empresa",
@@ -218,6 +220,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "programa",
         "loyalty",
         "segment",
+        "forfait",
     ),
     "asks": (
         "wants",
@@ -246,6 +249,28 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "industry": ("industry", "sector", "setor", "branche", "secteur", "vertical"),
 }
 _LABEL_KIND = {label: kind for kind, labels in _LABELS.items() for label in labels}
+_LABEL_WORDS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "tried",
+        re.compile(
+            r"tried|tentat|tentativ|versuch|ma[ßs]nahmen|essay|d[ée]j[àa] fait|done so far|"
+            r"actions? taken|steps|gestiones|acciones|a[çc][õo]es|o que j[áa]|lo que (?:hemos|"
+            r"hicimos)|intentad|d[ée]marches|was wir|what we",
+            re.I,
+        ),
+    ),
+    (
+        "name",
+        re.compile(
+            r"^(?:customer|cust|client|cliente|clienta|kunde|kundin|usager|utente|nutzer|"
+            r"benefici\w+|learner|student|patient|paciente|guest|h[óo]sped\w*|gast|passenger|"
+            r"pasajero|passageiro|passager|member|account|acct|company|empresa|soci[ée]t[ée]|"
+            r"firma|nom|nombre|nome|name)(?: name| nom)?$",
+            re.I,
+        ),
+    ),
+    ("value", re.compile(r"^(?:value|valor|valeur|wert|volumen|volume|annual spend)", re.I)),
+]
 _LABEL_LINE = re.compile(r"^\s*(?:[-*•>]\s*)?(?P<label>[^:\n]{1,32}?)\s*:\s*(?P<value>.*)$")
 _HEADERS = {
     "from": "from",
@@ -342,7 +367,9 @@ class Note:
 def _label_kind(label: str) -> str | None:
     key = " ".join(label.lower().strip(" *_-#").split())
     key = key.removeprefix("the ")
-    return _LABEL_KIND.get(key)
+    if key in _LABEL_KIND:
+        return _LABEL_KIND[key]
+    return next((kind for kind, pattern in _LABEL_WORDS if pattern.search(key)), None)
 
 
 def _clean_name(raw: str) -> str | None:
@@ -387,6 +414,8 @@ def read_note(text: str) -> Note:
             header = _HEADERS.get(label.lower().strip(" >*"))
             kind = _label_kind(label)
             value = m.group("value").strip()
+            if kind is None and not header and current == "tried" and len(label.split()) <= 4:
+                current = None
             if header and kind is None:
                 if header == "from" and (dn := _DISPLAY_NAME.match(value)):
                     from_name = _clean_name(dn.group("name")) or from_name
@@ -398,8 +427,11 @@ def read_note(text: str) -> Note:
             if kind:
                 current = kind
                 fields[kind] = f"{fields.get(kind, '')} {value}".strip()
-                if kind == "name" and value and name is None:
+                if kind == "name" and (name is not None or len(value.split()) > 6):
+                    kind = current = "issue"
+                if kind == "name" and value:
                     name, name_evidence = _clean_name(value), line.strip()
+                    issue.append(value)
                 elif kind == "tried":
                     tried.append(value)
                 elif value and kind != "name":

@@ -22,9 +22,13 @@ _FALSE_FRIENDS = re.compile(
     r"hand|opinion|gen\w*)|third[- ]party|segundo piso|tercer piso|terceros|terceiros|"
     r"(?:my|his|her|a) (?:friend|brother|sister|cousin|neighbou?r|wife|husband|dad|mum|mom|son|"
     r"daughter|colleague)\s+(?:is|who is|who's|works as)\s+(?:a |an )?(?:lawyer|attorney|"
-    r"solicitor|journalist|reporter)|"
+    r"solicitor|journalist|reporter)|(?:lawyer|attorney|solicitor|abogad[oa]|advogad[oa]|anwalt|"
+    r"avocat)\s+(?:friend|buddy|amig[oa]|freund\w*|ami\w*)|friend'?s (?:birthday|wedding|party)|"
+    r"(?:previous|prior|past) (?:incidents?|issues?|complaints?)\s*[:=-]\s*(?:none|no|nil|n/?a|0)\b|"
     r"(?:saw|seen|read|liked|follow)\s+(?:your|the|a)\s+(?:company'?s\s+)?(?:tweet|post|ad|"
-    r"advert|instagram|linkedin)\w*|(?:our|your|the company's)\s+(?:twitter|social media|"
+    r"advert|instagram|linkedin)\w*|(?:euren?|eure|ihren|votre|vos|vuestr[oa]s?|seu|sua|your|our) "
+    r"(?:status ?)?(?:post|tweet|publicaci[oó]n|publica[çc][ãa]o|beitrag|statusmeldung)\w*"
+    r"(?: (?:auf|on|en|no|na|sur) (?:x|twitter|instagram|facebook))?|(?:our|your|the company's)\s+(?:twitter|social media|"
     r"instagram|facebook|linkedin)\s+(?:team|page|account|support)|"
     r"(?:our|we|the company's) (?:legal|lawyers?|counsel|attorneys?)|"
     r"(?:flight|train|order|booking|reservation|trip|appointment|meeting|event|vuelo|voo|"
@@ -33,12 +37,14 @@ _FALSE_FRIENDS = re.compile(
     re.I,
 )
 _NEGATION = re.compile(
-    r"(?:\bnot\b|\bnever\b|\bno\b|n't|\bnobody\b|\bwithout\b|\bnunca\b|\bn[ãa]o\b|\bnicht\b|"
+    r"(?:\bnot\b|\bnever\b|n't|\bnobody\b|\bwithout\b|\bnunca\b|\bn[ãa]o\b|\bnicht\b|"
     r"\bkein\w*|\bnie\b|\bne\b|\bn'|\bpas\b|\bjamais\b|\bsans\b|\bsin\b|\bsem\b|\bohne\b|"
-    r"\bno (?:va|vai|quiere|quer)\b|\bhas no (?:plans?|intention)|\brather than\b)"
+    r"\bhas no (?:plans?|intention)|\brather than\b)"
     r"[^.!?;,]{0,25}$",
     re.I,
 )
+_NO = re.compile(r"\bno\b[^.!?;,]{0,25}$", re.I)
+"""English and Spanish "no"; in Portuguese "no" means "in the" ("no Procon")."""
 
 _CUES: dict[Signal, str] = {
     "churn": r"cancel(?:l?ing|l?ed)? (?:(?:my|her|his|their|our|the) )?(?:account|subscription|"
@@ -56,7 +62,17 @@ _CUES: dict[Signal, str] = {
     r"trocar de (?:banco|operadora|seguradora|empresa)|k[üu]ndig\w*|(?:anbieter|bank) wechseln|"
     r"wechseln zu|zur konkurrenz|konkurrenz|r[ée]silier|r[ée]siliation|changer (?:de banque|"
     r"d'op[ée]rateur|d'assureur|de fournisseur)|concurrence|aller (?:voir )?ailleurs|"
-    r"quitter (?:votre|la) (?:banque|compagnie)",
+    r"quitter (?:votre|la) (?:banque|compagnie)|(?:to|pra|para|zu|à|a|an) (?:(?:an?|um|uma|un|una|"
+    r"einer?|einen|une|der|die) )?(?:another|other|outr[oa]|otr[oa]|anderen?|autre) (?:bank|banco|banque|provider|"
+    r"proveedor|fornecedor|anbieter|fournisseur|carrier|operadora|operador|seguradora|aseguradora|"
+    r"versicherung|assureur|company|empresa|firma)|other (?:guys|carriers?|vendors?)|"
+    r"quotes? from|getting quotes|market the renewal|shop(?:ping)? around|(?:take|takes|taking) it "
+    r"to tender|\btender\b|\brfp\b|la competencia|à la concurrence|(?:not|never) (?:flying|"
+    r"shopping|booking|staying|banking|ordering) with (?:you|us) again|(?:vou|voy a|vamos a|"
+    r"i'?ll|i will|we will|we'?ll|going to|gonna|je vais|nous allons|ich werde|wir werden) "
+    r"(?:\w+ )?(?:cancel|cancelar|k[üu]ndigen|r[ée]silier)|no trabajamos con vosotros|"
+    r"n[ãa]o trabalhamos mais|part of (?:that|the renewal) conversation|revendo a distribui[çc][ãa]o|"
+    r"reconsider\w* (?:the|our) (?:renewal|contract|budget)",
     "legal": r"lawyers?|attorneys?|solicitors?|legal action|legal proceedings|\bsue\b|suing|"
     r"lawsuit|\bcourt\b|small claims|litigation|counsel|law firm|letter before action|"
     r"cease and desist|on behalf of (?:our|my) client|legal (?:team|department) (?:of|for) "
@@ -65,18 +81,24 @@ _CUES: dict[Signal, str] = {
     r"advogad\w*|processo judicial|processar|a[çc][ãa]o judicial|justi[çc]a|"
     r"notifica[çc][ãa]o extrajudicial|juizado|rechtsanw[äa]lt\w*|anwalt\w*|anw[äa]lt\w*|"
     r"kanzlei|klage\w*|verklagen|gericht\w*|rechtliche schritte|abmahnung|avocats?|"
-    r"poursuites?|mise en demeure|proc[èe]s|action en justice|huissier",
-    "regulator": r"regulators?|ombudsman|ombudsperson|\bfca\b|\bcfpb\b|\bftc\b|\bofcom\b|"
-    r"\bofgem\b|\bofwat\b|\bico\b|information commissioner|data protection authority|\bfos\b|"
+    r"poursuites?|mise en demeure|proc[èe]s|action en justice|huissier|we act for|this firm "
+    r"represents|(?:issue|commence|start|bring) proceedings|instructed to|reserves? all rights|"
+    r"wir vertreten|unsere[rn]? mandant\w*|vollmacht|representamos a|nuestr[oa] representad[oa]|"
+    r"em nome d[oa] nossa cliente|nous repr[ée]sentons|notre mandant",
+    "regulator": r"regulators?|ombudsman|ombudsperson|"
+    r"information commissioner|data protection authority|"
     r"financial ombudsman|attorney general|consumer protection (?:agency|bureau|office)|"
-    r"trading standards|\bdot\b complaint|department of transportation|\bcaa\b|\bfcc\b|\bsec\b|"
-    r"\bfinra\b|\bocc\b|\bafca\b|\bacma\b|\bcrtc\b|\baepd\b|\bcnmc\b|\bomic\b|"
-    r"defensor del (?:cliente|pueblo|asegurado)|banco de espa[ñn]a|\bcnmv\b|"
-    r"\bprofeco\b|\bprocon\b|banco central|\bbacen\b|\banatel\b|\baneel\b|\banac\b|\bans\b|"
-    r"\bsusep\b|consumidor\.gov|\bbafin\b|bundesnetzagentur|schlichtungsstelle|"
-    r"verbraucherzentrale|aufsicht\w*|\bcnil\b|\bdgccrf\b|m[ée]diateur|\bacpr\b|\barcep\b|"
-    r"\bamf\b|autorit[ée] de (?:contr[ôo]le|r[ée]gulation)|regulador|reguladora|organismo "
-    r"regulador|[óo]rg[ãa]o regulador|complaint with the (?:state|government)",
+    r"trading standards|department of transportation|"
+    r"defensor del (?:cliente|pueblo|asegurado)|banco de espa[ñn]a|"
+    r"banco central|"
+    r"consumidor\.gov|bundesnetzagentur|schlichtungsstelle|"
+    r"verbraucherzentrale|aufsicht\w*|m[ée]diateur|"
+    r"autorit[ée] de (?:contr[ôo]le|r[ée]gulation)|regulador|reguladora|organismo "
+    r"regulador|[óo]rg[ãa]o regulador|complaint with the (?:state|government)|"
+    r"office for civil rights|mat[ée]riovigilance|oficina (?:de atenci[oó]n "
+    r"al usuario|del consumidor)|\bs[öo]p\b|luftfahrt-bundesamt|ouvidoria|"
+    r"\bombudsm[ae]n\b|energy ombudsman"
+    r"|(?-i:\b(?:FCA|CFPB|FTC|Ofcom|OFCOM|Ofgem|OFGEM|Ofwat|ICO|FOS|CAA|FCC|SEC|FINRA|OCC|AFCA|ACMA|CRTC|AEPD|CNMC|OMIC|CNMV|PROFECO|Profeco|PROCON|Procon|BACEN|Bacen|ANATEL|Anatel|ANEEL|Aneel|ANAC|Anac|ANS|SUSEP|Susep|BaFin|BAFIN|CNIL|DGCCRF|ACPR|ARCEP|Arcep|AMF|HHS|ANSM|SÖP|söp|SöP|LBA|DOT|Consumo)\b)",
     "privacy": r"someone else'?s (?:data|details|statement|account|information|records?|"
     r"documents?|invoice)|(?:another|other) (?:customer|client|patient|person|guest)'?s? "
     r"(?:data|details|statement|account|information|records?|invoice|name|address)|"
@@ -86,27 +108,44 @@ _CUES: dict[Signal, str] = {
     r"details|information)|could see (?:other|another|someone)|"
     r"datos personales|datos de otr[oa]|\blopd\b|\blgpd\b|dados pessoais|dados de outr[oa]|"
     r"vazamento|filtraci[oó]n|\bdsgvo\b|datenschutz\w*|personenbezogene|daten (?:eines|einer) "
-    r"anderen|\brgpd\b|donn[ée]es personnelles|donn[ée]es d'un autre|fuite de donn[ée]es",
-    "safety": r"allerg\w*|anaphyla\w*|injur\w*|\bhurt\b|burn(?:ed|t|s)?\b|caught fire|\bfire\b|"
-    r"smoke|electric(?:al)? shock|sparks?|overheat\w*|gas leak|carbon monoxide|"
+    r"anderen|\brgpd\b|donn[ée]es personnelles|donn[ée]es d'un autre|fuite de donn[ée]es|"
+    r"(?:sent|posted|mailed|e-?mailed|delivered|went|gone|shown|given) to (?:a |an )?(?:different|"
+    r"another|other|wrong|some other) (?:\w+ )?(?:patient|customer|client|person|business|tenant|"
+    r"account|recipient|household)|(?:went|gone|sent) to (?:a stranger|someone else)|"
+    r"(?:aren'?t|are not|weren'?t|not) theirs|(?:some )?other tenant|cross-tenant|"
+    r"enviad[oa]s? a otr[oa] (?:cliente|paciente|persona)|enviad[oa]s? para outr[oa] "
+    r"(?:cliente|paciente|pessoa)|an (?:einen|eine) andere[nr]? (?:kunde|kundin|patient\w*) "
+    r"(?:geschickt|gesendet)|envoy[ée]e?s? à un autre (?:client|patient)",
+    "safety": r"allerg\w*|anaphyla\w*|injur\w*|burn(?:ed|t|s)?\b|caught fire|"
+    r"smoke|electric(?:al)? shock|sparks?|overheat\w*|gas leak|carbon monoxide|oxygen|insulin\w*|"
+    r"life support|severe pain|in (?:severe |a lot of )?pain|needle ?stick|brake\w*|bremse\w*|"
+    r"frenos?|freios?|freins?|dor intensa|dolor (?:intenso|fuerte)|starke schmerzen|"
+    r"douleurs? (?:intense|forte)s?|atemnot|adrenalin|s'est piqu[ée]e|choc anaphylactique|"
+    r"urticaire|urgencias|pronto-socorro|rettungswagen|klinikum|coughing|"
     r"food poisoning|unsafe|hazard\w*|choking|emergency room|\ber\b visit|a&e|ambulance|"
     r"hospitali[sz]\w*|wrong (?:medication|medicine|dose|dosage|prescription)|mou?ld\b|"
     r"health risk|safety|alergi\w*|lesi[oó]n|herid\w*|quemad\w*|incendio|humo|descarga "
     r"el[ée]ctrica|intoxicaci[oó]n|urgencias|peligro\w*|seguridad (?:del|de la) (?:producto|"
-    r"paciente)|queimad\w*|inc[êe]ndio|fuma[çc]a|choque el[ée]trico|intoxica[çc][ãa]o|"
-    r"pronto[- ]socorro|perig\w*|verletz\w*|verbrannt|brand\b|rauch|stromschlag|"
+    r"paciente)|queimad\w*|pegou fogo|fuma[çc]a|choque el[ée]trico|intoxica[çc][ãa]o|"
+    r"pronto[- ]socorro|perig\w*|verletz\w*|verbrannt|in brand geraten|rauch|stromschlag|"
     r"lebensmittelvergiftung|notaufnahme|gef[äa]hr\w*|allergi\w*|bless[ée]\w*|br[ûu]l\w*|"
-    r"incendie|fum[ée]e|[ée]lectrocut\w*|intoxication|urgences|dangereu\w*|sant[ée]",
-    "vulnerability": r"elderly|pensioner|retiree|in (?:her|his) (?:70|80|90)s|\b(?:7|8|9)\d[- ]"
-    r"year[- ]old|disab\w*|wheelchair|blind\b|deaf\b|dementia|alzheimer\w*|cancer|chemo\w*|"
+    r"pris feu|fum[ée]e|[ée]lectrocut\w*|intoxication|urgences|dangereu\w*|sant[ée]",
+    "vulnerability": r"elderly|pensioner|retiree|in (?:her|his) (?:70|80|90)s|\b[7-9]\d[- ]?"
+    r"(?:years?[- ]old|yo|a[ñn]os|anos|jahre|j[äa]hrig\w*|ans)\b|(?:\bis|\baged?|,|\()\s*"
+    r"(?:7\d|8\d|9\d|1[01]\d)\s*(?:[,)]|and\b|y\b|e\b|und\b|et\b)|lives alone|vive sol[ao]|"
+    r"(?:son|daughter|fils|fille|hij[oa]|filh[oa]|sohn|tochter|p[èe]re de|m[èe]re de|father of|"
+    r"mother of)(?: [A-ZÀ-Ý][\w-]+)?,? (?:de |von )?(?:[1-9]|1[0-7])\b(?! ?(?:am|pm|h\b|:|%))|"
+    r"\bkids?\b|dyslexi\w*|documented accommodation|\badhd\b|autis\w*|diabet\w*|"
+    r"allerg\w*|anaphyla\w*|priority services register|disab(?:led|ility|ilities)\b|"
+    r"wheelchair|blind\b|deaf\b|dementia|alzheimer\w*|cancer|chemo\w*|"
     r"terminal(?:ly)? ill|pregnan\w*|newborn|\bbaby\b|infant|toddler|(?:young|little|small|"
     r"\d{1,2}[- ]year[- ]old|\d{1,2}yo) (?:son|daughter|boy|girl|kids?|children)|"
     r"\bchild(?:ren)?\b|\bkids\b|\bminor\b|widow\w*|bereave\w*|passed away|"
-    r"(?:just )?died|funeral|mental health|carer|caregiver|dialysis|oxygen|insulin|"
+    r"(?:husband|wife|mother|father|son|daughter|partner|mum|dad) (?:\w+ )?died|funeral|mental health|carer|caregiver|dialysis|oxygen|insulin\w*|"
     r"medical (?:equipment|condition|device)|vulnerable|ancian[oa]s?|jubilad[oa]|"
-    r"discapacid\w*|embarazad\w*|falleci\w*|beb[ée]|ni[ñn][oa]s?|viud[oa]|"
+    r"discapacid\w*|embarazad\w*|falleci\w*|beb[éêe]|ni[ñn][oa]s?|viud[oa]|"
     r"idos[oa]s?|aposentad[oa]|defici[êe]ncia|gr[áa]vida|faleceu|falecid\w*|crian[çc]as?|"
-    r"vi[úu]v[oa]|senior\w*|rentner\w*|behindert\w*|schwanger\w*|verstorben\w*|"
+    r"vi[úu]v[oa]|senior citizen|pensionista|rentner\w*|behindert\w*|schwanger\w*|verstorben\w*|"
     r"\bkinder\b|kleinkind|(?:mein|unser|ihr|sein) kind\b|s[äa]ugling|witwe\w*|pflegebed[üu]rftig|[âa]g[ée]e?s?\b|retrait[ée]e?|"
     r"handicap\w*|enceinte|d[ée]c[ée]d[ée]e?|enfants?|b[ée]b[ée]|veu(?:f|ve)|personne [âa]g[ée]e",
     "public": r"(?:post(?:ed|ing)?|tweet(?:ed|ing)?|writ\w+|leave|left|share\w*|go|going|put "
@@ -118,7 +157,10 @@ _CUES: dict[Signal, str] = {
     r"bad review|public(?:ly)? review|followers|redes sociales|periodistas?|prensa|"
     r"publicar(?:lo)?|reclame aqui|imprensa|jornalistas?|redes sociais|rese[ñn]a|avalia[çc][ãa]o|"
     r"presse|journalist\w*|[öo]ffentlich\w*|bewertung|soziale(?:n)? medien|zeitung|"
-    r"r[ée]seaux sociaux|journalistes?|m[ée]dias|avis (?:n[ée]gatif|en ligne)|rendre public",
+    r"r[ée]seaux sociaux|journalistes?|m[ée]dias|avis (?:n[ée]gatif|en ligne)|rendre public|"
+    r"instagram|tiktok|facebook|youtube|reclame aqui|trustpilot|tripadvisor|yelp|google reviews?|"
+    r"tweet(?:ed|ing|s)? at us|tagged (?:a |the )?(?:\w+ )?(?:journo|journalist|reporter|press)|"
+    r"journo|visualiza[çc]\w*|\d+(?:[.,]\d)?k? (?:likes|views|retweets)",
     "repeat": r"\bagain\b|second time|third time|fourth time|(?:2nd|3rd|4th|5th|\d+th) time|"
     r"(?:twice|three times|\d+ times) (?:this|in|now|already)|keeps? (?:happening|failing|"
     r"breaking|going down)|recurring|repeated(?:ly)?|pattern|not the first time|once more|"
@@ -129,16 +171,29 @@ _CUES: dict[Signal, str] = {
     r"una vez m[aá]s|de novo|outra vez|novamente|mais uma vez|(?:segunda|terceira|quarta) vez|"
     r"schon wieder|erneut|wiederholt|zum (?:zweiten|dritten|vierten|x-ten) mal|immer wieder|"
     r"[àa] nouveau|de nouveau|une fois de plus|encore une fois|(?:deuxi[èe]me|troisi[èe]me|"
-    r"[ée]ni[èe]me) fois|r[ée]current\w*",
-    "broken_promise": r"promised|were promised|was promised|was told (?:it|we|they|she|he|"
-    r"that)|were told|assured (?:her|him|them|me|us)|guaranteed|supposed to (?:call|fix|arrive|"
+    r"[ée]ni[èe]me) fois|r[ée]current\w*|same (?:error|issue|problem|mistake|thing|fault)|"
+    r"(?:el|la) mism[oa] (?:error|problema|fallo|aver[ií]a)|o mesmo (?:erro|problema|defeito)|"
+    r"derselbe[n]? (?:fehler|bremse|problem)|dasselbe problem|la m[êe]me (?:erreur|panne)|"
+    r"le m[êe]me probl[èe]me|zweimal in|twice in (?:a|one|the same) (?:year|month|week)|"
+    r"(?:hatten|hatte) wir (?:\w+ ){0,3}schon (?:mal|einmal)|schon (?:mal|einmal) (?:passiert|"
+    r"gehabt)|ya (?:se )?nos (?:pas[oó]|perdi\w+)|already happened|happened before|encore "
+    r"(?:personne|rien|rat[ée]|en panne|coup[ée])|\bin a row\b|seguid[oa]s|consecutiv\w*|"
+    r"(?:2nd|3rd|second|third) time",
+    "broken_promise": r"promised|were promised|was promised|assured (?:her|him|them|me|us)|"
+    r"guaranteed (?:her|him|them|me|us)|supposed to (?:call|fix|arrive|"
     r"be|get|have|refund|credit)|(?:never|nobody|no one|no-one) (?:called|rang|got|came|"
     r"replied|followed up|wrote) back|never (?:received|got) the (?:refund|credit|call|callback)|"
-    r"still (?:hasn'?t|have not|has not|not) (?:received|arrived|been)|said (?:we|they|you) "
-    r"would|callback (?:never|that never)|prometi\w*|nos dijeron que|me dijeron que|"
-    r"le dijeron que|aseguraron|garantiz\w*|prometeram|prometido|disseram que|garantiram|"
-    r"versprochen|zugesagt|zugesichert|hie[ßs] es|promis|on (?:m'|nous |lui )a(?:vait)? dit|"
-    r"assur[ée] que|garanti",
+    r"said (?:we|they|you) would|callback (?:never|that never)|prometi\w*|promet\w*|"
+    r"aseguraron|prometeram|prometido|garantiram|versprochen|zugesagt|zugesichert|promis|"
+    r"(?:ningu[ée]m|nadie|nobody|no one|personne|niemand) (?:\w+ )?(?:apareceu|"
+    r"apareci[oó]|vino|came|showed up|turned up|est venu|kam)|jamais venu|never (?:showed|"
+    r"turned) up|no[- ]show|(?:crew|technician|engineer|t[ée]cnico|technicien|techniker) "
+    r"(?:\w+ )?(?:never|didn'?t|did not|no|n[ãa]o|jamais|nicht) (?:showed|came|turned|vino|veio|"
+    r"venu|kam)|nadie (?:le |me |nos )?volvi[oó] a llamar|(?:told|said) (?:him|her|them|me) "
+    r"(?:last \w+ )?[\"“«]?(?:fixed|it would|within|by)|dijeron que (?:estar[ií]a|lo revisar\w+)|"
+    r"(?:it|that) wasn'?t\b|y no (?:lo hicieron|pas[oó])|"
+    r"e n[ãa]o (?:aconteceu|estornaram|fizeram)|"
+    r"assur[ée] que",
     "chargeback": r"charge ?back|dispute (?:the|this|it|a) (?:charge|payment|transaction)|"
     r"dispute (?:with|through) (?:her|his|my|their|the) (?:bank|card)|card dispute|"
     r"(?:call|tell|ask) (?:her|his|my|their) (?:bank|card (?:company|issuer)) to "
@@ -147,7 +202,12 @@ _CUES: dict[Signal, str] = {
     r"pagamento|d[ée]bito)|estorno|cancelar a compra no cart[aã]o|r[üu]ckbuchung|"
     r"zahlung zur[üu]ck\w*|lastschrift zur[üu]ck\w*|widerspruch (?:bei|gegen) (?:der|die) "
     r"(?:lastschrift|bank)|r[ée]trofacturation|opposition (?:sur|à) (?:la|sa|ma) carte|"
-    r"contester (?:le|la) (?:pr[ée]l[èe]vement|paiement|transaction)",
+    r"contester (?:le|la) (?:pr[ée]l[èe]vement|paiement|transaction)|charge (?:it|them|this) back|"
+    r"dispute (?:the whole thing|it|everything) with (?:amex|visa|mastercard|(?:his|her|my|the) "
+    r"(?:bank|card))|contest (?:it|the charge) with (?:visa|amex|mastercard|(?:his|her|the) bank)|"
+    r"(?:tell|telling|ask|asking) the bank to (?:send it back|reverse)|contestar (?:as|os|a|o) "
+    r"(?:duas )?(?:cobran[çc]as?|compras?) (?:com|no) (?:o )?cart[ãa]o|faire opposition|"
+    r"fait opposition|opposition aupr[èe]s de (?:sa|ma|la) banque|widerspruch bei der bank",
     "abusive": r"abusive|abuse[ds]? (?:our|the|my) (?:staff|agent|team|rep)|swore|swearing|"
     r"profanit\w*|insult(?:ed|ing) (?:our|the|my)|slurs?|threatened (?:our|the|my) "
     r"(?:staff|agent|rep|team|colleague)|threat(?:s|ened)? (?:of )?violence|"
@@ -155,8 +215,11 @@ _CUES: dict[Signal, str] = {
     r"yell(?:ed|ing) (?:and|at)|screaming at|harass\w*|insult[óo] a|amenaz[óo] a "
     r"(?:nuestr|la agente|el agente)|groser[ií]as|xing(?:ou|ando)|ofendeu|amea[çc]ou|"
     r"beleidig\w*|beschimpf\w*|bedroh\w*|insult[ée] (?:notre|l'|la|le)|menac[ée] (?:notre|"
-    r"l'|la|le)|injur\w*",
-    "life_event": r"wedding|honeymoon|anniversary|birthday|graduation|funeral|moving house|"
+    r"l'|la|le)|injur(?:e|es|ier|i[ée])\b|useless idiot|\bidiot\b|brain-?dead|i know what car you "
+    r"drive|i know where you live|sort (?:it|you) out (?:himself|myself)|come down to the "
+    r"\w+ and sort|thieving|destroy you|clowns|screaming",
+    "life_event": r"wedding|mariage|honeymoon|move (?:her|his|their) (?:\w+ )?(?:\w+ )?(?:mother|"
+    r"father|parents?)|into assisted living|house closing|moving day|anniversary|birthday|graduation|funeral|moving house|"
     r"house move|new baby|birth of|christening|baptism|bar mitzvah|job interview|exam|"
     r"boda|luna de miel|aniversario|cumplea[ñn]os|graduaci[oó]n|entierro|mudanza|bautizo|"
     r"casamento|lua de mel|anivers[áa]rio|formatura|vel[óo]rio|enterro|mudan[çc]a|batizado|"
@@ -166,21 +229,37 @@ _CUES: dict[Signal, str] = {
     r"(?:from|with|at) (?:her|his|their|my|the) (?:bank|landlord|lender|card)|missed (?:her|"
     r"his|their|a|the) (?:mortgage|rent|loan|payroll|salary|card) payments?|credit (?:score|"
     r"rating|file)|couldn'?t (?:pay|make) (?:rent|payroll|salaries|wages|the mortgage)|"
-    r"payroll|salaries|debt collect\w*|interest charges|declined at|rejected payments?|"
+    r"payroll run|payroll (?:was )?returned|salaries|debt collect\w*|interest charges|"
+    r"rejected payments?|returned unpaid|paid (?:\w+ )?days? late|late[- ]payment penalt\w*|"
+    r"direct debits? (?:were |was )?returned|devuelto el recibo|recibos? devuelto|multa e juros|"
+    r"recusad[oa]s|estourou o limite|suspend\w* (?:entrega|delivery)|"
+    r"salaires (?:vers[ée]s )?en retard|retard de (?:paiement|salaire)|"
     r"descubierto|sobregiro|recargos? (?:del|de su) banco|n[óo]minas?|intereses de demora|"
     r"cheque especial|nome sujo|serasa|juros|folha de pagamento|sal[áa]rios|"
     r"mahngeb[üu]hr\w*|[üu]berzogen|dispo\w*|schufa|geh[äa]lter|lohnzahlung|"
     r"d[ée]couvert|agios|incident de paiement|fichage|salaires|p[ée]nalit[ée]s de retard",
 }
 _NEGATABLE: frozenset[Signal] = frozenset(
-    {"churn", "legal", "regulator", "public", "chargeback", "abusive", "privacy", "safety"}
+    {
+        "churn",
+        "legal",
+        "regulator",
+        "public",
+        "chargeback",
+        "abusive",
+        "privacy",
+        "safety",
+        "broken_promise",
+    }
 )
+_CONDITIONAL = re.compile(r"\b(?:if|unless|si|se|wenn|falls|caso|sinon|otherwise|or)\b", re.I)
+"""A negation inside a condition ("if it is not fixed, I'll cancel") keeps the threat."""
 _CUE_RE: dict[Signal, re.Pattern[str]] = {
     name: re.compile(rf"(?<![\w])(?:{cue})", re.I) for name, cue in _CUES.items()
 }
 _REPEAT_NOT = re.compile(
     r"(?:try|tried|log(?:ged)? ?in|sign(?:ed)? ?in|call(?:ed)?|ring|contact|write|start|"
-    r"restart|reboot|check|book|order|fly|stay|buy|use) (?:\w+ )?again",
+    r"restart|reboot|check|book|order|fly|stay|buy|use) (?:\w+ )?again|with (?:you|us) again",
     re.I,
 )
 
@@ -282,7 +361,14 @@ def _evidence(text: str, start: int, end: int) -> str:
     return " ".join(text[left:right].split())[:160]
 
 
-def signals(issue: str, whole: str) -> list[Hit]:
+def _negated(before: str, language: str) -> bool:
+    negation = _NEGATION.search(before) or (_NO.search(before) if language != "pt" else None)
+    if negation is None:
+        return False
+    return not _CONDITIONAL.search(before[max(0, negation.start() - 30) : negation.start()])
+
+
+def signals(issue: str, whole: str, language: str = "en") -> list[Hit]:
     """The signals the customer's issue carries; a broken earlier promise is read on the
     whole text, since it is often told in what we tried ("we promised a callback")."""
     out: list[Hit] = []
@@ -292,7 +378,7 @@ def signals(issue: str, whole: str) -> list[Hit]:
         text = cleaned[source]
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 40) : m.start()]
-            if name in _NEGATABLE and _NEGATION.search(before):
+            if name in _NEGATABLE and _negated(before, language):
                 continue
             if name == "repeat" and _REPEAT_NOT.search(text[max(0, m.start() - 30) : m.end()]):
                 continue
