@@ -2,14 +2,15 @@
 
 Only a customer value sizes the case; out-of-pocket costs and fees taken in error
 are paid back; a demand is recorded, never offered; an earlier offer is context.
-A range ("40-50k") is read at its lower bound: the case is sized on what is sure,
-and the evidence keeps the range for the agent to see.
+A range ("40-50k") is read at its midpoint, the agent's best estimate; the evidence
+keeps the range for the agent to see and correct. A "$" in a case that names MXN,
+CAD or AUD elsewhere is that currency: "$" alone is only US dollars by default.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graph.models import AmountRole, ValueBasis
 from graph.understanding.numbers import MULTIPLIER, NUMBER, multiplier, parse_number
@@ -116,13 +117,16 @@ _PER_MONTH = (
     r"every month|monthly|al mes|por mes|mensuales|mensual|por mês|ao mês|mensais|mensal|"
     r"pro monat|im monat|monatlich|par mois|mensuels?|mensuellement|mrr)"
 )
-_AFTER_YEAR = re.compile(rf"^\s?{_PER_YEAR}", re.I)
-_AFTER_MONTH = re.compile(rf"^\s?{_PER_MONTH}", re.I)
+_FILLER = r"(?:[\w'’-]{1,14}\s){0,3}"
+"""Up to three short words between a sum and its period: "£310k GWP a year"."""
+_AFTER_YEAR = re.compile(rf"^\s?{_FILLER}{_PER_YEAR}(?!\w)", re.I)
+_AFTER_MONTH = re.compile(rf"^\s?{_FILLER}{_PER_MONTH}(?!\w)", re.I)
+_AFTER_CODE = re.compile(rf"^\s?(?P<code>{_CODE}|{_WORD})", re.I)
 
 _CUES: dict[str, str] = {
     "already_offered": r"offered|we (?:gave|sent|issued)|gave (?:him|her|them)|voucher|"
     r"goodwill|ofrec\w*|le dimos|cup[oó]n|vale de|oferec\w*|demos um|angeboten|gutschein|"
-    r"boten|propos[ée]e?s?|offert|bon d'achat|geste commercial",
+    r"boten|propos[ée]e?s?|offert|bon d'achat|geste commercial|credited",
     "fee_in_error": r"charged (?:twice|again|in error|by mistake|wrongly|double)|"
     r"double[- ]?(?:charged|billed|charge)|duplicate (?:charge|payment|debit)|overcharg\w*|"
     r"(?:wrong(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|unauthori[sz]ed|mistaken) "
@@ -131,10 +135,14 @@ _CUES: dict[str, str] = {
     r"comisi[oó]n(?:es)?|cargos? (?:indebid\w*|duplicad\w*|por error)|"
     r"cobran[cç]a (?:indevida|duplicada|em dobro)|cobrad\w* (?:duas vezes|em dobro|indevidamente)|"
     r"tarifas?|taxas?|doppelt (?:abgebucht|berechnet)|geb[üu]hren?|zu viel berechnet|"
-    r"falsch (?:abgebucht|berechnet)|pr[ée]lev\w* (?:deux fois|à tort|par erreur)|"
+    r"falsch (?:abgebucht|berechnet)|(?:overdraft|late|penalty|bank|unarranged|admin\w*) "
+    r"(?:\w+ )?(?:charges?|fees?)|pr[ée]lev\w* (?:deux fois|à tort|par erreur)|"
     r"factur\w* deux fois|frais (?:prélevés )?(?:à tort|par erreur)|frais bancaires",
     "out_of_pocket": r"receipts?|hotel|taxis?|cabs?|uber|lyft|rental car|car hire|meals?|"
-    r"replacement|had to (?:buy|pay|book|rent|hire|get)|paid for|out[- ]of[- ]pocket|"
+    r"replacement|had to (?:buy|pay|book|rent|hire|get)|paid for|out[- ]of[- ]pocket|rented|"
+    r"(?:acab\w*|termin\w*|ended up|wound up) (?:pagando|paying|pagar)|pagou|alugou|"
+    r"alquil\w*|mietete|lou[ée]|gr[úu]a|tow\w*|abschlepp\w*|d[ée]pann\w*|pharmacy|farmacia|"
+    r"farm[áa]cia|apotheke|pharmacie|"
     r"expenses|repair bill|plumber|electrician|technician|courier|babysitter|new flight|"
     r"recibos?|tickets? de|gastos|tuvo que (?:pagar|comprar|reservar)|comprobantes?|"
     r"comprovantes?|nota fiscal|despesas|teve que (?:pagar|comprar|reservar)|quittung\w*|"
@@ -143,7 +151,9 @@ _CUES: dict[str, str] = {
     "demand": r"refund(?!ed)|compensat\w*|reimburs\w*|wants?|demand\w*|asking for|asks for|expects?|requests?|would like|insists? on|"
     r"claim(?:s|ing)? (?:for|back)?|quiere|exige|pide|reclama|solicita|quer|pede|pedindo|"
     r"verlangt|fordert|m[öo]chte|erwartet|veut|r[ée]clame|demande",
-    "customer_loss": r"\blost\b|loss(?:es)?|cost (?:us|them|him|her|the business)|missed sales|"
+    "customer_loss": r"\blost\b|loss(?:es)?|costs? (?:us|them|him|her|the business)|costing|"
+    r"lost (?:\w+ )?(?:revenue|sales|income|business|bookings|vendas)|missed sales|"
+    r"penalt(?:y|ies)(?! we)|fines\b|multas?|coimas?|perdido|"
     r"damages?|perdi[oó]|p[ée]rdidas?|perdimos|perdeu|perdas?|preju[ií]zo|verlust\w*|"
     r"verloren|schaden|pertes?|perdu|manque à gagner",
     "customer_value": r"arr|mrr|acv|tcv|aum|assets|portfolio|invested|investments?|holdings|"
@@ -152,9 +162,13 @@ _CUES: dict[str, str] = {
     r"patrimonio|patrim[ôo]nio|cartera|carteira|inversiones|investimentos|gasta\w*|paga\w*|"
     r"factura\w*|fatura\w*|contrato|suscripci[oó]n|assinatura|zahlt|umsatz|verm[öo]gen|"
     r"depot|anlagen|vertrag|abo\w*|d[ée]pense\w*|paie|chiffre d'affaires|patrimoine|"
-    r"portefeuille|placements|encours|contrat|abonnement|in flights|en vuelos|em voos",
+    r"portefeuille|placements|encours|contrat|abonnement|in flights|en vuelos|em voos|"
+    r"premiums?|gwp|pr[äa]mie\w*|jahrespr[äa]mie|prima|p[óo]liza|ap[óo]lice|mensalidade|"
+    r"mensualidad|cuota|monatsbeitrag|mensualit[ée]|dep[óo]sitos|fondos|ahorros|aplica[çc][õo]es|"
+    r"einlagen|fonds|[ée]pargne|in total|au total|en total|no total|insgesamt|total since|"
+    r"d'achats|de billets|tarifas|investimos|facturan|traen|bringen|trazem|fees and margin",
 }
-_CUE_RE = {role: re.compile(rf"(?<![\w])(?:{cue})", re.I) for role, cue in _CUES.items()}
+_CUE_RE = {role: re.compile(rf"(?<![\w])(?:{cue})(?![\w])", re.I) for role, cue in _CUES.items()}
 _PRIORITY = list(_CUES)
 _REFUSED = re.compile(
     r"refus\w*|reject\w*|declin\w*|turned (?:it )?down|insult\w*|laugh\w* at|not accept\w*|"
@@ -173,20 +187,21 @@ _BASIS_CUES: list[tuple[ValueBasis, re.Pattern[str]]] = [
         ),
     ),
     (
-        "lifetime",
+        "contract",
         re.compile(
-            r"lifetime|in total|total spend|over the (?:years|last \d+ years)|since (?:joining|"
-            r"\d{4})|so far|to date|en total|gasto total|ha gastado|no total|gastou|insgesamt|"
-            r"bisher|au total|depuis (?:le début|\d{4})",
+            r"\btcv\b|total contract|multi[- ]year|\d+[- ]?(?:years?|yrs?)[- ](?:contract|deal|"
+            r"agreement|licen[cs]e|term|subscription)|(?:contract|deal|agreement) (?:over|for) "
+            r"\d+ years|contrato de \d+ a[nñ]os|\d+-jahres-?vertrag|vertrag über \d+ jahre|"
+            r"contrat de \d+ ans",
             re.I,
         ),
     ),
     (
-        "contract",
+        "lifetime",
         re.compile(
-            r"\btcv\b|total contract|multi[- ]year|\d+[- ]years? (?:contract|deal|agreement)|"
-            r"(?:contract|deal|agreement) (?:over|for) \d+ years|contrato de \d+ a[nñ]os|"
-            r"\d+-jahres-?vertrag|vertrag über \d+ jahre|contrat de \d+ ans",
+            r"lifetime|in total|total spend|over the (?:years|last \d+ years)|since (?:joining|"
+            r"\d{4}|last year)|total since|so far|to date|en total|gasto total|ha gastado|no total|"
+            r"gastou|insgesamt|bisher|au total|d'achats|depuis (?:le début|\d{4})",
             re.I,
         ),
     ),
@@ -244,6 +259,11 @@ def _mention(m: re.Match[str], currency: str | None) -> Mention | None:
     if groups.get("n2") and mult1 == 1 and mult2 != 1:
         mult1 = mult2
     value = low * mult1
+    if groups.get("n2"):
+        try:
+            value = (value + parse_number(groups["n2"]) * (mult2 if mult2 != 1 else mult1)) / 2
+        except ValueError:
+            pass
     if value <= 0:
         return None
     start = m.start("n1") if groups.get("approx") is None else m.start()
@@ -270,7 +290,10 @@ def find_mentions(text: str) -> list[Mention]:
         for m in pattern.finditer(text):
             if not free(m.start("n1"), m.end()):
                 continue
-            mention = _mention(m, _currency(m.group(group)))
+            code = _currency(m.group(group))
+            if trailing := _AFTER_CODE.match(text[m.end() : m.end() + 12]):
+                code = _currency(trailing.group("code")) or code
+            mention = _mention(m, code)
             if mention:
                 found.append(mention)
                 taken.append((m.start("n1"), m.end()))
@@ -292,7 +315,25 @@ def find_mentions(text: str) -> list[Mention]:
             if mention:
                 found.append(mention)
                 taken.append((m.start("n1"), m.end()))
-    return sorted(found, key=lambda mention: mention.start)
+    return _dollar_family(sorted(found, key=lambda mention: mention.start), text)
+
+
+_DOLLAR_CODES = ("CAD", "AUD", "MXN", "NZD", "SGD", "HKD", "ARS", "CLP", "COP")
+
+
+def _dollar_family(found: list[Mention], text: str) -> list[Mention]:
+    """Bare "$" sums take the dollar-family currency the case names elsewhere."""
+    named = [m.currency for m in found if m.currency in _DOLLAR_CODES]
+    named += [code for code in _DOLLAR_CODES if re.search(rf"\b{code}\b", text)]
+    if not named:
+        return found
+    out = []
+    for mention in found:
+        written = text[mention.start : mention.end]
+        if mention.currency == "USD" and "$" in written and "US" not in written:
+            mention = replace(mention, currency=named[0])
+        out.append(mention)
+    return out
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:

@@ -74,10 +74,34 @@ def multiplier(word: str | None) -> float:
     return MULTIPLIERS.get(" ".join(word.lower().rstrip(".").split()), 1.0)
 
 
+_WORD_MULTIPLIER = re.compile(
+    rf"(?<![\w.,])(?P<n1>{NUMBER})(?:\s?(?P<dash>[-–])\s?(?P<n2>{NUMBER}))?\s+"
+    r"(?P<word>mil millones|thousand|mil|mille|tausend|millions?|millones|mill[oó]n|milh[õo]es|"
+    r"milh[ãa]o|millionen|milliards?|milliarden?|billions?|bilh[õo]es|bilh[ãa]o)(?![\w])",
+    re.I,
+)
+_WORD_FACTORS = {"tausend": 1e3, "milliarde": 1e9, "milliarden": 1e9}
+
+
+def _expand(m: re.Match[str]) -> str:
+    """`85 mil` -> `85000`, `4,2 millones` -> `4200000`: done before text2num, which would
+    read the word alone and leave `85 1000`."""
+    word = " ".join(m.group("word").lower().split())
+    factor = _WORD_FACTORS.get(word) or MULTIPLIERS.get(word) or 1e9
+    try:
+        parts = [f"{parse_number(m.group('n1')) * factor:.0f}"]
+        if m.group("n2"):
+            parts.append(f"{parse_number(m.group('n2')) * factor:.0f}")
+    except ValueError:
+        return m.group(0)
+    return m.group("dash").join(parts) if m.group("n2") else parts[0]
+
+
 @lru_cache(maxsize=256)
 def with_digits(text: str, language: str = "en") -> str:
     """Number words turned into digits in the text's language and in English (agents mix
     them), so every reader below deals with digits only."""
+    text = _WORD_MULTIPLIER.sub(_expand, text)
     protected = _APPROX_WORDS.sub("cerca de ", text) if language in ("es", "pt") else text
     out = protected
     for lang in dict.fromkeys((language if language in _LANGS else "en", "en")):
