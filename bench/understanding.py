@@ -29,9 +29,9 @@ from pydantic import BaseModel, Field
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from graph.extraction import apply_defaults, extract  # noqa: E402
-from graph.models import SIGNALS, CaseFacts, PolicyDecision  # noqa: E402
-from graph.policy import decide, default_policy  # noqa: E402
+from graph.extraction import apply_defaults, extract
+from graph.models import SIGNALS, CaseFacts, PolicyDecision
+from graph.policy import decide, default_policy
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
 CORPUS_TODAY = date(2026, 12, 1)
@@ -261,17 +261,13 @@ def evaluate(cases: list[Case], today: date = CORPUS_TODAY) -> Report:
             fn[name] += name in want_signals and name not in got_signals
         for role, field in _AMOUNT_FIELDS.items():
             fact = getattr(facts, field)
-            amount_hits[role] += _close(
-                fact.value if fact else None, case.expect.amounts.get(role)
-            )
+            amount_hits[role] += _close(fact.value if fact else None, case.expect.amounts.get(role))
     n = max(len(cases), 1)
     times = [r.seconds for r in results] or [0.0]
     return Report(
         cases=len(cases),
         accuracy={f: sum(r.ok[f] for r in results) / n for f in FIELDS},
-        signal_precision={
-            s: (tp[s] / (tp[s] + fp[s]) if tp[s] + fp[s] else None) for s in SIGNALS
-        },
+        signal_precision={s: (tp[s] / (tp[s] + fp[s]) if tp[s] + fp[s] else None) for s in SIGNALS},
         signal_recall={s: (tp[s] / (tp[s] + fn[s]) if tp[s] + fn[s] else None) for s in SIGNALS},
         amount_accuracy={role: amount_hits[role] / n for role in _AMOUNT_FIELDS},
         severity_confusion=_confusion(severities, ["minor", "moderate", "major", "critical"]),
@@ -284,17 +280,24 @@ def evaluate(cases: list[Case], today: date = CORPUS_TODAY) -> Report:
 
 def _matrix(title: str, matrix: dict[str, dict[str, int]]) -> list[str]:
     labels = list(matrix)
-    lines = [f"{title} (rows: expected, columns: got)", "  " + "".join(f"{x:>10}" for x in ["", *labels])]
+    lines = [
+        f"{title} (rows: expected, columns: got)",
+        "  " + "".join(f"{x:>10}" for x in ["", *labels]),
+    ]
     for want in labels:
         lines.append("  " + f"{want:>10}" + "".join(f"{matrix[want][got]:>10}" for got in labels))
     return lines
 
 
 def render(name: str, report: Report, verbose: bool = False) -> str:
-    lines = [f"== {name}: {report.cases} cases, {report.mean_ms:.1f} ms/case (max {report.max_ms:.1f})"]
+    lines = [
+        f"== {name}: {report.cases} cases, {report.mean_ms:.1f} ms/case (max {report.max_ms:.1f})"
+    ]
     for field, share in report.accuracy.items():
         lines.append(f"  {field:<18}{share:7.1%}")
-    lines.append("  amounts by role: " + ", ".join(f"{r} {a:.0%}" for r, a in report.amount_accuracy.items()))
+    lines.append(
+        "  amounts by role: " + ", ".join(f"{r} {a:.0%}" for r, a in report.amount_accuracy.items())
+    )
     lines.append("  signal precision / recall:")
     for s in SIGNALS:
         p, r = report.signal_precision[s], report.signal_recall[s]
@@ -324,7 +327,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no labelled cases found in {CORPUS}", file=sys.stderr)
         return 1
     if args.json:
-        print(json.dumps({s: r.model_dump(exclude={"results"}) for s, r in reports.items()}, indent=2))
+        print(
+            json.dumps({s: r.model_dump(exclude={"results"}) for s, r in reports.items()}, indent=2)
+        )
     else:
         print("\n\n".join(render(s, r, args.misses) for s, r in reports.items()))
     return 0

@@ -238,8 +238,14 @@ def _profile(note: notes.Note, whole: str, facts: CaseFacts) -> None:
     _guess(facts, "plan_tier", profile.tier(whole, note.fields.get("tier")))
 
 
-def _dates(digits: str, issue_digits: str, facts: CaseFacts, today: date) -> None:
-    if found := dates.tenure_years(digits, today):
+def _dates(
+    digits: str, issue_digits: str, facts: CaseFacts, today: date, labelled: str | None
+) -> None:
+    found = None
+    if labelled:
+        phrase = labelled if not labelled.strip().isdigit() else f"since {labelled.strip()}"
+        found = dates.tenure_years(f"customer {phrase}", today)
+    if found := found or dates.tenure_years(digits, today):
         _put(
             facts,
             "tenure_years",
@@ -310,7 +316,7 @@ def extract(
     issue = note.issue if asked in (None, "complaint") else ""
     issue_digits = with_digits(issue, lang) if issue else ""
     _money(note, digits, facts, asked)
-    _dates(digits, issue_digits, facts, today)
+    _dates(digits, issue_digits, facts, today, note.fields.get("tenure"))
     _profile(note, note.text, facts)
     if issue:
         if (hours := _hours(issue_digits)) and facts.impact_hours is None:

@@ -15,6 +15,8 @@ from datetime import date
 from graph.understanding.numbers import NUMBER, parse_number
 
 _N = rf"(?P<n>{NUMBER}|a|an|one|un|una|um|uma|ein|eine|einem|einer)"
+_COUNT = rf"(?P<n>{NUMBER}|one|um|uma|un|una|ein|eine)"
+"""A count without the article "a": "a year with us" follows a sum, not a tenure."""
 _YEARS = r"years?|yrs?|y\b|años?|anos?|jahren?|jahre|ans?\b"
 _MONTHS = r"months?|mos?\b|meses|m[eê]s|monate?n?|mois"
 _WEEKS = r"weeks?|wks?|semanas?|wochen|woche|semaines?"
@@ -29,7 +31,7 @@ _ABOUT = (
 _CUSTOMER = (
     r"(?:customer|client|member|subscriber|policy ?holder|account ?holder|patient|guest|"
     r"passenger|flyer|flier|with us|relationship|partner|loyal|banked|flown|flying|"
-    r"cliente|socio|miembro|abonad[oa]|asegurad[oa]|con nosotros|conosco|connosco|assinante|"
+    r"alun[oa]|estudiante|student|learner|s[óo]ci[oa]|membro|cliente|socio|miembro|abonad[oa]|asegurad[oa]|con nosotros|conosco|connosco|assinante|"
     r"segurad[oa]|kund(?:e|in)|mitglied|bei uns|versichert\w*|membre|abonn[ée]e?|chez nous|"
     r"assur[ée]e?)"
 )
@@ -45,8 +47,9 @@ _STRONG = [
         rf"durante|por|de|since)\s+{_ABOUT}{_N}[- ]?{_UNIT}",
         re.I,
     ),
+    re.compile(rf"{_CUSTOMER}\s+{_ABOUT}{_N}\s?{_UNIT}(?!\s*(?:ago|atr[aá]s))", re.I),
     re.compile(
-        rf"{_ABOUT}{_N}[- ]?{_UNIT}[- ](?:long |loyal |as (?:a |our )?)?(?:{_CUSTOMER}|"
+        rf"{_ABOUT}{_COUNT}[- ]?{_UNIT}[- ](?:long |loyal |as (?:a |our )?)?(?:{_CUSTOMER}|"
         rf"de cliente|como cliente|de relaci[oó]n|de relacionamento|de fidelidad)",
         re.I,
     ),
@@ -140,9 +143,7 @@ _DEADLINES = [
         rf"n[äa]chsten |prochain )?(?:{_WHEN})",
         re.I,
     ),
-    re.compile(
-        rf"\buntil\s+(?:the |this |next )?(?:{_WEEKDAY}|{_DAY_WORDS}|{_DATE})\b", re.I
-    ),
+    re.compile(rf"\buntil\s+(?:the |this |next )?(?:{_WEEKDAY}|{_DAY_WORDS}|{_DATE})\b", re.I),
     re.compile(
         rf"\b(?:within|in the next|en las pr[oó]ximas|dentro de|em at[ée]|nas pr[oó]ximas|"
         rf"innerhalb von|in den n[äa]chsten|sous|dans les)\s+{_N}\s*(?:business |working )?"
@@ -222,6 +223,19 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
+_NEW_CUSTOMER = re.compile(
+    r"\bfirst (?:visit|stay|booking|order|purchase)|\bnew customer|primera (?:visita|estancia|"
+    r"compra)|primeira (?:visita|estadia|compra)|erste[rn]? (?:besuch|aufenthalt|bestellung)|"
+    r"premi[èe]re (?:visite|commande|fois chez)",
+    re.I,
+)
+_LAST_YEAR = re.compile(
+    r"since last year|desde el a[ñn]o pasado|desde o ano passado|seit letztem jahr|"
+    r"depuis l'ann[ée]e derni[èe]re",
+    re.I,
+)
+
+
 def tenure_years(text: str, today: date) -> Found | None:
     """How long they have been a customer, in years."""
     for pattern in _STRONG:
@@ -239,12 +253,15 @@ def tenure_years(text: str, today: date) -> Found | None:
         rf"{_CUSTOMER}[^.\n]{{0,30}}(?:a |one |over a |more than a )?decade", text, re.I
     ):
         return Found(10.0, m.group(0), inferred=True)
+    if m := _LAST_YEAR.search(text):
+        return Found(1.0, m.group(0), inferred=True)
     for pattern in _WEAK:
         for m in pattern.finditer(text):
-            clause = _clause_around(text, m.start(), m.end())
-            if _NOT_TENURE.search(clause):
+            if _NOT_TENURE.search(text[max(0, m.start() - 25) : m.end() + 25]):
                 continue
             return Found(round(_years(_count(m.group("n")), m.group("unit")), 2), m.group(0))
+    if m := _NEW_CUSTOMER.search(text):
+        return Found(0.0, m.group(0), inferred=True)
     return None
 
 

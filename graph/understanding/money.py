@@ -9,6 +9,7 @@ CAD or AUD elsewhere is that currency: "$" alone is only US dollars by default.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, replace
 
@@ -97,7 +98,9 @@ _BARE = re.compile(
     r"(?!\s?(?:%|percent|por ?ciento|pour ?cent|prozent|hours?|hrs?|h\b|days?|d[ií]as|dias|"
     r"jours?|tage?n?|weeks?|months?|years?|yrs?|a[nñ]os?|anos?|jahre?n?|ans?\b|mois|meses|"
     r"monate?n?|users?|seats?|employees|staff|people|persons|personas|pessoas|leute|"
-    r"mitarbeiter|times?|veces|vezes|mal\b|fois|am\b|pm\b|gb|mb|mbps|km|miles?\b|points?|"
+    r"mitarbeiter|times?|veces|vezes|mal\b|fois|am\b|pm\b|gb|mb|mbps|km|miles?\b|points?|x\b|"
+    r"nights?|noches|noites|n[äa]chte|nuits|visits?|stays?|flights?|trips?|orders?|bookings?|"
+    r"rooms?|units?|lines?|sites?|pallets?|pal[ée]s|samples?|deals?|rows?|campaigns?|"
     r"st\b|nd\b|rd\b|th\b))",
     re.I,
 )
@@ -121,6 +124,12 @@ _FILLER = r"(?:[\w'’-]{1,14}\s){0,3}"
 """Up to three short words between a sum and its period: "£310k GWP a year"."""
 _AFTER_YEAR = re.compile(rf"^\s?{_FILLER}{_PER_YEAR}(?!\w)", re.I)
 _AFTER_MONTH = re.compile(rf"^\s?{_FILLER}{_PER_MONTH}(?!\w)", re.I)
+_ORDINAL_BEFORE = re.compile(
+    r"(?:month|week|day|year|mes|m[êe]s|monat|mois|a[ñn]o|ano|jahr|no\.|nr\.|#|x|vs\.?)\s*$", re.I
+)
+""""month 7 of our annual plan" is a position, not a sum."""
+_PERIOD_IN_CLAUSE = re.compile(rf"(?<!\w)(?:{_PER_YEAR}|{_PER_MONTH})(?!\w)", re.I)
+"""An uncued sum after "10 nights a year, maybe $2k" is what they spend in that period."""
 _AFTER_CODE = re.compile(rf"^\s?(?P<code>{_CODE}|{_WORD})", re.I)
 
 _CUES: dict[str, str] = {
@@ -135,7 +144,7 @@ _CUES: dict[str, str] = {
     r"comisi[oó]n(?:es)?|cargos? (?:indebid\w*|duplicad\w*|por error)|"
     r"cobran[cç]a (?:indevida|duplicada|em dobro)|cobrad\w* (?:duas vezes|em dobro|indevidamente)|"
     r"tarifas?|taxas?|doppelt (?:abgebucht|berechnet)|geb[üu]hren?|zu viel berechnet|"
-    r"falsch (?:abgebucht|berechnet)|(?:overdraft|late|penalty|bank|unarranged|admin\w*) "
+    r"doppelt belastet|\w*geb[üu]hr\w*|falsch (?:abgebucht|berechnet)|(?:overdraft|late|penalty|bank|unarranged|admin\w*) "
     r"(?:\w+ )?(?:charges?|fees?)|pr[ée]lev\w* (?:deux fois|à tort|par erreur)|"
     r"factur\w* deux fois|frais (?:prélevés )?(?:à tort|par erreur)|frais bancaires",
     "out_of_pocket": r"receipts?|hotel|taxis?|cabs?|uber|lyft|rental car|car hire|meals?|"
@@ -151,8 +160,8 @@ _CUES: dict[str, str] = {
     "demand": r"refund(?!ed)|compensat\w*|reimburs\w*|wants?|demand\w*|asking for|asks for|expects?|requests?|would like|insists? on|"
     r"claim(?:s|ing)? (?:for|back)?|quiere|exige|pide|reclama|solicita|quer|pede|pedindo|"
     r"verlangt|fordert|m[öo]chte|erwartet|veut|r[ée]clame|demande",
-    "customer_loss": r"\blost\b|loss(?:es)?|costs? (?:us|them|him|her|the business)|costing|"
-    r"lost (?:\w+ )?(?:revenue|sales|income|business|bookings|vendas)|missed sales|"
+    "customer_loss": r"lost (?:\w+ )?(?:revenue|sales|income|business|bookings|vendas)|\blost\b|"
+    r"loss(?:es)?|costs? (?:us|them|him|her|the business)|costing|missed sales|"
     r"penalt(?:y|ies)(?! we)|fines\b|multas?|coimas?|perdido|"
     r"damages?|perdi[oó]|p[ée]rdidas?|perdimos|perdeu|perdas?|preju[ií]zo|verlust\w*|"
     r"verloren|schaden|pertes?|perdu|manque à gagner",
@@ -161,7 +170,7 @@ _CUES: dict[str, str] = {
     r"account value|revenue|contract|licen[cs]es?|subscription|plan|books|lifetime|"
     r"patrimonio|patrim[ôo]nio|cartera|carteira|inversiones|investimentos|gasta\w*|paga\w*|"
     r"factura\w*|fatura\w*|contrato|suscripci[oó]n|assinatura|zahlt|umsatz|verm[öo]gen|"
-    r"depot|anlagen|vertrag|abo\w*|d[ée]pense\w*|paie|chiffre d'affaires|patrimoine|"
+    r"depot\w*|anlagen|vertrag|abo\w*|d[ée]pense\w*|paie|chiffre d'affaires|patrimoine|"
     r"portefeuille|placements|encours|contrat|abonnement|in flights|en vuelos|em voos|"
     r"premiums?|gwp|pr[äa]mie\w*|jahrespr[äa]mie|prima|p[óo]liza|ap[óo]lice|mensalidade|"
     r"mensualidad|cuota|monatsbeitrag|mensualit[ée]|dep[óo]sitos|fondos|ahorros|aplica[çc][õo]es|"
@@ -181,6 +190,7 @@ _BASIS_CUES: list[tuple[ValueBasis, re.Pattern[str]]] = [
         "aum",
         re.compile(
             r"\baum\b|assets|portfolio|invested|investments?|holdings|deposits|savings|"
+            r"dep[óo]sitos|fondos|ahorros|aplica[çc][õo]es|einlagen|fonds|[ée]pargne|depot\w*|"
             r"patrimonio|patrim[ôo]nio|cartera|carteira|inversiones|investimentos|verm[öo]gen|"
             r"depot|anlagen|patrimoine|portefeuille|placements|encours",
             re.I,
@@ -207,11 +217,20 @@ _BASIS_CUES: list[tuple[ValueBasis, re.Pattern[str]]] = [
     ),
     (
         "monthly",
-        re.compile(rf"(?<!\w){_PER_MONTH}(?!\w)", re.I),
+        re.compile(
+            rf"(?<!\w)(?:{_PER_MONTH}|mensalidade|mensualidad|monthly fee|cuota mensual|"
+            rf"monatsbeitrag|mensualit[ée])(?!\w)",
+            re.I,
+        ),
     ),
     ("annual", re.compile(rf"(?<!\w){_PER_YEAR}(?!\w)", re.I)),
 ]
-_CLAUSE_BREAK = re.compile(r"[.!?;\n]\s|\s(?:but|pero|mas|aber|mais|while|whereas)\s", re.I)
+_CLAUSE_BREAK = re.compile(
+    r"(?P<abbr>(?<![\w])(?:ca|env|approx|aprox|nr|mio|mrd|dr|mr|mrs|ms|sr|sra|mme|etc|inkl|"
+    r"zzgl|bzw|tsd)\.\s)|[.!?;\n]\s|\s(?:but|pero|mas|aber|mais|while|whereas)\s",
+    re.I,
+)
+"""Sentence ends and contrast words, not the dot of "ca." or "Mio."."""
 
 
 @dataclass(frozen=True)
@@ -260,10 +279,8 @@ def _mention(m: re.Match[str], currency: str | None) -> Mention | None:
         mult1 = mult2
     value = low * mult1
     if groups.get("n2"):
-        try:
+        with contextlib.suppress(ValueError):
             value = (value + parse_number(groups["n2"]) * (mult2 if mult2 != 1 else mult1)) / 2
-        except ValueError:
-            pass
     if value <= 0:
         return None
     start = m.start("n1") if groups.get("approx") is None else m.start()
@@ -304,6 +321,8 @@ def find_mentions(text: str) -> list[Mention]:
         after = text[m.end() : m.end() + 20]
         before = text[max(0, m.start("n1") - 30) : m.start("n1")]
         is_year = re.fullmatch(r"(?:19|20)\d\d", token) is not None
+        if _ORDINAL_BEFORE.search(before):
+            continue
         marked = (
             m.group("m1")
             or _AFTER_YEAR.match(after)
@@ -319,12 +338,19 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 _DOLLAR_CODES = ("CAD", "AUD", "MXN", "NZD", "SGD", "HKD", "ARS", "CLP", "COP")
+_DOLLAR_PLACES = {
+    "CAD": r"canad\w*|qu[ée]bec|ontario|toronto|montr[ée]al|vancouver|calgary|ottawa|alberta",
+    "AUD": r"australia\w*|sydney|melbourne|brisbane|perth|adelaide",
+    "MXN": r"m[ée]xico|mexican\w*|cdmx|guadalajara|monterrey|canc[úu]n|quer[ée]taro|pesos",
+    "NZD": r"new zealand|auckland|wellington",
+}
 
 
 def _dollar_family(found: list[Mention], text: str) -> list[Mention]:
     """Bare "$" sums take the dollar-family currency the case names elsewhere."""
     named = [m.currency for m in found if m.currency in _DOLLAR_CODES]
     named += [code for code in _DOLLAR_CODES if re.search(rf"\b{code}\b", text)]
+    named += [code for code, places in _DOLLAR_PLACES.items() if re.search(places, text, re.I)]
     if not named:
         return found
     out = []
@@ -339,11 +365,11 @@ def _dollar_family(found: list[Mention], text: str) -> list[Mention]:
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     """The words before and after a sum, within its clause."""
     before = text[max(0, start - 80) : start]
-    cuts = list(_CLAUSE_BREAK.finditer(before))
+    cuts = [m for m in _CLAUSE_BREAK.finditer(before) if not m.group("abbr")]
     if cuts:
         before = before[cuts[-1].end() :]
     after = text[end : end + 60]
-    cut = _CLAUSE_BREAK.search(after)
+    cut = next((m for m in _CLAUSE_BREAK.finditer(after) if not m.group("abbr")), None)
     if cut:
         after = after[: cut.start()]
     return before, after
@@ -366,7 +392,9 @@ def _role(before: str, after: str, answering_value: bool) -> AmountRole:
         return "customer_value"
     if best is not None:
         return best[2]
-    return "customer_value" if answering_value else "other"
+    if answering_value or _PERIOD_IN_CLAUSE.search(before):
+        return "customer_value"
+    return "other"
 
 
 def _basis(before: str, after: str) -> ValueBasis:

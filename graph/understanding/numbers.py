@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from text_to_num import alpha2digit
 
-NUMBER = r"\d{1,3}(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?"
+NUMBER = r"\d{1,3}(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?(?![.,]?\d)"
 """A written number: `2.300`, `1,900.50`, `1 800`, `4,2`, `95`."""
 
 MULTIPLIERS: dict[str, float] = {

@@ -93,7 +93,7 @@ _TIER_WORDS = (
     r"platino|oro|plata|or|argent|platine|infinity|select|preferred|prestige|premiere"
 )
 _TIER = re.compile(
-    rf"\b(?P<tier>(?:[A-Z][\w+-]* )?(?:{_TIER_WORDS})(?: [A-Z+][\w+]*)?)\b"
+    rf"\b(?P<tier>(?-i:[A-Z][\w+-]* )?(?:{_TIER_WORDS})(?-i: [A-Z+][\w+]*)?)\b"
     r"(?=\s+(?:plan|tier|member|membership|status|card|client|customer|level|account|"
     r"programme|program|package|subscription|cliente|clienta|kunde|kundin|mitglied|membre|"
     r"socio|s[óo]cio|contract)\b)"
@@ -148,12 +148,12 @@ def industry(text: str) -> Guess | None:
 def tier(text: str, labelled: str | None) -> Guess | None:
     """The company's own tier name as written ("Private Banking", "Gold", "Business plan")."""
     if labelled:
-        m = _TIER.search(f"the {labelled} plan") or re.search(
-            rf"\b(?:{_TIER_WORDS})\b", labelled, re.I
+        name = re.split(r"[,(;/]", labelled, maxsplit=1)[0]
+        name = re.sub(
+            r"\s+(?:plan|tier|status|member(?:ship)?|level|card)\s*$", "", name, flags=re.I
         )
-        if m:
-            found = m.group("tier") or m.group("tier2") if m.re is _TIER else m.group(0)
-            return Guess(found.strip(), labelled)
+        if 0 < len(name.split()) <= 4 and not re.search(r"\d", name):
+            return Guess(name.strip(), labelled)
     for m in _TIER.finditer(text):
         found = (m.group("tier") or m.group("tier2")).strip()
         if _TIER_KEEP_CASE.match(found):
