@@ -247,8 +247,7 @@ def tenure_years(text: str, today: date) -> Found | None:
         customer = re.search(_CUSTOMER, clause, re.I)
         generic = m.group(0).split()[0].lower() in {"since", "desde", "seit", "depuis"}
         if year <= today.year and (customer or (generic and not _NOT_TENURE.search(clause))):
-            months = today.month / 12
-            return Found(round(max(0.0, today.year - year + months - 0.5), 1), m.group(0))
+            return Found(float(today.year - year), m.group(0))
     if m := re.search(
         rf"{_CUSTOMER}[^.\n]{{0,30}}(?:a |one |over a |more than a )?decade", text, re.I
     ):

@@ -94,7 +94,7 @@ _SUFFIXED = re.compile(
     re.I,
 )
 _BARE = re.compile(
-    rf"(?P<approx>{_APPROX})?(?<![\w$€£.,:/-]){_QTY}{_RANGE}"
+    rf"(?P<approx>{_APPROX})?(?<![\w$€£.,:/-]){_QTY}(?:{_RANGE[:-1]}|(?![-–]\d))"
     r"(?!\s?(?:%|percent|por ?ciento|pour ?cent|prozent|hours?|hrs?|h\b|days?|d[ií]as|dias|"
     r"jours?|tage?n?|weeks?|months?|years?|yrs?|a[nñ]os?|anos?|jahre?n?|ans?\b|mois|meses|"
     r"monate?n?|users?|seats?|employees|staff|people|persons|personas|pessoas|leute|"

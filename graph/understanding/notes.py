@@ -372,8 +372,16 @@ def _label_kind(label: str) -> str | None:
     return next((kind for kind, pattern in _LABEL_WORDS if pattern.search(key)), None)
 
 
+_SUFFIX_AFTER_COMMA = re.compile(
+    r"^(?P<name>[^,(]+,\s*(?:Ltd|LLP|LLC|Inc|GmbH|AG|BV|S\.A|SA|S\.L|Lda|Ltda|SAS|SARL|Pty|PLC)\.?)"
+)
+
+
 def _clean_name(raw: str) -> str | None:
-    name = re.split(r"\s+[-–—(|,/]\s*|\s*\(", raw.strip(), maxsplit=1)[0].strip(" .;*_")
+    if m := _SUFFIX_AFTER_COMMA.match(raw.strip()):
+        return m.group("name").strip()
+    name = re.split(r"\s+[-–—(|,/]\s*|\s*\(", raw.strip(), maxsplit=1)[0].strip(" ;*_")
+    name = re.sub(r"(?<![A-Z])\.$", "", name).strip()
     if not name or len(name) > 60 or not re.search(r"[A-Za-zÀ-ÿ]", name):
         return None
     return name
@@ -427,7 +435,7 @@ def read_note(text: str) -> Note:
             if kind:
                 current = kind
                 fields[kind] = f"{fields.get(kind, '')} {value}".strip()
-                if kind == "name" and (name is not None or len(value.split()) > 6):
+                if kind == "name" and name is not None:
                     kind = current = "issue"
                 if kind == "name" and value:
                     name, name_evidence = _clean_name(value), line.strip()

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from graph.models import Industry, Segment
 
 _COMPANY = re.compile(
-    r"\b(?:ltd|limited|llp|llc|inc|corp|corporation|co\.|company|group|gmbh|ag|kg|se|s\.?a\.?|"
+    r"\b(?:ltd|limited|llp|llc|inc|corp|corporation|co\b|company|clinique|groupe|bakery|"
+    r"panader[ií]a|padaria|boulangerie|construtora|conservas|advies|group|gmbh|ag|kg|se|s\.?a\.?|"
     r"s\.?l\.?|sa de cv|ltda|lda|s\.?a\.?s\.?|sarl|bv|nv|plc|pty|holdings|partners|"
     r"associates|grupo|distribuidora|comercial|contabilidade|atelier|autohaus|b[äa]ckerei|"
     r"caf[ée]|logistics|energy|analytics|outfitters|dental|clinic|cl[ií]nica|consulting|"
@@ -17,8 +18,16 @@ _COMPANY = re.compile(
     r"restaurant|hotel(?:s)?|praxis|cabinet|escola|[ée]cole|school|university|council)\b",
     re.I,
 )
+_COMPANY_IN_TEXT = re.compile(
+    r"(?-i:[A-ZÀ-Ý][\w&'’.-]*(?: [A-ZÀ-Ý&][\w&'’.-]*){0,4}),? (?-i:Ltd|LLP|LLC|Inc|GmbH|AG|BV|"
+    r"S\.A\.?|SA|S\.L\.?|Lda|Ltda|SAS|SARL|Pty|PLC|plc|Corp|Co)\b"
+)
 _BUSINESS = re.compile(
-    r"\bb2b\b|their (?:staff|team|employees|techs|engineers|sites|offices|users|customers|"
+    r"company account|business account|corporate account|cuenta (?:de )?empresa|conta pj|"
+    r"\bpj\b|gesch[äa]ftskonto|compte pro\w*|biz accounts?|\bowner\b|due[ñn]o|dono|"
+    r"propri[ée]taire|(?:\d+|several|multiple|all) (?:sites|clinics|stores|offices|branches|"
+    r"[ée]tablissements|filiales|sucursales|lojas|unidades|standorte|practices|schools|"
+    r"locations|depots)|\bb2b\b|their (?:staff|team|employees|techs|engineers|sites|offices|users|customers|"
     r"drivers|fleet|ops|operations|warehouse|store|shop|clinic)|account manager|\barr\b|"
     r"\bacv\b|\bmrr\b|enterprise|corporate|fleet|procurement|payroll|\bseats?\b|licen[cs]es|"
     r"\b(?:cto|cfo|cio|coo|ceo|vp|it manager|ops manager|travel manager|operations director|"
@@ -120,8 +129,11 @@ def segment(text: str, name: str | None, annual: float | None) -> Guess | None:
     """Business when the name is a company or the text speaks of staff, contracts and
     sites; consumer when it speaks of one person, their family and their membership."""
     business = len(_BUSINESS.findall(text))
-    consumer = len(_CONSUMER.findall(text)) * 0.5
+    consumer = sum(0.25 if len(m.group(0)) <= 4 else 0.5 for m in _CONSUMER.finditer(text))
     evidence = ""
+    if company := _COMPANY_IN_TEXT.search(text):
+        business += 2
+        evidence = f"company {company.group(0)}"
     if name and _COMPANY.search(name):
         business += 3
         evidence = f"company name {name}"
@@ -131,7 +143,7 @@ def segment(text: str, name: str | None, annual: float | None) -> Guess | None:
         business += 1 if annual >= 20_000 else 0
         consumer += 1 if annual < 1_000 else 0
     if not business and not consumer:
-        return None
+        return Guess("b2c", "one person named, no business cues") if name else None
     value: Segment = "b2b" if business > consumer else "b2c"
     return Guess(value, evidence or f"{business:g} business cues, {consumer:g} consumer cues")
 
