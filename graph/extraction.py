@@ -314,9 +314,13 @@ def extract(
     lang = facts.language.value if facts.language else "en"
     digits = with_digits(note.text, lang)
     issue = note.issue if asked in (None, "complaint") else ""
+    # The value answer describes the customer too ("third outage this year"), so its
+    # signals and deadlines count; the tried answer is our own actions: only a promise we
+    # broke ("agent promised a callback, none came") is read there.
+    described = note.issue if asked != "tried" else ""
     issue_digits = with_digits(issue, lang) if issue else ""
     _money(note, digits, facts, asked)
-    _dates(digits, issue_digits, facts, today, note.fields.get("tenure"))
+    _dates(digits, with_digits(described, lang), facts, today, note.fields.get("tenure"))
     _profile(note, note.text, facts)
     if issue:
         if (hours := _hours(issue_digits)) and facts.impact_hours is None:
@@ -327,7 +331,7 @@ def extract(
             and (facts.issue_kind is None or facts.issue_kind.provenance != "stated")
         ):
             _put(facts, "issue_kind", kind.name, "inferred", kind.evidence)
-    for hit in signals.signals(issue, note.text, lang):
+    for hit in signals.signals(described, note.text, lang):
         facts.set_signal(hit.name, Fact(value=True, provenance="inferred", evidence=hit.evidence))  # type: ignore[arg-type]
     if emotion := _first(note.text, _EMOTION):
         _put(facts, "emotional_state", emotion[0], "inferred", emotion[1])
