@@ -272,83 +272,105 @@ _REPEAT_NOT = re.compile(
     re.I,
 )
 
-_KINDS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "security",
-        re.compile(
-            r"breach|hack(?:ed|er)?|unauthori[sz]ed (?:access|login|transactions?)|"
-            r"account (?:was )?compromised|phishing|fraud\w*|stolen (?:card|identity)|"
-            r"hackead\w*|fraude|invadid\w*|gehackt|betrug|pirat[ée]|usurpation",
-            re.I,
-        ),
+_KIND_CUES: dict[str, tuple[str, str]] = {
+    # kind: (strong cues, counted twice; weak cues, counted once)
+    "security": (
+        r"breach|hack(?:ed|er|ers)?|unauthori[sz]ed (?:access|login|transfers?|transactions?)|"
+        r"account (?:was )?compromised|phishing|scam\w*|impersonat\w*|hac[ié]ndose pasar|"
+        r"fraudulent|fraude|(?:sent|posted|mailed|e-?mailed|went) to (?:a |an )?(?:different|another|"
+        r"other|the wrong|wrong) (?:\w+ )?(?:customer|person|patient|client|recipient|business)|"
+        r"someone else'?s|another (?:customer|patient|client)'?s|(?:some )?other tenant|"
+        r"cross-tenant|aren'?t theirs|hackead\w*|invadid\w*|gehackt|betrug|pirat[ée]|usurpation",
+        r"personal data|exposed|leak\w*|stolen|datos personales|dados pessoais|datenschutz|"
+        r"donn[ée]es personnelles",
     ),
-    (
-        "data",
-        re.compile(
-            r"data loss|lost (?:all |their |our |her |his )?(?:data|files|records|photos)|"
-            r"deleted|wiped|corrupt\w*|sent (?:to|it to) (?:the )?wrong|someone else'?s|"
-            r"personal data|datos (?:perdidos|borrados)|perdi\w* (?:los|todos los) datos|"
-            r"dados (?:perdidos|apagados)|daten (?:verloren|gel[öo]scht)|donn[ée]es (?:perdues|"
-            r"effac[ée]es)",
-            re.I,
-        ),
+    "data": (
+        r"data loss|lost (?:all |their |our |her |his |the )?(?:data|files|records|results|grades|"
+        r"photos|notes|history)|overwr(?:ote|itten|ite)|wiped|corrupt\w*|(?:are|were|is|came up) "
+        r"blank|lost in (?:the )?migration|datos (?:perdidos|borrados)|perdi\w* (?:los|todos los) "
+        r"datos|dados (?:perdidos|apagados)|daten (?:verloren|gel[öo]scht|weg)|donn[ée]es "
+        r"(?:perdues|effac[ée]es)",
+        r"deleted|missing (?:records|grades|data|results|rows)|migration",
     ),
-    (
-        "outage",
-        re.compile(
-            r"outage|went down|was down|is down|were down|down for|downtime|offline|"
-            r"unavailable|not loading|no (?:internet|signal|service|connection|power|electricity)|"
-            r"power cut|blackout|ca[ií]d[oa]|ca[ií]da|sin (?:servicio|conexi[oó]n|internet|luz)|"
-            r"fora do ar|queda|sem (?:internet|sinal|servi[çc]o|luz)|instabilidade|ausfall|"
-            r"ausgefallen|nicht erreichbar|st[öo]rung|kein (?:internet|netz|strom)|panne|"
-            r"hors service|indisponible|coupure|plus d'internet",
-            re.I,
-        ),
+    "outage": (
+        r"outage|\bdown\b(?! (?:payment|the road|to|on))|offline|downtime|unavailable|"
+        r"not loading|no (?:internet|signal|indoor signal|service|connection|dial tone|power|"
+        r"electricity)|power cut|lost power|blackout|crashed|froze|can'?t (?:log ?in|access|"
+        r"connect|make calls|take (?:bookings|calls|payments))|(?:failing|failed) since|"
+        r"zero impressions|impress[õo]es (?:estavam )?zeradas|nenhuma [^.]{0,40}veiculada|"
+        r"ca[ií]d[oa]|sin (?:servicio|conexi[oó]n|internet|luz|se[ñn]al)|fora do ar|"
+        r"sem (?:internet|sinal|servi[çc]o|luz|energia)|est[ãa]o falhando|instabilidade|"
+        r"ausfall|ausgefallen|nicht erreichbar|st[öo]rung|(?:komplett )?tot\b|kein (?:internet|"
+        r"netz|strom)|hors service|indisponible|coupure|plus d'internet",
+        r"not working|disconnected|cut off|energia cortada|cortad[oa]",
     ),
-    (
-        "billing",
-        re.compile(
-            r"charged|overcharg\w*|invoice|billing|\bbill\b|double[- ]?charge|fees?\b|"
-            r"debited|refund|cobr\w*|factura\w*|cargo|comisi[oó]n|fatura\w*|tarifa|"
-            r"abgebucht|rechnung|geb[üu]hr\w*|abbuchung|factur\w*|pr[ée]l[èe]vement|d[ée]bit[ée]|"
-            r"frais",
-            re.I,
-        ),
+    "delivery": (
+        r"cancel+ed (?:at the gate|flight|booking|reservation|install\w*)|(?:flight|booking|"
+        r"reservation|install\w*|order|event block|bookings|reservas) (?:\w+ ){0,3}(?:was |were |"
+        r"got |foram )?(?:cancel+ed|cancelad[oa]s?|annul[ée]e?s?|storniert)|delay(?:ed)?|"
+        r"\d+ ?(?:hrs?|hours|std\.?|h) (?:late|versp[äa]tet|de retraso|de atraso)|arrived "
+        r"(?:\w+ ){0,3}late|misconnect\w*|missed (?:the |his |her |a )?connection|denied boarding|"
+        r"oversold|overbook\w*|sobreventa|lost (?:bag|luggage|baggage|booking|reservation|pallets?|"
+        r"parcel|package)|no record|never arrived|(?:hasn'?t|has not|didn'?t|did not|not) "
+        r"(?:arrived|delivered|been delivered)|tracking says delivered|nothing at (?:his|her|the) "
+        r"door|wrong (?:item|sku|product|order|size)|(?:crew|movers?|technician|installer|"
+        r"t[ée]cnico|technicien) (?:\w+ )?(?:never|didn'?t|did not|jamais) (?:showed|came|turned|"
+        r"venu)|missed (?:install\w*|pickups?|collections?)|stuck (?:at|in) (?:the )?(?:sorting|"
+        r"customs|depot)|bloqu[ée]e? au centre de tri|no ha llegado|maleta perdida|n[ãa]o chegou|"
+        r"nicht angekommen|versp[äa]tet|retras\w*|atras\w*|retard\w*|sin aparecer|siguen sin "
+        r"aparecer|extraviad\w*|sigue sin (?:t[ií]tulo|recibir)|not (?:yet )?issued|"
+        r"jamais venu|anschluss (?:nach \w+ )?weg",
+        r"cancel+ed|cancelad[oa]|annul[ée]e?|delivery|shipping|parcel|courier|entrega|env[ií]o|"
+        r"lieferung|livraison|colis",
     ),
-    (
-        "delivery",
-        re.compile(
-            r"deliver\w*|shipping|shipment|parcel|package (?:never|didn|did not|was lost)|"
-            r"never arrived|hasn'?t arrived|order (?:never|didn|did not|still)|courier|"
-            r"lost (?:luggage|baggage|bag)|entrega|env[ií]o|paquete|no (?:ha )?lleg\w*|"
-            r"encomenda|pacote|n[ãa]o chegou|lieferung|paket|nicht angekommen|livraison|colis|"
-            r"pas (?:arriv|re[çc]u)",
-            re.I,
-        ),
+    "billing": (
+        r"charged (?:twice|again|in error|by mistake|wrongly|double)|double[- ]?(?:charged|billed|"
+        r"charge)|duplicate (?:charge|payment|collection|debit)|collected [^.]{0,40}twice|"
+        r"overcharg\w*|overbill\w*|estimated bills?|wrong (?:charge|bill|invoice|amount)|"
+        r"(?:roaming|damage) charge|billed (?:\w+ )?(?:for|in error)|for (?:\")?non-payment|"
+        r"falta de pagamento|in-app purchases|achats int[ée]gr[ée]s|compras integradas|"
+        r"cobr\w* (?:dos veces|duas vezes|em dobro|de m[áa]s|indevid\w*)|foi cobrad[oa] duas|"
+        r"le hemos (?:cobrado|cargado)|a gente cobrou|doppelt (?:belastet|abgebucht|berechnet)|"
+        r"pr[ée]lev[ée]\w* (?:deux fois|[àa] tort)|factur[ée]\w* deux fois|surfactur\w*|"
+        r"vous m'avez factur[ée]|a [ée]t[ée] factur[ée]",
+        r"charged|\bbill\b|billing|invoice|fees?\b|debited|cobr\w*|cargo\b|factura(?:s|ci[oó]n)?\b|"
+        r"fatura\w*|rechnung|abgebucht|geb[üu]hr\w*|factur[ée]e?s?\b|pr[ée]l[èe]vement",
     ),
-    (
-        "service",
-        re.compile(
-            r"rude|ignored|no one (?:called|replied)|unprofessional|hung up|waited|on hold|"
-            r"denied boarding|overbook\w*|downgrad\w*|cancel+ed (?:flight|booking|reservation)|"
-            r"(?:flight|booking|reservation) (?:was )?cancel+ed|delay\w*|missed (?:the |her |his )?"
-            r"connection|grosero|maleducad\w*|mal atendid\w*|sin respuesta|atendimento|"
-            r"grosseir\w*|sem resposta|unfreundlich|keine antwort|impoli|sans r[ée]ponse|"
-            r"retras\w*|atras\w*|versp[äa]t\w*|retard\w*|annul\w*|cancelad\w*|storniert",
-            re.I,
-        ),
+    "defect": (
+        r"\bbug\b|broken|defect\w*|faulty|malfunction\w*|stopped working|doesn'?t work|does not "
+        r"work|(?:ac|heating|boiler|fridge|unit) (?:died|broke|failed)|came (?:loose|apart|off)|"
+        r"se ha (?:roto|soltado)|calculat\w* [^.]{0,40}(?:wrong|incorrect)|a calcular|"
+        r"falsch montiert|desolidaris\w*|d[ée]solidaris\w*|glitch|no funciona|defectuos\w*|"
+        r"averiad\w*|n[ãa]o funciona|defeito|kaputt|defekt|funktioniert nicht|ne fonctionne "
+        r"(?:pas|plus)|cass[ée]|d[ée]fectueu\w*|(?:served|sirvieron|serviu|serviert|servi) "
+        r"[^.]{0,60}(?:nut|peanut|erdnuss|cacahu[èe]te|arachide|gluten|allergen)|enthielt "
+        r"erdnuss|[ée]clats de cacahu[èe]te",
+        r"error|not working|fault|crash\w*",
     ),
-    (
-        "defect",
-        re.compile(
-            r"bug|broken|error|not working|doesn'?t work|does not work|stopped working|defect\w*|"
-            r"faulty|fault|crash\w*|glitch|no funciona|defectuos\w*|averiad\w*|n[ãa]o funciona|"
-            r"defeito|quebrad\w*|kaputt|defekt|funktioniert nicht|ne fonctionne (?:pas|plus)|"
-            r"cass[ée]|d[ée]fectueu\w*|en panne",
-            re.I,
-        ),
+    "service": (
+        r"rude|ignored|hung up|(?:le |me )?colgaron|no one (?:answers|answered|called|picks up)|"
+        r"nadie contesta|ningu[ée]m atende|missed call ?backs?|call ?backs? (?:never|that never)|"
+        r"(?:certificates?|documents?) (?:still )?(?:haven'?t|have not|not) (?:been )?issued|"
+        r"stuck in referral|authori[sz]ation (?:was )?denied|autoriza[çc][ãa]o negada|"
+        r"hasn'?t approved|still hasn'?t|unhelpful|unprofessional|noise|noisy|cold breakfast|"
+        r"mal atendid\w*|grosero|grosseir\w*|unfreundlich|impoli|la gr[úu]a nunca lleg[óo]",
+        r"waited|on hold|sin respuesta|sem resposta|keine antwort|sans r[ée]ponse",
     ),
-]
+    "other": (
+        r"(?:billing|refund|policy|cancellation) question|is it refundable|are (?:the )?"
+        r"(?:tickets|fares) refundable|billets sont-ils remboursables|pro-?rated refund|"
+        r"politique (?:exacte|de remboursement)|refund policy|out of warranty|fuera de garant[ií]a|"
+        r"fora da garantia|au[ßs]erhalb der garantie|hors garantie|garantie 24 monate|"
+        r"(?:claim|leistung|siniestro|sinistro|sinistre)\w* [^.]{0,60}(?:denied|rejected|"
+        r"abgelehnt|rechazad\w*|negad\w*|refus[ée]\w*)|ablehnung|abgelehnt|litige|dispute over",
+        r"question|pregunta|d[úu]vida|frage",
+    ),
+}
+_KIND_RE = {
+    kind: (re.compile(strong, re.I), re.compile(weak, re.I))
+    for kind, (strong, weak) in _KIND_CUES.items()
+}
+_KIND_ORDER = ("security", "data", "outage", "delivery", "billing", "defect", "service", "other")
 
 
 @dataclass(frozen=True)
@@ -398,8 +420,20 @@ def signals(issue: str, whole: str, language: str = "en") -> list[Hit]:
 
 
 def issue_kind(issue: str) -> Hit | None:
-    """The first kind whose cue the issue text carries, most specific first."""
-    for name, pattern in _KINDS:
-        if m := pattern.search(issue):
-            return Hit(name, _evidence(issue, m.start(), m.end()))
-    return None
+    """The kind with the most cue weight in the issue text (strong cues count twice), most
+    specific first on a tie; "other" wins only on its own strong cues (a policy question, a
+    denied claim, out of warranty)."""
+    best: tuple[int, int, str, re.Match[str]] | None = None
+    for rank, kind in enumerate(_KIND_ORDER):
+        strong, weak = _KIND_RE[kind]
+        strong_hits = list(strong.finditer(issue))
+        weak_hits = list(weak.finditer(issue))
+        score = 2 * len(strong_hits) + len(weak_hits)
+        if kind == "other":
+            score = 3 * len(strong_hits)
+        first = (strong_hits or weak_hits or [None])[0]
+        if first is not None and (best is None or (score, -rank) > (best[0], -best[1])):
+            best = (score, rank, kind, first)
+    if best is None:
+        return None
+    return Hit(best[2], _evidence(issue, best[3].start(), best[3].end()))
