@@ -321,7 +321,11 @@ def extract(
     issue_digits = with_digits(issue, lang) if issue else ""
     _money(note, digits, facts, asked)
     _dates(digits, with_digits(described, lang), facts, today, note.fields.get("tenure"))
-    _profile(note, note.text, facts)
+    # Who the customer is reads on everything they told us so far, not just this answer.
+    told = f"{facts.complaint.value}\n{note.text}" if facts.complaint and asked else note.text
+    _profile(
+        note, told if asked != "tried" else facts.complaint.value if facts.complaint else "", facts
+    )
     if issue:
         if (hours := _hours(issue_digits)) and facts.impact_hours is None:
             facts.impact_hours = hours
