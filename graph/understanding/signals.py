@@ -55,7 +55,7 @@ _CUES: dict[Signal, str] = {
     r"options|banks?|airlines?|carriers?|insurers?)|leave us|leaving (?:us|you)|"
     r"(?:won'?t|will not|not) (?:be )?renew\w*|churn|take (?:our|their|my|his|her) business "
     r"(?:elsewhere|somewhere)|take it elsewhere|looking elsewhere|take (?:their|the) money "
-    r"elsewhere|dar(?:me|se|nos)? de baja|cancelar (?:\w+ )?(?:cuenta|suscripci[oó]n|contrato|"
+    r"elsewhere|(?:dar(?:me|se|nos)?|doy|da|damos|dan|dará|daré) de baja|cancelar (?:\w+ )?(?:cuenta|suscripci[oó]n|contrato|"
     r"servicio|p[oó]liza|tarjeta|conta|assinatura|plano|ap[oó]lice|cart[aã]o)|cambiar(?:me|nos)? "
     r"(?:de|a) (?:banco|compa[ñn][ií]a|proveedor|operador|aseguradora)|irme a la competencia|"
     r"competencia|concorr[eê]ncia|portabilidade|mudar de (?:banco|operadora|seguradora)|"
@@ -202,7 +202,8 @@ _CUES: dict[Signal, str] = {
     r"(?:it|that) wasn'?t\b|y no (?:lo hicieron|pas[oó])|"
     r"e n[ãa]o (?:aconteceu|estornaram|fizeram)|"
     r"assur[ée] que|"
-    r"(?:was|were) told (?:it|that it|we|they|he|she) would|(?:they|you|we|the agent|your (?:agent|colleague|rep)) said (?:it|they|we|you|he|she) would|committed to|confirmed (?:it|that it) would|should have (?:been|arrived|called|rung|come)|was meant to|were meant to|never (?:called|rang|came|showed|arrived|heard) back|(?:no one|nobody|no-one) (?:called|got|rang|came) back|(?:didn'?t|did not) (?:call|get|ring|come) back|no call ?back|broke (?:our|their|your|its) promise|went back on|failed to (?:call|follow up|turn up|show up|attend)|missed (?:the|a|two|three|both|several) (?:appointments?|visits?|call ?backs?)|(?:engineer|technician|courier|crew|installer|fitter|driver) (?:didn'?t|did not|never|failed to) (?:turn up|show|come|arrive)|stood (?:us|her|him|them) up|prometi[oó]|me aseguraron|quedaron en (?:llamar|venir|devolver)|iban a (?:llamar|venir|devolver)|nunca (?:llamaron|vinieron|devolvieron|volvieron)|nadie (?:llam[oó]|vino|volvi[oó])|(?:no|nunca) (?:vino|apareci[oó]) el t[ée]cnico|el t[ée]cnico no (?:vino|apareci[oó])|incumpli\w+|faltaron a|ficaram de (?:ligar|vir|retornar|devolver)|nunca (?:ligaram|retornaram|vieram)|ningu[ée]m (?:ligou|retornou|apareceu|veio)|o t[ée]cnico n[ãa]o (?:veio|apareceu)|descumpri\w+|n[ãa]o cumpri\w+|hie[ßs] es|sollte (?:eigentlich|bis)|niemand hat (?:zur[üu]ckgerufen|sich gemeldet)|kein r[üu]ckruf|nie zur[üu]ckgerufen|techniker (?:kam|ist) nicht|nicht eingehalten|zusage|on (?:m'|lui |nous )a (?:assur[ée]|promis|dit qu)|devait (?:rappeler|passer|venir|arriver)|aurait d[ûu]|personne n'a (?:rappel[ée]|appel[ée])|personne n'est venu|jamais rappel[ée]|technicien (?:n'est pas venu|ne s'est pas pr[ée]sent[ée])|pas tenu|engagement non tenu|non respect[ée]",
+    r"(?:was|were) told (?:it|that it|we|they|he|she) would|(?:they|you|we|the agent|your (?:agent|colleague|rep)) said (?:it|they|we|you|he|she) would|committed to|confirmed (?:it|that it) would|should have (?:been|arrived|called|rung|come)|was meant to|were meant to|never (?:called|rang|came|showed|arrived|heard) back|(?:no one|nobody|no-one) (?:called|got|rang|came) back|(?:didn'?t|did not) (?:call|get|ring|come) back|no call ?back|broke (?:our|their|your|its) promise|went back on|failed to (?:call|follow up|turn up|show up|attend)|missed (?:the|a|two|three|both|several) (?:appointments?|visits?|call ?backs?)|(?:engineer|technician|courier|crew|installer|fitter|driver) (?:didn'?t|did not|never|failed to) (?:turn up|show|come|arrive)|stood (?:us|her|him|them) up|prometi[oó]|me aseguraron|quedaron en (?:llamar|venir|devolver)|iban a (?:llamar|venir|devolver)|nunca (?:llamaron|vinieron|devolvieron|volvieron)|nadie (?:llam[oó]|vino|volvi[oó])|(?:no|nunca) (?:vino|apareci[oó]) el t[ée]cnico|el t[ée]cnico no (?:vino|apareci[oó])|incumpli\w+|faltaron a|ficaram de (?:ligar|vir|retornar|devolver)|nunca (?:ligaram|retornaram|vieram)|ningu[ée]m (?:ligou|retornou|apareceu|veio)|o t[ée]cnico n[ãa]o (?:veio|apareceu)|descumpri\w+|n[ãa]o cumpri\w+|hie[ßs] es|sollte (?:eigentlich|bis)|niemand hat (?:zur[üu]ckgerufen|sich gemeldet)|kein r[üu]ckruf|nie zur[üu]ckgerufen|techniker (?:kam|ist) nicht|nicht eingehalten|zusage|on (?:m'|lui |nous )a (?:assur[ée]|promis|dit qu)|devait (?:rappeler|passer|venir|arriver)|aurait d[ûu]|personne n'a (?:rappel[ée]|appel[ée])|personne n'est venu|jamais rappel[ée]|technicien (?:n'est pas venu|ne s'est pas pr[ée]sent[ée])|pas tenu|engagement non tenu|non respect[ée]|"
+    r"promise made|broken promise|said [^.\n]{0,40}would (?:ring|call|get) back|promesa incumplida|promessa (?:n[ãa]o cumprida|quebrada)|gebrochenes versprechen|promesse (?:non tenue|rompue)",
     "chargeback": r"charge ?back|dispute (?:the|this|it|a) (?:charge|payment|transaction)|"
     r"dispute (?:with|through) (?:her|his|my|their|the) (?:bank|card)|card dispute|"
     r"(?:call|tell|ask) (?:her|his|my|their) (?:bank|card (?:company|issuer)) to "
@@ -264,7 +265,7 @@ _NEGATABLE: frozenset[Signal] = frozenset(
 _CONDITIONAL = re.compile(r"\b(?:if|unless|si|se|wenn|falls|caso|sinon|otherwise|or)\b", re.I)
 """A negation inside a condition ("if it is not fixed, I'll cancel") keeps the threat."""
 _CUE_RE: dict[Signal, re.Pattern[str]] = {
-    name: re.compile(rf"(?<![\w])(?:{cue})", re.I) for name, cue in _CUES.items()
+    name: re.compile(rf"(?<![\w])(?:{cue})(?![\w])", re.I) for name, cue in _CUES.items()
 }
 _REPEAT_NOT = re.compile(
     r"(?:try|tried|log(?:ged)? ?in|sign(?:ed)? ?in|call(?:ed)?|ring|contact|write|start|"
