@@ -243,6 +243,8 @@ def test_a_value_answer_settles_an_uncertain_value():
         ("A cliente diz que a aplicação não funciona desde ontem.", "pt"),
         ("Die Kundin sagt, dass die App seit gestern nicht funktioniert.", "de"),
         ("La cliente dit que l'application ne fonctionne plus depuis hier.", "fr"),
+        ("sigue sin funcionar la fibra", "es"),
+        ("Kunde will kündigen", "de"),
     ],
 )
 def test_language_of_the_complaint(text, language):

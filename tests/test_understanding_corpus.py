@@ -14,7 +14,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
-from understanding import evaluate, load_cases  # noqa: E402
+from understanding import evaluate, load_cases
 
 FLOORS = {
     "value_known": 0.93,

@@ -380,7 +380,8 @@ _SUFFIX_AFTER_COMMA = re.compile(
 def _clean_name(raw: str) -> str | None:
     if m := _SUFFIX_AFTER_COMMA.match(raw.strip()):
         return m.group("name").strip()
-    name = re.split(r"\s+[-–—(|,/]\s*|\s*\(", raw.strip(), maxsplit=1)[0].strip(" ;*_")
+    name = re.split(r"\s+[-–—(|,/]\s*|\s*\(|(?<![A-Z])\.\s", raw.strip(), maxsplit=1)[0]
+    name = name.strip(" ;*_")
     name = re.sub(r"(?<![A-Z])\.$", "", name).strip()
     if not name or len(name) > 60 or not re.search(r"[A-Za-zÀ-ÿ]", name):
         return None
