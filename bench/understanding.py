@@ -159,7 +159,8 @@ def _value_ok(facts: CaseFacts, want: Expect) -> bool:
 
 
 def _text(value: str | None) -> str | None:
-    return " ".join(value.lower().split()) if value else None
+    """Names and tiers compared ignoring case, spacing and trailing punctuation."""
+    return " ".join(value.lower().split()).strip(" .,;") if value else None
 
 
 def score(case: Case, facts: CaseFacts, decision: PolicyDecision) -> dict[str, bool]:

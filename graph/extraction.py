@@ -226,11 +226,16 @@ def _guess(facts: CaseFacts, name: str, guess: profile.Guess | None) -> None:
         )
 
 
+_REPRESENTS = re.compile(r"we act for|this firm represents|representing|on behalf of", re.I)
+
+
 def _profile(note: notes.Note, whole: str, facts: CaseFacts) -> None:
-    if note.name:
+    prose = profile.prose_name(note.issue)
+    from_header = note.name_evidence.startswith(("From:", "signed"))
+    if note.name and not (from_header and prose and _REPRESENTS.search(prose.evidence)):
         _put(facts, "customer_name", note.name, "stated", note.name_evidence)
-    elif facts.customer_name is None:
-        _guess(facts, "customer_name", profile.prose_name(note.issue))
+    elif prose and (facts.customer_name is None or from_header):
+        _guess(facts, "customer_name", prose)
     name = facts.customer_name.value if facts.customer_name else None
     annual = facts.annual_value.value if facts.annual_value else None
     _guess(facts, "segment", profile.segment(whole, name, annual))

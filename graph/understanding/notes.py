@@ -377,10 +377,19 @@ _SUFFIX_AFTER_COMMA = re.compile(
 )
 
 
+_HONORIFIC = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta|don|do[ñn]a|seu|dona|Herr|Frau|M|Mme|Mlle)\.?\s+)+"
+)
+
+
 def _clean_name(raw: str) -> str | None:
-    if m := _SUFFIX_AFTER_COMMA.match(raw.strip()):
+    raw = _HONORIFIC.sub("", raw.strip())
+    if m := _SUFFIX_AFTER_COMMA.match(raw):
         return m.group("name").strip()
-    name = re.split(r"\s+[-–—(|,/]\s*|\s*\(|(?<![A-Z])\.\s", raw.strip(), maxsplit=1)[0]
+    parts = [p.strip() for p in raw.split(",")]
+    if len(parts) >= 3 and not re.search(r"\d", parts[-1]):
+        raw = parts[-1]
+    name = re.split(r"\s*,\s*|\s+[-–—(|/]\s*|\s*\(|(?<![A-Z])\.\s", raw, maxsplit=1)[0]
     name = name.strip(" ;*_")
     name = re.sub(r"(?<![A-Z])\.$", "", name).strip()
     if not name or len(name) > 60 or not re.search(r"[A-Za-zÀ-ÿ]", name):

@@ -120,11 +120,16 @@ _TIER = re.compile(
     re.I,
 )
 _TIER_KEEP_CASE = re.compile(r"[A-Z]")
+_WORD = r"[A-ZÀ-Ý][\wà-ÿ'’-]+"
+_NAME = rf"{_WORD}(?: (?:de |da |do |dos |van |von |del |la |le |du |& )?{_WORD}){{1,4}}"
 _PROSE_NAME = re.compile(
-    r"(?:escalating for|on behalf of|customer|client|cliente|clienta|kunde|kundin|"
-    r"\bfor|\bMr\.?|\bMrs\.?|\bMs\.?|\bDr\.?|\bSr\.?|\bSra\.?|\bHerr|\bFrau|\bM\.|\bMme)\s+"
-    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:de |da |do |dos |van |von |del |la |le |du |&\s)?"
-    r"[A-ZÀ-Ý][\wà-ÿ'’.-]+){1,3})"
+    r"(?:(?i:escalating for|escalo el caso de|caso de|on behalf of|we act for|this firm "
+    r"represents|representing|cust(?:omer)?|client[ae]?|kd\.|kund(?:e|in)|learner|patient|"
+    r"parent on the phone|guest|passenger)\s+(?:\(|-\s)?(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|don|do[ñn]a|"
+    r"seu|dona|Herr|Frau|M|Mme)\.?\s+)?|\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Herr|Frau|M|Mme)\.?\s+)"
+    rf"(?P<name>{_NAME})"
+    rf"|(?P<subject>{_NAME}) (?:is|are) (?:escalating|furious|angry|upset|calling|on the phone)"
+    rf"|(?P<caller>{_NAME}) (?:ruft an|t[áa] ligando|vient d'appeler|llam[óa]|called)"
 )
 
 
@@ -183,6 +188,8 @@ def tier(text: str, labelled: str | None) -> Guess | None:
 
 
 def prose_name(text: str) -> Guess | None:
+    """A name the prose gives: "Escalating for Marcus Obi", "Halvorsen Energy is escalating"."""
     if m := _PROSE_NAME.search(text):
-        return Guess(m.group("name").strip(), m.group(0))
+        name = m.group("name") or m.group("subject") or m.group("caller")
+        return Guess(name.strip(), m.group(0))
     return None
