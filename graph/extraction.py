@@ -156,13 +156,21 @@ def _money(note: notes.Note, digits: str, facts: CaseFacts, asked: InputKey | No
     _summarise_amounts(facts, new)
 
 
+def _per_year(amount: Amount) -> float:
+    return amount.value * (12 if amount.basis == "monthly" else 1)
+
+
 def _summarise_amounts(facts: CaseFacts, new: list[Amount]) -> None:
     values = [a for a in new if a.role == "customer_value"]
     if values:
-        first = next((a for a in values if a.basis in ("annual", "monthly")), values[0])
-        if first.basis in ("annual", "monthly"):
-            per_year = first.value * (12 if first.basis == "monthly" else 1)
-            _put(facts, "annual_value", round(per_year, 2), first.provenance, first.evidence)
+        # Several yearly figures ("$1,200 a year on the card, $60k a year in travel"): the
+        # largest is what the relationship is worth; the others are parts of it.
+        yearly = [a for a in values if a.basis in ("annual", "monthly")]
+        first = max(yearly, key=_per_year) if yearly else values[0]
+        if yearly:
+            _put(
+                facts, "annual_value", round(_per_year(first), 2), first.provenance, first.evidence
+            )
         _put(facts, "currency", first.currency, first.provenance, first.evidence)
     elif new and facts.currency is None:
         priced = next((a for a in new if a.provenance == "stated"), None)

@@ -37,6 +37,9 @@ def value_amount(facts: CaseFacts) -> tuple[float, str | None]:
         ("ARR 95k; the last invoice was £7,900.", 95_000, "GBP"),
         ("They pay us two thousand dollars a month.", 24_000, "USD"),
         ("Policy premium of $14,500 a year; the tow cost $2,800 MXN.", 14_500, "MXN"),
+        ("Cuota de 820 € por semestre.", 1_640, "EUR"),
+        ("They invoice $12k per quarter.", 48_000, "USD"),
+        ("About $1,200 a year on the card and $60k a year in corporate travel.", 60_000, "USD"),
     ],
 )
 def test_customer_value_in_every_written_form(text, per_year, currency):
@@ -53,6 +56,7 @@ def test_customer_value_in_every_written_form(text, per_year, currency):
         ("Tiene unos 320.000 € entre depósitos y fondos con nosotros.", 320_000, "aum"),
         ("She has spent over $80,000 with us since 2012.", 80_000, "lifetime"),
         ("Signed a 3-year contract worth $450k.", 450_000, "contract"),
+        ("3-yr licence, CAD 216,000 total, we're in year 2 of 3", 216_000, "contract"),
     ],
 )
 def test_values_that_are_not_yearly_keep_their_basis_for_policy(text, amount, basis):

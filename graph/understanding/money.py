@@ -124,6 +124,35 @@ _FILLER = r"(?:[\w'’-]{1,14}\s){0,3}"
 """Up to three short words between a sum and its period: "£310k GWP a year"."""
 _AFTER_YEAR = re.compile(rf"^\s?{_FILLER}{_PER_YEAR}(?!\w)", re.I)
 _AFTER_MONTH = re.compile(rf"^\s?{_FILLER}{_PER_MONTH}(?!\w)", re.I)
+_OTHER_PERIODS: list[tuple[float, re.Pattern[str]]] = [
+    (
+        factor,
+        re.compile(rf"^\s?{_FILLER}(?:{words})(?!\w)", re.I),
+    )
+    for factor, words in (
+        (
+            365.0,
+            r"/\s?(?:day|d[ií]a|dia|tag|jour)|per day|a day|each day|daily|al d[ií]a|por d[ií]a|"
+            r"ao dia|por dia|pro tag|am tag|t[äa]glich|par jour",
+        ),
+        (
+            52.0,
+            r"/\s?(?:wk|week|semana|woche)|per week|a week|each week|weekly|a la semana|"
+            r"por semana|pro woche|w[öo]chentlich|par semaine",
+        ),
+        (
+            4.0,
+            r"per quarter|a quarter|each quarter|quarterly|/\s?q(?:tr)?\b|por trimestre|"
+            r"al trimestre|pro quartal|im quartal|viertelj[äa]hrlich|par trimestre",
+        ),
+        (
+            2.0,
+            r"per (?:semester|term)|a (?:semester|term)|each (?:semester|term)|por semestre|"
+            r"al semestre|pro semester|im semester|par semestre",
+        ),
+    )
+]
+"""Sums quoted per day, week, quarter or semester: turned into a year."""
 _ORDINAL_BEFORE = re.compile(
     r"(?:month|week|day|year|mes|m[êe]s|monat|mois|a[ñn]o|ano|jahr|no\.|nr\.|#|x|vs\.?)\s*$", re.I
 )
@@ -199,10 +228,14 @@ _BASIS_CUES: list[tuple[ValueBasis, re.Pattern[str]]] = [
     (
         "contract",
         re.compile(
-            r"\btcv\b|total contract|multi[- ]year|\d+[- ]?(?:years?|yrs?)[- ](?:contract|deal|"
-            r"agreement|licen[cs]e|term|subscription)|(?:contract|deal|agreement) (?:over|for) "
-            r"\d+ years|contrato de \d+ a[nñ]os|\d+-jahres-?vertrag|vertrag über \d+ jahre|"
-            r"contrat de \d+ ans",
+            r"\btcv\b|total contract|contract total|multi[- ]year|\d+[- ]?(?:years?|yrs?|"
+            r"jahres?|a[nñ]os|anos|ans)[- ](?:contract|deal|agreement|licen[cs]e|term|"
+            r"subscription|vertrag|laufzeit|contrato|contrat|licencia|licen[çc]a)|"
+            r"(?:contract|deal|agreement|licen[cs]e) (?:over|for|of) \d+ years|(?:over|for|across) "
+            r"(?:the )?(?:next )?\d+ years|year \d+ of \d+|contrato (?:de|por) \d+ a[nñ]os|"
+            r"(?:por|durante|sobre) \d+ (?:a[nñ]os|anos)|\d+-jahres-?vertrag|vertrag [üu]ber \d+ "
+            r"jahre|laufzeit (?:von )?\d+ jahre\w*|f[üu]r \d+ jahre|contrat de \d+ ans|"
+            r"(?:sur|pour) \d+ ans",
             re.I,
         ),
     ),
@@ -423,6 +456,10 @@ def classify(text: str, answering_value: bool = False) -> list[Classified]:
         before, after = _clause(text, mention.start, mention.end)
         role = _role(before, after, answering_value)
         basis = _basis(before, after) if role == "customer_value" else None
+        factor = next((f for f, p in _OTHER_PERIODS if p.match(after)), None)
+        if factor and role in ("customer_value", "other"):
+            role, basis = "customer_value", "annual"
+            mention = replace(mention, value=round(mention.value * factor, 2))
         refused = role == "already_offered" and bool(
             _REFUSED.search(text[mention.end : mention.end + 120])
         )
