@@ -420,6 +420,10 @@ def read_note(text: str) -> Note:
     current: str | None = None
     lines = text.splitlines()
     skip: set[int] = set()
+    # An email body is the customer's voice: its "we" ("we have lost three days") is them,
+    # not our team, so none of it is read as what we tried.
+    in_email = False
+    said_by_customer: list[str] = []
     for index, line in enumerate(lines):
         if index in skip:
             continue
@@ -437,6 +441,7 @@ def read_note(text: str) -> Note:
             if header and kind is None:
                 if header == "from" and (dn := _DISPLAY_NAME.match(value)):
                     from_name = _clean_name(dn.group("name")) or from_name
+                    in_email = True
                 elif header == "subject":
                     issue.append(value)
                     kept.append(value)
@@ -475,10 +480,13 @@ def read_note(text: str) -> Note:
             continue
         if current == "tried":
             tried.append(line)
+        elif in_email:
+            said_by_customer.append(line)
         else:
             issue.append(line)
         kept.append(line)
     prose_issue, prose_tried = _split_sentences_tried("\n".join(issue))
+    prose_issue += said_by_customer
     if name is None and (from_name or signature):
         name = from_name or signature
         name_evidence = f"From: {from_name}" if from_name else f"signed {signature}"
