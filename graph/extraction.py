@@ -302,7 +302,10 @@ def _value_answer(text: str, facts: CaseFacts, asked: InputKey | None) -> None:
         return
     if has_value and "value" in facts.uncertain:
         facts.uncertain.remove("value")
-    if not has_value and (_UNKNOWN_ANSWER.search(text) or _UNSURE.search(text)):
+    # An answer that says it does not know, or gives only tenure or tier ("Gold member
+    # since 2014"), settles the question: it is not asked again.
+    answered_around = facts.tenure_years is not None or facts.plan_tier is not None
+    if not has_value and (_UNKNOWN_ANSWER.search(text) or _UNSURE.search(text) or answered_around):
         facts.value_unknown = True
 
 

@@ -152,6 +152,11 @@ def test_labelled_note_keeps_what_we_tried_out_of_the_complaint():
     assert not facts.signal("repeat")
 
 
+def test_a_label_pasted_on_one_line_names_only_the_customer():
+    facts = read("Customer: Northwind Logistics. Down for 4 hours, staff idle, and she is angry.")
+    assert facts.customer_name.value == "Northwind Logistics"
+
+
 def test_slack_paste_and_forwarded_email_name_the_customer():
     paste = read(
         "> Dana Li (AM) [10:42 AM]: Acme Logistics GmbH is furious, portal down 5h\n"
@@ -241,6 +246,12 @@ def test_an_uncertain_value_is_asked_never_guessed():
     assert not facts.has("value") and "value" in facts.missing()
     facts = read("no sé, la verdad", facts, "value")
     assert facts.value_unknown and facts.has("value") and facts.annual_value is None
+
+
+def test_a_value_answer_with_only_tenure_is_not_asked_again():
+    facts = read("Outage for 3 hours.")
+    facts = read("Gold member since 2014, no spend figure on file", facts, "value")
+    assert facts.value_unknown and facts.annual_value is None and facts.tenure_years.value == 12
 
 
 def test_a_value_answer_settles_an_uncertain_value():

@@ -382,13 +382,16 @@ _HONORIFIC = re.compile(
 )
 
 
+def _sender_company(display: str) -> str:
+    """ "Colin Ferreira, VP Revenue Operations, Redwood Ridge" writes for Redwood Ridge."""
+    parts = [part.strip() for part in display.split(",")]
+    return parts[-1] if len(parts) >= 3 and not re.search(r"\d", parts[-1]) else display
+
+
 def _clean_name(raw: str) -> str | None:
     raw = _HONORIFIC.sub("", raw.strip())
     if m := _SUFFIX_AFTER_COMMA.match(raw):
         return m.group("name").strip()
-    parts = [p.strip() for p in raw.split(",")]
-    if len(parts) >= 3 and not re.search(r"\d", parts[-1]):
-        raw = parts[-1]
     name = re.split(r"\s*,\s*|\s+[-–—(|/]\s*|\s*\(|(?<![A-Z])\.\s", raw, maxsplit=1)[0]
     name = name.strip(" ;*_")
     name = re.sub(r"(?<![A-Z])\.$", "", name).strip()
@@ -440,7 +443,7 @@ def read_note(text: str) -> Note:
                 current = None
             if header and kind is None:
                 if header == "from" and (dn := _DISPLAY_NAME.match(value)):
-                    from_name = _clean_name(dn.group("name")) or from_name
+                    from_name = _clean_name(_sender_company(dn.group("name"))) or from_name
                     in_email = True
                 elif header == "subject":
                     issue.append(value)
