@@ -28,6 +28,7 @@ FLOORS = {
     "kind": 0.70,
     "signals": 0.65,
     "renewal": 0.95,
+    "customer_name": 0.72,
 }
 
 
