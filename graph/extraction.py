@@ -1,262 +1,203 @@
 """Offline fact extraction: reads the figures and signals an agent types.
 
-Deterministic on purpose: the offline coach must work on any machine, and
-its guesses are always marked `inferred` so the agent sees and can fix them.
-A sum the customer *demands* is recorded as a demand, never as a value we
-could offer.
+Deterministic on purpose: the offline coach must work on any machine, and its
+guesses are marked `inferred` so the agent sees and can fix them. The readers
+live in `graph.understanding`; this module merges what they find, never over a
+fact the agent corrected, and answers the question the coach asked.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
-from graph.models import CaseFacts, Fact, InputKey
-from graph.money import currency_code
+from graph.models import Amount, CaseFacts, Fact, InputKey, Provenance
+from graph.understanding import dates, money, notes, profile, signals
+from graph.understanding.language import detect_language
+from graph.understanding.numbers import with_digits
 
-_WORD_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "eighteen": 18,
-    "twenty": 20,
-    "half": 0.5,
-}
-_NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
-_MONEY = re.compile(
-    r"(?P<cur>[$€£])\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|m|million|thousand)?\b"
-    r"|(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?P<mult2>k|m|million|thousand)?\s*(?P<cur2>usd|dollars|eur|euros|gbp|pounds)\b",
-    re.IGNORECASE,
+_HOURS = re.compile(
+    r"\b(?P<n>\d+(?:[.,]\d+)?)\s?\+?\s?(?:hours?|hrs?|h\b|horas?|stunden|std\.?|heures?)", re.I
 )
-_BARE_MONEY = re.compile(
-    r"(?<![$€£\d.,])\b(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|m|thousand|million)?"
-    r"(?=\s*(?:/\s*|per |a |an |each )(?:month|mo|year|yr)\b|\s+(?:annually|monthly)\b)",
-    re.IGNORECASE,
-)
-_PER_YEAR = re.compile(
-    r"^\s*(/\s*(yr|year)|per year|a year|each year|annually|annual|arr|acv|p\.?a\.?)\b", re.I
-)
-_PER_MONTH = re.compile(r"^\s*(/\s*(mo|month)|per month|a month|each month|monthly)\b", re.I)
-_VALUE_BEFORE = re.compile(
-    r"(contract|arr|acv|spend|spends|pays?( us)?|worth|account value|subscription|plan|annual|yearly)"
-    r"[^.$€£]{0,25}$",
+_DAYS = re.compile(
+    r"\b(?P<n>\d+(?:[.,]\d+)?)\s?(?:days?|d[ií]as|dias|tage?n?|jours?)\b"
+    r"(?![- ]?(?:ago|from now|later|atr[aá]s))",
     re.I,
 )
-_LOSS_NEAR = re.compile(
-    r"(lost|loss|losses|cost (us|them|him|her)|damage|productivity|impact)", re.I
+_DOWN = re.compile(
+    r"down|outage|offline|without|no access|unavailable|late|delay|ca[ií]d|sin |fora do ar|"
+    r"sem |ausfall|ohne|panne|sans |coupure",
+    re.I,
 )
-_ASK_NEAR = re.compile(
-    r"(refund|compensat|reimburs|pay (me|us|them)|wants?|demand|asking|owed|credit of)", re.I
-)
-_TENURE = [
-    re.compile(
-        rf"(?:customer|client|with us|member|subscriber|relationship|partner)[^.]{{0,30}}?"
-        rf"(?:for|of)\s+(?:about |around |over |nearly )?{_NUM}\s*(years?|yrs?|months?)",
-        re.I,
-    ),
-    re.compile(rf"{_NUM}[- ](years?|months?)[- ](?:long )?(?:customer|client|relationship)", re.I),
-    re.compile(
-        rf"(?:been with us|been a customer|been our customer)\s+(?:for\s+)?{_NUM}\s*(years?|months?)",
-        re.I,
-    ),
-]
-_SINCE_YEAR = re.compile(r"(?:customer|client|with us)[^.]{0,20}since (19|20)(\d\d)", re.I)
-_HOURS = re.compile(rf"\b{_NUM}[- ]?(hours?|hrs?|h)\b", re.I)
-_DAYS = re.compile(rf"\b{_NUM}[- ]?(days?)\b(?![- ]?(?:ago|from now|later))", re.I)
 _TIME_RANGE = re.compile(r"\b(\d{1,2})\s*(am|pm)?\s*(?:-|to|until|–)\s*(\d{1,2})\s*(am|pm)\b", re.I)
-_RENEWAL = re.compile(
-    rf"renew(?:al|s)?[^.]{{0,40}}?\b(?:in|within)\s+(?:about |around )?{_NUM}\s*(months?|weeks?|days?)",
+_UNSURE = re.compile(
+    r"not sure (?:of|about) (?:the )?(?:number|value|amount|figure|spend)|no idea (?:what|how "
+    r"much)|(?:don'?t|do not) know (?:what|how much|the (?:value|number|amount))|"
+    r"probably (?:a )?(?:big|large|high[- ]value|valuable)|no s[ée] cu[aá]nto|ni idea de "
+    r"cu[aá]nto|n[ãa]o sei quanto|keine ahnung,? (?:wie ?viel|was)|wei[ßs] nicht,? (?:wie ?viel|"
+    r"was)|je ne sais pas combien|aucune id[ée]e (?:de ce qu|du montant)",
     re.I,
 )
-_KINDS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "security",
-        re.compile(r"breach|leak(ed)?|exposed|hack|unauthori[sz]ed access|security", re.I),
-    ),
-    (
-        "outage",
-        re.compile(
-            r"outage|went down|was down|downtime|offline|unavailable|not loading|crash(ed)?", re.I
-        ),
-    ),
-    ("data", re.compile(r"data loss|lost (their|our|all) data|deleted|corrupt", re.I)),
-    (
-        "billing",
-        re.compile(r"charged|overcharg|invoice|billing|double charge|refund|payment", re.I),
-    ),
-    ("delivery", re.compile(r"deliver|shipping|shipment|package|parcel|order (never|didn)", re.I)),
-    (
-        "service",
-        re.compile(r"rude|ignored|no one (called|replied)|unprofessional|hung up|waited", re.I),
-    ),
-    (
-        "defect",
-        re.compile(
-            r"bug|broken|error|not working|doesn't work|does not work|defect|fault|sync", re.I
-        ),
-    ),
-]
-_SIGNALS: dict[str, re.Pattern[str]] = {
-    "churn": re.compile(
-        r"alternative|competitor|switch(ing)?|cancel|leave us|leaving|not renew|churn|"
-        r"other (vendors?|providers?|options)|move (to|away)|take (our|their) business",
-        re.I,
-    ),
-    "legal": re.compile(
-        r"lawyer|attorney|legal action|\bsue\b|suing|lawsuit|court|solicitor|small claims|"
-        r"regulator|ombudsman",
-        re.I,
-    ),
-    "public": re.compile(
-        r"twitter|tweet|social media|linkedin|reddit|press|journalist|trustpilot|"
-        r"public review|go public|viral|\bbbb\b",
-        re.I,
-    ),
-    "repeat": re.compile(
-        r"\bagain\b|second time|third time|pattern|keeps happening|repeated|recurring|"
-        r"(incidents?|issues?|outages?|problems?)[^.]{0,40}last (quarter|month|year)|"
-        r"previous (issues|incidents)|not the first",
-        re.I,
-    ),
-}
-_TRIED = re.compile(
-    r"(already|we've|we have|we|support|agent|team|first[- ]line|l1|tier 1)[^.]{0,40}?"
-    r"(tried|offered|refunded|restarted|reset|replaced|escalated|apologi[sz]ed|sent|"
-    r"reissued|rebooted|credited|opened a ticket|logged|investigat|asked|suggested|advised|"
-    r"walked (him|her|them) through)",
+_UNKNOWN_ANSWER = re.compile(
+    r"\b(?:unknown|not known|don'?t know|do not know|no idea|not sure|n/?a|skip|unsure|"
+    r"no s[ée]|desconocido|ni idea|n[ãa]o sei|desconhecido|unbekannt|wei[ßs] (?:es )?nicht|"
+    r"keine ahnung|inconnu|je ne sais pas|aucune id[ée]e)\b",
     re.I,
 )
 _NOTHING_TRIED = re.compile(
-    r"^\s*(nothing|none|no(thing)? (yet|so far)|not yet|n/?a)\b|nothing (has been )?(tried|done)",
+    r"^\s*(?:nothing|none|no(?:thing)? (?:yet|so far)|not yet|n/?a|nada|nenhum|nichts|"
+    r"noch nichts|rien|aucun)\b|nothing (?:has been )?(?:tried|done|offered)",
     re.I,
 )
 _NOTHING_TRIED_YET = re.compile(
-    r"nothing (has been |was )?(tried|done)( yet| so far)?|no one has (called|replied|responded)"
-    r"|not (yet )?been (contacted|called)",
+    r"nothing (?:has been |was )?(?:tried|done)(?: yet| so far)?|no one has (?:called|replied|"
+    r"responded)|not (?:yet )?been (?:contacted|called)",
     re.I,
 )
-_UNKNOWN = re.compile(r"\b(don'?t know|do not know|unknown|not sure|no idea|n/?a|skip)\b", re.I)
 _ASKS = re.compile(
-    r"[^.!?]*\b(wants?|want(ed)?|asking for|asks for|expects?|demand(s|ing)?|would like|"
-    r"requesting|insists?)\b[^.!?]*[.!?]?",
+    r"[^.!?\n]*\b(?:wants?|want(?:ed)?|asking for|asks for|expects?|demand(?:s|ing)?|would like|"
+    r"requesting|insists?|quiere|exige|pide|quer|pede|verlangt|fordert|m[öo]chte|veut|"
+    r"r[ée]clame|demande)\b[^.!?\n]*[.!?]?",
     re.I,
 )
 _EMOTION: list[tuple[str, re.Pattern[str]]] = [
-    ("angry and feels let down", re.compile(r"furious|angry|livid|outraged|irate|fuming", re.I)),
+    (
+        "angry and feels let down",
+        re.compile(
+            r"furious|angry|livid|outraged|irate|fuming|furios|indign|w[üu]tend|f[âa]ch[ée]", re.I
+        ),
+    ),
     (
         "anxious about what happens next",
-        re.compile(r"anxious|worried|scared|panic|embarrass", re.I),
+        re.compile(
+            r"anxious|worried|scared|panic|embarrass|angustiad|preocupad|besorgt|inqui[eè]t", re.I
+        ),
     ),
-    ("frustrated and disappointed", re.compile(r"frustrat|disappoint|upset|annoyed|fed up", re.I)),
+    (
+        "frustrated and disappointed",
+        re.compile(
+            r"frustrat|disappoint|upset|annoyed|fed up|hurt|decepcion|chatead|entt[äa]usch|d[ée][çc]u",
+            re.I,
+        ),
+    ),
 ]
 _CHANNEL: list[tuple[str, re.Pattern[str]]] = [
     ("phone", re.compile(r"\bon the phone\b|\bcalled\b|\bphone\b|\bcall\b", re.I)),
-    ("email", re.compile(r"\bemail(ed)?\b|\be-mail\b", re.I)),
-    ("social media", re.compile(r"twitter|tweet|linkedin|facebook", re.I)),
+    (
+        "email",
+        re.compile(r"\bemail(ed)?\b|\be-mail\b|^(?:from|de|von|subject|asunto):", re.I | re.M),
+    ),
+    ("social media", re.compile(r"twitter|tweet|linkedin|facebook|instagram", re.I)),
     ("chat", re.compile(r"\bchat\b|live chat|messag", re.I)),
 ]
-_B2B = re.compile(
-    r"\bb2b\b|client|contract|enterprise|company|business|their (team|staff|customers)|"
-    r"account manager|\bseats?\b|renewal",
-    re.I,
-)
-_B2C = re.compile(r"\bb2c\b|consumer|personal|subscriber|household|my order|home", re.I)
-_NAME = re.compile(
-    r"^(?:customer|client|account|company)\s*(?:name)?\s*[:\-]\s*([^.\n]{2,60}?)\s*(?:[.\n]|$)",
-    re.I | re.M,
-)
 _PAST_ISSUES = re.compile(
-    r"[^.]*(\b(previous|prior|past|earlier|last (quarter|month|year))\b[^.]*"
+    r"[^.\n]*(\b(previous|prior|past|earlier|last (quarter|month|year))\b[^.\n]*"
     r"\b(issues?|incidents?|problems?|outages?)\b|\b(issues?|incidents?|problems?|outages?)\b"
-    r"[^.]*\b(last (quarter|month|year)|before|previously)\b)[^.]*\.?",
+    r"[^.\n]*\b(last (quarter|month|year)|before|previously)\b)[^.\n]*\.?",
     re.I,
 )
-_TIER_WORDS = re.compile(
-    r"\b(enterprise|premium|platinum|gold|silver|pro|business|vip|free)\b(?: (plan|tier))?", re.I
-)
 
 
-def _num(token: str) -> float:
-    return float(_WORD_NUMBERS.get(token.lower(), 0) or token) if token else 0.0
+def _settable(current: Any) -> bool:
+    """An agent's correction is never overwritten by what later text seems to say."""
+    return current is None or getattr(current, "provenance", None) != "corrected"
 
 
-def _snippet(text: str, start: int, end: int, pad: int = 30) -> str:
-    """The words around a match, cut at word boundaries, for showing as evidence."""
-    left = text.rfind(" ", 0, max(0, start - pad)) + 1 if start > pad else 0
-    right = text.find(" ", end + pad)
-    return " ".join(text[left : right if right != -1 else len(text)].split())[:120]
+def _put(
+    facts: CaseFacts, name: str, value: Any, provenance: Provenance = "inferred", evidence: str = ""
+) -> None:
+    if _settable(getattr(facts, name)):
+        setattr(facts, name, Fact(value=value, provenance=provenance, evidence=evidence))
 
 
-def _money_mentions(text: str) -> list[tuple[float, str, int, int]]:
-    found: list[tuple[float, str, int, int]] = []
-    matches = [*_MONEY.finditer(text), *_BARE_MONEY.finditer(text)]
-    for m in sorted(matches, key=lambda m: m.start()):
-        groups = m.groupdict()
-        raw = (groups.get("num") or groups.get("num2") or "0").replace(",", "")
-        mult = (groups.get("mult") or groups.get("mult2") or "").lower()
-        factor = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}.get(mult, 1)
-        cur = currency_code(groups.get("cur") or "") if groups.get("cur") else None
-        cur = cur or {"eur": "EUR", "euros": "EUR", "gbp": "GBP", "pounds": "GBP"}.get(
-            (groups.get("cur2") or "").lower(), "USD"
+def _total(values: list[float]) -> float:
+    """Sum of the parts, unless one of them is already the total of the others."""
+    biggest = max(values)
+    rest = sum(values) - biggest
+    return biggest if rest and abs(rest - biggest) < 0.01 else round(sum(values), 2)
+
+
+def _money(note: notes.Note, digits: str, facts: CaseFacts, asked: InputKey | None) -> None:
+    tried_digits = with_digits(note.tried) if note.tried else ""
+    found = [(c, False) for c in money.classify(digits, answering_value=asked == "value")]
+    tried_amounts = (
+        {round(c.mention.value, 2) for c in money.classify(tried_digits)} if tried_digits else set()
+    )
+    currency = next((c.mention.currency for c, _ in found if c.mention.currency), None)
+    currency = currency or facts.currency_code
+    new: list[Amount] = []
+    for item, _ in found:
+        role = item.role
+        if round(item.mention.value, 2) in tried_amounts and role in ("other", "customer_value"):
+            role = (
+                "already_offered"
+                if re.search(
+                    r"offer|credit|voucher|refund|ofrec|oferec|gutschein|angeboten|propos|rembours",
+                    item.evidence,
+                    re.I,
+                )
+                else "other"
+            )
+        new.append(
+            Amount(
+                value=item.mention.value,
+                currency=item.mention.currency or currency or "USD",
+                role=role,
+                basis=item.basis if role == "customer_value" else None,
+                evidence=item.evidence,
+                provenance="stated" if item.mention.currency else "inferred",
+            )
         )
-        found.append((float(raw) * factor, cur, m.start(), m.end()))
-    return found
+        if item.refused:
+            _put(facts, "offer_refused", True, "stated", item.evidence)
+    known = {(a.value, a.role, a.evidence) for a in facts.amounts}
+    facts.amounts.extend(a for a in new if (a.value, a.role, a.evidence) not in known)
+    _summarise_amounts(facts, new)
 
 
-def _classify_money(text: str, facts: CaseFacts, asked: InputKey | None) -> None:
-    for amount, cur, start, end in _money_mentions(text):
-        after = text[end : end + 25]
-        before = text[max(0, start - 40) : start]
-        window = text[max(0, start - 60) : end + 40]
-        evidence = _snippet(text, start, end)
-        if _PER_MONTH.match(after):
-            facts.annual_value = Fact(value=amount * 12, evidence=evidence)
-            facts.currency = Fact(value=cur, evidence=evidence)
-        elif _PER_YEAR.match(after) or _VALUE_BEFORE.search(before):
-            facts.annual_value = Fact(value=amount, evidence=evidence)
-            facts.currency = Fact(value=cur, evidence=evidence)
-        elif _LOSS_NEAR.search(window) and not _ASK_NEAR.search(before):
-            facts.impact_amount = Fact(value=amount, evidence=evidence)
-        elif _ASK_NEAR.search(window):
-            facts.demanded_amount = Fact(value=amount, evidence=evidence)
-        elif asked == "value" and facts.annual_value is None:
-            facts.annual_value = Fact(value=amount, provenance="inferred", evidence=evidence)
-            facts.currency = Fact(value=cur, provenance="inferred", evidence=evidence)
+def _per_year(amount: Amount) -> float:
+    return amount.value * (12 if amount.basis == "monthly" else 1)
 
 
-def _tenure(text: str) -> Fact[float] | None:
-    for pattern in _TENURE:
-        m = pattern.search(text)
-        if m:
-            qty, unit = _num(m.group(1)), m.group(2).lower()
-            years = qty / 12 if unit.startswith("month") else qty
-            return Fact(value=round(years, 2), evidence=_snippet(text, m.start(), m.end(), 0))
-    m = _SINCE_YEAR.search(text)
-    if m:
-        year = int(m.group(1) + m.group(2))
-        return Fact(value=float(max(0, date.today().year - year)), evidence=m.group(0))
-    if re.search(r"long[- ]time|long[- ]standing|loyal", text, re.I):
-        return None
-    return None
+def _summarise_amounts(facts: CaseFacts, new: list[Amount]) -> None:
+    values = [a for a in new if a.role == "customer_value"]
+    if values:
+        # Several yearly figures ("$1,200 a year on the card, $60k a year in travel"): the
+        # largest is what the relationship is worth; the others are parts of it.
+        yearly = [a for a in values if a.basis in ("annual", "monthly")]
+        first = max(yearly, key=_per_year) if yearly else values[0]
+        if yearly:
+            _put(
+                facts, "annual_value", round(_per_year(first), 2), first.provenance, first.evidence
+            )
+        _put(facts, "currency", first.currency, first.provenance, first.evidence)
+    elif new and facts.currency is None:
+        priced = next((a for a in new if a.provenance == "stated"), None)
+        if priced:
+            _put(facts, "currency", priced.currency, "inferred", priced.evidence)
+    fields = {
+        "out_of_pocket": "out_of_pocket",
+        "fee_in_error": "fees_in_error",
+        "already_offered": "already_offered",
+        "customer_loss": "impact_amount",
+    }
+    for role, name in fields.items():
+        sums = [a.value for a in facts.amounts if a.role == role]
+        if sums:
+            evidence = "; ".join(a.evidence for a in facts.amounts if a.role == role)[:300]
+            _put(facts, name, _total(sums), "stated", evidence)
+    demands = [a for a in facts.amounts if a.role == "demand"]
+    if demands:
+        top = max(demands, key=lambda a: a.value)
+        _put(facts, "demanded_amount", top.value, "stated", top.evidence)
 
 
 def _hours(text: str) -> Fact[float] | None:
-    m = _HOURS.search(text)
-    if m:
-        return Fact(value=_num(m.group(1)), evidence=_snippet(text, m.start(), m.end(), 20))
-    m = _TIME_RANGE.search(text)
-    if m:
+    if m := _HOURS.search(text):
+        value = float(m.group("n").replace(",", "."))
+        return Fact(value=value, evidence=money.snippet(text, m.start(), m.end(), 20))
+    if m := _TIME_RANGE.search(text):
         start, end = int(m.group(1)), int(m.group(3))
         start_pm = (m.group(2) or m.group(4)).lower() == "pm" and start < 12
         start_h = start + 12 if start_pm and start != 12 else start
@@ -265,27 +206,17 @@ def _hours(text: str) -> Fact[float] | None:
             end_h += 12
         return Fact(value=float(end_h - start_h), provenance="inferred", evidence=m.group(0))
     m = _DAYS.search(text)
-    if m and re.search(r"down|outage|offline|without|no access|unavailable|late", text, re.I):
-        return Fact(value=_num(m.group(1)) * 24, provenance="inferred", evidence=m.group(0))
+    if m and _DOWN.search(text):
+        value = float(m.group("n").replace(",", ".")) * 24
+        return Fact(value=value, provenance="inferred", evidence=m.group(0))
     return None
 
 
 def _first(text: str, patterns: list[tuple[str, re.Pattern[str]]]) -> tuple[str, str] | None:
     for label, pattern in patterns:
-        m = pattern.search(text)
-        if m:
-            return label, _snippet(text, m.start(), m.end(), 20)
+        if m := pattern.search(text):
+            return label, money.snippet(text, m.start(), m.end(), 20)
     return None
-
-
-def _set_signals(text: str, facts: CaseFacts) -> None:
-    for name, pattern in _SIGNALS.items():
-        m = pattern.search(text)
-        if m:
-            fact = Fact(
-                value=True, provenance="inferred", evidence=_snippet(text, m.start(), m.end())
-            )
-            facts.set_signal(name, fact)  # type: ignore[arg-type]
 
 
 def _asks(text: str) -> str | None:
@@ -294,61 +225,144 @@ def _asks(text: str) -> str | None:
     return " ".join(asks)[:400] if asks else None
 
 
-def extract(text: str, facts: CaseFacts, asked: InputKey | None = None) -> CaseFacts:
-    """Merge what `text` states into `facts`; `asked` is the question it answers."""
-    facts = facts.model_copy(deep=True)
-    if asked == "complaint" or (asked is None and facts.complaint is None):
-        facts.complaint = Fact(value=text)
-    _classify_money(text, facts, asked)
-    if tenure := _tenure(text):
-        facts.tenure_years = tenure
-    if (hours := _hours(text)) and facts.impact_hours is None:
-        facts.impact_hours = hours
-    if m := _RENEWAL.search(text):
-        qty, unit = _num(m.group(1)), m.group(2).lower()
-        months = (
-            qty if unit.startswith("month") else qty / 4.3 if unit.startswith("week") else qty / 30
+def _guess(facts: CaseFacts, name: str, guess: profile.Guess | None) -> None:
+    """A guess replaces nothing but an earlier guess."""
+    current = getattr(facts, name)
+    if guess and (current is None or current.provenance == "inferred"):
+        setattr(
+            facts, name, Fact(value=guess.value, provenance="inferred", evidence=guess.evidence)
         )
-        facts.renewal_months = Fact(value=round(months, 1), evidence=m.group(0))
-    if m := _NAME.search(text):
-        facts.customer_name = Fact(value=m.group(1).strip())
-    if facts.plan_tier is None and (m := _TIER_WORDS.search(text)):
-        facts.plan_tier = Fact(value=m.group(0).strip(), provenance="inferred", evidence=m.group(0))
-    if (kind := _first(text, _KINDS)) and (
-        facts.issue_kind is None or facts.issue_kind.provenance != "stated"
-    ):
-        facts.issue_kind = Fact(value=kind[0], provenance="inferred", evidence=kind[1])
-    _set_signals(text, facts)
-    if emotion := _first(text, _EMOTION):
-        facts.emotional_state = Fact(value=emotion[0], provenance="inferred", evidence=emotion[1])
-    if facts.channel is None and (channel := _first(text, _CHANNEL)):
-        facts.channel = Fact(value=channel[0], provenance="inferred", evidence=channel[1])
-    if facts.segment is None or facts.segment.provenance != "stated":
-        b2b, b2c = len(_B2B.findall(text)), len(_B2C.findall(text))
-        if facts.annual_value and facts.annual_value.value >= 5000:
-            b2b += 1
-        elif facts.annual_value and facts.annual_value.value < 600:
-            b2c += 1
-        if b2b or b2c:
-            segment = "b2b" if b2b >= b2c else "b2c"
-            facts.segment = Fact(value=segment, provenance="inferred")
-    if asks := _asks(text):
-        facts.customer_asks = Fact(value=asks)
+
+
+_REPRESENTS = re.compile(r"we act for|this firm represents|representing|on behalf of", re.I)
+
+
+def _profile(note: notes.Note, whole: str, facts: CaseFacts) -> None:
+    prose = profile.prose_name(note.issue)
+    from_header = note.name_evidence.startswith(("From:", "signed"))
+    if note.name and not (from_header and prose and _REPRESENTS.search(prose.evidence)):
+        _put(facts, "customer_name", note.name, "stated", note.name_evidence)
+    elif prose and (facts.customer_name is None or from_header):
+        _guess(facts, "customer_name", prose)
+    name = facts.customer_name.value if facts.customer_name else None
+    annual = facts.annual_value.value if facts.annual_value else None
+    _guess(facts, "segment", profile.segment(whole, name, annual))
+    _guess(facts, "industry", profile.industry(whole))
+    _guess(facts, "plan_tier", profile.tier(whole, note.fields.get("tier")))
+
+
+def _dates(
+    digits: str, issue_digits: str, facts: CaseFacts, today: date, labelled: str | None
+) -> None:
+    found = None
+    if labelled:
+        phrase = labelled if not labelled.strip().isdigit() else f"since {labelled.strip()}"
+        found = dates.tenure_years(f"customer {phrase}", today)
+    if found := found or dates.tenure_years(digits, today):
+        _put(
+            facts,
+            "tenure_years",
+            found.value,
+            "inferred" if found.inferred else "stated",
+            found.evidence,
+        )
+    if found := dates.renewal_months(digits, today):
+        _put(
+            facts,
+            "renewal_months",
+            found.value,
+            "inferred" if found.inferred else "stated",
+            found.evidence,
+        )
+    if found := dates.deadline(issue_digits):
+        _put(facts, "deadline", found.evidence, "stated", found.evidence)
+        facts.set_signal(
+            "deadline", Fact(value=True, provenance="inferred", evidence=found.evidence)
+        )
+
+
+def _tried(text: str, note: notes.Note, facts: CaseFacts, asked: InputKey | None) -> None:
     if asked == "tried":
-        facts.tried = Fact(value="Nothing yet" if _NOTHING_TRIED.search(text) else text)
+        _put(
+            facts, "tried", "Nothing yet" if _NOTHING_TRIED.search(text) else text.strip(), "stated"
+        )
     elif facts.tried is None and _NOTHING_TRIED_YET.search(text):
-        facts.tried = Fact(value="Nothing yet", provenance="stated")
-    elif facts.tried is None and (m := _TRIED.search(text)):
-        sentence = re.split(r"(?<=[.!?])\s+", text[m.start() :], maxsplit=1)[0]
-        facts.tried = Fact(value=sentence[:400], provenance="inferred")
-    if (
-        asked == "value"
-        and facts.annual_value is None
-        and (_UNKNOWN.search(text) or facts.tenure_years or facts.plan_tier)
-    ):
+        _put(facts, "tried", "Nothing yet", "stated")
+    elif facts.tried is None and note.tried:
+        _put(facts, "tried", note.tried[:600], "inferred")
+
+
+def _value_answer(text: str, facts: CaseFacts, asked: InputKey | None) -> None:
+    has_value = facts.annual_value is not None or any(
+        a.role == "customer_value" for a in facts.amounts
+    )
+    if _UNSURE.search(text) and not has_value and "value" not in facts.uncertain:
+        facts.uncertain.append("value")
+    if asked != "value":
+        return
+    if has_value and "value" in facts.uncertain:
+        facts.uncertain.remove("value")
+    # An answer that says it does not know, or gives only tenure or tier ("Gold member
+    # since 2014"), settles the question: it is not asked again.
+    answered_around = facts.tenure_years is not None or facts.plan_tier is not None
+    if not has_value and (_UNKNOWN_ANSWER.search(text) or _UNSURE.search(text) or answered_around):
         facts.value_unknown = True
-    if m := _PAST_ISSUES.search(text):
-        facts.past_issues = Fact(value=" ".join(m.group(0).split())[:300])
+
+
+def extract(
+    text: str, facts: CaseFacts, asked: InputKey | None = None, today: date | None = None
+) -> CaseFacts:
+    """Merge what `text` states into `facts`; `asked` is the question it answers and
+    `today` the date relative phrases ("since 2016", "renews in March") count from."""
+    today = today or date.today()
+    facts = facts.model_copy(deep=True)
+    note = notes.read_note(text)
+    if asked == "complaint" or (asked is None and facts.complaint is None):
+        _put(facts, "complaint", text, "stated")
+    if asked is None or asked == "complaint" or facts.language is None:
+        language, confidence = detect_language(note.issue or text)
+        if (
+            confidence > 0
+            and _settable(facts.language)
+            and (facts.language is None or asked in (None, "complaint"))
+        ):
+            _put(facts, "language", language, "inferred", f"{confidence:.0%} of function words")
+    lang = facts.language.value if facts.language else "en"
+    digits = with_digits(note.text, lang)
+    issue = note.issue if asked in (None, "complaint") else ""
+    # The value answer describes the customer too ("third outage this year"), so its
+    # signals and deadlines count; the tried answer is our own actions: only a promise we
+    # broke ("agent promised a callback, none came") is read there.
+    described = note.issue if asked != "tried" else ""
+    issue_digits = with_digits(issue, lang) if issue else ""
+    _money(note, digits, facts, asked)
+    _dates(digits, with_digits(described, lang), facts, today, note.fields.get("tenure"))
+    # Who the customer is reads on everything they told us so far, not just this answer.
+    told = f"{facts.complaint.value}\n{note.text}" if facts.complaint and asked else note.text
+    _profile(
+        note, told if asked != "tried" else facts.complaint.value if facts.complaint else "", facts
+    )
+    if issue:
+        if (hours := _hours(issue_digits)) and facts.impact_hours is None:
+            facts.impact_hours = hours
+        if (
+            (kind := signals.issue_kind(issue))
+            and _settable(facts.issue_kind)
+            and (facts.issue_kind is None or facts.issue_kind.provenance != "stated")
+        ):
+            _put(facts, "issue_kind", kind.name, "inferred", kind.evidence)
+    for hit in signals.signals(described, note.text, lang):
+        facts.set_signal(hit.name, Fact(value=True, provenance="inferred", evidence=hit.evidence))  # type: ignore[arg-type]
+    if emotion := _first(note.text, _EMOTION):
+        _put(facts, "emotional_state", emotion[0], "inferred", emotion[1])
+    if facts.channel is None and (channel := _first(text, _CHANNEL)):
+        _put(facts, "channel", channel[0], "inferred", channel[1])
+    if asks := _asks(issue or note.text):
+        _put(facts, "customer_asks", asks, "stated")
+    _tried(text, note, facts, asked)
+    _value_answer(text, facts, asked)
+    if m := _PAST_ISSUES.search(issue):
+        _put(facts, "past_issues", " ".join(m.group(0).split())[:300], "stated")
     return facts
 
 

@@ -200,11 +200,50 @@ def _fact_amounts(facts: CaseFacts, decision: PolicyDecision, key: SectionKey) -
     if key not in OFFER_SECTIONS:
         if facts.annual_value:
             known |= {facts.annual_value.value, round(facts.annual_value.value / 12, 2)}
-        if facts.impact_amount:
-            known.add(facts.impact_amount.value)
         if decision.lifetime_value:
             known.add(decision.lifetime_value)
+        # Policy's own reasoning ("value per year €28,000: 1% of €2.8M under management").
+        known |= set(amounts(" ".join(decision.rationale)))
+        # Analysis and value sections describe the case to the agent: any sum the agent
+        # typed (a receipt, a loss, even the demand) may be named there, never offered.
+        known |= {a.value for a in facts.amounts}
+        for fact in (facts.impact_amount, facts.out_of_pocket, facts.fees_in_error,
+                     facts.already_offered, facts.demanded_amount):  # fmt: skip
+            if fact is not None:
+                known.add(fact.value)
+        known |= set(amounts(_customer_text(facts)))
     return known
+
+
+def _customer_text(facts: CaseFacts) -> str:
+    parts = (facts.complaint, facts.customer_asks, facts.tried)
+    return "\n".join(p.value for p in parts if p is not None)
+
+
+_QUOTED = re.compile(r"“([^”]{8,})”|\"([^\"]{8,})\"")
+
+
+def _our_words(text: str, facts: CaseFacts) -> str:
+    """The section without verbatim quotes of the customer: their "guarantee" or "100%"
+    is what they said, not a promise of ours."""
+    said = " ".join(_customer_text(facts).split())
+    if not said:
+        return text
+
+    def drop(m: re.Match[str]) -> str:
+        quoted = " ".join((m.group(1) or m.group(2)).split()).rstrip("…").strip()
+        return "“…”" if quoted and quoted in said else m.group(0)
+
+    kept = []
+    for sentence in re.split(r"(?<=[.!?”])\s+|\n", _QUOTED.sub(drop, text)):
+        bare = " ".join(_LABEL.sub("", sentence).split()).rstrip("…").strip()
+        kept.append("" if len(bare) >= 12 and bare in said else sentence)
+    return "\n".join(kept)
+
+
+_LABEL = re.compile(r"^\s*(?:[-*>]\s+)?(?:\*\*[^*]+\*\*\s*)?(?:[A-Z][\w ']{0,30}:\s)?")
+"""A line's lead-in ("**What happened.**", "Already tried:"), so what follows it can be
+compared with what the customer or agent wrote."""
 
 
 def _sentences_with(pattern: re.Pattern[str], text: str) -> Iterable[str]:
@@ -218,8 +257,9 @@ def lint_section(
 ) -> list[LintFinding]:
     """Findings for one section: apology, promise and money rules."""
     findings: list[LintFinding] = []
+    ours = _our_words(text, facts)
     for pattern, why in _HEDGED_APOLOGY:
-        for sentence in _sentences_with(pattern, text):
+        for sentence in _sentences_with(pattern, ours):
             if key == SectionKey.RESPONSE or not _NEGATED_PROMISE.search(sentence):
                 findings.append(
                     LintFinding(
@@ -230,7 +270,7 @@ def lint_section(
                     )
                 )
     for pattern, why in _OVER_PROMISE:
-        for sentence in _sentences_with(pattern, text):
+        for sentence in _sentences_with(pattern, ours):
             if not _NEGATED_PROMISE.search(sentence):
                 findings.append(
                     LintFinding(
@@ -241,7 +281,7 @@ def lint_section(
                     )
                 )
     if facts.segment and facts.segment.value == "b2c":
-        for sentence in _sentences_with(_TO_A_BUSINESS, text):
+        for sentence in _sentences_with(_TO_A_BUSINESS, ours):
             findings.append(
                 LintFinding(
                     rule="consumer-voice",

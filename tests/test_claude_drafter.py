@@ -62,10 +62,9 @@ async def test_claudes_form_fills_every_case_fact_and_respects_the_agents_correc
     facts = await drafter(fake).extract(text, corrected, None)
     assert facts.industry.value == "banking" and facts.currency_code == "EUR"
     assert facts.fees_in_error.value == 45 and facts.out_of_pocket is None, "999 not written"
-    assert [(a.value, a.role) for a in facts.amounts if a.provenance == "inferred"][-1] == (
-        45,
-        "fee_in_error",
-    ), "70000 was never written, so it is not kept"
+    found = {(a.value, a.role) for a in facts.amounts}
+    assert (45, "fee_in_error") in found
+    assert not any(value == 70000 for value, _ in found), "never written, so not kept"
     assert facts.scope.value == "refund_policy" and facts.signal("regulator")
     assert "public" not in facts.signals, "an offline guess Claude does not confirm is dropped"
     assert facts.tenure_years.value == 3.0, "the agent's correction stands"

@@ -120,3 +120,20 @@ def test_amounts_in_another_currency_than_the_customers_are_caught():
     assert not lint_section(SectionKey.ANALYSIS, "It costs R$10 a month.", decision, facts)
     assert foreign_currency_marks("A $10 credit, ARR 95, KPI 5.", "BRL") == ["$"]
     assert amounts("CHF\u00a01,200 and R$7,500 and ARR 95") == [1200, 7500]
+
+
+def test_the_customers_own_words_and_sums_are_described_not_offered():
+    # Quoting what the customer said ("guarantee", "$1,176") in the analysis is a
+    # description; the same words in our own sentence, or the sum in an offer, are not.
+    complaint = "She wants her $1,176 back and a guarantee it won't happen again."
+    facts = apply_defaults(extract(complaint, CaseFacts()))
+    decision = decide(facts, default_policy())
+    quoted = f"What they are asking for: “{complaint}”"
+    assert not lint_section(SectionKey.ANALYSIS, quoted, decision, facts)
+    ours = "We guarantee this will not recur."
+    assert "over-promise" in {
+        f.rule for f in lint_section(SectionKey.ANALYSIS, ours, decision, facts)
+    }
+    offer = "We will refund $1,176 today."
+    found = {f.rule for f in lint_section(SectionKey.REMEDIES, offer, decision, facts)}
+    assert "money-outside-envelope" in found

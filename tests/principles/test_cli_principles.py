@@ -29,7 +29,8 @@ def test_coach_queue_ranks_five_mixed_cases_and_says_why(tmp_path):
     proc = run(["queue", "--json"], tmp_path)
     assert proc.returncode == 0, proc.stderr
     rows = json.loads(proc.stdout)
-    assert [r["thread"] for r in rows] == ["strategic", "outage", "dashboard", "legal", "minor"]
+    # The legal threat outranks the two-hour dashboard outage (no longer misread as a repeat).
+    assert [r["thread"] for r in rows] == ["strategic", "outage", "legal", "dashboard", "minor"]
     assert rows[0]["value_tier"] == "strategic" and "critical issue" in rows[0]["why"]
     table = run(["queue"], tmp_path).stdout
     assert table.index("Helios Health") < table.index("Priya Shah")

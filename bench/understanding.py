@@ -1,0 +1,340 @@
+"""How well the offline coach understands real cases: per-field accuracy on the
+labelled corpus (tests/corpus/*.jsonl), run as a conversation would run them.
+
+Each case goes through the real extraction (the complaint, then the value and
+tried answers only if the coach would have asked for them) and the real policy
+(`apply_defaults` + `decide`), and every field is compared with its label:
+value per year within 2%, tenure within max(0.5 years, 10%), amounts by role
+within 2%, signals as an exact set per case (plus per-signal precision/recall),
+severity and investment level with their confusion matrices.
+
+The corpus was labelled on CORPUS_TODAY, so "since 2016" is counted from that
+day, not from the day the bench runs.
+
+Run: `.venv/bin/python bench/understanding.py [--split dev|holdout|all] [--json]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from graph.extraction import apply_defaults, extract
+from graph.models import SIGNALS, CaseFacts, PolicyDecision
+from graph.policy import decide, default_policy
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
+CORPUS_TODAY = date(2026, 12, 1)
+Split = Literal["dev", "holdout", "all"]
+FIELDS = (
+    "value_known",
+    "value",
+    "currency",
+    "tenure",
+    "segment",
+    "industry",
+    "tier",
+    "customer_name",
+    "language",
+    "kind",
+    "signals",
+    "amounts",
+    "renewal",
+    "routes",
+    "severity",
+    "investment_level",
+)
+_AMOUNT_FIELDS = {
+    "customer_loss": "impact_amount",
+    "out_of_pocket": "out_of_pocket",
+    "fees_in_error": "fees_in_error",
+    "demand": "demanded_amount",
+    "already_offered": "already_offered",
+}
+_DERIVED_BASES = ("lifetime", "aum", "contract")
+
+
+class Expect(BaseModel):
+    customer_name: str | None = None
+    segment: Literal["consumer", "business"]
+    industry: str
+    currency: str
+    value_known: bool
+    value_amount: float | None = None
+    value_basis: str | None = None
+    value_per_year: float | None = None
+    tenure_years: float | None = None
+    tier_name: str | None = None
+    kind: str
+    severity_band: str
+    signals: list[str]
+    routes: list[str]
+    amounts: dict[str, float | None] = Field(default_factory=dict)
+    investment_level: str
+    renewal_months: float | None = None
+    notes: str = ""
+
+
+class Case(BaseModel):
+    id: str
+    language: str
+    format: str
+    complaint: str
+    value_answer: str | None = None
+    tried_answer: str | None = None
+    expect: Expect
+
+
+class CaseResult(BaseModel):
+    id: str
+    ok: dict[str, bool]
+    got: dict[str, Any]
+    seconds: float
+
+
+class Report(BaseModel):
+    cases: int
+    accuracy: dict[str, float]
+    signal_precision: dict[str, float | None]
+    signal_recall: dict[str, float | None]
+    amount_accuracy: dict[str, float]
+    severity_confusion: dict[str, dict[str, int]]
+    level_confusion: dict[str, dict[str, int]]
+    mean_ms: float
+    max_ms: float
+    results: list[CaseResult]
+
+
+def load_cases(split: Split) -> list[Case]:
+    names = ["dev", "holdout"] if split == "all" else [split]
+    cases: list[Case] = []
+    for name in names:
+        path = CORPUS / f"{name}.jsonl"
+        if path.exists():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            cases.extend(Case.model_validate_json(line) for line in lines if line.strip())
+    return cases
+
+
+def understand(case: Case, today: date = CORPUS_TODAY) -> tuple[CaseFacts, PolicyDecision]:
+    """The case as a conversation runs it: answers only to the questions the coach asks."""
+    facts = extract(case.complaint, CaseFacts(), None, today=today)
+    if not facts.has("value") and case.value_answer:
+        facts = extract(case.value_answer, facts, "value", today=today)
+    if not facts.has("tried") and case.tried_answer:
+        facts = extract(case.tried_answer, facts, "tried", today=today)
+    facts = apply_defaults(facts)
+    return facts, decide(facts, default_policy())
+
+
+def _close(got: float | None, want: float | None, tolerance: float = 0.02) -> bool:
+    if want is None or got is None:
+        return got is None and want is None
+    return abs(got - want) <= max(abs(want) * tolerance, 0.01)
+
+
+def _value_ok(facts: CaseFacts, want: Expect) -> bool:
+    if not want.value_known:
+        return facts.annual_value is None and not any(
+            a.role == "customer_value" for a in facts.amounts
+        )
+    if want.value_basis in _DERIVED_BASES:
+        return any(
+            a.role == "customer_value"
+            and a.basis == want.value_basis
+            and _close(a.value, want.value_amount)
+            for a in facts.amounts
+        )
+    return _close(facts.annual_value.value if facts.annual_value else None, want.value_per_year)
+
+
+def _text(value: str | None) -> str | None:
+    """Names and tiers compared ignoring case, spacing and trailing punctuation."""
+    return " ".join(value.lower().split()).strip(" .,;") if value else None
+
+
+def score(case: Case, facts: CaseFacts, decision: PolicyDecision) -> dict[str, bool]:
+    want = case.expect
+    value_known = facts.has("value") and not facts.value_unknown and "value" not in facts.uncertain
+    tenure = facts.tenure_years.value if facts.tenure_years else None
+    tenure_ok = (
+        tenure is None
+        if want.tenure_years is None
+        else tenure is not None
+        and abs(tenure - want.tenure_years) <= max(0.5, 0.1 * want.tenure_years)
+    )
+    renewal = facts.renewal_months.value if facts.renewal_months else None
+    renewal_ok = (
+        renewal is None
+        if want.renewal_months is None
+        else renewal is not None and abs(renewal - want.renewal_months) <= 1
+    )
+    got_signals = {name for name in SIGNALS if facts.signal(name)}  # type: ignore[arg-type]
+    amounts_ok = all(
+        _close(getattr(getattr(facts, field), "value", None), want.amounts.get(role))
+        for role, field in _AMOUNT_FIELDS.items()
+    )
+    segment = facts.segment.value if facts.segment else None
+    return {
+        "value_known": value_known == want.value_known,
+        "value": _value_ok(facts, want),
+        "currency": decision.currency == want.currency,
+        "tenure": tenure_ok,
+        "segment": {"b2b": "business", "b2c": "consumer"}.get(segment or "") == want.segment,
+        "industry": (facts.industry.value if facts.industry else "other") == want.industry,
+        "tier": _text(facts.plan_tier.value if facts.plan_tier else None) == _text(want.tier_name),
+        "customer_name": _text(facts.customer_name.value if facts.customer_name else None)
+        == _text(want.customer_name),
+        "language": (facts.language.value if facts.language else None) == case.language,
+        "kind": (facts.issue_kind.value if facts.issue_kind else "other") == want.kind,
+        "signals": got_signals == set(want.signals),
+        "amounts": amounts_ok,
+        "renewal": renewal_ok,
+        "routes": {route.key for route in decision.routes} == set(want.routes),
+        "severity": decision.severity.value == want.severity_band,
+        "investment_level": decision.investment_level == want.investment_level,
+    }
+
+
+def _got(facts: CaseFacts, decision: PolicyDecision) -> dict[str, Any]:
+    def value(name: str) -> Any:
+        fact = getattr(facts, name)
+        return fact.value if fact is not None else None
+
+    return {
+        "annual_value": value("annual_value"),
+        "amounts": [(a.value, a.currency, a.role, a.basis) for a in facts.amounts],
+        "currency": decision.currency,
+        "tenure": value("tenure_years"),
+        "segment": value("segment"),
+        "industry": value("industry"),
+        "tier": value("plan_tier"),
+        "name": value("customer_name"),
+        "language": value("language"),
+        "kind": value("issue_kind"),
+        "signals": sorted(n for n in SIGNALS if facts.signal(n)),  # type: ignore[arg-type]
+        "roles": {role: value(field) for role, field in _AMOUNT_FIELDS.items()},
+        "renewal": value("renewal_months"),
+        "routes": sorted(r.key for r in decision.routes),
+        "severity": decision.severity.value,
+        "level": decision.investment_level,
+        "uncertain": facts.uncertain,
+        "value_unknown": facts.value_unknown,
+    }
+
+
+def _confusion(pairs: list[tuple[str, str]], labels: list[str]) -> dict[str, dict[str, int]]:
+    counts = Counter(pairs)
+    return {want: {got: counts[(want, got)] for got in labels} for want in labels}
+
+
+def evaluate(cases: list[Case], today: date = CORPUS_TODAY) -> Report:
+    results: list[CaseResult] = []
+    severities: list[tuple[str, str]] = []
+    levels: list[tuple[str, str]] = []
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    amount_hits: Counter[str] = Counter()
+    for case in cases:
+        started = time.perf_counter()
+        facts, decision = understand(case, today)
+        seconds = time.perf_counter() - started
+        ok = score(case, facts, decision)
+        got = _got(facts, decision)
+        results.append(CaseResult(id=case.id, ok=ok, got=got, seconds=seconds))
+        severities.append((case.expect.severity_band, decision.severity.value))
+        levels.append((case.expect.investment_level, decision.investment_level))
+        want_signals, got_signals = set(case.expect.signals), set(got["signals"])
+        for name in SIGNALS:
+            tp[name] += name in want_signals and name in got_signals
+            fp[name] += name not in want_signals and name in got_signals
+            fn[name] += name in want_signals and name not in got_signals
+        for role, field in _AMOUNT_FIELDS.items():
+            fact = getattr(facts, field)
+            amount_hits[role] += _close(fact.value if fact else None, case.expect.amounts.get(role))
+    n = max(len(cases), 1)
+    times = [r.seconds for r in results] or [0.0]
+    return Report(
+        cases=len(cases),
+        accuracy={f: sum(r.ok[f] for r in results) / n for f in FIELDS},
+        signal_precision={s: (tp[s] / (tp[s] + fp[s]) if tp[s] + fp[s] else None) for s in SIGNALS},
+        signal_recall={s: (tp[s] / (tp[s] + fn[s]) if tp[s] + fn[s] else None) for s in SIGNALS},
+        amount_accuracy={role: amount_hits[role] / n for role in _AMOUNT_FIELDS},
+        severity_confusion=_confusion(severities, ["minor", "moderate", "major", "critical"]),
+        level_confusion=_confusion(levels, ["basic", "standard", "premium"]),
+        mean_ms=1000 * sum(times) / len(times),
+        max_ms=1000 * max(times),
+        results=results,
+    )
+
+
+def _matrix(title: str, matrix: dict[str, dict[str, int]]) -> list[str]:
+    labels = list(matrix)
+    lines = [
+        f"{title} (rows: expected, columns: got)",
+        "  " + "".join(f"{x:>10}" for x in ["", *labels]),
+    ]
+    for want in labels:
+        lines.append("  " + f"{want:>10}" + "".join(f"{matrix[want][got]:>10}" for got in labels))
+    return lines
+
+
+def render(name: str, report: Report, verbose: bool = False) -> str:
+    lines = [
+        f"== {name}: {report.cases} cases, {report.mean_ms:.1f} ms/case (max {report.max_ms:.1f})"
+    ]
+    for field, share in report.accuracy.items():
+        lines.append(f"  {field:<18}{share:7.1%}")
+    lines.append(
+        "  amounts by role: " + ", ".join(f"{r} {a:.0%}" for r, a in report.amount_accuracy.items())
+    )
+    lines.append("  signal precision / recall:")
+    for s in SIGNALS:
+        p, r = report.signal_precision[s], report.signal_recall[s]
+        if p is not None or r is not None:
+            fmt = lambda x: "  -  " if x is None else f"{x:5.0%}"  # noqa: E731
+            lines.append(f"    {s:<16}{fmt(p)} / {fmt(r)}")
+    lines += _matrix("  severity", report.severity_confusion)
+    lines += _matrix("  investment level", report.level_confusion)
+    if verbose:
+        for result in report.results:
+            misses = [f for f, ok in result.ok.items() if not ok]
+            if misses:
+                lines.append(f"  {result.id}: {', '.join(misses)}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=["dev", "holdout", "all"], default="all")
+    parser.add_argument("--json", action="store_true", help="print the reports as JSON")
+    parser.add_argument("--misses", action="store_true", help="list each case's missed fields")
+    args = parser.parse_args(argv)
+    splits: list[Split] = ["dev", "holdout"] if args.split == "all" else [args.split]
+    reports = {split: evaluate(load_cases(split)) for split in splits}
+    reports = {split: report for split, report in reports.items() if report.cases}
+    if not reports:
+        print(f"no labelled cases found in {CORPUS}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(
+            json.dumps({s: r.model_dump(exclude={"results"}) for s, r in reports.items()}, indent=2)
+        )
+    else:
+        print("\n\n".join(render(s, r, args.misses) for s, r in reports.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,292 @@
+"""Tenure, renewal and deadlines, read against an injectable today.
+
+Every pattern works on text whose number words are already digits
+(`numbers.with_digits`). Durations of the problem itself ("down for 3 days",
+"seit 3 Wochen kaputt") are not tenure: a tenure needs a customer cue, or a
+year count without any product or age cue around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from graph.understanding.numbers import NUMBER, parse_number
+
+_N = rf"(?P<n>{NUMBER}|a|an|one|un|una|um|uma|ein|eine|einem|einer)"
+_COUNT = rf"(?P<n>{NUMBER}|one|um|uma|un|una|ein|eine)"
+"""A count without the article "a": "a year with us" follows a sum, not a tenure."""
+_YEARS = r"years?|yrs?|y\b|años?|anos?|jahren?|jahre|ans?\b"
+_MONTHS = r"months?|mos?\b|meses|m[eê]s|monate?n?|mois"
+_WEEKS = r"weeks?|wks?|semanas?|wochen|woche|semaines?"
+_DAYS = r"days?|d[ií]as?|tage?n?|jours?"
+_DECADES = r"decades?|d[ée]cadas?|jahrzehnte?n?|d[ée]cennies?"
+_UNIT = rf"(?P<unit>{_YEARS}|{_MONTHS}|{_WEEKS}|{_DAYS}|{_DECADES})"
+_ABOUT = (
+    r"(?:(?:about|around|over|nearly|almost|more than|roughly|some|the (?:past|last)|"
+    r"más de|casi|unos|cerca de|mais de|quase|cerca de|uns|über|fast|etwa|rund|knapp|"
+    r"plus de|près de|environ|presque)\s+)?"
+)
+_CUSTOMER = (
+    r"(?:customer|client|member|subscriber|policy ?holder|account ?holder|patient|guest|"
+    r"passenger|flyer|flier|with us|relationship|partner|loyal|banked|flown|flying|"
+    r"alun[oa]|estudiante|student|learner|s[óo]ci[oa]|membro|cliente|socio|miembro|abonad[oa]|asegurad[oa]|con nosotros|conosco|connosco|assinante|"
+    r"segurad[oa]|kund(?:e|in)|mitglied|bei uns|versichert\w*|membre|abonn[ée]e?|chez nous|"
+    r"assur[ée]e?)"
+)
+_NOT_TENURE = re.compile(
+    r"years? old|year-old|a[nñ]os de edad|anos de idade|jahre alt|ans? \(?(?:d'âge)?\)?$|"
+    r"warrant\w*|garant\w*|\baged?\b|\bold\b|laptop|device|phone|car\b|product|bug|issue|problem|"
+    r"ago\b(?<!signed up)|outage|broken|kaputt|defekt|problema|panne",
+    re.I,
+)
+_STRONG = [
+    re.compile(
+        rf"{_CUSTOMER}[^.\n]{{0,40}}?\b(?:for|of|since|desde hace|hace|há|ha|faz|seit|depuis|"
+        rf"durante|por|de|since)\s+{_ABOUT}{_N}[- ]?{_UNIT}",
+        re.I,
+    ),
+    re.compile(rf"{_CUSTOMER}\s+{_ABOUT}{_N}\s?{_UNIT}(?!\s*(?:ago|atr[aá]s))", re.I),
+    re.compile(
+        rf"{_ABOUT}{_COUNT}[- ]?{_UNIT}[- ](?:long |loyal |as (?:a |our )?)?(?:{_CUSTOMER}|"
+        rf"de cliente|como cliente|de relaci[oó]n|de relacionamento|de fidelidad)",
+        re.I,
+    ),
+    re.compile(
+        rf"(?:signed up|joined|became a (?:customer|client|member)|opened (?:\w+ )?account|"
+        rf"se (?:dio de alta|registr\w+|hizo cliente)|abri\w+ (?:\w+ )?cuenta|entrou|aderiu|"
+        rf"abriu (?:\w+ )?conta|registriert|beigetreten|angemeldet|inscrit\w*|"
+        rf"ouvert (?:\w+ )?compte)[^.\n]{{0,25}}?{_N}[- ]?{_UNIT}\s*(?:ago|atr[aá]s)",
+        re.I,
+    ),
+    re.compile(
+        rf"(?:signed up|joined|se (?:dio de alta|registr\w+)|entrou|aderiu|registriert|"
+        rf"beigetreten|inscrit\w*)[^.\n]{{0,25}}?(?:hace|há|vor|il y a)\s+{_N}[- ]?{_UNIT}",
+        re.I,
+    ),
+]
+_WEAK = [
+    re.compile(
+        rf"(?:desde hace|hace|há|faz|seit|depuis|for|durante)\s+{_ABOUT}{_N}[- ]?"
+        rf"(?P<unit>{_YEARS}|{_DECADES})",
+        re.I,
+    ),
+    re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d)?)\s?(?P<unit>yrs?|years?)\b(?! ago)", re.I),
+]
+_SINCE_YEAR = re.compile(
+    r"(?:since|desde|seit|depuis|member since|joined in|signed up in|customer since|"
+    r"since early|since late|desde (?:o ano de |el a[nñ]o )?|seit dem jahr|en|in)\s+"
+    r"(?:(?:early|late|mid|the spring of|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|[a-zçé]+ de)\s+)?(?P<year>(?:19[5-9]|20[0-4])\d)\b",
+    re.I,
+)
+_MONTH_NAMES = {
+    1: r"january|jan\.?|enero|janeiro|januar|j[äa]nner|janvier",
+    2: r"february|feb\.?|febrero|fevereiro|februar|f[ée]vrier",
+    3: r"march|mar\.?|marzo|mar[cç]o|m[äa]rz|mars",
+    4: r"april|apr\.?|abril|avril",
+    5: r"may|mayo|maio|mai",
+    6: r"june|jun\.?|junio|junho|juni|juin",
+    7: r"july|jul\.?|julio|julho|juli|juillet",
+    8: r"august|aug\.?|agosto|ao[uû]t",
+    9: r"september|sept?\.?|septiembre|setiembre|setembro|septembre",
+    10: r"october|oct\.?|octubre|outubro|oktober|octobre",
+    11: r"november|nov\.?|noviembre|novembro|novembre",
+    12: r"december|dec\.?|diciembre|dezembro|dezember|d[ée]cembre",
+}
+_MONTH = "|".join(_MONTH_NAMES.values())
+_MONTH_OF = [(i, re.compile(rf"\b(?:{names})(?!\w)", re.I)) for i, names in _MONTH_NAMES.items()]
+_RENEW = (
+    r"(?:renew\w*|up for renewal|contract (?:ends|expires|is up)|decision|board|"
+    r"procurement|renova\w*|renueva\w*|vencimiento|vence|verl[äa]nger\w*|k[üu]ndigungsfrist|"
+    r"vertragsende|renouvel\w*|[ée]ch[ée]ance|d[ée]cision)"
+)
+_RENEWAL_IN = re.compile(
+    rf"{_RENEW}[^.\n]{{0,40}}?\b(?:in|within|en|em|dentro de|in|innerhalb von|dans|sous)\s+"
+    rf"{_ABOUT}{_N}\s*(?P<unit>{_MONTHS}|{_WEEKS}|{_DAYS})",
+    re.I,
+)
+_RENEWAL_MONTH = re.compile(
+    rf"{_RENEW}[^.\n]{{0,40}}?\b(?:in|at|on|by|en|em|de|im|zum|au|the|el|la|o|a)\s+"
+    rf"(?:(?:the|el|la|o|a|next|early|late|mid|de|im|der|du|le)\s+)?(?:{_MONTH})\b"
+    rf"|(?:{_MONTH})\s+(?:board|renewal|decision)",
+    re.I,
+)
+_WEEKDAY = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|"
+    r"jueves|viernes|s[áa]bado|domingo|segunda(?:-feira)?(?! vez)|ter[çc]a(?:-feira)?|quarta(?:-feira)?|"
+    r"quinta(?:-feira)?|sexta(?:-feira)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+)
+_DAY_WORDS = (
+    r"today|tonight|tomorrow|this (?:week|month|weekend|afternoon|evening)|next week|"
+    r"end of (?:the )?(?:day|week|month)|eod|eow|hoy|ma[ñn]ana|esta semana|este mes|"
+    r"la semana que viene|fin de (?:mes|semana)|hoje|amanh[ãa]|essa semana|esta semana|"
+    r"este m[êe]s|semana que vem|fim d[eao] (?:semana|m[êe]s)|heute|morgen|diese woche|"
+    r"diesen monat|n[äa]chste woche|ende der woche|aujourd'hui|demain|ce soir|cette semaine|"
+    r"ce mois-ci|la semaine prochaine|fin de (?:la )?semaine"
+)
+_DATE = (
+    rf"(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?"
+    rf"(?:{_MONTH})\b|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?|\d{{1,2}}/\d{{1,2}}\b|"
+    rf"(?:the|el d[ií]a|dia|le|am) \d{{1,2}}(?:st|nd|rd|th|er|\.)?\b"
+    # "the 3rd" is a date only where a date would end: "the third incident" counts.
+    r"(?!\s*(?:[A-Za-zÀ-ÿ]{2,})(?<!\bof)(?<!\bde))"
+)
+_CLOCK = r"\d{1,2}(?::\d\d)?\s?(?:am|pm|h\b|uhr)|noon|midday|mediod[ií]a|meio-dia|mittag|midi"
+_WHEN = rf"(?:{_WEEKDAY}|{_DAY_WORDS}|{_DATE}|{_CLOCK})"
+_DEADLINES = [
+    re.compile(
+        rf"\b(?:by|before|no later than|due|antes del?|antes de que|hasta el|para el|a m[áa]s "
+        rf"tardar(?: el)?|como muy tarde|at[ée](?: a| o| as| à)?|antes d[eao]|bis(?: zum| "
+        rf"sp[äa]testens)?|sp[äa]testens|avant(?: le)?|d'ici(?: à)?|au plus tard)\s+"
+        rf"(?:the |this |next |el |la |o |a |der |den |le |ce |esta |este |pr[óo]xim[oa] |"
+        rf"n[äa]chsten |prochain )?(?:{_WHEN})",
+        re.I,
+    ),
+    re.compile(rf"\buntil\s+(?:the |this |next )?(?:{_WEEKDAY}|{_DAY_WORDS}|{_DATE})\b", re.I),
+    re.compile(
+        rf"\b(?:within|in the next|en las pr[oó]ximas|dentro de|em at[ée]|nas pr[oó]ximas|"
+        rf"innerhalb von|in den n[äa]chsten|sous|dans les)\s+{_N}\s*(?:business |working )?"
+        rf"(?:hours?|hrs?|h\b|days?|horas|d[ií]as|stunden|tagen|heures|jours)",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:need|needs|needed|have to|has to|must|due|closes|starts|begins|is on|are on|"
+        rf"scheduled for|booked for|marcad[oa] para|programad[oa] para|previst[oa] para|"
+        rf"geplant f[üu]r|pr[ée]vue? pour|"
+        rf"post|print|necesit\w+|tiene que|tengo que|empieza|preciso|precisa|tem que|come[çc]a|"
+        rf"brauch\w+|muss|m[üu]ssen|beginnt|f[äa]llig|besoin|doit|doivent|il faut|commence|"
+        rf"is|are|es|é|ist|est|sont|s[ãa]o)\b[^.\n]{{0,40}}?\b(?:{_WEEKDAY}|{_DAY_WORDS}|{_DATE})"
+        rf"(?:\s+(?:at\s+|a las\s+|às\s+|um\s+|à\s+)?(?:{_CLOCK}))?",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:if|unless|si|se(?! (?:le|lo|la|les|me|te|nos)\b)|wenn|falls|sinon)\b[^.\n]{{0,60}}?"
+        rf"\b(?:{_WEEKDAY}|{_DAY_WORDS})\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:antes de que|before)\b[^.\n]{{0,30}}?\b(?:{_WEEKDAY}|{_DATE})|\b(?:lasts?|enough "
+        rf"(?:for|until)|dura|reicht|suffit)\s+(?:about |only |around |unas |cerca de |nur )?"
+        rf"(?:{_N}\s*(?:hours?|hrs?|days?|horas|d[ií]as|stunden|tage|heures|jours)|until|hasta|"
+        rf"bis|jusqu)|\bsolo tengo para|\bhasta ma[ñn]ana",
+        re.I,
+    ),
+    re.compile(r"\b(?:deadline|plazo|prazo|frist|date limite)\b", re.I),
+]
+_PAST = re.compile(r"\b(?:was|were|fue|foi|war|était|yesterday|ayer|ontem|gestern|hier)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Found:
+    value: float
+    evidence: str
+    inferred: bool = False
+
+
+def _count(token: str) -> float:
+    if token.lower() in {
+        "a",
+        "an",
+        "one",
+        "un",
+        "una",
+        "um",
+        "uma",
+        "ein",
+        "eine",
+        "einem",
+        "einer",
+    }:
+        return 1.0
+    return parse_number(token)
+
+
+def _years(qty: float, unit: str) -> float:
+    unit = unit.lower()
+    if re.fullmatch(_DECADES, unit):
+        return qty * 10
+    if re.fullmatch(_MONTHS, unit):
+        return qty / 12
+    if re.fullmatch(_WEEKS, unit):
+        return qty / 52
+    if re.fullmatch(_DAYS, unit):
+        return qty / 365
+    return qty
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min(
+        (i for i in (text.find(".", end), text.find("\n", end)) if i != -1), default=len(text)
+    )
+    return text[left:right]
+
+
+_NEW_CUSTOMER = re.compile(
+    r"\bfirst (?:visit|stay|booking|order|purchase)|\bnew customer|primera (?:visita|estancia|"
+    r"compra)|primeira (?:visita|estadia|compra)|erste[rn]? (?:besuch|aufenthalt|bestellung)|"
+    r"premi[èe]re (?:visite|commande|fois chez)",
+    re.I,
+)
+_LAST_YEAR = re.compile(
+    r"since last year|desde el a[ñn]o pasado|desde o ano passado|seit letztem jahr|"
+    r"depuis l'ann[ée]e derni[èe]re",
+    re.I,
+)
+
+
+def tenure_years(text: str, today: date) -> Found | None:
+    """How long they have been a customer, in years."""
+    for pattern in _STRONG:
+        if m := pattern.search(text):
+            return Found(round(_years(_count(m.group("n")), m.group("unit")), 2), m.group(0))
+    for m in _SINCE_YEAR.finditer(text):
+        year = int(m.group("year"))
+        clause = _clause_around(text, m.start(), m.end())
+        customer = re.search(_CUSTOMER, clause, re.I)
+        generic = m.group(0).split()[0].lower() in {"since", "desde", "seit", "depuis"}
+        if year <= today.year and (customer or (generic and not _NOT_TENURE.search(clause))):
+            return Found(float(today.year - year), m.group(0))
+    if m := re.search(
+        rf"{_CUSTOMER}[^.\n]{{0,30}}(?:a |one |over a |more than a )?decade", text, re.I
+    ):
+        return Found(10.0, m.group(0), inferred=True)
+    if m := _LAST_YEAR.search(text):
+        return Found(1.0, m.group(0), inferred=True)
+    for pattern in _WEAK:
+        for m in pattern.finditer(text):
+            if _NOT_TENURE.search(text[max(0, m.start() - 25) : m.end() + 25]):
+                continue
+            return Found(round(_years(_count(m.group("n")), m.group("unit")), 2), m.group(0))
+    if m := _NEW_CUSTOMER.search(text):
+        return Found(0.0, m.group(0), inferred=True)
+    return None
+
+
+def _months_until(month: int, today: date) -> float:
+    return float((month - today.month) % 12)
+
+
+def renewal_months(text: str, today: date) -> Found | None:
+    """Months until the customer next decides whether to stay (renewal, board, procurement)."""
+    if m := _RENEWAL_IN.search(text):
+        months = _years(_count(m.group("n")), m.group("unit")) * 12
+        return Found(round(months, 1), m.group(0))
+    if m := _RENEWAL_MONTH.search(text):
+        tail = m.group(0)
+        found = [(p.search(tail), i) for i, p in _MONTH_OF]
+        month = min((hit.start(), i) for hit, i in found if hit)[1]
+        return Found(_months_until(month, today), m.group(0), inferred=True)
+    return None
+
+
+def deadline(text: str) -> Found | None:
+    """A date or time limit the customer set or depends on, as written."""
+    for pattern in _DEADLINES:
+        for m in pattern.finditer(text):
+            if not _PAST.search(m.group(0)):
+                return Found(0.0, " ".join(m.group(0).split())[:80])
+    return None

@@ -1,0 +1,475 @@
+"""Sums of money in every common written form, each classified by what it is.
+
+Only a customer value sizes the case; out-of-pocket costs and fees taken in error
+are paid back; a demand is recorded, never offered; an earlier offer is context.
+A range ("40-50k") is read at its midpoint, the agent's best estimate; the evidence
+keeps the range for the agent to see and correct. A "$" in a case that names MXN,
+CAD or AUD elsewhere is that currency: "$" alone is only US dollars by default.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass, replace
+
+from graph.models import AmountRole, ValueBasis
+from graph.understanding.numbers import MULTIPLIER, NUMBER, multiplier, parse_number
+
+_CODES = [
+    "USD",
+    "EUR",
+    "GBP",
+    "BRL",
+    "CAD",
+    "AUD",
+    "CHF",
+    "MXN",
+    "JPY",
+    "INR",
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+    "NZD",
+    "ZAR",
+    "ARS",
+    "CLP",
+    "COP",
+    "PEN",
+    "CZK",
+    "HUF",
+    "SGD",
+    "HKD",
+    "CNY",
+]
+_SYMBOLS = {
+    "US$": "USD",
+    "U$S": "USD",
+    "R$": "BRL",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CAN$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "MX$": "MXN",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "HK$": "HKD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "Fr.": "CHF",
+    "SFr.": "CHF",
+}
+_WORDS = {
+    r"dollars?|d[oó]lares|bucks": "USD",
+    r"euros?": "EUR",
+    r"pounds?(?: sterling)?|quid|libras?(?: esterlinas?)?|livres? sterling": "GBP",
+    r"reais|reales|real(?=\s|[.,;]|$)": "BRL",
+    r"(?:swiss )?francs?(?: suisses?)?|franken|fränkli": "CHF",
+    r"pesos?(?: mexicanos)?": "MXN",
+    r"rupees?": "INR",
+}
+_SYMBOL = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
+_CODE = r"\b(?:" + "|".join(_CODES) + r")\b"
+_WORD = r"\b(?:" + "|".join(_WORDS) + r")\b"
+_CUR_BEFORE = rf"(?P<pre>{_SYMBOL}|{_CODE})"
+_CUR_AFTER = rf"(?P<post>{_SYMBOL}|{_CODE}|{_WORD})"
+_QTY = rf"(?P<n1>{NUMBER})(?:\s?(?P<m1>{MULTIPLIER}))?"
+_RANGE = rf"(?:\s?(?:-|–|—|to|a|à|bis|y|and|e|et|und)\s?(?:{_SYMBOL})?\s?(?P<n2>{NUMBER})(?:\s?(?P<m2>{MULTIPLIER}))?)?"
+_APPROX = (
+    r"(?:~|≈|about|around|roughly|approx(?:imately|\.)?|circa|ca\.|nearly|almost|some|over|"
+    r"more than|unos|unas|cerca de|alrededor de|aproximadamente|casi|más de|mais de|quase|"
+    r"uns|umas|etwa|rund|ungefähr|knapp|über|environ|presque|plus de|près de)\s*"
+)
+_PREFIXED = re.compile(
+    rf"(?P<approx>{_APPROX})?{_CUR_BEFORE}\s?~?{_QTY}{_RANGE}(?:\s?(?:{_SYMBOL}|{_CODE}|{_WORD}))?",
+    re.I,
+)
+_SUFFIXED = re.compile(
+    rf"(?P<approx>{_APPROX})?(?<![\w$€£.,]){_QTY}{_RANGE}\s?(?:de |d'|of |an )?{_CUR_AFTER}",
+    re.I,
+)
+_BARE = re.compile(
+    rf"(?P<approx>{_APPROX})?(?<![\w$€£.,:/-]){_QTY}(?:{_RANGE[:-1]}|(?![-–]\d))"
+    r"(?!\s?(?:%|percent|por ?ciento|pour ?cent|prozent|hours?|hrs?|h\b|days?|d[ií]as|dias|"
+    r"jours?|tage?n?|weeks?|months?|years?|yrs?|a[nñ]os?|anos?|jahre?n?|ans?\b|mois|meses|"
+    r"monate?n?|users?|seats?|employees|staff|people|persons|personas|pessoas|leute|"
+    r"mitarbeiter|times?|veces|vezes|mal\b|fois|am\b|pm\b|gb|mb|mbps|km|miles?\b|points?|x\b|"
+    r"nights?|noches|noites|n[äa]chte|nuits|visits?|stays?|flights?|trips?|orders?|bookings?|"
+    r"rooms?|units?|lines?|sites?|pallets?|pal[ée]s|samples?|deals?|rows?|campaigns?|"
+    r"st\b|nd\b|rd\b|th\b))",
+    re.I,
+)
+_BARE_CUE_BEFORE = re.compile(
+    r"(?:\b(?:arr|mrr|acv|tcv|aum|spend|spends|budget|contract|worth|value|revenue|valor|"
+    r"gasto|umsatz|vertragswert|wert|valeur|montant)\b[^\d\n]{0,12})$",
+    re.I,
+)
+_PER_YEAR = (
+    r"(?:/\s?(?:yr|year|y|a|ano|año|jahr|an)\b|per (?:year|annum)|a year|each year|every year|"
+    r"yearly|annually|annual|p\.?\s?a\.?(?!\w)|al año|por año|anuales|anual|por ano|ao ano|"
+    r"anuais|pro jahr|im jahr|jährlich|j[äa]hrl\.|par an|par année|annuels?|annuellement|"
+    r"in (?:arr|acv)|arr|acv)"
+)
+_PER_MONTH = (
+    r"(?:/\s?(?:mo|month|mth|mes|mês|mes|monat|mois|m)\b|per month|a month|each month|"
+    r"every month|monthly|al mes|por mes|mensuales|mensual|por mês|ao mês|mensais|mensal|"
+    r"pro monat|im monat|monatlich|par mois|mensuels?|mensuellement|mrr)"
+)
+_FILLER = r"(?:[\w'’-]{1,14}\s){0,3}"
+"""Up to three short words between a sum and its period: "£310k GWP a year"."""
+_AFTER_YEAR = re.compile(rf"^\s?{_FILLER}{_PER_YEAR}(?!\w)", re.I)
+_AFTER_MONTH = re.compile(rf"^\s?{_FILLER}{_PER_MONTH}(?!\w)", re.I)
+_OTHER_PERIODS: list[tuple[float, re.Pattern[str]]] = [
+    (
+        factor,
+        re.compile(rf"^\s?{_FILLER}(?:{words})(?!\w)", re.I),
+    )
+    for factor, words in (
+        (
+            365.0,
+            r"/\s?(?:day|d[ií]a|dia|tag|jour)|per day|a day|each day|daily|al d[ií]a|por d[ií]a|"
+            r"ao dia|por dia|pro tag|am tag|t[äa]glich|par jour",
+        ),
+        (
+            52.0,
+            r"/\s?(?:wk|week|semana|woche)|per week|a week|each week|weekly|a la semana|"
+            r"por semana|pro woche|w[öo]chentlich|par semaine",
+        ),
+        (
+            4.0,
+            r"per quarter|a quarter|each quarter|quarterly|/\s?q(?:tr)?\b|por trimestre|"
+            r"al trimestre|pro quartal|im quartal|viertelj[äa]hrlich|par trimestre",
+        ),
+        (
+            2.0,
+            r"per (?:semester|term)|a (?:semester|term)|each (?:semester|term)|por semestre|"
+            r"al semestre|pro semester|im semester|par semestre",
+        ),
+    )
+]
+"""Sums quoted per day, week, quarter or semester: turned into a year."""
+_ORDINAL_BEFORE = re.compile(
+    r"(?:month|week|day|year|mes|m[êe]s|monat|mois|a[ñn]o|ano|jahr|no\.|nr\.|#|x|vs\.?)\s*$", re.I
+)
+""""month 7 of our annual plan" is a position, not a sum."""
+_PERIOD_IN_CLAUSE = re.compile(rf"(?<!\w)(?:{_PER_YEAR}|{_PER_MONTH})(?!\w)", re.I)
+"""An uncued sum after "10 nights a year, maybe $2k" is what they spend in that period."""
+_AFTER_CODE = re.compile(rf"^\s?(?P<code>{_CODE}|{_WORD})", re.I)
+
+_CUES: dict[str, str] = {
+    "already_offered": r"offered|we (?:gave|sent|issued)|gave (?:him|her|them)|voucher|"
+    r"goodwill|ofrec\w*|le dimos|cup[oó]n|vale de|oferec\w*|demos um|angeboten|gutschein|"
+    r"boten|propos[ée]e?s?|offert|bon d'achat|geste commercial|credited",
+    "fee_in_error": r"charged (?:twice|again|in error|by mistake|wrongly|double)|"
+    r"double[- ]?(?:charged|billed|charge)|duplicate (?:charge|payment|debit)|overcharg\w*|"
+    r"(?:wrong(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|unauthori[sz]ed|mistaken) "
+    r"(?:charged?|fees?|debits?|billed)|fees?\b|charges?\b(?= (?:in error|by mistake|we))|"
+    r"penalt(?:y|ies) we|cobr\w* (?:dos veces|dobles?|duplicad\w*|por error|indebid\w*|de m[aá]s)|"
+    r"comisi[oó]n(?:es)?|cargos? (?:indebid\w*|duplicad\w*|por error)|"
+    r"cobran[cç]a (?:indevida|duplicada|em dobro)|cobrad\w* (?:duas vezes|em dobro|indevidamente)|"
+    r"tarifas?|taxas?|doppelt (?:abgebucht|berechnet)|geb[üu]hren?|zu viel berechnet|"
+    r"doppelt belastet|\w*geb[üu]hr\w*|falsch (?:abgebucht|berechnet)|(?:overdraft|late|penalty|bank|unarranged|admin\w*) "
+    r"(?:\w+ )?(?:charges?|fees?)|pr[ée]lev\w* (?:deux fois|à tort|par erreur)|"
+    r"factur\w* deux fois|frais (?:prélevés )?(?:à tort|par erreur)|frais bancaires",
+    "out_of_pocket": r"receipts?|hotel|taxis?|cabs?|uber|lyft|rental car|car hire|meals?|"
+    r"replacement|had to (?:buy|pay|book|rent|hire|get)|paid for|out[- ]of[- ]pocket|rented|"
+    r"(?:acab\w*|termin\w*|ended up|wound up) (?:pagando|paying|pagar)|pagou|alugou|"
+    r"alquil\w*|mietete|lou[ée]|gr[úu]a|tow\w*|abschlepp\w*|d[ée]pann\w*|pharmacy|farmacia|"
+    r"farm[áa]cia|apotheke|pharmacie|"
+    r"expenses|repair bill|plumber|electrician|technician|courier|babysitter|new flight|"
+    r"recibos?|tickets? de|gastos|tuvo que (?:pagar|comprar|reservar)|comprobantes?|"
+    r"comprovantes?|nota fiscal|despesas|teve que (?:pagar|comprar|reservar)|quittung\w*|"
+    r"belege?|auslagen|musste\w* (?:\w+ )?(?:zahlen|kaufen|buchen)|re[çc]us?|justificatifs?|"
+    r"a d[ûu] (?:payer|acheter|réserver)|d[ée]penses|frais de (?:taxi|h[ôo]tel|repas)",
+    "demand": r"refund(?!ed)|compensat\w*|reimburs\w*|wants?|demand\w*|asking for|asks for|expects?|requests?|would like|insists? on|"
+    r"claim(?:s|ing)? (?:for|back)?|quiere|exige|pide|reclama|solicita|quer|pede|pedindo|"
+    r"verlangt|fordert|m[öo]chte|erwartet|veut|r[ée]clame|demande",
+    "customer_loss": r"lost (?:\w+ )?(?:revenue|sales|income|business|bookings|vendas)|\blost\b|"
+    r"loss(?:es)?|costs? (?:us|them|him|her|the business)|costing|missed sales|"
+    r"penalt(?:y|ies)(?! we)|fines\b|multas?|coimas?|perdido|"
+    r"damages?|perdi[oó]|p[ée]rdidas?|perdimos|perdeu|perdas?|preju[ií]zo|verlust\w*|"
+    r"verloren|schaden|pertes?|perdu|manque à gagner",
+    "customer_value": r"arr|mrr|acv|tcv|aum|assets|portfolio|invested|investments?|holdings|"
+    r"deposits?|balance|savings|spends?|spent|spending|pays?(?: us)?|paying|worth|"
+    r"account value|revenue|contract|licen[cs]es?|subscription|plan|books|lifetime|"
+    r"patrimonio|patrim[ôo]nio|cartera|carteira|inversiones|investimentos|gasta\w*|paga\w*|"
+    r"factura\w*|fatura\w*|contrato|suscripci[oó]n|assinatura|zahlt|umsatz|verm[öo]gen|"
+    r"depot\w*|anlagen|vertrag|abo\w*|d[ée]pense\w*|paie|chiffre d'affaires|patrimoine|"
+    r"portefeuille|placements|encours|contrat|abonnement|in flights|en vuelos|em voos|"
+    r"premiums?|gwp|pr[äa]mie\w*|jahrespr[äa]mie|prima|p[óo]liza|ap[óo]lice|mensalidade|"
+    r"mensualidad|cuota|monatsbeitrag|mensualit[ée]|dep[óo]sitos|fondos|ahorros|aplica[çc][õo]es|"
+    r"einlagen|fonds|[ée]pargne|in total|au total|en total|no total|insgesamt|total since|"
+    r"d'achats|de billets|tarifas|investimos|facturan|traen|bringen|trazem|fees and margin",
+}
+_CUE_RE = {role: re.compile(rf"(?<![\w])(?:{cue})(?![\w])", re.I) for role, cue in _CUES.items()}
+_PRIORITY = list(_CUES)
+_REFUSED = re.compile(
+    r"refus\w*|reject\w*|declin\w*|turned (?:it )?down|insult\w*|laugh\w* at|not accept\w*|"
+    r"rechaz\w*|no (?:lo |la )?acept\w*|recus\w*|n[ãa]o aceit\w*|abgelehnt|lehnt\w* \w* ?ab|"
+    r"beleidigend|refus[ée]\w*|d[ée]clin[ée]",
+    re.I,
+)
+_BASIS_CUES: list[tuple[ValueBasis, re.Pattern[str]]] = [
+    (
+        "aum",
+        re.compile(
+            r"\baum\b|assets|portfolio|invested|investments?|holdings|deposits|savings|"
+            r"dep[óo]sitos|fondos|ahorros|aplica[çc][õo]es|einlagen|fonds|[ée]pargne|depot\w*|"
+            r"patrimonio|patrim[ôo]nio|cartera|carteira|inversiones|investimentos|verm[öo]gen|"
+            r"depot|anlagen|patrimoine|portefeuille|placements|encours",
+            re.I,
+        ),
+    ),
+    (
+        "contract",
+        re.compile(
+            r"\btcv\b|total contract|contract total|multi[- ]year|\d+[- ]?(?:years?|yrs?|"
+            r"jahres?|a[nñ]os|anos|ans)[- ](?:contract|deal|agreement|licen[cs]e|term|"
+            r"subscription|vertrag|laufzeit|contrato|contrat|licencia|licen[çc]a)|"
+            r"(?:contract|deal|agreement|licen[cs]e) (?:over|for|of) \d+ years|(?:over|for|across) "
+            r"(?:the )?(?:next )?\d+ years|year \d+ of \d+|contrato (?:de|por) \d+ a[nñ]os|"
+            r"(?:por|durante|sobre) \d+ (?:a[nñ]os|anos)|\d+-jahres-?vertrag|vertrag [üu]ber \d+ "
+            r"jahre|laufzeit (?:von )?\d+ jahre\w*|f[üu]r \d+ jahre|contrat de \d+ ans|"
+            r"(?:sur|pour) \d+ ans",
+            re.I,
+        ),
+    ),
+    (
+        "lifetime",
+        re.compile(
+            r"lifetime|in total|total spend|over the (?:years|last \d+ years)|since (?:joining|"
+            r"\d{4}|last year)|total since|so far|to date|en total|gasto total|ha gastado|no total|"
+            r"gastou|insgesamt|bisher|au total|d'achats|depuis (?:le début|\d{4})",
+            re.I,
+        ),
+    ),
+    (
+        "monthly",
+        re.compile(
+            rf"(?<!\w)(?:{_PER_MONTH}|mensalidade|mensualidad|monthly fee|cuota mensual|"
+            rf"monatsbeitrag|mensualit[ée])(?!\w)",
+            re.I,
+        ),
+    ),
+    ("annual", re.compile(rf"(?<!\w){_PER_YEAR}(?!\w)", re.I)),
+]
+_CLAUSE_BREAK = re.compile(
+    r"(?P<abbr>(?<![\w])(?:ca|env|approx|aprox|nr|mio|mrd|dr|mr|mrs|ms|sr|sra|mme|etc|inkl|"
+    r"zzgl|bzw|tsd)\.\s)|[.!?;\n]\s|\s(?:but|pero|mas|aber|mais|while|whereas)\s",
+    re.I,
+)
+"""Sentence ends and contrast words, not the dot of "ca." or "Mio."."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    value: float
+    currency: str | None
+    start: int
+    end: int
+    approximate: bool
+    ranged: bool
+
+
+@dataclass(frozen=True)
+class Classified:
+    mention: Mention
+    role: AmountRole
+    basis: ValueBasis | None
+    refused: bool
+    evidence: str
+
+
+def _currency(token: str | None) -> str | None:
+    if not token:
+        return None
+    stripped = token.strip()
+    for symbol, code in _SYMBOLS.items():
+        if stripped.upper() == symbol.upper():
+            return code
+    if stripped.upper() in _CODES:
+        return stripped.upper()
+    for pattern, code in _WORDS.items():
+        if re.fullmatch(pattern, stripped, re.I):
+            return code
+    return None
+
+
+def _mention(m: re.Match[str], currency: str | None) -> Mention | None:
+    groups = m.groupdict()
+    try:
+        low = parse_number(groups["n1"])
+    except ValueError:
+        return None
+    mult1 = multiplier(groups.get("m1"))
+    mult2 = multiplier(groups.get("m2"))
+    if groups.get("n2") and mult1 == 1 and mult2 != 1:
+        mult1 = mult2
+    value = low * mult1
+    if groups.get("n2"):
+        with contextlib.suppress(ValueError):
+            value = (value + parse_number(groups["n2"]) * (mult2 if mult2 != 1 else mult1)) / 2
+    if value <= 0:
+        return None
+    start = m.start("n1") if groups.get("approx") is None else m.start()
+    return Mention(
+        value=round(value, 2),
+        currency=currency,
+        start=min(start, m.start("pre") if groups.get("pre") else start),
+        end=m.end(),
+        approximate=groups.get("approx") is not None,
+        ranged=bool(groups.get("n2")),
+    )
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every sum in `text`, with its currency where it names one; bare numbers only where
+    a multiplier, a per-period or a value word marks them as money."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    for pattern, group in ((_PREFIXED, "pre"), (_SUFFIXED, "post")):
+        for m in pattern.finditer(text):
+            if not free(m.start("n1"), m.end()):
+                continue
+            code = _currency(m.group(group))
+            if trailing := _AFTER_CODE.match(text[m.end() : m.end() + 12]):
+                code = _currency(trailing.group("code")) or code
+            mention = _mention(m, code)
+            if mention:
+                found.append(mention)
+                taken.append((m.start("n1"), m.end()))
+    for m in _BARE.finditer(text):
+        if not free(m.start("n1"), m.end()):
+            continue
+        token = m.group("n1")
+        after = text[m.end() : m.end() + 20]
+        before = text[max(0, m.start("n1") - 30) : m.start("n1")]
+        is_year = re.fullmatch(r"(?:19|20)\d\d", token) is not None
+        if _ORDINAL_BEFORE.search(before):
+            continue
+        marked = (
+            m.group("m1")
+            or _AFTER_YEAR.match(after)
+            or _AFTER_MONTH.match(after)
+            or _BARE_CUE_BEFORE.search(before)
+        )
+        if marked and not (is_year and not m.group("m1")):
+            mention = _mention(m, None)
+            if mention:
+                found.append(mention)
+                taken.append((m.start("n1"), m.end()))
+    return _dollar_family(sorted(found, key=lambda mention: mention.start), text)
+
+
+_DOLLAR_CODES = ("CAD", "AUD", "MXN", "NZD", "SGD", "HKD", "ARS", "CLP", "COP")
+_DOLLAR_PLACES = {
+    "CAD": r"canad\w*|qu[ée]bec|ontario|toronto|montr[ée]al|vancouver|calgary|ottawa|alberta",
+    "AUD": r"australia\w*|sydney|melbourne|brisbane|perth|adelaide",
+    "MXN": r"m[ée]xico|mexican\w*|cdmx|guadalajara|monterrey|canc[úu]n|quer[ée]taro|pesos",
+    "NZD": r"new zealand|auckland|wellington",
+}
+
+
+def _dollar_family(found: list[Mention], text: str) -> list[Mention]:
+    """Bare "$" sums take the dollar-family currency the case names elsewhere."""
+    named = [m.currency for m in found if m.currency in _DOLLAR_CODES]
+    named += [code for code in _DOLLAR_CODES if re.search(rf"\b{code}\b", text)]
+    named += [code for code, places in _DOLLAR_PLACES.items() if re.search(places, text, re.I)]
+    if not named:
+        return found
+    out = []
+    for mention in found:
+        written = text[mention.start : mention.end]
+        if mention.currency == "USD" and "$" in written and "US" not in written:
+            mention = replace(mention, currency=named[0])
+        out.append(mention)
+    return out
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words before and after a sum, within its clause."""
+    before = text[max(0, start - 80) : start]
+    cuts = [m for m in _CLAUSE_BREAK.finditer(before) if not m.group("abbr")]
+    if cuts:
+        before = before[cuts[-1].end() :]
+    after = text[end : end + 60]
+    cut = next((m for m in _CLAUSE_BREAK.finditer(after) if not m.group("abbr")), None)
+    if cut:
+        after = after[: cut.start()]
+    return before, after
+
+
+def _role(before: str, after: str, answering_value: bool) -> AmountRole:
+    best: tuple[int, int, AmountRole] | None = None
+    for rank, role in enumerate(_PRIORITY):
+        for m in _CUE_RE[role].finditer(before):
+            distance = len(before) - m.end()
+            if best is None or (distance, rank) < best[:2]:
+                best = (distance, rank, role)  # type: ignore[assignment]
+        m = _CUE_RE[role].search(after)
+        if m:
+            distance = m.start() + 8
+            if best is None or (distance, rank) < best[:2]:
+                best = (distance, rank, role)  # type: ignore[assignment]
+    per_period = _AFTER_YEAR.match(after) or _AFTER_MONTH.match(after)
+    if per_period and (best is None or best[0] > 12 or best[2] == "customer_loss"):
+        return "customer_value"
+    if best is not None:
+        return best[2]
+    if answering_value or _PERIOD_IN_CLAUSE.search(before):
+        return "customer_value"
+    return "other"
+
+
+def _basis(before: str, after: str) -> ValueBasis:
+    if _AFTER_MONTH.match(after):
+        return "monthly"
+    if _AFTER_YEAR.match(after):
+        return "annual"
+    window = f"{before} {after}"
+    for basis, pattern in _BASIS_CUES:
+        if pattern.search(window):
+            return basis
+    return "annual"
+
+
+def snippet(text: str, start: int, end: int, pad: int = 30) -> str:
+    """The words around a match, cut at word boundaries, for showing as evidence."""
+    left = text.rfind(" ", 0, max(0, start - pad)) + 1 if start > pad else 0
+    right = text.find(" ", end + pad)
+    return " ".join(text[left : right if right != -1 else len(text)].split())[:140]
+
+
+def classify(text: str, answering_value: bool = False) -> list[Classified]:
+    """Each sum in `text` with its role, and for a customer value its basis."""
+    out: list[Classified] = []
+    for mention in find_mentions(text):
+        before, after = _clause(text, mention.start, mention.end)
+        role = _role(before, after, answering_value)
+        basis = _basis(before, after) if role == "customer_value" else None
+        factor = next((f for f, p in _OTHER_PERIODS if p.match(after)), None)
+        if factor and role in ("customer_value", "other"):
+            role, basis = "customer_value", "annual"
+            mention = replace(mention, value=round(mention.value * factor, 2))
+        refused = role == "already_offered" and bool(
+            _REFUSED.search(text[mention.end : mention.end + 120])
+        )
+        out.append(
+            Classified(
+                mention=mention,
+                role=role,
+                basis=basis,
+                refused=refused,
+                evidence=snippet(text, mention.start, mention.end),
+            )
+        )
+    return out

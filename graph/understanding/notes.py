@@ -1,0 +1,503 @@
+"""Labelled notes, Slack pastes and forwarded emails, split into what they say.
+
+Agents paste cases as they have them: "cust: / issue: / tried:" notes, a thread
+copied from Slack, a forwarded email with its headers. The complaint is the issue
+text; what we already tried is kept apart so that our own actions ("we refunded
+the shipping") never read as the customer's problem.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_LABELS: dict[str, tuple[str, ...]] = {
+    "name": (
+        "customer",
+        "cust",
+        "client",
+        "customer name",
+        "client name",
+        "account",
+        "acct",
+        "account name",
+        "company",
+        "company name",
+        "name",
+        "nombre",
+        "cliente",
+        "nome",
+        "kunde",
+        "kundin",
+        "kundenname",
+        "nom",
+        "nom du client",
+        "usager",
+        "learner",
+        "société",
+        "entreprise",
+        "empresa",
+        "firma",
+        "passenger",
+        "guest",
+        "patient",
+        "member",
+        "pasajero",
+        "huésped",
+        "paciente",
+        "hóspede",
+        "passageiro",
+        "gast",
+        "passagier",
+        "passager",
+        "org",
+        "organisation",
+        "organization",
+        "user",
+        "subscriber",
+        "titular",
+        "policyholder",
+    ),
+    "issue": (
+        "issue",
+        "problem",
+        "complaint",
+        "summary",
+        "what happened",
+        "details",
+        "description",
+        "context",
+        "situation",
+        "incident",
+        "case",
+        "notes",
+        "note",
+        "reclamo",
+        "queja",
+        "problema",
+        "incidencia",
+        "incidente",
+        "descripción",
+        "resumen",
+        "motivo",
+        "reclamação",
+        "descrição",
+        "resumo",
+        "ocorrência",
+        "anliegen",
+        "beschwerde",
+        "beschreibung",
+        "zusammenfassung",
+        "sachverhalt",
+        "problème",
+        "réclamation",
+        "résumé",
+        "contexte",
+        "what's wrong",
+        "complaint summary",
+        "detalle",
+        "detalhes",
+        "fehler",
+        "störung",
+        "impact",
+        "impacto",
+        "auswirkung",
+    ),
+    "tried": (
+        "tried",
+        "what we've tried",
+        "what we tried",
+        "what we have tried",
+        "tried so far",
+        "done so far",
+        "actions taken",
+        "actions",
+        "steps taken",
+        "already done",
+        "troubleshooting",
+        "attempts",
+        "what's been done",
+        "what has been done",
+        "so far",
+        "intentado",
+        "lo que hemos intentado",
+        "lo que hicimos",
+        "acciones",
+        "hecho hasta ahora",
+        "ya hicimos",
+        "tentado",
+        "o que já fizemos",
+        "o que tentamos",
+        "ações",
+        "tentativas",
+        "já feito",
+        "versucht",
+        "bisher unternommen",
+        "maßnahmen",
+        "bereits versucht",
+        "bisher",
+        "essayé",
+        "déjà fait",
+        "actions menées",
+        "démarches",
+        "mesures prises",
+        "next steps so far",
+        "our actions",
+        "offered",
+        "offer so far",
+        "resolution so far",
+    ),
+    "value": (
+        "value",
+        "account value",
+        "spend",
+        "annual spend",
+        "arr",
+        "mrr",
+        "acv",
+        "contract",
+        "contract value",
+        "revenue",
+        "valor",
+        "gasto",
+        "valor anual",
+        "faturamento",
+        "facturación",
+        "umsatz",
+        "wert",
+        "vertragswert",
+        "jahresumsatz",
+        "valeur",
+        "chiffre d'affaires",
+        "ca",
+        "montant",
+        "ltv",
+        "lifetime value",
+        "aum",
+        "assets",
+        "annual value",
+        "yearly spend",
+        "monthly spend",
+        "billing",
+        "plan value",
+    ),
+    "tenure": (
+        "tenure",
+        "customer since",
+        "since",
+        "member since",
+        "client since",
+        "antigüedad",
+        "cliente desde",
+        "cliente há",
+        "kunde seit",
+        "client depuis",
+        "ancienneté",
+        "years",
+    ),
+    "tier": (
+        "tier",
+        "plan",
+        "status",
+        "level",
+        "membership",
+        "nivel",
+        "categoría",
+        "plano",
+        "categoria",
+        "nível",
+        "stufe",
+        "tarif",
+        "statut",
+        "niveau",
+        "formule",
+        "card",
+        "tarjeta",
+        "cartão",
+        "karte",
+        "carte",
+        "programme",
+        "programa",
+        "loyalty",
+        "segment",
+        "forfait",
+    ),
+    "asks": (
+        "wants",
+        "ask",
+        "asks",
+        "demand",
+        "demands",
+        "request",
+        "customer wants",
+        "quiere",
+        "pide",
+        "quer",
+        "pede",
+        "will",
+        "möchte",
+        "fordert",
+        "veut",
+        "demande",
+        "exige",
+        "they want",
+        "she wants",
+        "he wants",
+        "customer asks",
+        "expectation",
+    ),
+    "industry": ("industry", "sector", "setor", "branche", "secteur", "vertical"),
+}
+_LABEL_KIND = {label: kind for kind, labels in _LABELS.items() for label in labels}
+_LABEL_WORDS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "tried",
+        re.compile(
+            r"tried|tentat|tentativ|versuch|ma[ßs]nahmen|essay|d[ée]j[àa] fait|done so far|"
+            r"actions? taken|steps|gestiones|acciones|a[çc][õo]es|o que j[áa]|lo que (?:hemos|"
+            r"hicimos)|intentad|d[ée]marches|was wir|what we",
+            re.I,
+        ),
+    ),
+    (
+        "name",
+        re.compile(
+            r"^(?:customer|cust|client|cliente|clienta|kunde|kundin|usager|utente|nutzer|"
+            r"benefici\w+|learner|student|patient|paciente|guest|h[óo]sped\w*|gast|passenger|"
+            r"pasajero|passageiro|passager|member|account|acct|company|empresa|soci[ée]t[ée]|"
+            r"firma|nom|nombre|nome|name)(?: name| nom)?$",
+            re.I,
+        ),
+    ),
+    ("value", re.compile(r"^(?:value|valor|valeur|wert|volumen|volume|annual spend)", re.I)),
+]
+_LABEL_LINE = re.compile(r"^\s*(?:[-*•>]\s*)?(?P<label>[^:\n]{1,32}?)\s*:\s*(?P<value>.*)$")
+_HEADERS = {
+    "from": "from",
+    "de": "from",
+    "von": "from",
+    "sender": "from",
+    "remitente": "from",
+    "subject": "subject",
+    "asunto": "subject",
+    "assunto": "subject",
+    "betreff": "subject",
+    "objet": "subject",
+    "re": "subject",
+    "fw": "subject",
+    "fwd": "subject",
+    "date": "meta",
+    "fecha": "meta",
+    "data": "meta",
+    "datum": "meta",
+    "sent": "meta",
+    "enviado": "meta",
+    "gesendet": "meta",
+    "envoyé": "meta",
+    "to": "meta",
+    "para": "meta",
+    "an": "meta",
+    "à": "meta",
+    "cc": "meta",
+    "bcc": "meta",
+    "reply-to": "meta",
+}
+_FORWARD_MARK = re.compile(
+    r"^\s*(?:-{2,}.*(?:forwarded|original|reenviado|encaminhada|weitergeleitet|transf[ée]r[ée]|"
+    r"ursprüngliche).*-*|begin forwarded message:?|-{3,}|_{3,})\s*$",
+    re.I,
+)
+_SPEAKER = re.compile(
+    r"^\s*>?\s*(?P<who>[A-ZÀ-Ý][\w.'À-ÿ-]*(?: [A-ZÀ-Ý][\w.'À-ÿ-]*){0,2})\s*"
+    r"(?:\((?P<role>[^)]{1,30})\)\s*)?(?:\[(?P<time>[^\]]{1,20})\]|\d{1,2}:\d\d(?:\s?[AP]M)?)?"
+    r"\s*(?::\s*(?P<text>.*))?$"
+)
+_CUSTOMER_ROLE = re.compile(r"customer|client|cliente|kunde|kundin", re.I)
+_SIGN_OFF = re.compile(
+    r"^\s*(?:best regards|kind regards|warm regards|regards|thanks|thank you|many thanks|"
+    r"cheers|sincerely|yours sincerely|yours faithfully|best|saludos|un saludo|atentamente|"
+    r"cordialmente|atenciosamente|abraços|obrigad[oa]|mit freundlichen grüßen|"
+    r"freundliche grüße|viele grüße|beste grüße|grüße|gruß|cordialement|bien à vous|"
+    r"salutations distinguées|sinc[eè]rement|merci)[,.!]?\s*$",
+    re.I,
+)
+_PERSON = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Herr|Frau|M|Mme)\.?\s+)?"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:de|da|do|dos|van|von|del|la|le|du)?\s*[A-ZÀ-Ý][a-zà-ÿ'’-]+){0,3}$"
+)
+_DISPLAY_NAME = re.compile(r'^\s*"?(?P<name>[^"<@\n]+?)"?\s*(?:<[^>]+>|\[[^\]]+\])?\s*$')
+_TRIED_SENTENCE = re.compile(
+    r"^\W*(?:(?:so far|already|yesterday|today|then|also|ya|já|bereits|schon|déjà)[, ]+)?"
+    r"(?:we|we've|we have|we'd|our (?:agent|team|support|engineers?|staff|am|csm|rep)|"
+    r"support|the agent|agent|l1|l2|first[- ]line|tier 1|the (?:am|csm|team)|i've|"
+    r"i (?:have )?(?:already )?(?=offered|refunded|escalated|credited|waived|rebooked|issued|"
+    r"apologi[sz]ed|reset|restarted|sent|replaced|reissued|opened)|"
+    r"(?:nosotros )?(?:ya )?(?:le |les )?(?:hemos|ofrecimos|reembolsamos|intentamos|"
+    r"reiniciamos|enviamos|devolvimos|escalamos|cambiamos|dimos)|soporte|"
+    r"(?:nós )?(?:já )?(?:tentamos|oferecemos|reembolsamos|reiniciamos|enviamos|escalamos|"
+    r"trocamos|demos)|o suporte|wir|der support|unser (?:team|support)|nous|on a|le support|"
+    r"notre (?:équipe|support))\b[^.!?\n]{0,80}?"
+    r"(?:tried|offered|refunded|restarted|reset|replaced|escalated|apologi[sz]ed|sent|"
+    r"reissued|rebooted|credited|opened a ticket|logged|investigat\w*|asked|suggested|"
+    r"advised|rebooked|waived|issued|gave|checked|reinstated|restored|"
+    r"walked (?:him|her|them) through|have been|"
+    r"intent\w*|ofrec\w*|reembols\w*|reinici\w*|envi\w*|devolv\w*|escal\w*|cambi\w*|dimos|"
+    r"revis\w*|tent\w*|oferec\w*|troc\w*|verific\w*|demos|angeboten|erstattet|versucht|"
+    r"neu gestartet|zurückgesetzt|geschickt|gesendet|eskaliert|geprüft|gutgeschrieben|"
+    r"propos\w*|rembours\w*|essay\w*|redémarr\w*|envoy\w*|escalad\w*|vérifi\w*|"
+    r"offert|crédit\w*)",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+@dataclass
+class Note:
+    """One pasted case, split: `issue` is what the customer's problem is, `tried` is what
+    our side did, `text` is everything minus email headers (for money and dates)."""
+
+    issue: str
+    tried: str
+    text: str
+    name: str | None = None
+    name_evidence: str = ""
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def _label_kind(label: str) -> str | None:
+    key = " ".join(label.lower().strip(" *_-#").split())
+    key = key.removeprefix("the ")
+    if key in _LABEL_KIND:
+        return _LABEL_KIND[key]
+    return next((kind for kind, pattern in _LABEL_WORDS if pattern.search(key)), None)
+
+
+_SUFFIX_AFTER_COMMA = re.compile(
+    r"^(?P<name>[^,(]+,\s*(?:Ltd|LLP|LLC|Inc|GmbH|AG|BV|S\.A|SA|S\.L|Lda|Ltda|SAS|SARL|Pty|PLC)\.?)"
+)
+
+
+_HONORIFIC = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta|don|do[ñn]a|seu|dona|Herr|Frau|M|Mme|Mlle)\.?\s+)+"
+)
+
+
+def _sender_company(display: str) -> str:
+    """ "Colin Ferreira, VP Revenue Operations, Redwood Ridge" writes for Redwood Ridge."""
+    parts = [part.strip() for part in display.split(",")]
+    return parts[-1] if len(parts) >= 3 and not re.search(r"\d", parts[-1]) else display
+
+
+def _clean_name(raw: str) -> str | None:
+    raw = _HONORIFIC.sub("", raw.strip())
+    if m := _SUFFIX_AFTER_COMMA.match(raw):
+        return m.group("name").strip()
+    name = re.split(r"\s*,\s*|\s+[-–—(|/]\s*|\s*\(|(?<![A-Z])\.\s", raw, maxsplit=1)[0]
+    name = name.strip(" ;*_")
+    name = re.sub(r"(?<![A-Z])\.$", "", name).strip()
+    if not name or len(name) > 60 or not re.search(r"[A-Za-zÀ-ÿ]", name):
+        return None
+    return name
+
+
+def _split_sentences_tried(text: str) -> tuple[list[str], list[str]]:
+    issue: list[str] = []
+    tried: list[str] = []
+    for sentence in _SENTENCE.split(text):
+        if not sentence.strip():
+            continue
+        (tried if _TRIED_SENTENCE.search(sentence) else issue).append(sentence.strip())
+    return issue, tried
+
+
+def read_note(text: str) -> Note:
+    """Split a pasted case into issue text, tried text, labelled fields and a name."""
+    issue: list[str] = []
+    tried: list[str] = []
+    kept: list[str] = []
+    fields: dict[str, str] = {}
+    name: str | None = None
+    name_evidence = ""
+    from_name: str | None = None
+    signature: str | None = None
+    current: str | None = None
+    lines = text.splitlines()
+    skip: set[int] = set()
+    # An email body is the customer's voice: its "we" ("we have lost three days") is them,
+    # not our team, so none of it is read as what we tried.
+    in_email = False
+    said_by_customer: list[str] = []
+    for index, line in enumerate(lines):
+        if index in skip:
+            continue
+        if _FORWARD_MARK.match(line):
+            current = None
+            continue
+        m = _LABEL_LINE.match(line)
+        if m:
+            label = m.group("label").strip()
+            header = _HEADERS.get(label.lower().strip(" >*"))
+            kind = _label_kind(label)
+            value = m.group("value").strip()
+            if kind is None and not header and current == "tried" and len(label.split()) <= 4:
+                current = None
+            if header and kind is None:
+                if header == "from" and (dn := _DISPLAY_NAME.match(value)):
+                    from_name = _clean_name(_sender_company(dn.group("name"))) or from_name
+                    in_email = True
+                elif header == "subject":
+                    issue.append(value)
+                    kept.append(value)
+                current = None
+                continue
+            if kind:
+                current = kind
+                fields[kind] = f"{fields.get(kind, '')} {value}".strip()
+                if kind == "name" and name is not None:
+                    kind = current = "issue"
+                if kind == "name" and value:
+                    name, name_evidence = _clean_name(value), line.strip()
+                    issue.append(value)
+                elif kind == "tried":
+                    tried.append(value)
+                elif value and kind != "name":
+                    issue.append(value)
+                kept.append(value)
+                continue
+        speaker = _SPEAKER.match(line)
+        if speaker and (speaker.group("role") or speaker.group("time")):
+            said = speaker.group("text") or ""
+            if speaker.group("role") and _CUSTOMER_ROLE.search(speaker.group("role")):
+                name = name or _clean_name(speaker.group("who"))
+                name_evidence = name_evidence or line.strip()
+            line = said
+            current = None
+        if _SIGN_OFF.match(line):
+            following = [
+                i for i in range(index + 1, min(index + 3, len(lines))) if lines[i].strip()
+            ]
+            if following and _PERSON.match(lines[following[0]].strip()):
+                signature = lines[following[0]].strip()
+                skip.add(following[0])
+            current = None
+            continue
+        if current == "tried":
+            tried.append(line)
+        elif in_email:
+            said_by_customer.append(line)
+        else:
+            issue.append(line)
+        kept.append(line)
+    prose_issue, prose_tried = _split_sentences_tried("\n".join(issue))
+    prose_issue += said_by_customer
+    if name is None and (from_name or signature):
+        name = from_name or signature
+        name_evidence = f"From: {from_name}" if from_name else f"signed {signature}"
+    return Note(
+        issue="\n".join(prose_issue).strip(),
+        tried="\n".join([*tried, *prose_tried]).strip(),
+        text="\n".join(kept),
+        name=name,
+        name_evidence=name_evidence,
+        fields=fields,
+    )

@@ -1,0 +1,109 @@
+"""Numbers as people write them: digits with either separator style, number words,
+and the k/M/bn/million multipliers of five languages."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from text_to_num import alpha2digit
+
+NUMBER = r"\d{1,3}(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?(?![.,]?\d)"
+"""A written number: `2.300`, `1,900.50`, `1 800`, `4,2`, `95`."""
+
+MULTIPLIERS: dict[str, float] = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "mil": 1e3,
+    "tsd": 1e3,
+    "mille": 1e3,
+    "m": 1e6,
+    "mm": 1e6,
+    "mn": 1e6,
+    "mio": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "millon": 1e6,
+    "millón": 1e6,
+    "millones": 1e6,
+    "milhão": 1e6,
+    "milhao": 1e6,
+    "milhões": 1e6,
+    "milhoes": 1e6,
+    "millionen": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "mrd": 1e9,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "mil millones": 1e9,
+    "bilhão": 1e9,
+    "bilhões": 1e9,
+}
+MULTIPLIER = (
+    r"(?:"
+    + "|".join(re.escape(m) for m in sorted(MULTIPLIERS, key=len, reverse=True))
+    + r")\.?(?![a-zà-ÿ])"
+)
+
+_APPROX_WORDS = re.compile(r"\b(unos|unas|uns|umas)\s+(?=[a-zà-ÿ])", re.I)
+"""Spanish/Portuguese "about": left alone, text2num reads `unos dos` as `1 2`."""
+_LANGS = ("en", "es", "pt", "de", "fr")
+
+
+def parse_number(token: str) -> float:
+    """`2.300` and `2,300` are thousands, `4,2` and `4.2` decimals, `1.234,56` both."""
+    token = token.replace("\u00a0", " ").replace("\u202f", " ").replace(" ", "")
+    if "," in token and "." in token:
+        decimal = "," if token.rfind(",") > token.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        return float(token.replace(thousands, "").replace(decimal, "."))
+    for sep in (",", "."):
+        if sep in token:
+            head, *groups = token.split(sep)
+            if len(groups) > 1 or (len(groups[0]) == 3 and head != "0"):
+                return float(token.replace(sep, ""))
+            return float(token.replace(sep, "."))
+    return float(token)
+
+
+def multiplier(word: str | None) -> float:
+    if not word:
+        return 1.0
+    return MULTIPLIERS.get(" ".join(word.lower().rstrip(".").split()), 1.0)
+
+
+_WORD_MULTIPLIER = re.compile(
+    rf"(?<![\w.,])(?P<n1>{NUMBER})(?:\s?(?P<dash>[-–])\s?(?P<n2>{NUMBER}))?\s+"
+    r"(?P<word>mil millones|thousand|mil|mille|tausend|millions?|millones|mill[oó]n|milh[õo]es|"
+    r"milh[ãa]o|millionen|milliards?|milliarden?|billions?|bilh[õo]es|bilh[ãa]o)(?![\w])",
+    re.I,
+)
+_WORD_FACTORS = {"tausend": 1e3, "milliarde": 1e9, "milliarden": 1e9}
+
+
+def _expand(m: re.Match[str]) -> str:
+    """`85 mil` -> `85000`, `4,2 millones` -> `4200000`: done before text2num, which would
+    read the word alone and leave `85 1000`."""
+    word = " ".join(m.group("word").lower().split())
+    factor = _WORD_FACTORS.get(word) or MULTIPLIERS.get(word) or 1e9
+    try:
+        parts = [f"{parse_number(m.group('n1')) * factor:.0f}"]
+        if m.group("n2"):
+            parts.append(f"{parse_number(m.group('n2')) * factor:.0f}")
+    except ValueError:
+        return m.group(0)
+    return m.group("dash").join(parts) if m.group("n2") else parts[0]
+
+
+@lru_cache(maxsize=256)
+def with_digits(text: str, language: str = "en") -> str:
+    """Number words turned into digits in the text's language and in English (agents mix
+    them), so every reader below deals with digits only."""
+    text = _WORD_MULTIPLIER.sub(_expand, text)
+    protected = _APPROX_WORDS.sub("cerca de ", text) if language in ("es", "pt") else text
+    out = protected
+    for lang in dict.fromkeys((language if language in _LANGS else "en", "en")):
+        out = alpha2digit(out, lang)
+    return out

@@ -1,0 +1,447 @@
+"""What kind of issue it is and which risk signals it carries, in five languages.
+
+Read on the issue text only: what we tried ("we refunded the shipping") never
+changes the kind or the signals. Phrases that look like a signal and are not
+("never happen again", "third party", "I saw your tweet", "my friend is a lawyer")
+are blanked first, and a negated cue ("I'm not cancelling") does not count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.models import Signal
+
+_FALSE_FRIENDS = re.compile(
+    r"(?:never|not|won'?t|doesn'?t|does not|will not|would not|wouldn'?t)\s+(?:\w+\s+){0,3}"
+    r"(?:happen|occur|repeat)\w*\s+again|(?:vuelva|volver[aá]?) a (?:pasar|ocurrir)|"
+    r"n[ãa]o (?:volte|voltar[aá]?|vai voltar) a (?:acontecer|ocorrer)|nicht wieder (?:vorkommt|passiert)|"
+    r"(?:ne se )?reproduise plus|"
+    r"(?:second|third|fourth|1st|2nd|3rd)[- ](?:floor|party|parties|row|line support|quarter|"
+    r"hand|opinion|gen\w*)|third[- ]party|segundo piso|tercer piso|terceros|terceiros|"
+    r"(?:my|his|her|a) (?:friend|brother|sister|cousin|neighbou?r|wife|husband|dad|mum|mom|son|"
+    r"daughter|colleague)\s+(?:is|who is|who's|works as)\s+(?:a |an )?(?:lawyer|attorney|"
+    r"solicitor|journalist|reporter)|(?:lawyer|attorney|solicitor|abogad[oa]|advogad[oa]|anwalt|"
+    r"avocat)\s+(?:friend|buddy|amig[oa]|freund\w*|ami\w*)|friend'?s (?:birthday|wedding|party)|"
+    r"(?:previous|prior|past) (?:incidents?|issues?|complaints?)\s*[:=-]\s*(?:none|no|nil|n/?a|0)\b|"
+    r"(?:saw|seen|read|liked|follow)\s+(?:your|the|a)\s+(?:company'?s\s+)?(?:tweet|post|ad|"
+    r"advert|instagram|linkedin)\w*(?: (?:on|in|at) (?:instagram|twitter|x|facebook|linkedin|"
+    r"tiktok|youtube))?|(?:euren?|eure|ihren|votre|vos|vuestr[oa]s?|seu|sua|your|our) "
+    r"(?:status ?)?(?:post|tweet|publicaci[oó]n|publica[çc][ãa]o|beitrag|statusmeldung)\w*"
+    r"(?: (?:auf|on|en|no|na|sur) (?:x|twitter|instagram|facebook))?|(?:our|your|the company's)\s+(?:twitter|social media|"
+    r"instagram|facebook|linkedin)\s+(?:team|page|account|support)|"
+    r"(?:our|we|the company's) (?:legal|lawyers?|counsel|attorneys?)|"
+    r"(?:flight|train|order|booking|reservation|trip|appointment|meeting|event|vuelo|voo|"
+    r"pedido|reserva|flug|bestellung|vol|commande)\s+(?:\w+\s+){0,2}(?:was |were |got |had been |"
+    r"fue |foi |wurde |a été )?(?:cancel\w*|cancelad\w*|storniert|annul\w*)",
+    re.I,
+)
+_NEGATION = re.compile(
+    r"(?:\bnot\b|\bnever\b|n't|\bnobody\b|\bwithout\b|\bnunca\b|\bn[ãa]o\b|\bnicht\b|"
+    r"\bkein\w*|\bnie\b|\bne\b|\bn'|\bpas\b|\bjamais\b|\bsans\b|\bsin\b|\bsem\b|\bohne\b|"
+    r"\bhas no (?:plans?|intention)|\brather than\b)"
+    r"[^.!?;,]{0,25}$",
+    re.I,
+)
+_NO = re.compile(r"\bno\b[^.!?;,]{0,25}$", re.I)
+"""English and Spanish "no"; in Portuguese "no" means "in the" ("no Procon")."""
+
+_CUES: dict[Signal, str] = {
+    "churn": r"cancel(?:l?ing|l?ed)? (?:(?:my|her|his|their|our|the) )?(?:account|subscription|"
+    r"contract|membership|service|policy|plan|card|everything)|close (?:my|her|his|their|the) "
+    r"account|(?:switch|move|moving|switching|go|going) (?:\w+ )?to (?:a |another )?"
+    r"(?:competitor|rival|another (?:bank|provider|airline|carrier|vendor|supplier|insurer|"
+    r"operator|hotel))|competitors?|alternatives?|other (?:providers?|vendors?|suppliers?|"
+    r"options|banks?|airlines?|carriers?|insurers?)|leave us|leaving (?:us|you)|"
+    r"(?:won'?t|will not|not) (?:be )?renew\w*|churn|take (?:our|their|my|his|her) business "
+    r"(?:elsewhere|somewhere)|take it elsewhere|looking elsewhere|take (?:their|the) money "
+    r"elsewhere|(?:dar(?:me|se|nos)?|doy|da|damos|dan|dará|daré) de baja|cancelar (?:\w+ )?(?:cuenta|suscripci[oó]n|contrato|"
+    r"servicio|p[oó]liza|tarjeta|conta|assinatura|plano|ap[oó]lice|cart[aã]o)|cambiar(?:me|nos)? "
+    r"(?:de|a) (?:banco|compa[ñn][ií]a|proveedor|operador|aseguradora)|irme a la competencia|"
+    r"competencia|concorr[eê]ncia|portabilidade|mudar de (?:banco|operadora|seguradora)|"
+    r"trocar de (?:banco|operadora|seguradora|empresa)|k[üu]ndig\w*|(?:anbieter|bank) wechseln|"
+    r"wechseln zu|zur konkurrenz|konkurrenz|r[ée]silier|r[ée]siliation|changer (?:de banque|"
+    r"d'op[ée]rateur|d'assureur|de fournisseur)|concurrence|aller (?:voir )?ailleurs|"
+    r"quitter (?:votre|la) (?:banque|compagnie)|(?:to|pra|para|zu|à|a|an) (?:(?:an?|um|uma|un|una|"
+    r"einer?|einen|une|der|die) )?(?:another|other|outr[oa]|otr[oa]|anderen?|autre) (?:bank|banco|banque|provider|"
+    r"proveedor|fornecedor|anbieter|fournisseur|carrier|operadora|operador|seguradora|aseguradora|"
+    r"versicherung|assureur|company|empresa|firma)|other (?:guys|carriers?|vendors?)|"
+    r"quotes? from|getting quotes|market the renewal|shop(?:ping)? around|(?:take|takes|taking) it "
+    r"to tender|\btender\b|\brfp\b|la competencia|à la concurrence|(?:not|never) (?:flying|"
+    r"shopping|booking|staying|banking|ordering) with (?:you|us) again|(?:vou|voy a|vamos a|"
+    r"i'?ll|i will|we will|we'?ll|going to|gonna|je vais|nous allons|ich werde|wir werden) "
+    r"(?:\w+ )?(?:cancel|cancelar|k[üu]ndigen|r[ée]silier)|no trabajamos con vosotros|"
+    r"n[ãa]o trabalhamos mais|part of (?:that|the renewal) conversation|revendo a distribui[çc][ãa]o|"
+    r"reconsider\w* (?:the|our) (?:renewal|contract|budget)|"
+    r"clos(?:e|ing) (?:my|the|our|his|her|their|all (?:my|our|their)) accounts?|(?:move|moving|take|taking) (?:my|our|his|her|their) (?:money|business|custom|accounts?|savings|mortgage|policy|policies|contract|pension|portfolio|investments) (?:elsewhere|away|to)|switch(?:ing)? (?:provider|supplier|bank|carrier|insurer|vendor)s?|look(?:ing)? for (?:another|a new) (?:provider|supplier|bank|vendor|carrier|insurer)|evaluat\w* (?:other|alternative|competing)|in talks with (?:a |another )|talking to (?:another|other|a competitor|competitors)|we'?re done|i'?m done with|last straw|never (?:use|buy from|book with|fly with|shop with|bank with|order from) (?:you|us) again|won'?t be (?:coming back|back|returning|renewing)|not coming back|(?:lose|losing) (?:us|our business|the account|a customer)|pull (?:the|our|their) (?:contract|account|business)|(?:end|terminate|terminating|ending) (?:the|our|their|my) (?:contract|agreement|relationship|subscription)|terminat\w+ (?:the|our|their) (?:contract|agreement)|notice (?:to|of) terminat\w+|break clause|unsubscrib\w*|port(?:ing)? (?:my|her|his|the|our) numbers?|portar (?:el|mi|su) n[úu]mero|me (?:voy|cambio) (?:a|con) otr[oa]|cambiarme de (?:compa[ñn][ií]a|banco|operador|aseguradora)|rescindir|no (?:vuelvo|volver[ée]|volveremos)|buscar otr[oa] (?:proveedor|compa[ñn][ií]a|banco|aseguradora)|cancelar (?:a|o|la|el|mi|su) (?:conta|contrato|plano|assinatura|seguro|cuenta|suscripci[oó]n|p[óo]liza|servicio)|vou (?:sair|mudar|trocar)|nunca mais|encerrar (?:a |minha |sua )?conta|levar (?:a conta|o contrato|os neg[óo]cios|a empresa)|outra operadora|k[üu]ndige|konto (?:aufl[öo]sen|schlie[ßs]en|k[üu]ndigen)|vertrag (?:beenden|k[üu]ndigen)|nie wieder|woanders hin|zu einem anderen anbieter|changer de (?:banque|fournisseur|op[ée]rateur|prestataire|compagnie|assurance)|aller (?:voir )?(?:à la concurrence|chez un concurrent)|fermer (?:mon|son|le|notre) compte|cl[ôo]turer|mettre fin (?:au|à notre) contrat|ne plus jamais|"
+    r"threaten\w* to (?:cancel|leave|switch|close|move|terminate|walk)|(?:will|going to|might|could|may|about to|plans? to|wants? to|ready to) (?:leave|walk away|go elsewhere|switch|move (?:to|away))|walk away|ditch(?:ing)? (?:us|you)|drop(?:ping)? (?:us|you) (?:for|as)|renewal (?:is )?(?:at risk|in doubt|in question|on hold|uncertain)|amenaz\w* con (?:irse|cancelar|darse de baja|cambiarse|dejar)|amea[çc]\w* (?:cancelar|sair|trocar|mudar)|droht mit (?:k[üu]ndigung|wechsel|abwanderung)|menace de (?:r[ée]silier|partir|changer|quitter)|"
+    r"(?:considering|thinking (?:about|of)|planning (?:on)?|looking (?:at|into)) (?:moving|switching|leaving|going|changing)|clos(?:e|ing) all (?:his|her|my|our|their) accounts?|anbieter (?:zu )?wechseln|(?:la |de )?compa[ñn][ií]a (?:de la competencia)",
+    "legal": r"lawyers?|attorneys?|solicitors?|legal action|legal proceedings|\bsue\b|suing|"
+    r"lawsuit|\bcourt\b|small claims|litigation|counsel|law firm|letter before action|"
+    r"cease and desist|on behalf of (?:our|my) client|legal (?:team|department) (?:of|for) "
+    r"(?:the customer|our client)|abogad\w*|demanda(?:r|remos|rá)?\b|juicio|tribunal\w*|"
+    r"acci[oó]n legal|v[ií]a judicial|despacho de abogados|burofax|carta notarial|"
+    r"advogad\w*|processo judicial|processar|a[çc][ãa]o judicial|justi[çc]a|"
+    r"notifica[çc][ãa]o extrajudicial|juizado|rechtsanw[äa]lt\w*|anwalt\w*|anw[äa]lt\w*|"
+    r"kanzlei|klage\w*|verklagen|gericht\w*|rechtliche schritte|abmahnung|avocats?|"
+    r"poursuites?|mise en demeure|proc[èe]s|action en justice|huissier|we act for|this firm "
+    r"represents|(?:issue|commence|start|bring) proceedings|instructed to|reserves? all rights|"
+    r"wir vertreten|unsere[rn]? mandant\w*|vollmacht|representamos a|nuestr[oa] representad[oa]|"
+    r"em nome d[oa] nossa cliente|nous repr[ée]sentons|notre mandant",
+    "regulator": r"regulators?|ombudsman|ombudsperson|"
+    r"information commissioner|data protection authority|"
+    r"financial ombudsman|attorney general|consumer protection (?:agency|bureau|office)|"
+    r"trading standards|department of transportation|"
+    r"defensor del (?:cliente|pueblo|asegurado)|banco de espa[ñn]a|"
+    r"banco central|"
+    r"consumidor\.gov|bundesnetzagentur|schlichtungsstelle|"
+    r"verbraucherzentrale|aufsicht\w*|m[ée]diateur|"
+    r"autorit[ée] de (?:contr[ôo]le|r[ée]gulation)|regulador|reguladora|organismo "
+    r"regulador|[óo]rg[ãa]o regulador|complaint with the (?:state|government)|"
+    r"office for civil rights|mat[ée]riovigilance|oficina (?:de atenci[oó]n "
+    r"al usuario|del consumidor)|\bs[öo]p\b|luftfahrt-bundesamt|ouvidoria|"
+    r"\bombudsm[ae]n\b|energy ombudsman"
+    r"|(?-i:\b(?:FCA|CFPB|FTC|Ofcom|OFCOM|Ofgem|OFGEM|Ofwat|ICO|FOS|CAA|FCC|SEC|FINRA|OCC|AFCA|ACMA|CRTC|AEPD|CNMC|OMIC|CNMV|PROFECO|Profeco|PROCON|Procon|BACEN|Bacen|ANATEL|Anatel|ANEEL|Aneel|ANAC|Anac|ANS|SUSEP|Susep|BaFin|BAFIN|CNIL|DGCCRF|ACPR|ARCEP|Arcep|AMF|HHS|ANSM|SÖP|söp|SöP|LBA|DOT|Consumo)\b)|"
+    r"(?:complaint|complain|report\w*|escalat\w*|file\w*) (?:\w+ ){0,3}(?:to|with) (?:the )?(?:regulator|ombudsman|authority|commission|commissioner|agency|bureau|watchdog|department of insurance|insurance (?:department|commissioner)|public (?:utilities|service) commission)|consumer (?:rights|protection|affairs) (?:agency|office|authority|body|bureau|department)|watchdog|supervisory authority|insurance commissioner|department of insurance|public utilit\w+ commission|(?-i:\b(?:PRA|CMA|ASA|CQC|Ofsted|FAA|FDA|CPSC|NHTSA|OCR|PUC|CONDUSEF|SERNAC|INDECOPI|DGSFP|AESA|FACUA|OCU|ANVISA|CVM|SENACON|Senacon|ERSE|ANACOM|DECO|ASF|CMVM|ERSAR|EBA|ESMA|UFC)\b)|junta arbitral|arbitraje de consumo|hoja de reclamaciones|libro de reclamaciones|livro de reclama[çc][õo]es|direcci[oó]n general de seguros|superintendencia|defesa do consumidor|banco de portugal|ombudsstelle|ombudsmann|aufsichtsbeh[öo]rde|datenschutzbeh[öo]rde|datenschutzbeauftragte\w*|versicherungsombudsmann|beschwerde bei (?:der|dem) (?:bafin|bundesnetzagentur|aufsicht|beh[öo]rde|schlichtungsstelle)|d[ée]fenseur des droits|signal ?conso|autorit[ée] de contr[ôo]le|"
+    r"(?:complain\w*|complaint|report\w*|file\w*|filing|escalat\w*|lodg\w*|queja|quejarse|reclamaci[oó]n|reclamar|denuncia\w*|reclama[çc][ãa]o|queixa|den[úu]ncia|beschwerde|beschweren|plainte|r[ée]clamation|saisir|signaler)\b[^.\n]{0,40}?\b(?:to|with|at|an|bei|à|aupr[èe]s de|ante|na|no|junto [àa]|al|a la|en la|en el)\s+(?:the |la |el |a |o |der |die |le |l')?(?-i:[A-Z]{2,6}|[A-Z][a-z]+ (?:Commission|Authority|Ombudsman|Bureau|Board|Agency))\b",
+    "privacy": r"someone else'?s (?:data|details|statement|account|information|records?|"
+    r"documents?|invoice)|(?:another|other) (?:customer|client|patient|person|guest)'?s? "
+    r"(?:data|details|statement|account|information|records?|invoice|name|address)|"
+    r"sent (?:to|it to) (?:the )?wrong (?:person|customer|address|email|recipient)|"
+    r"wrong (?:recipient|person) (?:got|received)|personal (?:data|details|information)|"
+    r"data (?:breach|leak|protection)|\bgdpr\b|\bhipaa\b|leaked|exposed (?:\w+ )?(?:data|"
+    r"details|information)|could see (?:other|another|someone)|"
+    r"datos personales|datos de otr[oa]|\blopd\b|\blgpd\b|dados pessoais|dados de outr[oa]|"
+    r"vazamento|filtraci[oó]n|\bdsgvo\b|datenschutz\w*|personenbezogene|daten (?:eines|einer) "
+    r"anderen|\brgpd\b|donn[ée]es personnelles|donn[ée]es d'un autre|fuite de donn[ée]es|"
+    r"(?:sent|posted|mailed|e-?mailed|delivered|went|gone|shown|given) to (?:a |an )?(?:different|"
+    r"another|other|wrong|some other) (?:\w+ )?(?:patient|customer|client|person|business|tenant|"
+    r"account|recipient|household)|(?:went|gone|sent) to (?:a stranger|someone else)|"
+    r"(?:aren'?t|are not|weren'?t|not) theirs|(?:some )?other tenant|cross-tenant|"
+    r"enviad[oa]s? a otr[oa] (?:cliente|paciente|persona)|enviad[oa]s? para outr[oa] "
+    r"(?:cliente|paciente|pessoa)|an (?:einen|eine) andere[nr]? (?:kunde|kundin|patient\w*) "
+    r"(?:geschickt|gesendet)|envoy[ée]e?s? à un autre (?:client|patient)|"
+    r"a stranger'?s (?:data|details|account|order|statement|information|records?)|(?:sent|mailed|e-?mailed|shown|disclosed|exposed|shared|leaked|gave|given) (?:out )?(?:my|her|his|their|our) (?:personal )?(?:details|data|information|address|records|statement|documents|file|passport|id|medical records|results)|could (?:see|access|view) (?:other|another|someone|strangers)|(?:details|data|information|account|records?) (?:was|were) (?:visible|shown|exposed|leaked|shared|disclosed|accessible)|\bbreach\b|privacy|data protection officer|\bdpo\b|\bpii\b|medical records|protecci[oó]n de datos|privacidad|datos de otra persona|se filtraron|informaci[oó]n confidencial|privacidade|vazamento de dados|dados de outra pessoa|vazaram|datenleck|datenpanne|daten (?:einer|eines) anderen|offengelegt|confidentialit[ée]|vie priv[ée]e|donn[ée]es d'une autre personne|divulgu[ée]",
+    "safety": r"allerg\w*|anaphyla\w*|injur\w*|burn(?:ed|t|s)?\b|caught fire|"
+    r"smoke|electric(?:al)? shock|sparks?|overheat\w*|gas leak|carbon monoxide|oxygen|insulin\w*|"
+    r"life support|severe pain|in (?:severe |a lot of )?pain|needle ?stick|brake\w*|bremse\w*|"
+    r"frenos?|freios?|freins?|dor intensa|dolor (?:intenso|fuerte)|starke schmerzen|"
+    r"douleurs? (?:intense|forte)s?|atemnot|adrenalin|s'est piqu[ée]e|choc anaphylactique|"
+    r"urticaire|urgencias|pronto-socorro|rettungswagen|klinikum|coughing|"
+    r"food poisoning|unsafe|hazard\w*|choking|emergency room|\ber\b visit|a&e|ambulance|"
+    r"hospitali[sz]\w*|wrong (?:medication|medicine|dose|dosage|prescription)|mou?ld\b|"
+    r"health risk|safety|alergi\w*|lesi[oó]n|herid\w*|quemad\w*|incendio|humo|descarga "
+    r"el[ée]ctrica|intoxicaci[oó]n|urgencias|peligro\w*|seguridad (?:del|de la) (?:producto|"
+    r"paciente)|queimad\w*|pegou fogo|fuma[çc]a|choque el[ée]trico|intoxica[çc][ãa]o|"
+    r"pronto[- ]socorro|perig\w*|verletz\w*|verbrannt|in brand geraten|rauch|stromschlag|"
+    r"lebensmittelvergiftung|notaufnahme|gef[äa]hr\w*|allergi\w*|bless[ée]\w*|br[ûu]l\w*|"
+    r"pris feu|fum[ée]e|[ée]lectrocut\w*|intoxication|urgences|dangereu\w*|sant[ée]|"
+    r"got hurt|was hurt|hurt (?:himself|herself|themselves|his|her)|\bcut (?:his|her|their) (?:hand|finger|foot|leg|arm|face)|bleeding|fell (?:down|over|off)|tripped (?:over|on)|slipped|collapsed|fainted|epi-?pen|(?-i:hospital)(?:i[sz]ed|i[sz]ation)?\b|\ba ?& ?e\b|emergency (?:room|department|services)|poison\w*|sick after (?:eating|drinking)|vomit\w*|contaminat\w*|\brecall\b|dangerous|short[- ]circuit|electrocut\w*|explo(?:ded|sion)|melt(?:ed|ing)|smell(?:ed)? (?:of )?gas|gas smell|\bco alarm|asbestos|exposed wires|broken glass|steering|airbag|tyre (?:blew|burst)|wheel came off|medication error|overdose|(?:no|without) (?:heating|heat) (?:in|during) (?:winter|the cold)|ran out of (?:his|her|their)? ?(?:medication|medicine|insulin|oxygen)|lesi[oó]n|herid[oa]s?|sangr\w*|se cay[oó]|desmay\w*|reacci[oó]n al[ée]rgica|ambulancia|envenen\w*|peligroso|chispas|cortocircuito|explot\w*|sobrecalent\w*|olor a gas|fuga de gas|mon[óo]xido|moho|medicamento equivocado|les[ãa]o|ferid[oa]s?|caiu|desmai\w*|rea[çc][ãa]o al[ée]rgica|ambul[âa]ncia|perigoso|fa[íi]scas|curto-circuito|explod\w*|superaquec\w*|cheiro de g[áa]s|vazamento de g[áa]s|mofo|bolor|rem[ée]dio errado|verletzung|verletzt|verbrennung|blutet|gest[üu]rzt|ohnm[äa]chtig|allergische reaktion|krankenhaus|notarzt|vergiftung|gef[äa]hrlich|feuer|funken|kurzschluss|explodiert|[üu]berhitzt|gasgeruch|gasleck|kohlenmonoxid|schimmel|falsches medikament|blessure|saign\w*|tomb[ée]e? |[ée]vanoui\w*|r[ée]action allergique|h[ôo]pital|\bsamu\b|court-circuit|explos\w*|surchauffe|odeur de gaz|fuite de gaz|monoxyde|moisissures?|mauvais m[ée]dicament|"
+    r"intoxic\w*|se enferm\w* (?:tras|despu[ée]s de) comer",
+    "vulnerability": r"elderly|pensioner|retiree|in (?:her|his) (?:70|80|90)s|\b[7-9]\d[- ]?"
+    r"(?:years?[- ]old|yo|a[ñn]os|anos|jahre|j[äa]hrig\w*|ans)\b|(?:\bis|\baged?|,|\()\s*"
+    r"(?:7\d|8\d|9\d|1[01]\d)\s*(?:[,)]|and\b|y\b|e\b|und\b|et\b)|lives alone|vive sol[ao]|"
+    r"(?:son|daughter|fils|fille|hij[oa]|filh[oa]|sohn|tochter|p[èe]re de|m[èe]re de|father of|"
+    r"mother of)(?: [A-ZÀ-Ý][\w-]+)?,? (?:de |von )?(?:[1-9]|1[0-7])\b(?! ?(?:am|pm|h\b|:|%))|"
+    r"\bkids?\b|dyslexi\w*|documented accommodation|\badhd\b|autis\w*|diabet\w*|"
+    r"allerg\w*|anaphyla\w*|priority services register|disab(?:led|ility|ilities)\b|"
+    r"wheelchair|blind\b|deaf\b|dementia|alzheimer\w*|cancer|chemo\w*|"
+    r"terminal(?:ly)? ill|pregnan\w*|newborn|\bbaby\b|infant|toddler|(?:young|little|small|"
+    r"\d{1,2}[- ]year[- ]old|\d{1,2}yo) (?:son|daughter|boy|girl|kids?|children)|"
+    r"\bchild(?:ren)?\b|\bkids\b|\bminor\b|widow\w*|bereave\w*|passed away|"
+    r"(?:husband|wife|mother|father|son|daughter|partner|mum|dad) (?:\w+ )?died|funeral|mental health|carer|caregiver|dialysis|oxygen|insulin\w*|"
+    r"medical (?:equipment|condition|device)|vulnerable|ancian[oa]s?|jubilad[oa]|"
+    r"discapacid\w*|embarazad\w*|falleci\w*|beb[éêe]|ni[ñn][oa]s?|viud[oa]|"
+    r"idos[oa]s?|aposentad[oa]|defici[êe]ncia|gr[áa]vida|faleceu|falecid\w*|crian[çc]as?|"
+    r"vi[úu]v[oa]|senior citizen|pensionista|rentner\w*|behindert\w*|schwanger\w*|verstorben\w*|"
+    r"\bkinder\b|kleinkind|(?:mein|unser|ihr|sein) kind\b|s[äa]ugling|witwe\w*|pflegebed[üu]rftig|[âa]g[ée]e?s?\b|retrait[ée]e?|"
+    r"handicap\w*|enceinte|d[ée]c[ée]d[ée]e?|enfants?|b[ée]b[ée]|veu(?:f|ve)|personne [âa]g[ée]e|"
+    r"\bolder (?:customer|person|man|woman|lady|gentleman)|\boap\b|retired|mobility (?:issues|scooter|aid)|visually impaired|hearing impaired|parkinson\w*|hospice|palliative|death in the family|depression|anxiety disorder|suicid\w*|learning disabilit\w*|care home|nursing home|assisted living|financial hardship|hardship|unemployed|lost (?:his|her|their) job|low income|on benefits|domestic (?:abuse|violence)|homeless|refugee|language barrier|doesn'?t speak (?:english|much english)|chronic(?:ally)? ill\w*|illness|medical condition|epilep\w*|heart condition|recovering from|in hospital|hospitali[sz]ed|\bsick\b|anciano|jubilad[oa]|pensionista|silla de ruedas|ciego|sord[oa]|demencia|alzh[ée]imer|c[áa]ncer|quimio\w*|reci[ée]n nacid[oa]|\bmenor\b|fallecimiento|duelo|salud mental|depresi[oó]n|ansiedad|autismo|vive sol[oa]|vulnerable|desemplead[oa]|en paro|dificultades econ[oó]micas|enfermedad|diab[ée]tic[oa]|operad[oa] de|cirug[ií]a|hospitalizad[oa]|residencia de (?:mayores|ancianos)|idos[oa]|cadeirante|cego|surd[oa]|dem[êe]ncia|quimioterapia|rec[ée]m-nascid[oa]|falecimento|luto|sa[úu]de mental|depress[ãa]o|ansiedade|mora sozinh[oa]|vulner[áa]vel|desempregad[oa]|doen[çc]a|cirurgia|internad[oa]|\b[äa]lter(?:e|er|en)? (?:dame|herr|kunde|kundin|mensch)|seniorin|senioren|rollstuhl|gehörlos|demenz|krebs|chemo|neugeboren\w*|minderj[äa]hrig\w*|todesfall|trauer|psychisch\w*|angstst[öo]rung|autismus|lebt allein|alleinstehend\w*|arbeitslos|pflegeheim|personne [âa]g[ée]e|fauteuil roulant|aveugle|sourd\w*|d[ée]mence|chimio\w*|nouveau-n[ée]|mineur\w*|d[ée]c[èe]s|deuil|sant[ée] mentale|d[ée]pression|anxi[ée]t[ée]|autisme|vit seule?|vuln[ée]rable|ch[ôo]mage|malade|diab[ée]tique|hospitalis[ée]e?|ehpad",
+    "public": r"(?:post(?:ed|ing)?|tweet(?:ed|ing)?|writ\w+|leave|left|share\w*|go|going|put "
+    r"it) (?:\w+ ){0,4}(?:on|to|about it on) (?:twitter|x\b|facebook|instagram|tiktok|"
+    r"linkedin|reddit|youtube|social media|trustpilot|google|yelp|tripadvisor)|"
+    r"(?:twitter|facebook|instagram|tiktok|linkedin|reddit|youtube|trustpilot|yelp|"
+    r"tripadvisor|google) (?:post|thread|review|video)|social media|go(?:ing)? public|viral|"
+    r"journalists?|reporters?|\bpress\b|the media|newspaper|\bbbb\b|(?:1|one)[- ]star|"
+    r"bad review|public(?:ly)? review|followers|redes sociales|periodistas?|prensa|"
+    r"publicar(?:lo)?|reclame aqui|imprensa|jornalistas?|redes sociais|rese[ñn]a|avalia[çc][ãa]o|"
+    r"presse|journalist\w*|[öo]ffentlich\w*|bewertung|soziale(?:n)? medien|zeitung|"
+    r"r[ée]seaux sociaux|journalistes?|m[ée]dias|avis (?:n[ée]gatif|en ligne)|rendre public|"
+    r"instagram|tiktok|facebook|youtube|reclame aqui|trustpilot|tripadvisor|yelp|google reviews?|"
+    r"tweet(?:ed|ing|s)? at us|tagged (?:a |the )?(?:\w+ )?(?:journo|journalist|reporter|press)|"
+    r"journo|visualiza[çc]\w*|\d+(?:[.,]\d)?k? (?:likes|views|retweets)|"
+    r"publi[ée]\w* (?:un )?avis|avis (?:sur|google)|bad reviews?|poor reviews?",
+    "repeat": r"\bagain\b|second time|third time|fourth time|(?:2nd|3rd|4th|5th|\d+th) time|"
+    r"(?:twice|three times|\d+ times) (?:this|in|now|already)|keeps? (?:happening|failing|"
+    r"breaking|going down)|recurring|repeated(?:ly)?|pattern|not the first time|once more|"
+    r"every (?:week|month)|(?:incidents?|issues?|outages?|problems?|failures?)[^.]{0,40}"
+    r"(?:last|this|previous) (?:quarter|month|year|week)|previous (?:issues|incidents|"
+    r"outages|problems|complaints)|(?:incidents?|outages?|issues?|complaints?) (?:before|"
+    r"previously|already)|otra vez|de nuevo|nuevamente|(?:segunda|tercera|cuarta) vez|"
+    r"una vez m[aá]s|de novo|outra vez|novamente|mais uma vez|(?:segunda|terceira|quarta) vez|"
+    r"schon wieder|erneut|wiederholt|zum (?:zweiten|dritten|vierten|x-ten) mal|immer wieder|"
+    r"[àa] nouveau|de nouveau|une fois de plus|encore une fois|(?:deuxi[èe]me|troisi[èe]me|"
+    r"[ée]ni[èe]me) fois|r[ée]current\w*|same (?:error|issue|problem|mistake|thing|fault)|"
+    r"(?:el|la) mism[oa] (?:error|problema|fallo|aver[ií]a)|o mesmo (?:erro|problema|defeito)|"
+    r"derselbe[n]? (?:fehler|bremse|problem)|dasselbe problem|la m[êe]me (?:erreur|panne)|"
+    r"le m[êe]me probl[èe]me|zweimal in|twice in (?:a|one|the same) (?:year|month|week)|"
+    r"(?:hatten|hatte) wir (?:\w+ ){0,3}schon (?:mal|einmal)|schon (?:mal|einmal) (?:passiert|"
+    r"gehabt)|ya (?:se )?nos (?:pas[oó]|perdi\w+)|already happened|happened before|encore "
+    r"(?:personne|rien|rat[ée]|en panne|coup[ée])|\bin a row\b|seguid[oa]s|consecutiv\w*|"
+    r"(?:2nd|3rd|second|third) time|"
+    r"once again|yet again|for the (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|(?:time|incident|outage) #\d|another (?:outage|failure|incident|error|mistake|delay|missed|no[- ]show|breakdown|double charge)|same (?:thing|issue|problem|error|mistake) (?:as|happened|again)|last (?:month|week|time|quarter|year) (?:too|as well|also)|(?:twice|three times|\d+ times|several times|multiple times|many times) (?:this|in|since|now|already|last)|keeps? (?:on )?(?:dropping|crashing|going down|happening|failing|breaking)|constantly|ongoing (?:issue|problem)|persistent|chronic|history of (?:issues|problems|failures|complaints)|previous (?:incidents?|complaints?|outages?|failures?|escalations?)|previously (?:reported|raised|complained)|already (?:reported|complained about|raised) (?:this|it)|ya es la (?:segunda|tercera|cuarta) vez|por (?:segunda|tercera|cuarta) vez|(?:dos|tres|varias) veces (?:este|en|ya)|otra (?:ca[ií]da|aver[ií]a|incidencia|vez)|se repite|repetidamente|constantemente|cada (?:mes|semana)|no es la primera vez|ya hab[ií]a pasado|ya (?:ocurri[oó]|pas[oó]) (?:antes|en)|pela (?:segunda|terceira|quarta) vez|(?:duas|tr[êe]s|v[áa]rias) vezes (?:este|no|j[áa])|outra (?:queda|falha)|se repete|todo m[êe]s|toda semana|n[ãa]o [ée] a primeira vez|j[áa] aconteceu|wieder(?:um)? (?:ausgefallen|kaputt|down|passiert|falsch|gest[öo]rt|abgebucht|zu sp[äa]t|nicht)|(?:zwei|drei|mehr)mals|mehrfach|st[äa]ndig|jeden monat|nicht das erste mal|schon (?:einmal|mal) passiert|gleiche[ns]? (?:problem|fehler)|encore (?:une|un) (?:fois|panne|coupure|probl[èe]me|erreur|retard)|encore (?:tomb[ée]|en panne|coup[ée]|arriv[ée])|c'est encore|pour la (?:deuxi[èe]me|troisi[èe]me|quatri[èe]me) fois|(?:deux|trois|plusieurs) fois (?:ce|en|d[ée]j[àa])|[àa] r[ée]p[ée]tition|constamment|chaque mois|pas la premi[èe]re fois|d[ée]j[àa] arriv[ée]|m[êe]me probl[èe]me|se reproduit|recommence|"
+    r"(?:das )?(?:zweite|dritte|vierte|f[üu]nfte|x-te|n-te) mal",
+    "broken_promise": r"promised|were promised|was promised|assured (?:her|him|them|me|us)|"
+    r"guaranteed (?:her|him|them|me|us)|supposed to (?:call|fix|arrive|"
+    r"be|get|have|refund|credit)|(?:never|nobody|no one|no-one) (?:called|rang|got|came|"
+    r"replied|followed up|wrote) back|never (?:received|got) the (?:refund|credit|call|callback)|"
+    r"said (?:we|they|you) would|callback (?:never|that never)|prometi\w*|promet\w*|"
+    r"aseguraron|prometeram|prometido|garantiram|versprochen|zugesagt|zugesichert|promis|"
+    r"(?:ningu[ée]m|nadie|nobody|no one|personne|niemand) (?:\w+ )?(?:apareceu|"
+    r"apareci[oó]|vino|came|showed up|turned up|est venu|kam)|jamais venu|never (?:showed|"
+    r"turned) up|no[- ]show|(?:crew|technician|engineer|t[ée]cnico|technicien|techniker) "
+    r"(?:\w+ )?(?:never|didn'?t|did not|no|n[ãa]o|jamais|nicht) (?:showed|came|turned|vino|veio|"
+    r"venu|kam)|nadie (?:le |me |nos )?volvi[oó] a llamar|(?:told|said) (?:him|her|them|me) "
+    r"(?:last \w+ )?[\"“«]?(?:fixed|it would|within|by)|dijeron que (?:estar[ií]a|lo revisar\w+)|"
+    r"(?:it|that) wasn'?t\b|y no (?:lo hicieron|pas[oó])|"
+    r"e n[ãa]o (?:aconteceu|estornaram|fizeram)|"
+    r"assur[ée] que|"
+    r"(?:was|were) told (?:it|that it|we|they|he|she) would|(?:they|you|we|the agent|your (?:agent|colleague|rep)) said (?:it|they|we|you|he|she) would|committed to|confirmed (?:it|that it) would|should have (?:been|arrived|called|rung|come)|was meant to|were meant to|never (?:called|rang|came|showed|arrived|heard) back|(?:no one|nobody|no-one) (?:called|got|rang|came) back|(?:didn'?t|did not) (?:call|get|ring|come) back|no call ?back|broke (?:our|their|your|its) promise|went back on|failed to (?:call|follow up|turn up|show up|attend)|missed (?:the|a|two|three|both|several) (?:appointments?|visits?|call ?backs?)|(?:engineer|technician|courier|crew|installer|fitter|driver) (?:didn'?t|did not|never|failed to) (?:turn up|show|come|arrive)|stood (?:us|her|him|them) up|prometi[oó]|me aseguraron|quedaron en (?:llamar|venir|devolver)|iban a (?:llamar|venir|devolver)|nunca (?:llamaron|vinieron|devolvieron|volvieron)|nadie (?:llam[oó]|vino|volvi[oó])|(?:no|nunca) (?:vino|apareci[oó]) el t[ée]cnico|el t[ée]cnico no (?:vino|apareci[oó])|incumpli\w+|faltaron a|ficaram de (?:ligar|vir|retornar|devolver)|nunca (?:ligaram|retornaram|vieram)|ningu[ée]m (?:ligou|retornou|apareceu|veio)|o t[ée]cnico n[ãa]o (?:veio|apareceu)|descumpri\w+|n[ãa]o cumpri\w+|hie[ßs] es|sollte (?:eigentlich|bis)|niemand hat (?:zur[üu]ckgerufen|sich gemeldet)|kein r[üu]ckruf|nie zur[üu]ckgerufen|techniker (?:kam|ist) nicht|nicht eingehalten|zusage|on (?:m'|lui |nous )a (?:assur[ée]|promis|dit qu)|devait (?:rappeler|passer|venir|arriver)|aurait d[ûu]|personne n'a (?:rappel[ée]|appel[ée])|personne n'est venu|jamais rappel[ée]|technicien (?:n'est pas venu|ne s'est pas pr[ée]sent[ée])|pas tenu|engagement non tenu|non respect[ée]|"
+    r"promise made|broken promise|said [^.\n]{0,40}would (?:ring|call|get) back|promesa incumplida|promessa (?:n[ãa]o cumprida|quebrada)|gebrochenes versprechen|promesse (?:non tenue|rompue)",
+    "chargeback": r"charge ?back|dispute (?:the|this|it|a) (?:charge|payment|transaction)|"
+    r"dispute (?:with|through) (?:her|his|my|their|the) (?:bank|card)|card dispute|"
+    r"(?:call|tell|ask) (?:her|his|my|their) (?:bank|card (?:company|issuer)) to "
+    r"(?:reverse|stop|block)|reverse the (?:charge|payment)|contracargo|desconocer (?:el|los) "
+    r"cargos?|disputa (?:con|en) (?:el|su|mi) (?:banco|tarjeta)|contestar (?:el|o) (?:cargo|"
+    r"pagamento|d[ée]bito)|estorno|cancelar a compra no cart[aã]o|r[üu]ckbuchung|"
+    r"zahlung zur[üu]ck\w*|lastschrift zur[üu]ck\w*|widerspruch (?:bei|gegen) (?:der|die) "
+    r"(?:lastschrift|bank)|r[ée]trofacturation|opposition (?:sur|à) (?:la|sa|ma) carte|"
+    r"contester (?:le|la) (?:pr[ée]l[èe]vement|paiement|transaction)|charge (?:it|them|this) back|"
+    r"dispute (?:the whole thing|it|everything) with (?:amex|visa|mastercard|(?:his|her|my|the) "
+    r"(?:bank|card))|contest (?:it|the charge) with (?:visa|amex|mastercard|(?:his|her|the) bank)|"
+    r"(?:tell|telling|ask|asking) the bank to (?:send it back|reverse)|contestar (?:as|os|a|o) "
+    r"(?:duas )?(?:cobran[çc]as?|compras?) (?:com|no) (?:o )?cart[ãa]o|faire opposition|"
+    r"fait opposition|opposition aupr[èe]s de (?:sa|ma|la) banque|widerspruch bei der bank",
+    "abusive": r"abusive|abuse[ds]? (?:our|the|my) (?:staff|agent|team|rep)|swore|swearing|"
+    r"profanit\w*|insult(?:ed|ing) (?:our|the|my)|slurs?|threatened (?:our|the|my) "
+    r"(?:staff|agent|rep|team|colleague)|threat(?:s|ened)? (?:of )?violence|"
+    r"called (?:her|him|our agent|the agent|me) (?:an? )?(?:idiot|stupid|moron|incompetent)|"
+    r"yell(?:ed|ing) (?:and|at)|screaming at|harass\w*|insult[óo] a|amenaz[óo] a "
+    r"(?:nuestr|la agente|el agente)|groser[ií]as|xing(?:ou|ando)|ofendeu|amea[çc]ou|"
+    r"beleidig\w*|beschimpf\w*|bedroh\w*|insult[ée] (?:notre|l'|la|le)|menac[ée] (?:notre|"
+    r"l'|la|le)|injur(?:e|es|ier|i[ée])\b|useless idiot|\bidiot\b|brain-?dead|i know what car you "
+    r"drive|i know where you live|sort (?:it|you) out (?:himself|myself)|come down to the "
+    r"\w+ and sort|thieving|destroy you|clowns|screaming",
+    "life_event": r"wedding|mariage|honeymoon|move (?:her|his|their) (?:\w+ )?(?:\w+ )?(?:mother|"
+    r"father|parents?)|into assisted living|house closing|moving day|anniversary|birthday|graduation|funeral|moving house|"
+    r"house move|new baby|birth of|christening|baptism|bar mitzvah|job interview|exam|"
+    r"boda|luna de miel|aniversario|cumplea[ñn]os|graduaci[oó]n|entierro|mudanza|bautizo|"
+    r"casamento|lua de mel|anivers[áa]rio|formatura|vel[óo]rio|enterro|mudan[çc]a|batizado|"
+    r"hochzeit|flitterwochen|jahrestag|geburtstag|beerdigung|umzug|taufe|mariage|"
+    r"lune de miel|anniversaire|enterrement|obs[èe]ques|d[ée]m[ée]nagement|bapt[êe]me",
+    "financial_harm": r"bounced|overdra\w+|overdrawn|late (?:fees?|payment fees?|charges?) "
+    r"(?:from|with|at) (?:her|his|their|my|the) (?:bank|landlord|lender|card)|missed (?:her|"
+    r"his|their|a|the) (?:mortgage|rent|loan|payroll|salary|card) payments?|credit (?:score|"
+    r"rating|file)|couldn'?t (?:pay|make) (?:rent|payroll|salaries|wages|the mortgage)|"
+    r"payroll run|payroll (?:was )?returned|salaries|debt collect\w*|interest charges|"
+    r"rejected payments?|returned unpaid|paid (?:\w+ )?days? late|late[- ]payment penalt\w*|"
+    r"direct debits? (?:were |was )?returned|devuelto el recibo|recibos? devuelto|multa e juros|"
+    r"recusad[oa]s|estourou o limite|suspend\w* (?:entrega|delivery)|"
+    r"salaires (?:vers[ée]s )?en retard|retard de (?:paiement|salaire)|"
+    r"descubierto|sobregiro|recargos? (?:del|de su) banco|n[óo]minas?|intereses de demora|"
+    r"cheque especial|nome sujo|serasa|juros|folha de pagamento|sal[áa]rios|"
+    r"mahngeb[üu]hr\w*|[üu]berzogen|dispo\w*|schufa|geh[äa]lter|lohnzahlung|"
+    r"d[ée]couvert|agios|incident de paiement|fichage|salaires|p[ée]nalit[ée]s de retard",
+}
+_NEGATABLE: frozenset[Signal] = frozenset(
+    {
+        "churn",
+        "legal",
+        "regulator",
+        "public",
+        "chargeback",
+        "abusive",
+        "privacy",
+        "safety",
+        "broken_promise",
+    }
+)
+_CONDITIONAL = re.compile(r"\b(?:if|unless|si|se|wenn|falls|caso|sinon|otherwise|or)\b", re.I)
+"""A negation inside a condition ("if it is not fixed, I'll cancel") keeps the threat."""
+_CUE_RE: dict[Signal, re.Pattern[str]] = {
+    name: re.compile(rf"(?<![\w])(?:{cue})(?![\w])", re.I) for name, cue in _CUES.items()
+}
+_REPEAT_NOT = re.compile(
+    r"(?:try|tried|log(?:ged)? ?in|sign(?:ed)? ?in|call(?:ed)?|ring|contact|write|start|"
+    r"restart|reboot|check|book|order|fly|stay|buy|use) (?:\w+ )?again|with (?:you|us) again|"
+    r"(?:ligar|llamar|tentar|intentar|probar|anrufen|versuchen|rappeler|essayer|appeler) "
+    r"(?:\w+ )?(?:de novo|otra vez|de nuevo|nochmal|noch einmal|encore|[àa] nouveau)",
+    re.I,
+)
+
+_KIND_CUES: dict[str, tuple[str, str]] = {
+    # kind: (strong cues, counted twice; weak cues, counted once)
+    "security": (
+        r"breach|hack(?:ed|er|ers)?|unauthori[sz]ed (?:access|login|transfers?|transactions?)|"
+        r"account (?:was )?compromised|phishing|scam\w*|impersonat\w*|hac[ié]ndose pasar|"
+        r"fraudulent|fraude|(?:sent|posted|mailed|e-?mailed|went) to (?:a |an )?(?:different|another|"
+        r"other|the wrong|wrong) (?:\w+ )?(?:customer|person|patient|client|recipient|business)|"
+        r"someone else'?s|another (?:customer|patient|client)'?s|(?:some )?other tenant|"
+        r"cross-tenant|aren'?t theirs|hackead\w*|invadid\w*|gehackt|betrug|pirat[ée]|usurpation",
+        r"personal data|exposed|leak\w*|stolen|datos personales|dados pessoais|datenschutz|"
+        r"donn[ée]es personnelles",
+    ),
+    "data": (
+        r"data loss|lost (?:all |their |our |her |his |the )?(?:data|files|records|results|grades|"
+        r"photos|notes|history)|overwr(?:ote|itten|ite)|wiped|corrupt\w*|(?:are|were|is|came up) "
+        r"blank|lost in (?:the )?migration|datos (?:perdidos|borrados)|perdi\w* (?:los|todos los) "
+        r"datos|dados (?:perdidos|apagados)|daten (?:verloren|gel[öo]scht|weg)|donn[ée]es "
+        r"(?:perdues|effac[ée]es)",
+        r"deleted|missing (?:records|grades|data|results|rows)|migration",
+    ),
+    "outage": (
+        r"outage|\bdown\b(?! (?:payment|the road|to|on))|offline|downtime|unavailable|"
+        r"not loading|no (?:internet|signal|indoor signal|service|connection|dial tone|power|"
+        r"electricity)|power cut|lost power|blackout|crashed|froze|can'?t (?:log ?in|access|"
+        r"connect|make calls|take (?:bookings|calls|payments))|(?:failing|failed) since|"
+        r"zero impressions|impress[õo]es (?:estavam )?zeradas|nenhuma [^.]{0,40}veiculada|"
+        r"ca[ií]d[oa]|sin (?:servicio|conexi[oó]n|internet|luz|se[ñn]al)|fora do ar|"
+        r"sem (?:internet|sinal|servi[çc]o|luz|energia)|est[ãa]o falhando|instabilidade|"
+        r"ausfall|ausgefallen|nicht erreichbar|st[öo]rung|(?:komplett )?tot\b|kein (?:internet|"
+        r"netz|strom)|hors service|indisponible|coupure|plus d'internet",
+        r"not working|disconnected|cut off|energia cortada|cortad[oa]",
+    ),
+    "delivery": (
+        r"cancel+ed (?:at the gate|flight|booking|reservation|install\w*)|(?:flight|booking|"
+        r"reservation|install\w*|order|event block|bookings|reservas) (?:\w+ ){0,3}(?:was |were |"
+        r"got |foram )?(?:cancel+ed|cancelad[oa]s?|annul[ée]e?s?|storniert)|delay(?:ed)?|"
+        r"\d+ ?(?:hrs?|hours|std\.?|h) (?:late|versp[äa]tet|de retraso|de atraso)|arrived "
+        r"(?:\w+ ){0,3}late|misconnect\w*|missed (?:the |his |her |a )?connection|denied boarding|"
+        r"oversold|overbook\w*|sobreventa|lost (?:bag|luggage|baggage|booking|reservation|pallets?|"
+        r"parcel|package)|no record|never arrived|(?:hasn'?t|has not|didn'?t|did not|not) "
+        r"(?:arrived|delivered|been delivered)|tracking says delivered|nothing at (?:his|her|the) "
+        r"door|wrong (?:item|sku|product|order|size)|(?:crew|movers?|technician|installer|"
+        r"t[ée]cnico|technicien) (?:\w+ )?(?:never|didn'?t|did not|jamais) (?:showed|came|turned|"
+        r"venu)|missed (?:install\w*|pickups?|collections?)|stuck (?:at|in) (?:the )?(?:sorting|"
+        r"customs|depot)|bloqu[ée]e? au centre de tri|no ha llegado|maleta perdida|n[ãa]o chegou|"
+        r"nicht angekommen|versp[äa]tet|retras\w*|atras\w*|retard\w*|sin aparecer|siguen sin "
+        r"aparecer|extraviad\w*|sigue sin (?:t[ií]tulo|recibir)|not (?:yet )?issued|"
+        r"jamais venu|anschluss (?:nach \w+ )?weg",
+        r"cancel+ed|cancelad[oa]|annul[ée]e?|delivery|shipping|parcel|courier|entrega|env[ií]o|"
+        r"lieferung|livraison|colis",
+    ),
+    "billing": (
+        r"charged (?:twice|again|in error|by mistake|wrongly|double)|double[- ]?(?:charged|billed|"
+        r"charge)|duplicate (?:charge|payment|collection|debit)|collected [^.]{0,40}twice|"
+        r"overcharg\w*|overbill\w*|estimated bills?|wrong (?:charge|bill|invoice|amount)|"
+        r"(?:roaming|damage) charge|billed (?:\w+ )?(?:for|in error)|for (?:\")?non-payment|"
+        r"falta de pagamento|in-app purchases|achats int[ée]gr[ée]s|compras integradas|"
+        r"cobr\w* (?:dos veces|duas vezes|em dobro|de m[áa]s|indevid\w*)|foi cobrad[oa] duas|"
+        r"le hemos (?:cobrado|cargado)|a gente cobrou|doppelt (?:belastet|abgebucht|berechnet)|"
+        r"pr[ée]lev[ée]\w* (?:deux fois|[àa] tort)|factur[ée]\w* deux fois|surfactur\w*|"
+        r"vous m'avez factur[ée]|a [ée]t[ée] factur[ée]",
+        r"charged|\bbill\b|billing|invoice|fees?\b|debited|cobr\w*|cargo\b|factura(?:s|ci[oó]n)?\b|"
+        r"fatura\w*|rechnung|abgebucht|geb[üu]hr\w*|factur[ée]e?s?\b|pr[ée]l[èe]vement",
+    ),
+    "defect": (
+        r"\bbug\b|broken|defect\w*|faulty|malfunction\w*|stopped working|doesn'?t work|does not "
+        r"work|(?:ac|heating|boiler|fridge|unit) (?:died|broke|failed)|came (?:loose|apart|off)|"
+        r"se ha (?:roto|soltado)|calculat\w* [^.]{0,40}(?:wrong|incorrect)|a calcular|"
+        r"falsch montiert|desolidaris\w*|d[ée]solidaris\w*|glitch|no funciona|defectuos\w*|"
+        r"averiad\w*|n[ãa]o funciona|defeito|kaputt|defekt|funktioniert nicht|ne fonctionne "
+        r"(?:pas|plus)|cass[ée]|d[ée]fectueu\w*|(?:served|sirvieron|serviu|serviert|servi) "
+        r"[^.]{0,60}(?:nut|peanut|erdnuss|cacahu[èe]te|arachide|gluten|allergen)|enthielt "
+        r"erdnuss|[ée]clats de cacahu[èe]te",
+        r"error|not working|fault|crash\w*",
+    ),
+    "service": (
+        r"rude|ignored|hung up|(?:le |me )?colgaron|no one (?:answers|answered|called|picks up)|"
+        r"nadie contesta|ningu[ée]m atende|missed call ?backs?|call ?backs? (?:never|that never)|"
+        r"(?:certificates?|documents?) (?:still )?(?:haven'?t|have not|not) (?:been )?issued|"
+        r"stuck in referral|authori[sz]ation (?:was )?denied|autoriza[çc][ãa]o negada|"
+        r"hasn'?t approved|still hasn'?t|unhelpful|unprofessional|noise|noisy|cold breakfast|"
+        r"mal atendid\w*|grosero|grosseir\w*|unfreundlich|impoli|la gr[úu]a nunca lleg[óo]",
+        r"waited|on hold|sin respuesta|sem resposta|keine antwort|sans r[ée]ponse",
+    ),
+    "other": (
+        r"(?:billing|refund|policy|cancellation) question|is it refundable|are (?:the )?"
+        r"(?:tickets|fares) refundable|billets sont-ils remboursables|pro-?rated refund|"
+        r"politique (?:exacte|de remboursement)|refund policy|out of warranty|fuera de garant[ií]a|"
+        r"fora da garantia|au[ßs]erhalb der garantie|hors garantie|garantie 24 monate|"
+        r"(?:claim|leistung|siniestro|sinistro|sinistre)\w* [^.]{0,60}(?:denied|rejected|"
+        r"abgelehnt|rechazad\w*|negad\w*|refus[ée]\w*)|ablehnung|abgelehnt|litige|dispute over",
+        r"question|pregunta|d[úu]vida|frage",
+    ),
+}
+_KIND_RE = {
+    kind: (re.compile(strong, re.I), re.compile(weak, re.I))
+    for kind, (strong, weak) in _KIND_CUES.items()
+}
+_KIND_ORDER = ("security", "data", "outage", "delivery", "billing", "defect", "service", "other")
+
+
+@dataclass(frozen=True)
+class Hit:
+    name: str
+    evidence: str
+
+
+def _blank(text: str) -> str:
+    """False friends replaced by spaces, so offsets (and evidence) stay the same."""
+    return _FALSE_FRIENDS.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _evidence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min(
+        (i for i in (text.find(".", end), text.find("\n", end)) if i != -1), default=len(text)
+    )
+    return " ".join(text[left:right].split())[:160]
+
+
+def _negated(before: str, language: str) -> bool:
+    negation = _NEGATION.search(before) or (_NO.search(before) if language != "pt" else None)
+    if negation is None:
+        return False
+    return not _CONDITIONAL.search(before[max(0, negation.start() - 30) : negation.start()])
+
+
+def signals(issue: str, whole: str, language: str = "en") -> list[Hit]:
+    """The signals the customer's issue carries; a broken earlier promise is read on the
+    whole text, since it is often told in what we tried ("we promised a callback")."""
+    out: list[Hit] = []
+    cleaned = {"issue": _blank(issue), "whole": _blank(whole)}
+    for name, pattern in _CUE_RE.items():
+        source = "whole" if name == "broken_promise" else "issue"
+        text = cleaned[source]
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 40) : m.start()]
+            if name in _NEGATABLE and _negated(before, language):
+                continue
+            if name == "repeat" and _REPEAT_NOT.search(text[max(0, m.start() - 30) : m.end()]):
+                continue
+            original = issue if source == "issue" else whole
+            out.append(Hit(name, _evidence(original, m.start(), m.end())))
+            break
+    return out
+
+
+def issue_kind(issue: str) -> Hit | None:
+    """The kind with the most cue weight in the issue text (strong cues count twice), most
+    specific first on a tie; "other" wins only on its own strong cues (a policy question, a
+    denied claim, out of warranty)."""
+    best: tuple[int, int, str, re.Match[str]] | None = None
+    for rank, kind in enumerate(_KIND_ORDER):
+        strong, weak = _KIND_RE[kind]
+        strong_hits = list(strong.finditer(issue))
+        weak_hits = list(weak.finditer(issue))
+        score = 2 * len(strong_hits) + len(weak_hits)
+        if kind == "other":
+            score = 3 * len(strong_hits)
+        first = (strong_hits or weak_hits or [None])[0]
+        if first is not None and (best is None or (score, -rank) > (best[0], -best[1])):
+            best = (score, rank, kind, first)
+    if best is None:
+        return None
+    return Hit(best[2], _evidence(issue, best[3].start(), best[3].end()))

@@ -1,0 +1,277 @@
+"""Offline understanding on short, made-up cases: each test names one form an agent
+writes and what the coach must read from it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.extraction import extract
+from graph.models import CaseFacts, Fact
+
+TODAY = date(2026, 12, 1)
+
+
+def read(text: str, facts: CaseFacts | None = None, asked=None) -> CaseFacts:
+    return extract(text, facts or CaseFacts(), asked, today=TODAY)
+
+
+def value_amount(facts: CaseFacts) -> tuple[float, str | None]:
+    found = next(a for a in facts.amounts if a.role == "customer_value")
+    return found.value, found.basis
+
+
+@pytest.mark.parametrize(
+    ("text", "per_year", "currency"),
+    [
+        ("He spends about $22k a year in flights with us.", 22_000, "USD"),
+        ("Account is on the €1.900/month plan.", 22_800, "EUR"),
+        ("Cliente paga R$ 7.500 por ano.", 7_500, "BRL"),
+        ("Kunde zahlt etwa 3.000 € im Monat.", 36_000, "EUR"),
+        ("Le client représente environ 250 000 € par an.", 250_000, "EUR"),
+        ("The company pays CHF 1.200 pro Monat.", 14_400, "CHF"),
+        ("Nos traen unos 4,2 millones de pesos al año.", 4_200_000, "MXN"),
+        ("Investem cerca de R$ 85 mil por ano com a gente.", 85_000, "BRL"),
+        ("fwiw account is 40-50k a year with us", 45_000, "USD"),
+        ("ARR 95k; the last invoice was £7,900.", 95_000, "GBP"),
+        ("They pay us two thousand dollars a month.", 24_000, "USD"),
+        ("Policy premium of $14,500 a year; the tow cost $2,800 MXN.", 14_500, "MXN"),
+        ("Cuota de 820 € por semestre.", 1_640, "EUR"),
+        ("They invoice $12k per quarter.", 48_000, "USD"),
+        ("About $1,200 a year on the card and $60k a year in corporate travel.", 60_000, "USD"),
+    ],
+)
+def test_customer_value_in_every_written_form(text, per_year, currency):
+    facts = read(text)
+    assert facts.annual_value is not None, facts.amounts
+    assert facts.annual_value.value == pytest.approx(per_year)
+    assert facts.currency_code == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "basis"),
+    [
+        ("Assets under management of roughly $3M.", 3_000_000, "aum"),
+        ("Tiene unos 320.000 € entre depósitos y fondos con nosotros.", 320_000, "aum"),
+        ("She has spent over $80,000 with us since 2012.", 80_000, "lifetime"),
+        ("Signed a 3-year contract worth $450k.", 450_000, "contract"),
+        ("3-yr licence, CAD 216,000 total, we're in year 2 of 3", 216_000, "contract"),
+    ],
+)
+def test_values_that_are_not_yearly_keep_their_basis_for_policy(text, amount, basis):
+    facts = read(text)
+    assert facts.annual_value is None
+    assert value_amount(facts) == (amount, basis)
+
+
+def test_what_it_cost_the_customer_is_classified_not_taken_as_value():
+    facts = read(
+        "Flight cancelled. He paid $289 for the hotel and $64 in taxis. The gate agent "
+        "offered a $50 voucher and he said it was an insult. He wants the $1,140 ticket "
+        "refunded. They lost about $15,000 in sales."
+    )
+    assert facts.annual_value is None
+    assert facts.out_of_pocket.value == 353
+    assert facts.already_offered.value == 50 and facts.offer_refused.value is True
+    assert facts.demanded_amount.value == 1_140
+    assert facts.impact_amount.value == 15_000
+
+
+def test_a_receipt_total_is_not_annual_value():
+    facts = read("Hotel receipt total: £412.50, she wants it back.")
+    assert facts.annual_value is None
+    assert facts.out_of_pocket.value == 412.5
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Customer since 2016.", 10),
+        ("Es cliente desde hace 3 años.", 3),
+        ("Kunde seit 11 Jahren.", 11),
+        ("Es cliente desde hace ocho años.", 8),
+        ("Cliente há 5 anos.", 5),
+        ("Client depuis 2012.", 14),
+        ("She signed up 2 weeks ago.", 0.04),
+        ("cust: Jane Roe, 6 yrs, Gold", 6),
+        ("Loyal customer for a decade.", 10),
+        ("She has flown with us for twelve years.", 12),
+    ],
+)
+def test_tenure_counts_from_the_injected_today(text, years):
+    facts = read(text)
+    assert facts.tenure_years is not None
+    assert facts.tenure_years.value == pytest.approx(years, abs=0.05)
+
+
+def test_today_is_injectable_for_relative_dates():
+    earlier = extract("Customer since 2016, renews in March.", CaseFacts(), today=date(2020, 1, 15))
+    assert earlier.tenure_years.value == 4
+    assert earlier.renewal_months.value == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("The contract renews in March.", 3),
+        ("Final decision at the June board.", 6),
+        ("Renovação em 2 meses.", 2),
+        ("Renewal comes up in 3 months.", 3),
+    ],
+)
+def test_renewal(text, months):
+    assert read(text).renewal_months.value == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She needs it fixed by Friday.",
+        "We must hear back within 48 hours.",
+        "Lo necesita antes del lunes.",
+        "Wenn das bis Freitag nicht korrigiert ist, kündige ich.",
+        "Il faut une installation avant lundi.",
+        "Se não resolver até amanhã, vou ao Procon.",
+    ],
+)
+def test_deadlines_set_the_deadline_signal(text):
+    facts = read(text)
+    assert facts.signal("deadline") and facts.deadline is not None
+
+
+def test_labelled_note_keeps_what_we_tried_out_of_the_complaint():
+    facts = read(
+        "cust: Jane Doe\n"
+        "issue: the app has been down since Monday for her whole household\n"
+        "tried: we refunded the shipping and offered a callback\n"
+    )
+    assert facts.customer_name.value == "Jane Doe"
+    assert facts.issue_kind.value == "outage"
+    assert "refunded the shipping" in facts.tried.value
+    assert not facts.signal("repeat")
+
+
+def test_a_label_pasted_on_one_line_names_only_the_customer():
+    facts = read("Customer: Northwind Logistics. Down for 4 hours, staff idle, and she is angry.")
+    assert facts.customer_name.value == "Northwind Logistics"
+
+
+def test_slack_paste_and_forwarded_email_name_the_customer():
+    paste = read(
+        "> Dana Li (AM) [10:42 AM]: Acme Logistics GmbH is furious, portal down 5h\n"
+        "> Ravi (customer) [10:44 AM]: we will move to another provider if not fixed today"
+    )
+    assert paste.customer_name.value == "Ravi"
+    assert paste.signal("churn") and paste.signal("deadline")
+    email = read(
+        "---------- Forwarded message ---------\n"
+        "From: Hans Müller <hans@example.de>\n"
+        "Date: Mon, 3 Mar 2025 10:42\n"
+        "Subject: Doppelte Abbuchung\n\n"
+        "Sie haben 89,99 € doppelt abgebucht.\n"
+        "Mit freundlichen Grüßen\nHans Müller"
+    )
+    assert email.customer_name.value == "Hans Müller"
+    assert email.issue_kind.value == "billing"
+    assert email.tenure_years is None
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("She wants to hear it will never happen again.", "repeat"),
+        ("The office on the second floor lost power.", "repeat"),
+        ("A third-party courier handles it.", "repeat"),
+        ("I'm not cancelling, I just want it fixed.", "churn"),
+        ("My friend is a lawyer and says this is poor.", "legal"),
+        ("I saw your tweet about the outage.", "public"),
+        ("Our flight was cancelled at the gate.", "churn"),
+        ("Previous incidents: none.", "repeat"),
+        ("O cliente pediu para ligar de novo mais tarde.", "repeat"),
+        ("I saw your post on Instagram about the new plan.", "public"),
+        ("Our legal team reviewed the terms and they're fine.", "legal"),
+        ("Der Kunde ist zufrieden, möchte aber eine Rechnungskopie.", "churn"),
+    ],
+)
+def test_false_friends_raise_no_signal(text, absent):
+    assert not read(text).signal(absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Attached is a letter from his solicitor setting out the claim.", "legal"),
+        ("Wir vertreten die Firma; unsere Mandantin verlangt Zahlung.", "legal"),
+        ("Ella dice que lo denunciará ante el Banco de España.", "regulator"),
+        ("Her statement was posted to another customer.", "privacy"),
+        ("The heater caught fire in the kitchen.", "safety"),
+        ("Her 84-year-old mother lives alone.", "vulnerability"),
+        ("Il menace de faire opposition auprès de sa banque.", "chargeback"),
+        ("He called the agent a useless idiot.", "abusive"),
+        ("It's for her daughter's wedding on Saturday.", "life_event"),
+        ("Her payroll run was returned unpaid.", "financial_harm"),
+        ("They promised a callback on Monday and nobody called back.", "broken_promise"),
+        ("This is the third time this month it went down.", "repeat"),
+        ("Si no lo arreglan, me doy de baja.", "churn"),
+        ("Ela já postou no Reclame Aqui.", "public"),
+        ("They're seriously considering moving to another carrier.", "churn"),
+        ("Sie überlegt, den Anbieter zu wechseln.", "churn"),
+        ("Registrou queixa na Anatel.", "regulator"),
+        ("Le enviamos los datos de otro cliente.", "privacy"),
+        ("Das ist schon das dritte Mal.", "repeat"),
+        ("Ela vai pedir o estorno no cartão.", "chargeback"),
+        ("Ficou com o nome sujo no Serasa.", "financial_harm"),
+    ],
+)
+def test_signals_in_five_languages(text, present):
+    assert read(text).signal(present)
+
+
+def test_a_corrected_fact_is_never_overwritten():
+    facts = CaseFacts(
+        annual_value=Fact(value=24_000, provenance="corrected"),
+        segment=Fact(value="b2c", provenance="corrected"),
+    )
+    facts.set_signal("churn", Fact(value=False, provenance="corrected"))
+    facts = read("Acme Ltd pays $90,000 a year and says they will switch to a competitor.", facts)
+    assert facts.annual_value.value == 24_000
+    assert facts.segment.value == "b2c"
+    assert not facts.signal("churn")
+
+
+def test_an_uncertain_value_is_asked_never_guessed():
+    facts = read("Outage for 3 hours. Probably a big account, not sure of the number.")
+    assert facts.annual_value is None and "value" in facts.uncertain
+    assert not facts.has("value") and "value" in facts.missing()
+    facts = read("no sé, la verdad", facts, "value")
+    assert facts.value_unknown and facts.has("value") and facts.annual_value is None
+
+
+def test_a_value_answer_with_only_tenure_is_not_asked_again():
+    facts = read("Outage for 3 hours.")
+    facts = read("Gold member since 2014, no spend figure on file", facts, "value")
+    assert facts.value_unknown and facts.annual_value is None and facts.tenure_years.value == 12
+
+
+def test_a_value_answer_settles_an_uncertain_value():
+    facts = read("Outage for 3 hours. No idea what they pay.")
+    assert "value" in facts.uncertain
+    facts = read("they pay about 2k a month", facts, "value")
+    assert facts.annual_value.value == 24_000 and "value" not in facts.uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The customer says the app has been down all day and she is upset.", "en"),
+        ("La clienta dice que la aplicación no funciona desde ayer.", "es"),
+        ("A cliente diz que a aplicação não funciona desde ontem.", "pt"),
+        ("Die Kundin sagt, dass die App seit gestern nicht funktioniert.", "de"),
+        ("La cliente dit que l'application ne fonctionne plus depuis hier.", "fr"),
+        ("sigue sin funcionar la fibra", "es"),
+        ("Kunde will kündigen", "de"),
+    ],
+)
+def test_language_of_the_complaint(text, language):
+    assert read(text).language.value == language

@@ -1,0 +1,56 @@
+"""The labelled corpus through the real extraction and policy, held at floors.
+
+Floors sit a little below what dev + holdout reach today (see bench/understanding.py
+for the figures), so a change that reads fewer cases right fails here. Severity, level
+and routes depend on the policy engine and are printed by the bench, not held here.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+from understanding import evaluate, load_cases
+
+FLOORS = {
+    "value_known": 0.93,
+    "value": 0.87,
+    "currency": 0.92,
+    "tenure": 0.91,
+    "segment": 0.90,
+    "industry": 0.70,
+    "tier": 0.93,
+    "language": 0.98,
+    "kind": 0.70,
+    "signals": 0.65,
+    "renewal": 0.95,
+    "customer_name": 0.72,
+}
+
+
+@pytest.fixture(scope="module")
+def report():
+    cases = load_cases("all")
+    assert len(cases) >= 100, "the labelled corpus is missing from tests/corpus"
+    return evaluate(cases)
+
+
+@pytest.mark.parametrize("field", sorted(FLOORS))
+def test_field_accuracy_holds_its_floor(report, field):
+    assert report.accuracy[field] >= FLOORS[field], (
+        f"{field} fell to {report.accuracy[field]:.1%} (floor {FLOORS[field]:.0%}); "
+        "run bench/understanding.py --misses to see which cases"
+    )
+
+
+def test_every_signal_that_fires_is_mostly_right(report):
+    low = {s: p for s, p in report.signal_precision.items() if p is not None and p < 0.6}
+    assert not low, f"signals with precision under 60%: {low}"
+
+
+def test_extraction_stays_fast_enough_for_every_turn(report):
+    assert report.mean_ms < 60, f"{report.mean_ms:.1f} ms per case"
