@@ -130,7 +130,7 @@ def test_the_customers_own_words_and_sums_are_described_not_offered():
     decision = decide(facts, default_policy())
     quoted = f"What they are asking for: “{complaint}”"
     assert not lint_section(SectionKey.ANALYSIS, quoted, decision, facts)
-    ours = "We guarantee this will not recur."
+    ours = "We guarantee a fix by Friday."
     assert "over-promise" in {
         f.rule for f in lint_section(SectionKey.ANALYSIS, ours, decision, facts)
     }
