@@ -22,7 +22,8 @@ from graph.drafting.base import (
 )
 from graph.drafting.revisions import apply_instruction
 from graph.extraction import extract
-from graph.models import CaseFacts, Fact, InputKey, PolicyDecision, SectionKey
+from graph.lint import MAX_WORDS, words
+from graph.models import SECTION_ORDER, CaseFacts, Fact, InputKey, PolicyDecision, SectionKey
 from graph.money import format_money as money
 
 _NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -104,6 +105,40 @@ def by_when(deadline: str) -> str:
     return deadline if _PROMPT_BY.match(deadline) else f"by {deadline}"
 
 
+SECTION_BUDGET: dict[SectionKey, int] = {
+    SectionKey.ANALYSIS: 175,
+    SectionKey.VALUE: 100,
+    SectionKey.RESPONSE: 270,
+    SectionKey.REMEDIES: 185,
+    SectionKey.TRUST: 125,
+    SectionKey.PREVENTION: 80,
+    SectionKey.METRICS: 65,
+}
+"""Words each section expects to take, summing to the plan's 1,000: a case with every
+signal raised still gets a plan an agent reads in four minutes."""
+
+
+def _room(key: SectionKey, approved: dict[SectionKey, str]) -> int:
+    """What this section may use: the plan's limit, less the sections already written and
+    the expected size of those still to come. A long response leaves a shorter close."""
+    used = sum(words(text) for k, text in approved.items() if k != key)
+    later = SECTION_ORDER[SECTION_ORDER.index(key) + 1 :]
+    reserved = sum(SECTION_BUDGET[k] for k in later if k not in approved)
+    return MAX_WORDS - used - reserved if approved else SECTION_BUDGET[key]
+
+
+def _fit(required: list[str], optional: list[str], budget: int) -> list[str]:
+    """The required lines, then optional ones in priority order while they fit."""
+    kept = list(required)
+    used = words("\n".join(kept))
+    for line in optional:
+        cost = words(line)
+        if used + cost <= budget:
+            kept.append(line)
+            used += cost
+    return kept
+
+
 def _join(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
@@ -121,9 +156,11 @@ class _Case:
         decision: PolicyDecision,
         owner: str | None,
         contact: str | None = None,
+        budget: int = MAX_WORDS,
     ):
         f, d = ctx_facts, decision
         self.f, self.d = f, d
+        self.budget = budget
         self.cur = d.currency
         self.customer = f.customer_name.value if f.customer_name else "[customer name]"
         self.owner = owner or NAME_PLACEHOLDER
@@ -159,6 +196,10 @@ class _Case:
         self.owed = [item for item in d.recommended.items if item.owed]
         self.in_terms = in_their_terms(f.complaint.value) if f.complaint else None
         self.deadline = by_when(f.deadline.value) if f.deadline else None
+        english = f.language is None or f.language.value == "en"
+        # The script is English until customer languages land; a deadline the agent wrote
+        # in the customer's language is not spliced into it as if it were English.
+        self.deadline_spoken = self.deadline if english else "by the time you need it"
         industry = f.industry.value if f.industry else "other"
         self.paid_for = _WHAT_THEY_PAY_FOR.get(industry, "the service you pay us for")
         self.emotion = f.emotional_state.value if f.emotional_state else "frustrated"
@@ -213,11 +254,16 @@ def _analysis(c: _Case, v: int) -> str:
     risks = [
         f"- **Churn:** {d.churn_risk}"
         + (" (they mentioned alternatives)." if f.signal("churn") else "."),
-        f"- **Timing:** renewal in {c.renewal}, so this case shapes that decision."
-        if c.renewal else "- **Timing:** no renewal date known; treat the next invoice as the test.",
-        "- **Public:** the complaint is or may go public; keep the tone steady."
-        if f.signal("public") else "- **Public:** no sign of it so far.",
-    ]  # fmt: skip
+    ]
+    quiet: list[str] = []
+    if c.renewal:
+        risks.append(f"- **Timing:** renewal in {c.renewal}, so this case shapes that decision.")
+    else:
+        quiet.append("- **Timing:** no renewal date known; treat the next invoice as the test.")
+    if f.signal("public"):
+        risks.append("- **Public:** the complaint is or may go public; keep the tone steady.")
+    else:
+        quiet.append("- **Public:** no sign of it so far.")
     if c.legal:
         risks.append("- **Legal:** legal action was mentioned; counsel reviews the wording.")
     if f.signal("broken_promise"):
@@ -230,24 +276,27 @@ def _analysis(c: _Case, v: int) -> str:
             "offered, and the script does not repeat it."
         )
     intro = _pick(["", "Start from the customer's side of the story. ", ""], v)
-    return "\n".join(
-        [
-            intro + what,
-            "",
-            cause,
-            "",
-            "**Impact**",
-            f"- Direct: {c.impact}" + (f" and an estimated {c.loss} loss." if c.loss else "."),
-            f"- Indirect: {indirect}.",
-            f"- Relationship: {relationship}.",
-            "",
-            f"**Emotional state:** {c.emotion}{assumed}. Acknowledge the impact before offering "
-            "any fix.",
-            "",
-            "**Risks**",
-            *risks,
-        ]
-    )
+    required = [
+        intro + what,
+        "",
+        cause,
+        "",
+        "**Impact**",
+        f"- Direct: {c.impact}" + (f" and an estimated {c.loss} loss." if c.loss else "."),
+        f"- Relationship: {relationship}.",
+        "",
+        f"**Emotional state:** {c.emotion}{assumed}. Acknowledge the impact before offering "
+        "any fix.",
+        "",
+        "**Risks**",
+        *risks,
+    ]
+    indirect_line = f"- Indirect: {indirect}."
+    lines = _fit(required, [indirect_line, *quiet], c.budget)
+    if indirect_line in lines:  # keep the impact bullets together
+        lines.remove(indirect_line)
+        lines.insert(lines.index(f"- Relationship: {relationship}."), indirect_line)
+    return "\n".join(lines)
 
 
 def _value(c: _Case, v: int) -> str:
@@ -395,7 +444,7 @@ def _answers(c: _Case) -> list[str]:
     lines = []
     if c.deadline:
         lines.append(
-            f"You asked whether we can sort this {c.deadline}. I won't promise a fix I can't "
+            f"You asked whether we can sort this {c.deadline_spoken}. I won't promise a fix I can't "
             f"yet see; I can commit to a clear answer within {c.update} on whether we'll make "
             "it, and if we won't, you'll hear it from me straight away."
         )
@@ -453,25 +502,24 @@ def _response(c: _Case, v: int) -> str:
             "- Legal action was mentioned: legal counsel reviews this wording first. State the "
             "facts and the fix; avoid admissions of liability."
         )
-    notes += [f"- **{r.to}:** {r.why}" for r in c.d.routes if r.key != "legal"]
+    routed = [f"- **{r.to}:** {r.why}" for r in c.d.routes if r.key != "legal"]
     why = [
         "- The apology has no conditions and no excuses.",
         f"- One named owner and a next step with a time: an update within {c.update}.",
     ]
-    return "\n".join(
-        [
-            f"**When:** within {c.respond} of the complaint.",
-            f"**Who:** {who}" + ("" if c.basic else f", with {c.owner} as the named owner") + ".",
-            f"**Channel:** {d.channel}.",
-            "",
-            "**Script:**",
-            *_script(c, v),
-            "",
-            "**Why it works**",
-            *why,
-            *notes,
-        ]
-    )
+    required = [
+        f"**When:** within {c.respond} of the complaint.",
+        f"**Who:** {who}" + ("" if c.basic else f", with {c.owner} as the named owner") + ".",
+        f"**Channel:** {d.channel}.",
+        "",
+        "**Script:**",
+        *_script(c, v),
+        "",
+        "**Before you call**" if notes or routed else "**Why it works**",
+        *(notes or routed[:1] or why),
+    ]
+    extra = [*routed[0 if notes else 1 :], *(why if notes or routed else [])]
+    return "\n".join(_fit(required, extra, c.budget))
 
 
 def _credit(total: float, currency: str) -> str:
@@ -511,16 +559,20 @@ def _remedies(c: _Case, v: int) -> str:
         "",
         f"**2. Lighter alternative ({_credit(alt.total, cur)})**",
         *items(alt.items),
-        "*When:* if approval is declined, or the customer prefers a quick close over a programme."
-        if d.approval_required else "*When:* if the customer wants a quick close.",
+        _pick(["*When:* if approval is declined, or the customer prefers a quick close over a "
+               "programme.", "*When:* as the fallback if approval is refused, or when the "
+               "customer would rather close quickly."], v)
+        if d.approval_required else _pick(["*When:* if the customer wants a quick close.",
+                                           "*When:* when a quick close suits them better."], v),
         "",
         approval,
         "",
-        _pick(["**Precedent:** every amount comes from policy for this tier and severity, so a "
-               "similar case would receive the same.",
-               "**Precedent:** the amounts follow policy for this tier and severity; record the "
-               "outcome so the next similar case is treated the same way."], v),
     ]  # fmt: skip
+    precedent = _pick(["**Precedent:** every amount comes from policy for this tier and "
+                       "severity, so a similar case would receive the same.",
+                       "**Precedent:** the amounts follow policy for this tier and severity; "
+                       "record the outcome so the next similar case is treated the same way."],
+                      v)  # fmt: skip
     if any(item.kind in ("refund", "reimbursement") for item in c.owed):
         lines.append(
             "**Owed at any level:** the items that make them whole are sized by what happened, "
@@ -540,7 +592,7 @@ def _remedies(c: _Case, v: int) -> str:
         lines.append("**Their request:** within this package; say yes to it plainly.")
     if scope := c.routes.get("out_of_scope"):
         lines.append(f"**Decided elsewhere:** {scope.text}")
-    return "\n".join(lines)
+    return "\n".join(_fit(lines, [precedent], c.budget))
 
 
 def _trust(c: _Case, v: int) -> str:
@@ -620,20 +672,25 @@ def _prevention(c: _Case, v: int) -> str:
         )
     elif not c.basic:
         systemic.append("- If failures continue, review the service levels we commit to.")
-    return "\n".join(
-        [
-            "**For this customer**",
-            f"- {this[0].upper() + this[1:]}.",
-            "- A direct escalation path to the named owner, skipping the general queue.",
-            "",
-            "**Systemic**",
-            *systemic,
-            "",
-            _pick(["Report back to the customer on what changed; prevention they can see is "
+    required = [
+        "**For this customer**",
+        f"- {this[0].upper() + this[1:]}.",
+        _pick(
+            [
+                "- A direct escalation path to the named owner, skipping the general queue.",
+                "- A direct line to the named owner for anything that goes wrong, ahead of the "
+                "general queue.",
+            ],
+            v,
+        ),
+        "",
+        "**Systemic**",
+        *systemic,
+    ]
+    close = _pick(["Report back to the customer on what changed; prevention they can see is "
                    "part of the recovery.", "Tell the customer what changed; visible prevention "
-                   "is part of winning them back."], v),
-        ]
-    )  # fmt: skip
+                   "is part of winning them back."], v)  # fmt: skip
+    return "\n".join(_fit(required, ["", close], c.budget))
 
 
 def _metrics(c: _Case, v: int) -> str:
@@ -642,7 +699,11 @@ def _metrics(c: _Case, v: int) -> str:
     rows = [
         ("First response", f"within {c.respond}", "today"),
         ("Issue resolved and confirmed", f"within {c.resolve}", f"{c.resolve}"),
-        ("Customer sentiment at follow-up", "neutral or better", f"day {days[0]}"),
+        (
+            _pick(["Customer sentiment at follow-up", "How they feel at the follow-up"], v),
+            "neutral or better",
+            f"day {days[0]}",
+        ),
         ("Repeat escalations", "none", f"{last} days"),
     ]
     if c.owed:
@@ -658,15 +719,11 @@ def _metrics(c: _Case, v: int) -> str:
         rows.append(("Customer still subscribed", "yes", f"{max(last, 30)} days"))
     table = ["| Metric | Target | Timeline |", "| --- | --- | --- |"]
     table += [f"| {a} | {b} | {t} |" for a, b, t in rows]
-    return "\n".join(
-        [
-            *table,
-            "",
-            _pick(["Record the outcome against these targets when the case closes, so the next "
-                   "similar case starts from evidence.", "Close the case against these targets; "
-                   "the record trains the next agent who meets a case like this."], v),
-        ]
-    )  # fmt: skip
+    close = _pick(["Record the outcome against these targets when the case closes, so the "
+                   "next similar case starts from evidence.", "Close the case against these "
+                   "targets; the record trains the next agent who meets a case like this."],
+                  v)  # fmt: skip
+    return "\n".join(_fit(table, ["", close], c.budget))
 
 
 _SECTIONS = {
@@ -707,7 +764,8 @@ class PlaybookDrafter:
     async def draft(
         self, key: SectionKey, ctx: DraftContext, *, variant: int = 0, sink: TextSink | None = None
     ) -> str:
-        case = _Case(ctx.facts, ctx.decision, ctx.owner_name, ctx.owner_contact)
+        room = _room(key, ctx.approved)
+        case = _Case(ctx.facts, ctx.decision, ctx.owner_name, ctx.owner_contact, room)
         text = _SECTIONS[key](case, variant)
         await _emit(sink, text)
         return text

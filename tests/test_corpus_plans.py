@@ -1,0 +1,60 @@
+"""Every case of the labelled corpus drafted to a whole plan by the offline playbook.
+
+The plan-level promises of issue 9 hold on cases written the way agents write, not only
+on our own examples: each plan passes the linter (no hedged apology, no promise we
+cannot keep, no money outside the envelope, a consumer is never spoken to as a team,
+only the customer's own currency) at 600-1000 words, and the cases a lead would route
+are routed.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+from understanding import load_cases, understand
+
+from graph.drafting.base import DraftContext
+from graph.drafting.playbook import PlaybookDrafter
+from graph.lint import lint_plan
+from graph.models import SECTION_ORDER
+
+CASES = load_cases("all")
+ROUTED = ("legal", "regulator", "privacy", "safety", "out_of_scope")
+ROUTE_RECALL_FLOOR = 0.70
+"""Share of labelled routes the coach produces on the corpus; raise it as reading improves."""
+
+
+async def _plan(case):
+    facts, decision = understand(case)
+    ctx = DraftContext(facts=facts, decision=decision, owner_name="Dana")
+    drafter = PlaybookDrafter()
+    for key in SECTION_ORDER:  # in order, each approved before the next, as the graph does
+        ctx.approved[key] = await drafter.draft(key, ctx)
+    return facts, decision, lint_plan(ctx.approved, decision, facts)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+async def test_each_corpus_case_gives_a_clean_plan_of_the_right_length(case):
+    facts, decision, report = await _plan(case)
+    errors = [f"{f.rule}: {f.message}" for f in report.findings if f.severity == "error"]
+    assert not errors, errors
+    assert 600 <= report.word_count <= 1000
+    assert decision.currency == (facts.currency_code or "USD")
+
+
+async def test_the_cases_a_lead_would_route_are_routed():
+    wanted = found = 0
+    for case in CASES:
+        _, decision, _ = await _plan(case)
+        got = {r.key for r in decision.routes}
+        for route in set(case.expect.routes) & set(ROUTED):
+            wanted += 1
+            found += route in got
+    assert wanted >= 40
+    assert found / wanted >= ROUTE_RECALL_FLOOR, f"{found}/{wanted} routed"
+    print(f"routed {found}/{wanted}")
