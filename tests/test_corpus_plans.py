@@ -57,4 +57,3 @@ async def test_the_cases_a_lead_would_route_are_routed():
             found += route in got
     assert wanted >= 40
     assert found / wanted >= ROUTE_RECALL_FLOOR, f"{found}/{wanted} routed"
-    print(f"routed {found}/{wanted}")
