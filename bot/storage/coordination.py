@@ -23,6 +23,8 @@ from types import TracebackType
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
+from bot.storage.hash_tags import hash_tag
+
 logger = logging.getLogger(__name__)
 
 DEFAULT_LOCK_PREFIX = "coach:lock:"
@@ -88,9 +90,10 @@ class ThreadLock:
         self.wait_timeout = wait_timeout
         self.retry_interval = retry_interval
         self.renew = renew
-        # Separate namespaces, so no lock name can collide with a counter key.
-        self.key = f"{prefix}held:{name}"
-        self.fence_key = f"{prefix}fence:{name}"
+        # One hash tag for both, so the acquire script's two keys share a Cluster slot;
+        # the suffix after the tag keeps a lock apart from its counter.
+        self.key = f"{prefix}{hash_tag(name)}:held"
+        self.fence_key = f"{prefix}{hash_tag(name)}:fence"
         self.token: int | None = None
         self._lost = False
         self._renewer: asyncio.Task[None] | None = None
