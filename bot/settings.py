@@ -32,6 +32,9 @@ class Settings(BaseSettings):
     every section version live in it); `full` keeps every intermediate checkpoint."""
     lock_ttl_seconds: float = Field(30.0, alias="COACH_LOCK_TTL_SECONDS", gt=0, le=3600)
     lock_wait_seconds: float = Field(120.0, alias="COACH_LOCK_WAIT_SECONDS", gt=0)
+    reminder_interval_seconds: float = Field(60.0, alias="COACH_REMINDER_INTERVAL_SECONDS", gt=0)
+    """How often each Slack worker looks for due reminders and follow-ups (claimed, so
+    any number of workers post each one once)."""
     owner_name: str | None = Field(None, alias="COACH_OWNER_NAME")
     owner_contact: str | None = Field(None, alias="COACH_OWNER_CONTACT")
     roster_file: Path | None = Field(None, alias="COACH_ROSTER_FILE")

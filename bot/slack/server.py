@@ -26,7 +26,6 @@ from bot.storage.coordination import EventDeduper
 from graph.drafting.base import Drafter
 
 log = logging.getLogger(__name__)
-REMINDER_INTERVAL_SECONDS = 60.0
 
 
 class SlackConfigError(ValueError):
@@ -63,7 +62,7 @@ async def running_bot(settings: Settings, drafter: Drafter | None = None) -> Asy
             settings.approver_ids,
         )
         app = build_app(settings, coach, EventDeduper(runtime.redis))
-        reminders = asyncio.create_task(_remind_forever(coach))
+        reminders = asyncio.create_task(_remind_forever(coach, settings.reminder_interval_seconds))
         try:
             yield Bot(app, coach)
         finally:
@@ -72,9 +71,10 @@ async def running_bot(settings: Settings, drafter: Drafter | None = None) -> Asy
                 await reminders
 
 
-async def _remind_forever(coach: SlackCoach) -> None:
+async def _remind_forever(coach: SlackCoach, interval: float) -> None:
+    """Every worker runs this; the claims in Redis make each reminder go out once."""
     while True:
-        await asyncio.sleep(REMINDER_INTERVAL_SECONDS)
+        await asyncio.sleep(interval)
         try:
             await coach.send_reminders(time.time())
         except Exception:  # a reminder failing must never stop the bot
