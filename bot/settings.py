@@ -35,6 +35,9 @@ class Settings(BaseSettings):
     reminder_interval_seconds: float = Field(60.0, alias="COACH_REMINDER_INTERVAL_SECONDS", gt=0)
     """How often each Slack worker looks for due reminders and follow-ups (claimed, so
     any number of workers post each one once)."""
+    home_refresh_seconds: float = Field(5.0, alias="COACH_HOME_REFRESH_SECONDS", gt=0)
+    """App Home is republished for owners and leads at most once per this many seconds
+    per user, across all workers, after the queue changes."""
     owner_name: str | None = Field(None, alias="COACH_OWNER_NAME")
     owner_contact: str | None = Field(None, alias="COACH_OWNER_CONTACT")
     roster_file: Path | None = Field(None, alias="COACH_ROSTER_FILE")

@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
@@ -22,6 +22,7 @@ from bot.runtime import open_runtime
 from bot.settings import Settings
 from bot.slack.app import build_app, make_client
 from bot.slack.coach import SlackCoach
+from bot.slack.home_refresh import HomeRefresher
 from bot.storage.coordination import EventDeduper
 from graph.drafting.base import Drafter
 
@@ -62,23 +63,40 @@ async def running_bot(settings: Settings, drafter: Drafter | None = None) -> Asy
             settings.approver_ids,
         )
         app = build_app(settings, coach, EventDeduper(runtime.redis))
-        reminders = asyncio.create_task(_remind_forever(coach, settings.reminder_interval_seconds))
+        homes = HomeRefresher(
+            runtime.redis,
+            runtime.tracker.queue,
+            coach.publish_home,
+            settings.lead_ids,
+            settings.home_refresh_seconds,
+        )
+        loops = [
+            asyncio.create_task(
+                _every(settings.reminder_interval_seconds, "sending reminders",
+                       lambda: coach.send_reminders(time.time()))
+            ),
+            asyncio.create_task(
+                _every(settings.home_refresh_seconds, "refreshing App Home", homes.refresh_due)
+            ),
+        ]  # fmt: skip
         try:
             yield Bot(app, coach)
         finally:
-            reminders.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await reminders
+            for loop in loops:
+                loop.cancel()
+            for loop in loops:
+                with contextlib.suppress(asyncio.CancelledError):
+                    await loop
 
 
-async def _remind_forever(coach: SlackCoach, interval: float) -> None:
-    """Every worker runs this; the claims in Redis make each reminder go out once."""
+async def _every(interval: float, what: str, job: Callable[[], Awaitable[int]]) -> None:
+    """Every worker runs these; claims in Redis make each reminder and refresh happen once."""
     while True:
         await asyncio.sleep(interval)
         try:
-            await coach.send_reminders(time.time())
-        except Exception:  # a reminder failing must never stop the bot
-            log.exception("sending reminders failed; will try again")
+            await job()
+        except Exception:  # a background job failing must never stop the bot
+            log.exception("%s failed; will try again", what)
 
 
 @asynccontextmanager

@@ -39,7 +39,10 @@ def test_each_transactions_keys_share_one_slot(thread: str) -> None:
 
     queue = EscalationQueue(client)
     queue_keys = [
-        queue._key(thread), f"{queue.prefix}open", queue.changes_key, queue.leases.key(thread)
+        queue._key(thread),
+        f"{queue.prefix}open",
+        queue.changes_key,
+        queue.leases.key(thread),
     ]
     assert one_slot(queue_keys), "queue writes and settling a reminder"
 
@@ -61,7 +64,10 @@ def test_threads_spread_over_slots() -> None:
 
 def test_layout_moves_go_to_the_stores_defaults() -> None:
     client = Redis()
-    assert set(PREFIX_MOVES.values()) == {EscalationQueue(client).prefix, ResolutionLog(client).prefix}
+    assert set(PREFIX_MOVES.values()) == {
+        EscalationQueue(client).prefix,
+        ResolutionLog(client).prefix,
+    }
 
 
 @pytest.fixture(scope="module")
