@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import subprocess
+import asyncio
+import io
 import sys
 
+import pytest
 from redis.asyncio import Redis
 
+from bot.cli import main
 from bot.runtime import open_runtime
 from bot.storage.checkpointer import RedisCheckpointSaver
 from graph.state import decision_of, plan_of
-from tests.chat_process import chat_env
 from tests.test_threads import finished, settings
 
 
@@ -50,23 +52,33 @@ async def test_full_history_keeps_every_checkpoint(tmp_path, redis_url, redis_cl
     assert await checkpoint_count(redis_client, "kept") > 10
 
 
-async def test_a_compacted_case_resumes_in_chat_and_lists(tmp_path, redis_url):
-    async with open_runtime(settings(tmp_path, redis_url)) as runtime:
-        await finished(runtime, "resumed")
-        plan = await runtime.service.preview("resumed")
-    assert plan is not None
-    env = chat_env(tmp_path / "data", redis_url)
+def test_a_compacted_case_resumes_in_chat_and_lists(
+    tmp_path, redis_url, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
+    async def finish_one() -> None:
+        async with open_runtime(settings(tmp_path, redis_url)) as runtime:
+            await finished(runtime, "resumed")
 
-    def coach(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True,
-            text=True, cwd=tmp_path, env=env, timeout=60,
-        )  # fmt: skip
+    asyncio.run(finish_one())
+    monkeypatch.chdir(tmp_path)
+    for name, value in {
+        "REDIS_URL": redis_url, "COACH_DATA_DIR": str(tmp_path / "data"),
+        "COACH_DRAFTER": "playbook",
+    }.items():  # fmt: skip
+        monkeypatch.setenv(name, value)
+
+    def coach(*args: str, stdin: str = "") -> str:
+        """`coach ARGS` in this process, as the terminal runs it; returns its stdout."""
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        with pytest.raises(SystemExit) as exited:
+            main(list(args))
+        out = capsys.readouterr()
+        assert exited.value.code == 0, out.err
+        return out.out
 
     chat = coach("chat", "--thread", "resumed", stdin="hello again\n")
-    assert chat.returncode == 0, chat.stderr
-    assert "Resuming thread resumed" in chat.stdout and "This plan is final" in chat.stdout
+    assert "Resuming thread resumed" in chat and "This plan is final" in chat
     listed = coach("threads")
-    assert "resumed" in listed.stdout and "plan final" in listed.stdout
+    assert "resumed" in listed and "plan final" in listed
     logged = coach("log", "export", "--format", "jsonl")
-    assert logged.returncode == 0 and '"case_id":"resumed"' in logged.stdout.replace(" ", "")
+    assert '"case_id":"resumed"' in logged.replace(" ", "")
