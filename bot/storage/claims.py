@@ -26,16 +26,12 @@ from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
 from redis.exceptions import WatchError
 
+from bot.storage.coordination import RELEASE_IF_OURS
+
 DEFAULT_LEASE_SECONDS = 300.0
 """Long enough for a Slack post with slack_sdk's retries, short enough that a crashed
 worker's reminder goes out within minutes."""
 _SETTLE_RETRIES = 20
-
-# KEYS[1] lease key; ARGV[1] our token. Deletes only our own lease.
-_RELEASE = """
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0
-"""
 
 T = TypeVar("T")
 Apply = Callable[[Pipeline], Awaitable[None]]
@@ -68,7 +64,7 @@ class Leases:
         self.client = client
         self.prefix = prefix
         self.lease_ms = max(1, int(lease_seconds * 1000))
-        self._release = client.register_script(_RELEASE)
+        self._release = client.register_script(RELEASE_IF_OURS)
 
     def key(self, item_id: str) -> str:
         return f"{self.prefix}lease:{item_id}"

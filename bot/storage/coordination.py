@@ -40,8 +40,8 @@ redis.call('SET', KEYS[1], token, 'PX', ARGV[1])
 return token
 """
 
-# KEYS[1] lock key; ARGV[1] our token. Deletes only our own lock, never a successor's.
-_RELEASE = """
+# KEYS[1] lock (or lease) key; ARGV[1] our token. Deletes only our own, never a successor's.
+RELEASE_IF_OURS = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
 """
@@ -98,7 +98,7 @@ class ThreadLock:
         self._lost = False
         self._renewer: asyncio.Task[None] | None = None
         self._acquire = client.register_script(_ACQUIRE)
-        self._release = client.register_script(_RELEASE)
+        self._release = client.register_script(RELEASE_IF_OURS)
         self._extend = client.register_script(_EXTEND)
 
     @property
