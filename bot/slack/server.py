@@ -90,13 +90,20 @@ async def running_bot(settings: Settings, drafter: Drafter | None = None) -> Asy
 
 
 async def _every(interval: float, what: str, job: Callable[[], Awaitable[int]]) -> None:
-    """Every worker runs these; claims in Redis make each reminder and refresh happen once."""
-    while True:
+    """Every worker runs these; claims in Redis make each reminder and refresh happen once.
+
+    The loop checks for a pending cancel itself: a library under the job can swallow
+    the CancelledError of a shutdown that lands mid-call (or report it as a
+    connection error), and the bot's exit would then wait on this loop forever.
+    """
+    task = asyncio.current_task()
+    while not (task and task.cancelling()):
         await asyncio.sleep(interval)
         try:
             await job()
         except Exception:  # a background job failing must never stop the bot
-            log.exception("%s failed; will try again", what)
+            if not (task and task.cancelling()):
+                log.exception("%s failed; will try again", what)
 
 
 @asynccontextmanager
