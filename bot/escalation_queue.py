@@ -13,7 +13,9 @@ import time
 
 from pydantic import BaseModel, PrivateAttr
 from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
 
+from bot.storage.claims import Claimed, Leases
 from graph.models import PolicyDecision
 from graph.policy import QueueTiming, default_policy
 
@@ -61,15 +63,23 @@ class QueueEntry(BaseModel):
 
 
 class EscalationQueue:
+    """Every key under one hash tag (`{queue}`), so each transaction stays in one slot."""
+
     def __init__(
-        self, redis: Redis, prefix: str = "coach:queue:", timing: QueueTiming | None = None
+        self, redis: Redis, prefix: str = "coach:{queue}:", timing: QueueTiming | None = None
     ):
         self.redis = redis
         self.prefix = prefix
         self.timing = timing or default_policy().queue
+        self.leases = Leases(redis, prefix)
 
     def _key(self, thread: str) -> str:
         return f"{self.prefix}case:{thread}"
+
+    @property
+    def changes_key(self) -> str:
+        """A counter bumped by every change, so App Home knows when to refresh."""
+        return f"{self.prefix}changes"
 
     async def get(self, thread: str) -> QueueEntry | None:
         raw = await self.redis.get(self._key(thread))
@@ -79,9 +89,13 @@ class EscalationQueue:
         entry._timing = self.timing
         return entry
 
+    def _stage(self, pipe: Pipeline, entry: QueueEntry) -> None:
+        pipe.set(self._key(entry.thread), entry.model_dump_json())
+        pipe.incr(self.changes_key)
+
     async def _put(self, entry: QueueEntry) -> None:
         async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.set(self._key(entry.thread), entry.model_dump_json())
+            self._stage(pipe, entry)
             pipe.sadd(f"{self.prefix}open", entry.thread)
             await pipe.execute()
 
@@ -135,7 +149,10 @@ class EscalationQueue:
             await self._put(entry.model_copy(update={"owner_id": owner_id}))
 
     async def close(self, thread: str) -> None:
-        await self.redis.srem(f"{self.prefix}open", thread)
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.srem(f"{self.prefix}open", thread)
+            pipe.incr(self.changes_key)
+            await pipe.execute()
 
     async def ranked(self, now: float | None = None) -> list[QueueEntry]:
         now = time.time() if now is None else now
@@ -147,25 +164,56 @@ class EscalationQueue:
     def reminder_lead_seconds(self) -> float:
         return self.timing.reminder_lead_hours * HOUR
 
-    async def reminders_due(
+    async def claim_reminders(
         self, lead_seconds: float | None = None, now: float | None = None
-    ) -> list[QueueEntry]:
+    ) -> list[Claimed[QueueEntry]]:
         """Cases whose promised update is due within `lead_seconds` (the policy's reminder
-        lead time unless given), each reminded once per promise; a promise already past
-        due is counted as missed."""
+        lead time unless given) and not yet reminded for this promise, each leased to this
+        worker alone; post each, then `reminded`.
+
+        The entry carries the counts as they will be once settled: a promise already
+        past due is counted as missed.
+        """
         now = time.time() if now is None else now
         lead_seconds = self.reminder_lead_seconds if lead_seconds is None else lead_seconds
-        due: list[QueueEntry] = []
+        claimed: list[Claimed[QueueEntry]] = []
         for entry in await self.ranked(now):
-            if (
-                entry.next_update_due - lead_seconds > now
-                or entry.reminded_for == entry.next_update_due
-            ):
+            if not self._reminder_due(entry, lead_seconds, now):
                 continue
-            missed = entry.missed_updates + (1 if now > entry.next_update_due else 0)
-            entry = entry.model_copy(
-                update={"reminded_for": entry.next_update_due, "missed_updates": missed}
+            claim = await self.leases.take(entry.thread)
+            if claim is None:
+                continue  # another worker is posting it
+            # Read again under the lease: a worker that settled it just now is seen here.
+            fresh = await self.get(entry.thread)
+            if fresh is None or not self._reminder_due(fresh, lead_seconds, now):
+                await self.leases.release(claim)
+                continue
+            missed = fresh.missed_updates + (1 if now > fresh.next_update_due else 0)
+            item = fresh.model_copy(
+                update={"reminded_for": fresh.next_update_due, "missed_updates": missed}
             )
-            await self._put(entry)
-            due.append(entry)
-        return due
+            claimed.append(Claimed[QueueEntry](item=item, claim=claim))
+        return claimed
+
+    @staticmethod
+    def _reminder_due(entry: QueueEntry, lead_seconds: float, now: float) -> bool:
+        return (
+            entry.next_update_due - lead_seconds <= now
+            and entry.reminded_for != entry.next_update_due
+        )
+
+    async def reminded(self, claimed: Claimed[QueueEntry]) -> bool:
+        """The reminder went out: record it against the promise it was for and drop the
+        lease. A promise renewed meanwhile (the owner updated the customer) is left as
+        is. False if the lease had lapsed (another worker may post it too)."""
+        key = self._key(claimed.item.thread)
+
+        async def apply(pipe: Pipeline) -> None:
+            raw = await pipe.get(key)
+            current = QueueEntry.model_validate_json(raw) if raw else None
+            pipe.multi()
+            if current is not None and current.next_update_due == claimed.item.next_update_due:
+                counts = {k: getattr(claimed.item, k) for k in ("reminded_for", "missed_updates")}
+                self._stage(pipe, current.model_copy(update=counts))
+
+        return await self.leases.settle(claimed.claim, apply, watch=[key])

@@ -11,7 +11,9 @@ from typing import Literal
 
 from pydantic import BaseModel, PrivateAttr
 from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
 
+from bot.storage.claims import Claimed, Leases
 from graph.drafting.base import CONTACT_PLACEHOLDER, NAME_PLACEHOLDER
 from graph.models import Plan
 from graph.money import format_money
@@ -21,11 +23,8 @@ from graph.state import Owner
 Stage = Literal["fix_check", "progress", "overall"]
 
 DAY = 86_400.0
-_POP_DUE = """
-local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
-if #due > 0 then redis.call('ZREM', KEYS[1], unpack(due)) end
-return due
-"""
+UNTAGGED_KEY = "coach:followups"
+"""Where follow-ups lived before they had a hash tag: one sorted set of JSON members."""
 
 
 class FollowUp(BaseModel):
@@ -46,6 +45,11 @@ class FollowUp(BaseModel):
         if self.day <= self._timing.fix_check_until_day:
             return "fix_check"
         return "progress" if self.day <= self._timing.progress_until_day else "overall"
+
+    @property
+    def id(self) -> str:
+        """One follow-up per thread and day; stable while its owner or text changes."""
+        return f"{self.thread}|{self.day}"
 
     def check_in(self, owner: Owner) -> str:
         """What the owner can send the customer, in their own name and with their own line.
@@ -108,11 +112,23 @@ def schedule_for(
 
 
 class FollowUpScheduler:
+    """Follow-ups by id: `due` orders them by time, `items` holds each one's JSON.
+
+    Every key shares the `{followups}` hash tag, so sending one (claim, post,
+    settle: see `bot.storage.claims`) is one transaction in one Cluster slot.
+    """
+
     def __init__(
-        self, redis: Redis, key: str = "coach:followups", timing: FollowUpTiming | None = None
+        self,
+        redis: Redis,
+        prefix: str = "coach:{followups}:",
+        timing: FollowUpTiming | None = None,
     ):
         self.redis = redis
-        self.key = key
+        self.prefix = prefix
+        self.due_key = f"{prefix}due"
+        self.items_key = f"{prefix}items"
+        self.leases = Leases(redis, prefix)
         self.timing = timing or default_policy().follow_ups
 
     async def schedule(
@@ -122,22 +138,25 @@ class FollowUpScheduler:
         now = time.time() if now is None else now
         items = schedule_for(thread, plan, owner_id, now, self.timing)
         existing = {f.day for f in await self.for_thread(thread)}
-        fresh = [f for f in items if f.day not in existing]
-        if fresh:
-            await self.redis.zadd(self.key, {f.model_dump_json(): f.due_at for f in fresh})
+        await self._add([f for f in items if f.day not in existing])
         return items
+
+    async def _add(self, items: list[FollowUp]) -> None:
+        if not items:
+            return
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.hset(self.items_key, mapping={f.id: f.model_dump_json() for f in items})
+            pipe.zadd(self.due_key, {f.id: f.due_at for f in items})
+            await pipe.execute()
 
     async def reassign(self, thread: str, owner_id: str | None) -> None:
         """Follow-ups not yet sent go to the new owner; sent ones are history."""
         pending = await self.for_thread(thread)
-        if not pending:
-            return
-        async with self.redis.pipeline(transaction=True) as pipe:
-            for item in pending:
-                pipe.zrem(self.key, item.model_dump_json())
-                moved = item.model_copy(update={"owner_id": owner_id})
-                pipe.zadd(self.key, {moved.model_dump_json(): moved.due_at})
-            await pipe.execute()
+        if pending:
+            moved = {f.id: f.model_copy(update={"owner_id": owner_id}) for f in pending}
+            await self.redis.hset(
+                self.items_key, mapping={i: f.model_dump_json() for i, f in moved.items()}
+            )
 
     async def for_thread(self, thread: str) -> list[FollowUp]:
         return [f for f in await self.upcoming() if f.thread == thread]
@@ -148,10 +167,40 @@ class FollowUpScheduler:
         return item
 
     async def upcoming(self) -> list[FollowUp]:
-        return [self._read(r) for r in await self.redis.zrange(self.key, 0, -1)]
+        items = [self._read(r) for r in await self.redis.hvals(self.items_key)]
+        return sorted(items, key=lambda f: (f.due_at, f.id))
 
-    async def pop_due(self, now: float | None = None) -> list[FollowUp]:
-        """Atomically take what is due, so two workers never send the same reminder."""
+    async def claim_due(self, now: float | None = None) -> list[Claimed[FollowUp]]:
+        """What is due, each leased to this worker alone; post each, then `sent`."""
         now = time.time() if now is None else now
-        raw = await self.redis.eval(_POP_DUE, 1, self.key, str(now))
-        return [self._read(r) for r in raw]
+        claimed: list[Claimed[FollowUp]] = []
+        for raw_id in await self.redis.zrangebyscore(self.due_key, "-inf", now):
+            item_id = raw_id.decode() if isinstance(raw_id, bytes) else raw_id
+            claim = await self.leases.take(item_id)
+            if claim is None:
+                continue  # another worker is posting it
+            # Read again under the lease: one settled just now is gone from `items`.
+            raw = await self.redis.hget(self.items_key, item_id)
+            if raw is None:
+                await self.leases.release(claim)
+                continue
+            claimed.append(Claimed[FollowUp](item=self._read(raw), claim=claim))
+        return claimed
+
+    async def sent(self, claimed: Claimed[FollowUp]) -> bool:
+        """The follow-up went out: remove it and its lease together. False if the lease had
+        lapsed (another worker may post it too)."""
+
+        async def apply(pipe: Pipeline) -> None:
+            pipe.multi()
+            pipe.zrem(self.due_key, claimed.item.id)
+            pipe.hdel(self.items_key, claimed.item.id)
+
+        return await self.leases.settle(claimed.claim, apply)
+
+    async def migrate_untagged(self, old_key: str = UNTAGGED_KEY) -> int:
+        """Move follow-ups from the sorted set of JSON members they lived in before."""
+        raw = await self.redis.zrange(old_key, 0, -1)
+        await self._add([FollowUp.model_validate_json(r) for r in raw])
+        await self.redis.delete(old_key)
+        return len(raw)

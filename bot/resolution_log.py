@@ -62,9 +62,13 @@ _CSV_FIELDS = [
 
 
 class ResolutionLog:
-    """Implements graph.history.CaseHistory on the same Redis as everything else."""
+    """Implements graph.history.CaseHistory on the same Redis as everything else.
 
-    def __init__(self, redis: Redis, prefix: str = "coach:log:"):
+    Every key shares the `{log}` hash tag: a record and its indexes are written in
+    one transaction, which a Redis Cluster only runs within one slot.
+    """
+
+    def __init__(self, redis: Redis, prefix: str = "coach:{log}:"):
         self.redis = redis
         self.prefix = prefix
 

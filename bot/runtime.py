@@ -32,6 +32,7 @@ from bot.settings import Settings
 from bot.storage.checkpointer import RedisCheckpointSaver
 from bot.storage.coordination import ThreadLock
 from bot.storage.embedded_redis import EmbeddedRedis, resolve_redis
+from bot.storage.layout import ensure_layout
 from graph.builder import CoachGraph
 from graph.drafting.base import Drafter
 from graph.drafting.playbook import PlaybookDrafter
@@ -179,16 +180,27 @@ class Runtime:
         return rows
 
 
-def _finished_ttl(saver: RedisCheckpointSaver, days: float) -> FinishHook | None:
-    """Finished threads are kept forever unless the operator asked for an expiry."""
-    if days <= 0:
+def _on_finished(saver: RedisCheckpointSaver, settings: Settings) -> FinishHook | None:
+    """What happens to a thread whose plan is final, inside its lock.
+
+    Its intermediate checkpoints go (unless `COACH_FINISHED_HISTORY=full`): the
+    final one holds the facts, the decision, every approval and every version of
+    every section, which is all that resuming, listing and the log read. The
+    thread is then kept forever unless the operator asked for an expiry.
+    """
+    compact = settings.finished_history == "final"
+    seconds = max(1, round(settings.finished_ttl_days * 86_400))
+    expire = settings.finished_ttl_days > 0
+    if not compact and not expire:
         return None
-    seconds = max(1, round(days * 86_400))
 
-    async def expire(thread_id: str) -> None:
-        await saver.aset_thread_ttl(thread_id, seconds)
+    async def finished(thread_id: str) -> None:
+        if compact:
+            await saver.aprune([thread_id], strategy="keep_latest")
+        if expire:
+            await saver.aset_thread_ttl(thread_id, seconds)
 
-    return expire
+    return finished
 
 
 @asynccontextmanager
@@ -218,6 +230,7 @@ async def open_runtime(
     try:
         try:
             await client.ping()
+            await ensure_layout(client)
         except REDIS_DOWN as exc:
             raise RedisUnavailable(location) from exc
         saver = RedisCheckpointSaver(client)
@@ -234,7 +247,7 @@ async def open_runtime(
             CoachGraph(drafter, policy, history=log_).compile(checkpointer=saver),
             on_turn=tracker.after_turn,
             lock=redis_thread_locks(client, settings.lock_ttl_seconds, settings.lock_wait_seconds),
-            on_finished=_finished_ttl(saver, settings.finished_ttl_days),
+            on_finished=_on_finished(saver, settings),
             owners=cases,
         )
         try:

@@ -37,8 +37,17 @@ class Settings(BaseSettings):
     redis_url: str | None = Field(None, alias="REDIS_URL")
     data_dir: Path = Field(Path("data"), alias="COACH_DATA_DIR")
     finished_ttl_days: float = Field(0, alias="COACH_FINISHED_TTL_DAYS", ge=0)
+    finished_history: Literal["final", "full"] = Field("final", alias="COACH_FINISHED_HISTORY")
+    """`final`: a finished case keeps only its final checkpoint (decisions, approvals and
+    every section version live in it); `full` keeps every intermediate checkpoint."""
     lock_ttl_seconds: float = Field(30.0, alias="COACH_LOCK_TTL_SECONDS", gt=0, le=3600)
     lock_wait_seconds: float = Field(120.0, alias="COACH_LOCK_WAIT_SECONDS", gt=0)
+    reminder_interval_seconds: float = Field(60.0, alias="COACH_REMINDER_INTERVAL_SECONDS", gt=0)
+    """How often each Slack worker looks for due reminders and follow-ups (claimed, so
+    any number of workers post each one once)."""
+    home_refresh_seconds: float = Field(5.0, alias="COACH_HOME_REFRESH_SECONDS", gt=0)
+    """App Home is republished for owners and leads at most once per this many seconds
+    per user, across all workers, after the queue changes."""
     owner_name: str | None = Field(None, alias="COACH_OWNER_NAME")
     owner_contact: str | None = Field(None, alias="COACH_OWNER_CONTACT")
     roster_file: Path | None = Field(None, alias="COACH_ROSTER_FILE")

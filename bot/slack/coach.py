@@ -496,16 +496,23 @@ class SlackCoach:
         Each carries the case buttons, so the owner can log the update or the outcome
         from the reminder itself; a follow-up also carries a check-in the owner can
         send the customer, signed with the current owner's name and direct contact.
+        Each is leased to this worker while it posts and settled after (see
+        `bot.storage.claims`); one whose post fails is retried once its lease lapses.
         """
         sent = 0
-        for entry in await self.queue.reminders_due(lead_seconds, now):
+        for claimed in await self.queue.claim_reminders(lead_seconds, now):
+            entry = claimed.item
             minutes = math.ceil((entry.next_update_due - now) / 60)
             late = "is overdue" if minutes <= 0 else f"is due in {minutes} minutes"
             text = f"{blocks.person(entry.owner_id)} the update you promised the customer {late}."
-            sent += await self._post_to_case(
+            posted = await self._post_to_case(
                 entry.thread, blocks.case_controls(entry.thread, text), text
             )
-        for item in await self.followups.pop_due(now):
+            sent += posted
+            if not await self.queue.reminded(claimed):
+                log.warning("reminder lease on %s lapsed before it was settled", entry.thread)
+        for due in await self.followups.claim_due(now):
+            item = due.item
             owner = await self.service.owner(item.thread)
             who = blocks.person(item.owner_id) if item.who == "owner" else "Team lead"
             text = f"{who}: day-{item.day} follow-up. {item.context}"
@@ -515,6 +522,8 @@ class SlackCoach:
                 *blocks.case_controls(item.thread, "Then log it here:"),
             ]
             sent += await self._post_to_case(item.thread, content, text)
+            if not await self.followups.sent(due):
+                log.warning("follow-up lease on %s lapsed before it was settled", item.id)
         return sent
 
     async def _post_to_case(self, thread: str, content: list[blocks.Block], text: str) -> int:

@@ -22,11 +22,11 @@ from bot.runtime import open_runtime
 from bot.settings import Settings
 from bot.slack.app import build_app, make_client
 from bot.slack.coach import SlackCoach
+from bot.slack.home_refresh import HomeRefresher
 from bot.storage.coordination import EventDeduper
 from graph.drafting.base import Drafter
 
 log = logging.getLogger(__name__)
-REMINDER_INTERVAL_SECONDS = 60.0
 
 
 class SlackConfigError(ValueError):
@@ -63,22 +63,47 @@ async def running_bot(settings: Settings, drafter: Drafter | None = None) -> Asy
             settings.approver_ids,
         )
         app = build_app(settings, coach, EventDeduper(runtime.redis))
-        reminders = asyncio.create_task(_remind_forever(coach))
+        homes = HomeRefresher(
+            runtime.redis,
+            runtime.tracker.queue,
+            coach.publish_home,
+            settings.lead_ids,
+            settings.home_refresh_seconds,
+        )
+        loops = [
+            asyncio.create_task(
+                _every(settings.reminder_interval_seconds, "sending reminders",
+                       lambda: coach.send_reminders(time.time()))
+            ),
+            asyncio.create_task(
+                _every(settings.home_refresh_seconds, "refreshing App Home", homes.refresh_due)
+            ),
+        ]  # fmt: skip
         try:
             yield Bot(app, coach)
         finally:
-            reminders.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await reminders
+            for loop in loops:
+                loop.cancel()
+            for loop in loops:
+                with contextlib.suppress(asyncio.CancelledError):
+                    await loop
 
 
-async def _remind_forever(coach: SlackCoach) -> None:
-    while True:
-        await asyncio.sleep(REMINDER_INTERVAL_SECONDS)
+async def _every(interval: float, what: str, job: Callable[[], Awaitable[int]]) -> None:
+    """Every worker runs these; claims in Redis make each reminder and refresh happen once.
+
+    The loop checks for a pending cancel itself: a library under the job can swallow
+    the CancelledError of a shutdown that lands mid-call (or report it as a
+    connection error), and the bot's exit would then wait on this loop forever.
+    """
+    task = asyncio.current_task()
+    while not (task and task.cancelling()):
+        await asyncio.sleep(interval)
         try:
-            await coach.send_reminders(time.time())
-        except Exception:  # a reminder failing must never stop the bot
-            log.exception("sending reminders failed; will try again")
+            await job()
+        except Exception:  # a background job failing must never stop the bot
+            if not (task and task.cancelling()):
+                log.exception("%s failed; will try again", what)
 
 
 @web.middleware

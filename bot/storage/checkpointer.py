@@ -6,15 +6,23 @@ saver uses only core commands plus MULTI/EXEC and WATCH, so it runs on Redis OSS
 6+, Valkey and managed Redis alike, and on the embedded server.
 
 Layout, for prefix P, thread T and checkpoint namespace N (T, N and checkpoint ids
-are percent-escaped so a ':' inside them cannot collide with the separators):
+are percent-escaped so a ':' inside them cannot collide with the separators, and
+T's braces too, so it can be a Redis Cluster hash tag):
 
     P threads               ZSET  T -> last write (epoch ms)       thread listing
-    P t:T:ns                SET   namespaces used by the thread
-    P t:T:n:N:ids           ZSET  checkpoint ids, all score 0      lexical = time order
-    P t:T:n:N:cp            HASH  id -> checkpoint (no channel values) + parent id
-    P t:T:n:N:md            HASH  id -> metadata                   filtered client-side
-    P t:T:n:N:bl            HASH  channel:version -> value         shared across checkpoints
-    P t:T:n:N:w:ID          HASH  task_id:idx -> pending write
+    P {T}:ns                SET   namespaces used by the thread
+    P {T}:n:N:ids           ZSET  checkpoint ids, all score 0      lexical = time order
+    P {T}:n:N:cp            HASH  id -> checkpoint (no channel values) + parent id
+    P {T}:n:N:md            HASH  id -> metadata                   filtered client-side
+    P {T}:n:N:bl            HASH  channel:version -> value         shared across checkpoints
+    P {T}:n:N:w:ID          HASH  task_id:idx -> pending write
+
+Every key of a thread carries the thread as its hash tag, so they share one
+Cluster slot and each MULTI/WATCH below stays within it; the global `threads`
+index is written in its own command, never inside a thread's transaction (a
+crash in between leaves an index entry without a thread, which listing skips and
+clears). Threads written by the layout before hash tags are moved by
+`migrate_untagged_threads`.
 
 Channel values are stored once per (channel, version), like LangGraph's own
 Postgres and in-memory savers, so a checkpoint that changes one channel does not
@@ -31,10 +39,12 @@ from __future__ import annotations
 import json
 import random
 import time
+import zlib
 from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any, NoReturn
+from urllib.parse import unquote
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import (
@@ -52,7 +62,9 @@ from langgraph.checkpoint.base import (
 )
 from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
-from redis.exceptions import WatchError
+from redis.exceptions import ResponseError, WatchError
+
+from bot.storage.hash_tags import hash_tag
 
 DEFAULT_PREFIX = "coach:cp:"
 
@@ -60,6 +72,11 @@ _TYPE_SEP = b"|"  # serde type names ("msgpack", "json", "null", ...) never cont
 _HEADER_SEP = b"\n"  # json.dumps output (ensure_ascii) never contains a raw newline
 _LIST_BATCH = 100
 _WATCH_RETRIES = 20
+_COMPRESSED = "z."
+"""Marks a zlib-compressed value; no serde type name starts with it."""
+_COMPRESS_FROM = 512
+"""Bytes from which a value is worth compressing: plan text and section histories
+shrink three- to fivefold, and small values would only pay zlib's header."""
 
 
 def _esc(part: str) -> str:
@@ -67,14 +84,27 @@ def _esc(part: str) -> str:
     return part.replace("%", "%25").replace(":", "%3A")
 
 
+def _unesc(part: str) -> str:
+    """Undo `_esc` (and the brace escapes of `hash_tag`): every '%' in a segment is an escape."""
+    return unquote(part)
+
+
 def _pack(typed: tuple[str, bytes]) -> bytes:
     type_, data = typed
-    return type_.encode() + _TYPE_SEP + bytes(data)
+    data = bytes(data)
+    if len(data) >= _COMPRESS_FROM:
+        packed = zlib.compress(data)
+        if len(packed) < len(data):
+            type_, data = _COMPRESSED + type_, packed
+    return type_.encode() + _TYPE_SEP + data
 
 
 def _unpack(raw: bytes) -> tuple[str, bytes]:
     type_, _, data = raw.partition(_TYPE_SEP)
-    return type_.decode(), data
+    name = type_.decode()
+    if name.startswith(_COMPRESSED):
+        return name.removeprefix(_COMPRESSED), zlib.decompress(data)
+    return name, data
 
 
 def _with_header(header: Any, typed: tuple[str, bytes]) -> bytes:
@@ -102,16 +132,18 @@ class _Keys:
     """Builds every key the saver touches, so the layout lives in one place."""
 
     def __init__(self, prefix: str) -> None:
+        if "{" in prefix or "}" in prefix:
+            raise ValueError("the key prefix must not contain braces: the thread is the hash tag")
         self.prefix = prefix
 
     def threads(self) -> str:
         return f"{self.prefix}threads"
 
     def namespaces(self, thread_id: str) -> str:
-        return f"{self.prefix}t:{_esc(thread_id)}:ns"
+        return f"{self.prefix}{hash_tag(thread_id)}:ns"
 
     def _ns(self, thread_id: str, ns: str) -> str:
-        return f"{self.prefix}t:{_esc(thread_id)}:n:{_esc(ns)}"
+        return f"{self.prefix}{hash_tag(thread_id)}:n:{_esc(ns)}"
 
     def ids(self, thread_id: str, ns: str) -> str:
         return f"{self._ns(thread_id, ns)}:ids"
@@ -137,9 +169,29 @@ class _Keys:
             self.blobs(thread_id, ns),
         ]
 
+    def thread_keys(self, thread_id: str, ids: dict[str, list[str]]) -> list[str]:
+        """Every key of a thread, given its checkpoint ids per namespace."""
+        keys = [self.namespaces(thread_id)]
+        for ns, checkpoint_ids in ids.items():
+            keys += self.per_namespace(thread_id, ns)
+            keys += [self.writes(thread_id, ns, cid) for cid in checkpoint_ids]
+        return keys
+
     @staticmethod
     def blob_field(channel: str, version: str | int | float) -> str:
         return f"{_esc(channel)}:{_esc(str(version))}"
+
+    def untagged_pattern(self) -> str:
+        """Keys of the layout before hash tags: `P t:T:...`."""
+        return f"{self.prefix}t:*"
+
+    def tagged_name(self, untagged: str) -> str | None:
+        """Where a key of the untagged layout lives now, or None if it is not one."""
+        rest = untagged.removeprefix(f"{self.prefix}t:")
+        if rest == untagged or ":" not in rest:
+            return None
+        thread, _, tail = rest.partition(":")
+        return f"{self.prefix}{hash_tag(_unesc(thread))}:{tail}"
 
 
 def _decode(raw: bytes | str) -> str:
@@ -164,6 +216,10 @@ class RedisCheckpointSaver(BaseCheckpointSaver[str]):
     one Redis; run at most one turn per thread at a time (see `ThreadLock`).
     Connection failures surface as `redis.exceptions.ConnectionError`.
     """
+
+    stale_index_seconds = 10.0
+    """An index entry whose thread has no keys is cleared only once it is this old, so
+    a thread whose first checkpoint is being written (index first) is not unlisted."""
 
     def __init__(
         self,
@@ -221,6 +277,7 @@ class RedisCheckpointSaver(BaseCheckpointSaver[str]):
         record = _with_header({"parent": parent_id}, self.serde.dumps_typed(body))
         meta = _pack(self.serde.dumps_typed(get_serializable_checkpoint_metadata(config, metadata)))
 
+        await self._index(thread_id)
         async with self.client.pipeline(transaction=True) as pipe:
             if blobs:
                 pipe.hset(self.keys.blobs(thread_id, ns), mapping=blobs)
@@ -228,13 +285,16 @@ class RedisCheckpointSaver(BaseCheckpointSaver[str]):
             pipe.hset(self.keys.metadata(thread_id, ns), checkpoint_id, meta)
             pipe.zadd(self.keys.ids(thread_id, ns), {checkpoint_id: 0})
             pipe.sadd(self.keys.namespaces(thread_id), ns)
-            pipe.zadd(self.keys.threads(), {thread_id: int(time.time() * 1000)})
             # A thread given a TTL by `aset_thread_ttl` that is written to again is
             # live again: its shared keys must not expire under the new checkpoint.
             for key in [self.keys.namespaces(thread_id), *self.keys.per_namespace(thread_id, ns)]:
                 pipe.persist(key)
             await pipe.execute()
         return _config(thread_id, ns, checkpoint_id)
+
+    async def _index(self, thread_id: str) -> None:
+        """List the thread before writing it: an entry without a thread is harmless."""
+        await self.client.zadd(self.keys.threads(), {thread_id: int(time.time() * 1000)})
 
     async def aput_writes(
         self,
@@ -455,23 +515,20 @@ class RedisCheckpointSaver(BaseCheckpointSaver[str]):
             ids[ns] = [_decode(raw) for raw in await pipe.zrange(ids_key, 0, -1)]
         return ids
 
-    def _all_keys(self, thread_id: str, ids: dict[str, list[str]]) -> list[str]:
-        keys = [self.keys.namespaces(thread_id)]
-        for ns, checkpoint_ids in ids.items():
-            keys += self.keys.per_namespace(thread_id, ns)
-            keys += [self.keys.writes(thread_id, ns, cid) for cid in checkpoint_ids]
-        return keys
-
     async def adelete_thread(self, thread_id: str) -> None:
-        """Remove every checkpoint, write and value of the thread, in all namespaces."""
+        """Remove every checkpoint, write and value of the thread, in all namespaces.
+
+        Unlisted first: a checkpoint written meanwhile re-lists the thread before
+        it writes, so the thread is never left unlisted with keys.
+        """
         thread_id = str(thread_id)
+        await self.client.zrem(self.keys.threads(), thread_id)
         for _ in range(_WATCH_RETRIES):
             async with self.client.pipeline(transaction=True) as pipe:
                 try:
                     ids = await self._watch_thread_keys(pipe, thread_id)
                     pipe.multi()
-                    pipe.unlink(*self._all_keys(thread_id, ids))
-                    pipe.zrem(self.keys.threads(), thread_id)
+                    pipe.unlink(*self.keys.thread_keys(thread_id, ids))
                     await pipe.execute()
                     return
                 except WatchError:
@@ -494,7 +551,7 @@ class RedisCheckpointSaver(BaseCheckpointSaver[str]):
                     if not ids:
                         return False
                     pipe.multi()
-                    for key in self._all_keys(thread_id, ids):
+                    for key in self.keys.thread_keys(thread_id, ids):
                         if seconds is None:
                             pipe.persist(key)
                         else:
@@ -509,7 +566,9 @@ class RedisCheckpointSaver(BaseCheckpointSaver[str]):
         """Copy every checkpoint, write and value of a thread (all namespaces).
 
         Checkpoint ids are kept, so parent links and ordering carry over. Copying
-        into an existing thread merges into it.
+        into an existing thread merges into it. The two threads live in different
+        Cluster slots, so this is two transactions: a consistent read of the source
+        (its WATCH must hold until an EXEC on its slot), then one write of the target.
         """
         src, dst = str(source_thread_id), str(target_thread_id)
         for _ in range(_WATCH_RETRIES):
@@ -520,12 +579,17 @@ class RedisCheckpointSaver(BaseCheckpointSaver[str]):
                         return
                     snapshot = await self._read_thread(pipe, src, ids)
                     pipe.multi()
-                    self._write_thread(pipe, dst, ids, snapshot)
+                    pipe.exists(self.keys.namespaces(src))
                     await pipe.execute()
-                    return
+                    break
                 except WatchError:
                     continue
-        raise WatchError(f"thread {src!r} kept changing while being copied")
+        else:
+            raise WatchError(f"thread {src!r} kept changing while being copied")
+        await self._index(dst)
+        async with self.client.pipeline(transaction=True) as pipe:
+            self._write_thread(pipe, dst, ids, snapshot)
+            await pipe.execute()
 
     async def _read_thread(
         self, pipe: Pipeline, thread_id: str, ids: dict[str, list[str]]
@@ -562,7 +626,6 @@ class RedisCheckpointSaver(BaseCheckpointSaver[str]):
             if checkpoint_ids:
                 pipe.zadd(self.keys.ids(thread_id, ns), dict.fromkeys(checkpoint_ids, 0))
             pipe.sadd(self.keys.namespaces(thread_id), ns)
-        pipe.zadd(self.keys.threads(), {thread_id: int(time.time() * 1000)})
 
     async def aprune(self, thread_ids: Sequence[str], *, strategy: str = "keep_latest") -> None:
         """`keep_latest` keeps each namespace's newest checkpoint; `delete` drops all.
@@ -620,7 +683,8 @@ class RedisCheckpointSaver(BaseCheckpointSaver[str]):
     async def alist_threads(self, limit: int | None = None) -> list[ThreadSummary]:
         """Threads, most recently written first, with their latest root metadata.
 
-        Threads that expired (see `aset_thread_ttl`) are dropped from the index here.
+        Threads that expired (see `aset_thread_ttl`) or were deleted are dropped
+        from the index here, once their entry is older than `stale_index_seconds`.
         """
         if limit is not None and limit <= 0:
             return []
@@ -635,10 +699,12 @@ class RedisCheckpointSaver(BaseCheckpointSaver[str]):
 
         live: list[tuple[str, float, str | None]] = []
         stale: list[str] = []
+        settled = (time.time() - self.stale_index_seconds) * 1000
         for i, (thread_id, (_, score)) in enumerate(zip(thread_ids, entries, strict=True)):
             exists, latest = raw[2 * i], raw[2 * i + 1]
             if not exists:
-                stale.append(thread_id)
+                if score < settled:
+                    stale.append(thread_id)
                 continue
             live.append((thread_id, score / 1000, _decode(latest[0]) if latest else None))
         if stale:
@@ -656,6 +722,25 @@ class RedisCheckpointSaver(BaseCheckpointSaver[str]):
                 metadata = self.serde.loads_typed(_unpack(raw_meta))
             summaries.append(ThreadSummary(thread_id, updated_at, checkpoint_id, metadata))
         return summaries
+
+    async def migrate_untagged_threads(self) -> int:
+        """Move threads written before keys carried a hash tag to the tagged names.
+
+        Run once at start (see `bot.storage.layout`), on the standalone Redis the
+        old layout could only have lived on. A key whose new name is taken is left
+        where it is and logged, never overwritten. Returns the number of keys moved.
+        """
+        moved = 0
+        async for raw in self.client.scan_iter(match=self.keys.untagged_pattern(), count=500):
+            old = _decode(raw)
+            new = self.keys.tagged_name(old)
+            if new is None:
+                continue
+            try:
+                moved += bool(await self.client.renamenx(old, new))
+            except ResponseError:
+                continue  # another worker moved it first
+        return moved
 
     # -- versions -------------------------------------------------------------------
 

@@ -23,6 +23,8 @@ from types import TracebackType
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
+from bot.storage.hash_tags import hash_tag
+
 logger = logging.getLogger(__name__)
 
 DEFAULT_LOCK_PREFIX = "coach:lock:"
@@ -38,8 +40,8 @@ redis.call('SET', KEYS[1], token, 'PX', ARGV[1])
 return token
 """
 
-# KEYS[1] lock key; ARGV[1] our token. Deletes only our own lock, never a successor's.
-_RELEASE = """
+# KEYS[1] lock (or lease) key; ARGV[1] our token. Deletes only our own, never a successor's.
+RELEASE_IF_OURS = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
 """
@@ -88,14 +90,15 @@ class ThreadLock:
         self.wait_timeout = wait_timeout
         self.retry_interval = retry_interval
         self.renew = renew
-        # Separate namespaces, so no lock name can collide with a counter key.
-        self.key = f"{prefix}held:{name}"
-        self.fence_key = f"{prefix}fence:{name}"
+        # One hash tag for both, so the acquire script's two keys share a Cluster slot;
+        # the suffix after the tag keeps a lock apart from its counter.
+        self.key = f"{prefix}{hash_tag(name)}:held"
+        self.fence_key = f"{prefix}{hash_tag(name)}:fence"
         self.token: int | None = None
         self._lost = False
         self._renewer: asyncio.Task[None] | None = None
         self._acquire = client.register_script(_ACQUIRE)
-        self._release = client.register_script(_RELEASE)
+        self._release = client.register_script(RELEASE_IF_OURS)
         self._extend = client.register_script(_EXTEND)
 
     @property

@@ -5,8 +5,8 @@ from __future__ import annotations
 from langgraph.checkpoint.memory import InMemorySaver
 
 from bot.conversation import ConversationService
-from bot.escalation_queue import HOUR, EscalationQueue
-from bot.followups import DAY, FollowUpScheduler
+from bot.escalation_queue import HOUR, EscalationQueue, QueueEntry
+from bot.followups import DAY, FollowUp, FollowUpScheduler
 from graph.builder import CoachGraph
 from graph.drafting.playbook import PlaybookDrafter
 from graph.extraction import apply_defaults, extract
@@ -27,6 +27,19 @@ NOW = 1_800_000_000.0
 
 def decision(text: str) -> PolicyDecision:
     return decide(apply_defaults(extract(text, CaseFacts())), default_policy())
+
+
+async def remind(queue: EscalationQueue, lead_seconds: float, now: float) -> list[QueueEntry]:
+    """What a worker's reminder loop does: claim what is due, post it, settle it."""
+    claimed = await queue.claim_reminders(lead_seconds, now)
+    assert all([await queue.reminded(c) for c in claimed])
+    return [c.item for c in claimed]
+
+
+async def send_due(scheduler: FollowUpScheduler, now: float) -> list[FollowUp]:
+    claimed = await scheduler.claim_due(now)
+    assert all([await scheduler.sent(c) for c in claimed])
+    return [c.item for c in claimed]
 
 
 async def filled(redis_client) -> EscalationQueue:
@@ -55,17 +68,17 @@ async def test_an_overdue_promise_moves_a_case_up_and_is_marked_missed(redis_cli
     order = [e.thread for e in await queue.ranked(now=late)]
     assert order.index("legal") < order.index("dashboard"), "overdue legal case jumps up"
     assert "overdue" in (await queue.get("legal")).why(late)
-    due = await queue.reminders_due(lead_seconds=HOUR, now=late)
+    due = await remind(queue, lead_seconds=HOUR, now=late)
     assert "legal" in {e.thread for e in due}
     assert (await queue.get("legal")).missed_updates == 1
-    assert not {e.thread for e in await queue.reminders_due(HOUR, now=late + 60)} & {"legal"}
+    assert not {e.thread for e in await remind(queue, HOUR, now=late + 60)} & {"legal"}
 
 
 async def test_a_reminder_comes_before_the_promise_is_due(redis_client):
     queue = await filled(redis_client)
     entry = await queue.get("outage")
     early = entry.next_update_due - 30 * 60
-    due = await queue.reminders_due(lead_seconds=HOUR, now=early)
+    due = await remind(queue, lead_seconds=HOUR, now=early)
     assert "outage" in {e.thread for e in due}
     assert (await queue.get("outage")).missed_updates == 0
 
@@ -85,10 +98,10 @@ async def test_follow_ups_are_scheduled_on_finalize_and_sent_once(redis_client):
     assert [f.day for f in items] == plan.decision.follow_up_days == [1, 7, 30, 90]
     assert len(await scheduler.upcoming()) == 4, "scheduling twice does not double"
     assert [f.who for f in items] == ["owner", "owner", "team lead", "team lead"]
-    assert await scheduler.pop_due(now=NOW + 0.5 * DAY) == []
-    due = await scheduler.pop_due(now=NOW + 7 * DAY + 1)
+    assert await send_due(scheduler, now=NOW + 0.5 * DAY) == []
+    due = await send_due(scheduler, now=NOW + 7 * DAY + 1)
     assert [f.day for f in due] == [1, 7]
-    assert await scheduler.pop_due(now=NOW + 7 * DAY + 2) == []
+    assert await send_due(scheduler, now=NOW + 7 * DAY + 2) == []
     assert "Northwind Logistics" in due[0].context
 
 
@@ -103,11 +116,13 @@ async def test_queue_weights_and_reminder_lead_come_from_the_policy(redis_client
     late = legal.next_update_due + 1
     for name in ("strategic", "outage", "dashboard"):
         await queue.update_given(name, now=late)
-    order = [e.thread for e in await queue.ranked(now=late)]
-    assert order.index("legal") > order.index("dashboard"), "no boost: stakes alone rank"
+    ranked = await queue.ranked(now=late)
+    by_stakes = sorted(ranked, key=lambda e: -e.priority_score)
+    assert [e.thread for e in ranked] == [e.thread for e in by_stakes], "no boost: stakes rank"
+    assert legal.next_update_due < late, "legal's promise is overdue, yet gains nothing"
     outage = await queue.get("outage")
     early = outage.next_update_due - 2.5 * HOUR
-    assert "outage" in {e.thread for e in await queue.reminders_due(now=early)}
+    assert "outage" in {c.item.thread for c in await queue.claim_reminders(now=early)}
 
 
 async def test_follow_up_owner_and_check_in_days_come_from_the_policy(redis_client):

@@ -162,13 +162,14 @@ async def test_thread_ttl_expires_the_whole_thread(
     await put(saver, "live", "still going")
 
     assert await saver.aset_thread_ttl("done", 1)
-    keys = await redis_client.keys("coach:cp:t:done:*")
+    keys = await redis_client.keys("coach:cp:{done}:*")
     assert len(keys) == 10  # ns set, 2 x (ids, cp, md, bl), 1 writes key
     ttls = [await redis_client.ttl(k) for k in keys]
     assert all(0 < ttl <= 1 for ttl in ttls)
     assert not await saver.aset_thread_ttl("missing", 1)
 
     await asyncio.sleep(1.2)
+    saver.stale_index_seconds = 1.0  # the entry is 1.2 s old; in production threads expire late
     assert await saver.aget_tuple(thread("done")) is None
     assert [s.thread_id for s in await saver.alist_threads()] == ["live"]
     assert await redis_client.zscore("coach:cp:threads", "done") is None
@@ -181,10 +182,10 @@ async def test_writing_to_a_thread_with_ttl_makes_it_permanent_again(
     await saver.aset_thread_ttl("revived", 100)
     await put(saver, "revived", "second")
     for key in ["ns", "n::ids", "n::cp", "n::md", "n::bl"]:
-        assert await redis_client.ttl(f"coach:cp:t:revived:{key}") == -1
+        assert await redis_client.ttl(f"coach:cp:{{revived}}:{key}") == -1
     await saver.aset_thread_ttl("revived", 100)
     await saver.aset_thread_ttl("revived", None)
-    assert await redis_client.ttl("coach:cp:t:revived:ns") == -1
+    assert await redis_client.ttl("coach:cp:{revived}:ns") == -1
 
 
 async def test_prefix_isolates_savers(redis_client: Redis) -> None:
@@ -204,10 +205,10 @@ async def test_prune_keeps_only_values_the_latest_checkpoint_needs(
     checkpoint["channel_values"] = {"v": "new"}
     checkpoint["channel_versions"] = {"v": version}
     await saver.aput(first, checkpoint, {"source": "loop", "step": 1}, {"v": version})
-    assert await redis_client.hlen("coach:cp:t:p:n::bl") == 2
+    assert await redis_client.hlen("coach:cp:{p}:n::bl") == 2
 
     await saver.aprune(["p"])
-    assert await redis_client.hlen("coach:cp:t:p:n::bl") == 1
+    assert await redis_client.hlen("coach:cp:{p}:n::bl") == 1
     tup = await saver.aget_tuple(thread("p"))
     assert tup is not None and tup.checkpoint["channel_values"] == {"v": "new"}
     with pytest.raises(ValueError):
