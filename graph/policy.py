@@ -178,6 +178,9 @@ def load_policy(path: Path | None) -> Policy:
 
 
 def _tier(policy: Policy, facts: CaseFacts) -> ValueTier:
+    chosen = facts.value_tier_override.value if facts.value_tier_override else None
+    if tier := next((t for t in policy.value_tiers if t.name == chosen), None):
+        return tier
     if facts.annual_value is None:
         return next(t for t in policy.value_tiers if t.name == policy.unknown_value_tier)
     return next(t for t in policy.value_tiers if facts.annual_value.value >= t.min_annual_value)
@@ -213,6 +216,8 @@ def _severity(policy: Policy, facts: CaseFacts) -> tuple[Severity, list[str]]:
     if facts.signal("legal"):
         score += points.legal
         reasons.append("legal action mentioned")
+    if facts.severity_override:
+        return facts.severity_override.value, ["set by the agent on the facts card", *reasons]
     index = min(max(score, 1), len(SEVERITIES)) - 1
     return SEVERITIES[index], reasons
 
