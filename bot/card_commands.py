@@ -119,7 +119,8 @@ def _number(text: str) -> float:
         groups = digits.split(mark)
         if all(len(g) == 3 for g in groups[1:]) and len(groups) > 1:
             return float("".join(groups))
-        return float(digits.replace(mark, ".", 1).replace(mark, ""))
+        head, _, tail = digits.rpartition(mark)
+        return float(f"{head.replace(mark, '')}.{tail}")
     return float(digits)
 
 

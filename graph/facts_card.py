@@ -18,7 +18,7 @@ from graph.models import (
 from graph.money import format_money
 from graph.policy import Policy
 
-CORRECTED_EVIDENCE = "set by the agent on the facts card"
+CORRECTED_EVIDENCE = "by the agent on the facts card"
 
 
 class CorrectionError(ValueError):
@@ -37,7 +37,9 @@ def facts_card(
         tier = facts.value_tier_override
     elif facts.annual_value is not None:
         value = format_money(facts.annual_value.value, cur)
-        tier = Fact(value=decision.value_tier, provenance="inferred", evidence=f"{value} a year")
+        tier = Fact(
+            value=decision.value_tier, provenance="inferred", evidence=f"from {value} a year"
+        )
     else:
         tier = Fact(value=decision.value_tier, provenance="default", evidence="value not given")
     severity = facts.severity_override or Fact(
@@ -45,7 +47,9 @@ def facts_card(
         provenance="inferred",
         evidence="; ".join(decision.severity_reasons),
     )
-    currency = facts.currency or Fact(value=cur, provenance="default", evidence="policy currency")
+    currency = facts.currency or Fact(
+        value=cur, provenance="default", evidence="the policy's currency"
+    )
     return FactsCard(
         version=version,
         customer_name=facts.customer_name,

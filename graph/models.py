@@ -526,6 +526,27 @@ class CardRow(BaseModel):
     provenance: Provenance | None = None
     evidence: str = ""
 
+    quoted: bool = True
+    """Evidence is the agent's own words (quoted), not a note of how it was worked out."""
+
+    @property
+    def source(self) -> str:
+        """Where the value came from, e.g. `inferred: “$15/month plan”`; empty if computed."""
+        if self.provenance is None:
+            return ""
+        evidence = " ".join(self.evidence.split())
+        if len(evidence) > 80:
+            evidence = evidence[:79] + "…"
+        if not evidence:
+            return self.provenance
+        return (
+            f"{self.provenance}: “{evidence}”" if self.quoted else f"{self.provenance}, {evidence}"
+        )
+
+
+_WORKED_OUT = {"policy_tier", "severity"}
+"""Card rows whose evidence is how policy got there, not words from the case."""
+
 
 def _years(value: float) -> str:
     if value < 1:
@@ -571,9 +592,9 @@ class FactsCard(BaseModel):
             if fact is None:
                 return CardRow(key=key, label=label, text=text or "not given")
             shown = text if text is not None else str(fact.value)
-            return CardRow(
-                key=key, label=label, text=shown, provenance=fact.provenance, evidence=fact.evidence
-            )
+            quoted = fact.provenance in ("stated", "inferred") and key not in _WORKED_OUT
+            return CardRow(key=key, label=label, text=shown, provenance=fact.provenance,
+                           evidence=fact.evidence, quoted=quoted)  # fmt: skip
 
         value = self.annual_value
         value_text = f"{format_money(value.value, cur)} a year" if value else None
