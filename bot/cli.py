@@ -18,6 +18,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from bot.card_commands import CardCommandError, parse_card_reply
 from bot.case_file import CaseFileError, read_answers, read_case
 from bot.conversation import ConversationService, TurnResult
 from bot.log_setup import configure_logging
@@ -34,6 +35,8 @@ from graph.models import (
     ApproveRemedy,
     AskMissing,
     Decision,
+    FactsCard,
+    FactsVerdict,
     FinalReview,
     Reply,
     ReviewSection,
@@ -58,9 +61,11 @@ async def drive(
     review: Callable[[ReviewSection | FinalReview], Decision],
     show: Callable[[TurnResult], None] | None = None,
     approve: Callable[[ApproveRemedy], ApprovalVerdict] | None = None,
+    confirm: Callable[[FactsCard], FactsVerdict] | None = None,
 ) -> TurnResult:
     """Run a conversation with scripted answers and verdicts, to the plan or to a pending
-    approval when no approver is scripted."""
+    approval when no approver is scripted. The facts card is confirmed as it stands unless
+    `confirm` says otherwise: the plan's assumptions list what was taken on trust."""
     while True:
         if show:
             show(result)
@@ -71,6 +76,9 @@ async def drive(
             return result
         if isinstance(prompt, AskMissing):
             result = await service.reply(result.thread_id, answer(prompt))
+        elif isinstance(prompt, FactsCard):
+            verdict = confirm(prompt) if confirm else FactsVerdict(action="confirm")
+            result = await service.check_facts(result.thread_id, verdict)
         elif isinstance(prompt, ApproveRemedy):
             if approve is None:
                 return result
@@ -106,6 +114,11 @@ async def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps({**plan.summary(), "status": status}, indent=2, ensure_ascii=False))
     else:
         print(plan.markdown)
+        if plan.assumptions:
+            print(
+                "No facts card in coach plan: the facts above under 'Assumptions to confirm' "
+                "were taken as they are."
+            )
         if pending:
             print(f"Status: the package waits for approval from {plan.decision.approver}.")
     return 0
@@ -139,6 +152,10 @@ async def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
         view.say("Agent > approve\n")
         return _approve(prompt)
 
+    def confirm(prompt: FactsCard) -> FactsVerdict:
+        view.say("Agent > looks right\n")
+        return FactsVerdict(action="confirm", version=prompt.version)
+
     def approve(prompt: ApproveRemedy) -> ApprovalVerdict:
         view.say(
             f"{DEMO_APPROVER.by_name} ({prompt.approver_role}) > approve: {DEMO_APPROVER.note}\n"
@@ -147,7 +164,7 @@ async def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
 
     async with open_runtime(settings, ephemeral=True) as runtime:
         start = await runtime.service.start("demo", text, _owner(settings))
-        await drive(runtime.service, start, answer, review, view.turn, approve)
+        await drive(runtime.service, start, answer, review, view.turn, approve, confirm)
     return 0
 
 
@@ -201,6 +218,13 @@ async def _chat_turn(
         view.say("The last step did not finish. Type 'retry' to run it again.")
         return None
     prompt = result.prompt if result is not None else None
+    if isinstance(prompt, FactsCard):
+        try:
+            verdict = parse_card_reply(line, prompt.version)
+        except CardCommandError as exc:
+            view.say(str(exc), "yellow")
+            return None
+        return await service.check_facts(thread_id, verdict)
     if isinstance(prompt, ReviewSection | FinalReview):
         decision = parse_review(line, prompt)
         if decision is None:

@@ -18,6 +18,7 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
 from pydantic import BaseModel, Field, TypeAdapter
 
+from bot.card_commands import parse_card_reply
 from bot.section_names import final_review_decision
 from graph.drafting.base import DrafterError
 from graph.models import (
@@ -26,6 +27,8 @@ from graph.models import (
     AskMissing,
     CaseFacts,
     Decision,
+    FactsCard,
+    FactsVerdict,
     FinalReview,
     Plan,
     Prompt,
@@ -66,7 +69,7 @@ class TurnResult(BaseModel):
 
     thread_id: str
     holding_script: str | None = None
-    prompt: AskMissing | ReviewSection | FinalReview | ApproveRemedy | None = Field(
+    prompt: AskMissing | FactsCard | ReviewSection | FinalReview | ApproveRemedy | None = Field(
         None, discriminator="kind"
     )
     plan: Plan | None = None
@@ -81,6 +84,8 @@ class TurnResult(BaseModel):
             return "unfinished step (retry)"
         if isinstance(prompt, AskMissing):
             return f"question: {prompt.field}"
+        if isinstance(prompt, FactsCard):
+            return f"facts card v{prompt.version}"
         if isinstance(prompt, ReviewSection):
             return f"review {prompt.index + 1}/{prompt.total} {prompt.title} v{prompt.version}"
         if isinstance(prompt, FinalReview):
@@ -274,6 +279,12 @@ class ConversationService:
             thread_id, Command(resume=decision.model_dump(mode="json")), progress
         )
 
+    async def check_facts(
+        self, thread_id: str, verdict: FactsVerdict, progress: ProgressSink | None = None
+    ) -> TurnResult:
+        """The agent's answer to the facts card: confirm, or correct and see the card again."""
+        return await self._run(thread_id, Command(resume=verdict.model_dump(mode="json")), progress)
+
     async def approve(
         self, thread_id: str, verdict: ApprovalVerdict, progress: ProgressSink | None = None
     ) -> TurnResult:
@@ -327,7 +338,8 @@ class ConversationService:
         owner: Owner | None = None,
         progress: ProgressSink | None = None,
     ) -> TurnResult:
-        """A free-text message: a new case, an answer, or a revision instruction."""
+        """A free-text message: a new case, an answer, a facts-card reply (`CardCommandError`
+        if it is neither a confirmation nor a correction), or a revision instruction."""
         now = await self.current(thread_id)
         if now is None:
             return await self.start(thread_id, text, owner, progress=progress)
@@ -335,6 +347,9 @@ class ConversationService:
             return now
         if isinstance(now.prompt, AskMissing):
             return await self.reply(thread_id, Reply(text=text), progress)
+        if isinstance(now.prompt, FactsCard):
+            # No version, like a typed revision: it applies to whichever card is current.
+            return await self.check_facts(thread_id, parse_card_reply(text), progress)
         if isinstance(now.prompt, ReviewSection):
             # No version: a typed reply waits its turn and then revises whatever is current.
             decision = Decision(action="revise", instruction=text)

@@ -108,7 +108,8 @@ class EscalationQueue:
         owner_id: str | None = None,
         now: float | None = None,
     ) -> QueueEntry:
-        """Enter a triaged case, or refresh its status; deadlines are set once, at entry."""
+        """Enter a triaged case, or refresh it: a corrected facts card re-prices a case, so
+        its level and score follow the latest decision; deadlines are set once, at entry."""
         now = time.time() if now is None else now
         entry = await self.get(thread)
         if entry is None:
@@ -128,7 +129,15 @@ class EscalationQueue:
             entry._timing = self.timing
         else:
             entry = entry.model_copy(
-                update={"title": title, "status": status, "priority_score": decision.priority_score}
+                update={
+                    "title": title,
+                    "status": status,
+                    "priority_score": decision.priority_score,
+                    "severity": decision.severity.value,
+                    "value_tier": decision.value_tier,
+                    "investment_level": decision.investment_level,
+                    "next_update_hours": decision.next_update_hours,
+                }
             )
         await self._put(entry)
         return entry

@@ -11,7 +11,9 @@ import re
 from rich.console import Console
 from rich.markdown import Markdown
 from rich.panel import Panel
+from rich.text import Text
 
+from bot.card_commands import CARD_HELP
 from bot.conversation import TurnResult
 from bot.section_names import final_review_decision, section_named
 from graph.models import (
@@ -19,6 +21,7 @@ from graph.models import (
     ApproveRemedy,
     AskMissing,
     Decision,
+    FactsCard,
     FinalReview,
     Plan,
     Reply,
@@ -74,7 +77,8 @@ class TerminalView:
         self.console = console or Console(highlight=False)
 
     def say(self, text: str, style: str = "") -> None:
-        self.console.print(text, style=style, markup=False)
+        """In a pipe a line stays whole, so a script reading it back finds it on one line."""
+        self.console.print(text, style=style, markup=False, soft_wrap=not self.console.is_terminal)
 
     def turn(self, result: TurnResult) -> None:
         if result.holding_script:
@@ -90,6 +94,8 @@ class TerminalView:
         if isinstance(prompt, AskMissing):
             self.say(prompt.question, "bold")
             self.say(f"(why: {prompt.why} Type 'skip' to leave it as an open question.)", "dim")
+        elif isinstance(prompt, FactsCard):
+            self.facts_card(prompt)
         elif isinstance(prompt, ReviewSection):
             title = f"{prompt.index + 1}/{prompt.total} {prompt.title} · v{prompt.version}"
             self.console.print(Panel(Markdown(prompt.text), title=title, border_style="cyan"))
@@ -108,6 +114,22 @@ class TerminalView:
             self.approval(prompt)
         if result.plan is not None:
             self.plan(result.plan)
+
+    def facts_card(self, card: FactsCard) -> None:
+        """A panel at a terminal; plain lines in a pipe, where box drawing is noise."""
+        lines = [
+            f"{row.label}: {row.text}" + (f"  ({row.source})" if row.source else "")
+            for row in card.rows()
+        ]
+        lines.append(f"Leads to: {card.triage}")
+        title = f"Check the facts (card {card.version})"
+        if self.console.is_terminal:
+            self.console.print(Panel(Text("\n".join(lines)), title=title, border_style="blue"))
+        else:
+            self.say(f"== {title} ==")
+            for line in lines:
+                self.say(f"  {line}")
+        self.say(CARD_HELP, "dim")
 
     def approval(self, prompt: ApproveRemedy) -> None:
         cur = prompt.currency

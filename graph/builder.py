@@ -1,7 +1,8 @@
 """The coaching conversation as a LangGraph state machine.
 
-intake -> hold -> ask_missing* <-> absorb -> triage -> draft_section -> review_section* -> ...
--> final_review* -> finalize.  (* = only `interrupt()` and routing.)
+intake -> hold -> ask_missing* <-> absorb -> triage -> confirm_facts* (<-> correct_facts ->
+triage) -> draft_section -> review_section* -> ... -> final_review* -> finalize.
+(* = only `interrupt()` and routing.)
 
 Nodes that call the drafter never call `interrupt()`: a resumed node restarts
 from its top, and a drafting node that also waited would draft twice.
@@ -22,6 +23,7 @@ from pydantic import BaseModel, ValidationError
 
 from graph.drafting.base import DraftContext, Drafter
 from graph.extraction import apply_defaults
+from graph.facts_card import CorrectionError, apply_correction, facts_card, triage_change
 from graph.history import CaseHistory, customer_key, precedent_warning
 from graph.input_guard import screen
 from graph.lint import lint_section
@@ -33,6 +35,7 @@ from graph.models import (
     AskMissing,
     Decision,
     Fact,
+    FactsVerdict,
     FinalReview,
     InputKey,
     Reply,
@@ -79,6 +82,7 @@ OPEN_QUESTIONS: dict[InputKey, str] = {
 
 
 _WANT_DECISION = "Approve, revise, edit, regenerate or go back: that reply was not one of those."
+_WANT_FACTS = "Confirm the facts above, or correct them: that reply was neither."
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -115,6 +119,8 @@ class CoachGraph:
         builder.add_node("ask_missing", self.ask_missing)
         builder.add_node("absorb", self.absorb)
         builder.add_node("triage", self.triage)
+        builder.add_node("confirm_facts", self.confirm_facts)
+        builder.add_node("correct_facts", self.correct_facts)
         builder.add_node("draft_section", self.draft_section)
         builder.add_node("review_section", self.review_section)
         builder.add_node("final_review", self.final_review)
@@ -123,7 +129,7 @@ class CoachGraph:
         builder.add_edge(START, "intake")
         builder.add_edge("intake", "hold")
         builder.add_edge("absorb", "hold")
-        builder.add_edge("triage", "draft_section")
+        builder.add_edge("triage", "confirm_facts")
         builder.add_edge("draft_section", "review_section")
         builder.add_edge("finalize", END)
         builder.add_conditional_edges("hold", self._after_hold, ["ask_missing", "triage"])
@@ -205,7 +211,9 @@ class CoachGraph:
         if self.history is not None and facts.customer_name:
             priors = await self.history.prior_cases(customer_key(facts.customer_name.value))
         decision = decide(facts, self.policy, prior_cases=len(priors))
-        notices = []
+        notices = [state.get("notice") or ""]
+        if (before := decision_of(state)) is not None:
+            notices.append(triage_change(before, decision))
         if priors:
             notices.append(
                 f"Repeat customer: {len(priors)} earlier escalation"
@@ -226,12 +234,53 @@ class CoachGraph:
             "facts": facts.model_dump(mode="json"),
             "decision": decision.model_dump(mode="json"),
             "title": state.get("title") or _title(state),
-            "status": "drafting",
+            "status": "checking_facts",
             "current": 0,
             "sections": {},
             "pending": PendingDraft().model_dump(),
-            "notice": " ".join(notices) or state.get("notice"),
+            "notice": " ".join(n for n in notices if n) or None,
         }
+
+    def confirm_facts(self, state: CoachState) -> Command[str]:
+        """The facts card: drafting starts only once the agent says the facts look right."""
+        decision = decision_of(state)
+        assert decision is not None
+        version = state.get("card_version") or 1
+        card = facts_card(facts_of(state), decision, self.policy, version, state.get("notice"))
+        verdict = _resume_as(FactsVerdict, interrupt(card.model_dump(mode="json")))
+        if verdict is None:
+            return Command(goto="confirm_facts", update={"notice": _WANT_FACTS})
+        if verdict.version is not None and verdict.version != version:
+            note = f"That was for an earlier card; card {version} is current."
+            return Command(goto="confirm_facts", update={"notice": note})
+        if verdict.action == "confirm":
+            return Command(goto="draft_section", update={"notice": None, "status": "drafting"})
+        update = {"facts_verdict": verdict.model_dump(mode="json"), "notice": None}
+        return Command(goto="correct_facts", update=update)
+
+    def correct_facts(self, state: CoachState) -> Command[str]:
+        """Apply the agent's corrections as facts, then triage again with them."""
+        verdict = FactsVerdict.model_validate(state.get("facts_verdict") or {"action": "correct"})
+        decision = decision_of(state)
+        assert decision is not None
+        try:
+            facts, changed = apply_correction(
+                facts_of(state), verdict.correction, decision, self.policy
+            )
+        except CorrectionError as exc:
+            return Command(goto="confirm_facts", update={"facts_verdict": None, "notice": str(exc)})
+        if not changed:
+            note = "Nothing changed: those are the facts already on the card."
+            return Command(goto="confirm_facts", update={"facts_verdict": None, "notice": note})
+        return Command(
+            goto="triage",
+            update={
+                "facts": facts.model_dump(mode="json"),
+                "facts_verdict": None,
+                "card_version": (state.get("card_version") or 1) + 1,
+                "notice": f"Corrected: {', '.join(changed)}.",
+            },
+        )
 
     # --- drafting and review
 

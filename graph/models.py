@@ -10,9 +10,9 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Generic, Literal, TypeVar
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from graph.money import currency_code, format_money
+from graph.money import currency_code, format_money, is_currency_code
 
 T = TypeVar("T")
 
@@ -39,6 +39,20 @@ Industry = Literal[
     "other",
 ]
 INDUSTRIES: tuple[str, ...] = Industry.__args__  # type: ignore[attr-defined]
+INDUSTRY_LABELS: dict[str, str] = {
+    "airline": "airline",
+    "banking": "banking",
+    "insurance": "insurance",
+    "telecom": "telecom",
+    "saas": "software (SaaS)",
+    "retail": "retail / e-commerce",
+    "hospitality": "hospitality",
+    "healthcare": "healthcare",
+    "utilities": "utilities",
+    "gaming_media": "gaming / media",
+    "education_public": "education / public sector",
+    "other": "other",
+}
 IssueKind = Literal[
     "outage", "data", "security", "billing", "delivery", "service", "defect", "other"
 ]
@@ -94,6 +108,13 @@ _OLD_SIGNAL_FIELDS = {
     "public_signal": "public",
     "repeat_issue": "repeat",
 }
+
+
+class Severity(StrEnum):
+    MINOR = "minor"
+    MODERATE = "moderate"
+    MAJOR = "major"
+    CRITICAL = "critical"
 
 
 class Fact(BaseModel, Generic[T]):
@@ -156,6 +177,10 @@ class CaseFacts(BaseModel):
     authority: Fact[str] | None = None
     time_sensitivity: Fact[str] | None = None
     channel: Fact[str] | None = None
+    severity_override: Fact[Severity] | None = None
+    """Severity the agent set on the facts card; policy uses it instead of its own count."""
+    value_tier_override: Fact[str] | None = None
+    """Policy value tier (by name) the agent set on the facts card, whatever the value says."""
     value_unknown: bool = False
     uncertain: list[InputKey] = Field(default_factory=list)
     """Inputs the agent mentioned but was unsure of ("big account, not sure of the
@@ -207,13 +232,6 @@ class CaseFacts(BaseModel):
 
     def missing(self) -> list[InputKey]:
         return [key for key in REQUIRED_INPUTS if not self.has(key)]
-
-
-class Severity(StrEnum):
-    MINOR = "minor"
-    MODERATE = "moderate"
-    MAJOR = "major"
-    CRITICAL = "critical"
 
 
 InvestmentLevel = Literal["premium", "standard", "basic"]
@@ -501,6 +519,185 @@ class ApproveRemedy(BaseModel):
     notice: str | None = None
 
 
+class TierOption(BaseModel):
+    """A policy value tier the agent may pick on the facts card."""
+
+    name: str
+    label: str
+
+
+class CardRow(BaseModel):
+    """One line of the facts card, worded once so every front end shows the same thing.
+
+    `provenance` is None for what policy computes from the facts (routes)."""
+
+    key: str
+    label: str
+    text: str
+    provenance: Provenance | None = None
+    evidence: str = ""
+
+    quoted: bool = True
+    """Evidence is the agent's own words (quoted), not a note of how it was worked out."""
+
+    @property
+    def source(self) -> str:
+        """Where the value came from, e.g. `inferred: “$15/month plan”`; empty if computed."""
+        if self.provenance is None:
+            return ""
+        evidence = " ".join(self.evidence.split())
+        if len(evidence) > 80:
+            evidence = evidence[:79] + "…"
+        if not evidence:
+            return self.provenance
+        return (
+            f"{self.provenance}: “{evidence}”" if self.quoted else f"{self.provenance}, {evidence}"
+        )
+
+
+_WORKED_OUT = {"policy_tier", "severity"}
+"""Card rows whose evidence is how policy got there, not words from the case."""
+
+
+def _years(value: float) -> str:
+    if value < 1:
+        months = round(value * 12)
+        return f"{months} month{'s' if months != 1 else ''}"
+    return f"{value:g} year{'s' if value != 1 else ''}"
+
+
+class FactsCard(BaseModel):
+    """What the coach understood, and the triage it leads to, before anything is drafted.
+
+    Typed values (for a correction form to pre-fill) with their provenance; `rows()`
+    words them for display."""
+
+    kind: Literal["facts_card"] = "facts_card"
+    version: int = 1
+    customer_name: Fact[str] | None = None
+    segment: Fact[Segment] | None = None
+    industry: Fact[Industry] | None = None
+    annual_value: Fact[float] | None = None
+    value_unknown: bool = False
+    currency: Fact[str]
+    tenure_years: Fact[float] | None = None
+    plan_tier: Fact[str] | None = None
+    value_tier: Fact[str]
+    value_tier_label: str
+    tier_options: list[TierOption] = Field(default_factory=list)
+    issue_kind: Fact[str] | None = None
+    severity: Fact[Severity]
+    signals: dict[Signal, Fact[bool]] = Field(default_factory=dict)
+    routes: list[RouteNote] = Field(default_factory=list)
+    tried: Fact[str] | None = None
+    deadline: Fact[str] | None = None
+    investment_level: InvestmentLevel
+    package: CompensationPackage
+    approver: str | None = None
+    notice: str | None = None
+
+    def rows(self) -> list[CardRow]:
+        cur = self.currency.value
+
+        def row(key: str, label: str, fact: Fact | None, text: str | None = None) -> CardRow:
+            if fact is None:
+                return CardRow(key=key, label=label, text=text or "not given")
+            shown = text if text is not None else str(fact.value)
+            quoted = fact.provenance in ("stated", "inferred") and key not in _WORKED_OUT
+            return CardRow(key=key, label=label, text=shown, provenance=fact.provenance,
+                           evidence=fact.evidence, quoted=quoted)  # fmt: skip
+
+        value = self.annual_value
+        value_text = f"{format_money(value.value, cur)} a year" if value else None
+        if value is None and self.value_unknown:
+            value_text = "not known (policy uses its default tier)"
+        rows = [
+            row("customer_name", "Customer", self.customer_name),
+            row("segment", "Segment", self.segment,
+                SEGMENT_LABELS[self.segment.value] if self.segment else None),
+            row("industry", "Industry", self.industry,
+                INDUSTRY_LABELS[self.industry.value] if self.industry else None),
+            row("value_per_year", "Value per year", value, value_text),
+            row("currency", "Currency", self.currency),
+            row("tenure_years", "Tenure", self.tenure_years,
+                _years(self.tenure_years.value) if self.tenure_years else None),
+            row("plan_tier", "Their tier", self.plan_tier),
+            row("policy_tier", "Policy tier", self.value_tier, self.value_tier_label),
+            row("issue_kind", "Kind of issue", self.issue_kind),
+            row("severity", "Severity", self.severity, self.severity.value.value),
+        ]  # fmt: skip
+        shown = {k: f for k, f in self.signals.items() if f.value or f.provenance == "corrected"}
+        for name, fact in shown.items():
+            rows.append(row(f"signal:{name}", "Signal", fact,
+                            SIGNAL_LABELS[name] + ("" if fact.value else ": no")))  # fmt: skip
+        if not shown:
+            rows.append(CardRow(key="signals", label="Signals", text="none found"))
+        if self.routes:
+            text = "; ".join(r.to for r in self.routes)
+            rows.append(CardRow(key="routes", label="Routed to", text=text))
+        rows += [
+            row("tried", "Already tried", self.tried),
+            row("deadline", "Deadline", self.deadline),
+        ]
+        return rows
+
+    @property
+    def triage(self) -> str:
+        """The investment level and package these facts lead to, in one line."""
+        total = format_money(self.package.total, self.currency.value)
+        line = f"{self.investment_level.capitalize()} level · {self.package.name.lower()} package {total}"
+        return line + (f" · needs approval from {self.approver}" if self.approver else "")
+
+
+class FactCorrection(BaseModel):
+    """What the agent changed on the facts card. Unset fields stay as they are; each set
+    one becomes a `corrected` fact that later extraction never overwrites."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    customer_name: str | None = Field(None, min_length=1, max_length=200)
+    segment: Segment | None = None
+    industry: Industry | None = None
+    value_per_year: float | None = Field(None, ge=0, le=1e12)
+    currency: str | None = None
+    tenure_years: float | None = Field(None, ge=0, le=200)
+    plan_tier: str | None = Field(None, min_length=1, max_length=100)
+    policy_tier: str | None = Field(None, min_length=1, max_length=100)
+    issue_kind: IssueKind | None = None
+    severity: Severity | None = None
+    signals: dict[Signal, bool] = Field(default_factory=dict)
+    tried: str | None = Field(None, min_length=1, max_length=2000)
+    deadline: str | None = Field(None, min_length=1, max_length=200)
+
+    @field_validator("currency")
+    @classmethod
+    def _iso(cls, code: str | None) -> str | None:
+        if code is None:
+            return None
+        code = currency_code(code)
+        if not is_currency_code(code):
+            raise ValueError(f"{code} is not an ISO currency code (USD, EUR, GBP, BRL…)")
+        return code
+
+    def merged(self, later: FactCorrection) -> FactCorrection:
+        """Both corrections as one; where they overlap, `later` wins."""
+        update = later.model_dump(exclude_unset=True, exclude={"signals"})
+        return self.model_copy(update={**update, "signals": {**self.signals, **later.signals}})
+
+    @property
+    def empty(self) -> bool:
+        return not self.signals and not self.model_dump(exclude_none=True, exclude={"signals"})
+
+
+class FactsVerdict(BaseModel):
+    """The agent's answer to the facts card: they look right, or correct these."""
+
+    action: Literal["confirm", "correct"]
+    correction: FactCorrection = Field(default_factory=FactCorrection)
+    version: int | None = None
+    """The card version the answer was given on; an answer to an older card is ignored."""
+
+
 class Finished(BaseModel):
     """Not an interrupt: what a front end sees once the plan is final."""
 
@@ -508,7 +705,7 @@ class Finished(BaseModel):
     plan: Plan
 
 
-Prompt = AskMissing | ReviewSection | FinalReview | ApproveRemedy
+Prompt = AskMissing | FactsCard | ReviewSection | FinalReview | ApproveRemedy
 
 
 class Reply(BaseModel):

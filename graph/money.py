@@ -8,7 +8,7 @@ one edit. Babel carries the currency symbols; issue-level locales can pass
 
 from __future__ import annotations
 
-from babel.numbers import format_currency, get_currency_symbol
+from babel.numbers import format_currency, get_currency_symbol, is_currency
 
 DEFAULT_CURRENCY = "USD"
 SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "R$": "BRL"}
@@ -17,6 +17,11 @@ SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "R$": "BRL"}
 
 def currency_code(text: str) -> str:
     return SYMBOL_CODES.get(text.strip(), text.strip().upper())
+
+
+def is_currency_code(code: str) -> bool:
+    """An ISO 4217 code Babel knows, so a typed `EUR` is accepted and `EUX` is not."""
+    return len(code) == 3 and is_currency(code.upper())
 
 
 def format_money(amount: float, currency: str | None, locale: str = "en") -> str:

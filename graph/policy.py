@@ -451,6 +451,9 @@ def _tier(
     policy: Policy, facts: CaseFacts, segment: Segment, annual_in_policy: float | None
 ) -> tuple[ValueTier, str]:
     tiers = policy.segments[segment]
+    chosen = facts.value_tier_override.value if facts.value_tier_override else None
+    if picked := next((t for t in tiers.tiers if t.name == chosen), None):
+        return picked, "tier set by the agent on the facts card"
     by_value = (
         next((t for t in tiers.tiers if annual_in_policy >= t.min_annual_value), tiers.tiers[-1])
         if annual_in_policy is not None
@@ -491,6 +494,8 @@ def _severity(policy: Policy, facts: CaseFacts, annual: float | None) -> tuple[S
         if bonus and facts.signal(signal):
             score += bonus
             reasons.append(SIGNAL_LABELS[signal].lower())
+    if facts.severity_override:
+        return facts.severity_override.value, ["set by the agent on the facts card", *reasons]
     index = min(max(score, 1), len(SEVERITIES)) - 1
     return SEVERITIES[index], reasons
 

@@ -20,7 +20,9 @@ from graph.models import (
 )
 from graph.plan_document import assemble
 
-Status = Literal["gathering", "drafting", "final_review", "awaiting_approval", "done"]
+Status = Literal[
+    "gathering", "checking_facts", "drafting", "final_review", "awaiting_approval", "done"
+]
 
 
 class PendingDraft(BaseModel):
@@ -52,6 +54,8 @@ class CoachState(TypedDict, total=False):
     answer: dict[str, Any] | None
     holding_script: str | None
     decision: dict[str, Any] | None
+    card_version: int
+    facts_verdict: dict[str, Any] | None
     sections: dict[str, dict[str, Any]]
     current: int
     pending: dict[str, Any] | None

@@ -27,6 +27,7 @@ becomes ". " so "Customer: Northwind Logistics" still reads as the customer's na
 TURN_END = re.compile(
     r"^(approve \(a\) · regenerate"  # a section under review
     r"|\(why: "  # a question
+    r"|Looks right\? Type ok"  # the facts card
     r"|\d+ words\. approve \(a\) to finalise"  # final review
     r"|The approver types:"  # compensation approval
     r"|\d+ words · plan check"  # the final plan

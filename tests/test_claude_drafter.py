@@ -8,15 +8,17 @@ import anthropic
 import pytest
 from langgraph.checkpoint.memory import InMemorySaver
 
+from bot.cli import _approve, drive
 from bot.conversation import ConversationService
 from graph.builder import CoachGraph
 from graph.drafting.base import DrafterError
 from graph.llm_models import CURRENT_SONNET
-from graph.models import ApprovalVerdict, CaseFacts, Decision, Fact, Reply, SectionKey
+from graph.models import ApprovalVerdict, CaseFacts, Fact, Reply, SectionKey
 from graph.policy import default_policy
 from tests.cases import B2B_OUTAGE, INJECTION
 from tests.fakes.coach_model import context, drafter
 from tests.fakes.fake_messages_api import Reply as FakeReply
+from tests.walk import confirm_card
 
 GOOD_SCRIPT = (
     "**Script:**\n> Hello, this is Dana. I'm sorry: four hours of downtime in your busiest "
@@ -169,17 +171,10 @@ async def test_injected_complaint_with_a_compromised_model_never_yields_the_prom
     fake.responder = compromised_model
     graph = CoachGraph(drafter(fake), default_policy()).compile(checkpointer=InMemorySaver())
     service = ConversationService(graph)
-    result = await service.start("evil", INJECTION)
-    for _ in range(30):
-        if result.prompt is None:
-            break
-        if result.prompt.kind == "ask_missing":
-            result = await service.reply("evil", Reply(text="nothing yet"))
-        elif result.prompt.kind == "approve_remedy":
-            result = await service.approve("evil", ApprovalVerdict(approved=True, by_id="U_L"))
-        else:
-            version = getattr(result.prompt, "version", None)
-            result = await service.decide("evil", Decision(action="approve", version=version))
+    result = await drive(
+        service, await service.start("evil", INJECTION), lambda _: Reply(text="nothing yet"),
+        _approve, approve=lambda _: ApprovalVerdict(approved=True, by_id="U_L"),
+    )  # fmt: skip
     plan = result.plan
     assert plan is not None
     for section in plan.sections:
@@ -197,8 +192,10 @@ async def test_a_failed_step_is_reported_and_retry_continues_from_the_same_place
     result = await service.start("t", B2B_OUTAGE)
     assert result.prompt.kind == "ask_missing"
     fake.enqueue(FakeReply.json({"tried": "nothing yet"}))
-    fake.fail_next(529)
     result = await service.reply("t", Reply(text="nothing yet"))
+    assert result.prompt.kind == "facts_card", "the facts are checked before Claude drafts"
+    fake.fail_next(529)
+    result = await confirm_card(service, result)
     assert result.error and "529" in result.error and result.prompt is None
     fake.enqueue_text("**Root cause:** to be determined; engineering reports within 24 hours.")
     result = await service.retry("t")

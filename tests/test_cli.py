@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -87,6 +88,9 @@ def test_plan_prints_markdown_by_default(tmp_path, case_file):
     assert proc.stdout.startswith("# Resolution strategy: Northwind Logistics")
     for title in SECTION_TITLES.values():
         assert f"## {title}" in proc.stdout
+    assert "No facts card in coach plan: the facts above under 'Assumptions to confirm'" in (
+        proc.stdout
+    ), "a plan made without the card says what it took on trust"
 
 
 def test_demo_runs_the_worked_example_end_to_end(tmp_path):
@@ -106,6 +110,9 @@ def test_chat_can_be_scripted_one_reply_per_line(tmp_path):
         "",
         "😤😤",
         "Nothing yet.",
+        "set value 3000/yr; set severity minor",
+        "make it cheaper",
+        "ok",
         "shorter",
         *["approve"] * 8,
         "approve",
@@ -116,6 +123,9 @@ def test_chat_can_be_scripted_one_reply_per_line(tmp_path):
     assert "Say this now" in out
     assert "didn't get any text" in out
     assert "no words or numbers" in out
+    assert "Leads to: Premium level · recommended package $5,135" in out
+    assert re.search(r"Triage now basic, \$\d+ \(was premium, \$5,135\)", out), "re-priced"
+    assert "I didn't understand 'make it cheaper'" in out, "an unreadable line gets help"
     assert "v2" in out, "the revision produced a second version"
     assert "Resolution strategy: Northwind Logistics" in out
     assert "Traceback" not in out + proc.stderr

@@ -26,6 +26,7 @@ from graph.drafting.playbook import PlaybookDrafter
 from graph.models import SECTION_ORDER, ApprovalVerdict, Decision, Reply, ReviewSection
 from graph.policy import default_policy
 from tests.cases import B2B_OUTAGE
+from tests.walk import confirm_card
 
 
 class Died(Exception):
@@ -77,7 +78,7 @@ def settings(tmp_path: Path, redis_url: str) -> Settings:
 async def at_third_section(runtime: Runtime, thread: str) -> None:
     service = runtime.service
     await service.start(thread, B2B_OUTAGE)
-    result = await service.reply(thread, Reply(text="Nothing yet."))
+    result = await confirm_card(service, await service.reply(thread, Reply(text="Nothing yet.")))
     for _ in range(2):
         assert isinstance(result.prompt, ReviewSection)
         result = await service.decide(thread, Decision(action="approve"))

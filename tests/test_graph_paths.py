@@ -15,6 +15,7 @@ from graph.models import (
     ApproveRemedy,
     AskMissing,
     Decision,
+    FactsCard,
     FinalReview,
     Reply,
     ReviewSection,
@@ -22,6 +23,7 @@ from graph.models import (
 )
 from graph.policy import default_policy
 from tests.cases import B2B_OUTAGE, B2C_MINOR, INJECTION
+from tests.walk import confirm_card
 
 
 @pytest.fixture
@@ -34,6 +36,7 @@ async def to_review(service: ConversationService, thread: str = "t") -> TurnResu
     result = await service.start(thread, B2B_OUTAGE)
     assert isinstance(result.prompt, AskMissing) and result.prompt.field == "tried"
     result = await service.reply(thread, Reply(text="Nothing yet, only the ticket was logged."))
+    result = await confirm_card(service, result)
     assert isinstance(result.prompt, ReviewSection)
     return result
 
@@ -54,6 +57,8 @@ async def test_missing_input_is_asked_then_answered_and_holding_script_comes_fir
     assert result.holding_script is None, "the holding script is shown once"
     assert isinstance(result.prompt, AskMissing) and result.prompt.field == "tried"
     result = await service.reply("t", Reply(text="We restarted the service."))
+    assert isinstance(result.prompt, FactsCard), "the facts are checked before any drafting"
+    result = await confirm_card(service, result)
     assert isinstance(result.prompt, ReviewSection) and result.prompt.key == SectionKey.ANALYSIS
 
 
@@ -69,7 +74,7 @@ async def test_an_unusable_answer_is_explained_and_the_same_question_stays_open(
 async def test_skipped_inputs_become_open_questions_not_invented_facts(service):
     await service.start("t", "Their dashboard was down for 3 hours this morning.")
     await service.reply("t", Reply(skip=True))
-    result = await service.reply("t", Reply(skip=True))
+    result = await confirm_card(service, await service.reply("t", Reply(skip=True)))
     assert isinstance(result.prompt, ReviewSection)
     final = await approve_all(service, result)
     final = await service.decide("t", Decision(action="approve"))
@@ -205,7 +210,7 @@ async def test_final_review_can_send_one_section_back_for_revision(service):
 
 
 async def test_low_value_minor_case_gets_no_executive(service):
-    result = await service.start("small", B2C_MINOR)
+    result = await confirm_card(service, await service.start("small", B2C_MINOR))
     result = await approve_all(service, result)
     result = await service.decide("small", Decision(action="approve"))
     plan = result.plan
@@ -215,8 +220,7 @@ async def test_low_value_minor_case_gets_no_executive(service):
 
 
 async def test_injection_never_becomes_a_promise(service):
-    result = await service.start("evil", INJECTION)
-    assert result.prompt is not None
+    result = await confirm_card(service, await service.start("evil", INJECTION))
     result = await approve_all(service, result)
     result = await service.decide("evil", Decision(action="approve"))
     if isinstance(result.prompt, ApproveRemedy):

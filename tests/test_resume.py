@@ -62,11 +62,13 @@ def approved(values: dict[str, Any]) -> dict[str, int]:
 
 
 def open_conversation(chat: ChatProcess) -> None:
-    """Complaint, the one missing answer, a revision, two approvals: section 3 waits."""
+    """Complaint, the one missing answer, the facts card confirmed, a revision, two
+    approvals: section 3 waits."""
     chat.expect("New escalation")
     out = chat.turn(COMPLAINT)
     assert "Say this now" in out and "(why: " in out
-    assert header(0, 1) in chat.turn(ANSWER)
+    assert "Check the facts (card 1)" in chat.turn(ANSWER)
+    assert header(0, 1) in chat.turn("ok")
     assert header(0, 2) in chat.turn("shorter")
     assert header(1, 1) in chat.turn("approve")
     assert header(2, 1) in chat.turn("approve")

@@ -14,6 +14,7 @@ from bot.storage.checkpointer import RedisCheckpointSaver
 from graph.models import ApprovalVerdict, Reply, ReviewSection
 from tests.cases import B2B_OUTAGE, B2C_MINOR
 from tests.chat_process import chat_env
+from tests.walk import confirm_card
 
 APPROVER = ApprovalVerdict(approved=True, by_id="sam", by_name="Sam Lee")
 
@@ -39,8 +40,8 @@ async def finished(runtime: Runtime, thread: str) -> None:
 
 async def waiting_on_review(runtime: Runtime, thread: str) -> None:
     result = await runtime.service.start(thread, B2C_MINOR)
-    while not isinstance(result.prompt, ReviewSection):
-        result = await runtime.service.reply(thread, Reply(skip=True))
+    result = await confirm_card(runtime.service, result)
+    assert isinstance(result.prompt, ReviewSection)
 
 
 def coach_threads(tmp_path: Path, redis_url: str, *args: str) -> subprocess.CompletedProcess:

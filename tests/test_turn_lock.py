@@ -18,6 +18,7 @@ from bot.runtime import Runtime, open_runtime
 from bot.settings import Settings
 from graph.models import SECTION_ORDER, Decision, Reply, ReviewSection
 from tests.cases import B2B_OUTAGE
+from tests.walk import confirm_card
 
 INSTRUCTIONS = ["mention the weekly status call", "mention the incident report"]
 
@@ -41,6 +42,7 @@ async def two_workers(stack: AsyncExitStack, tmp_path: Path, redis_url: str) -> 
 async def at_review(runtime: Runtime, thread: str) -> None:
     await runtime.service.start(thread, B2B_OUTAGE)
     result = await runtime.service.reply(thread, Reply(text="Nothing yet."))
+    result = await confirm_card(runtime.service, result)
     assert isinstance(result.prompt, ReviewSection) and result.prompt.version == 1
 
 

@@ -19,7 +19,21 @@ from bot.case_tracker import NOTE_LIMIT
 from bot.escalation_queue import QueueEntry
 from bot.resolution_log import OUTCOME_LABELS
 from bot.roster import Suggestion
-from graph.models import ApproveRemedy, AskMissing, FinalReview, Plan, ReviewSection, SectionKey
+from graph.models import (
+    INDUSTRY_LABELS,
+    ISSUE_KINDS,
+    SEGMENT_LABELS,
+    SIGNAL_LABELS,
+    SIGNALS,
+    ApproveRemedy,
+    AskMissing,
+    FactsCard,
+    FinalReview,
+    Plan,
+    ReviewSection,
+    SectionKey,
+    Severity,
+)
 from graph.money import format_money
 
 Block = dict[str, Any]
@@ -39,6 +53,8 @@ class ButtonValue(BaseModel):
     key: SectionKey | None = None
     version: int | None = None
     user: str | None = None
+    card: int | None = None
+    """The facts card version a Looks right / Correct… button was on."""
 
     def encode(self) -> str:
         return self.model_dump_json(exclude_none=True)
@@ -64,6 +80,11 @@ def split_text(text: str, limit: int) -> list[str]:
     if rest:
         pieces.append(rest)
     return pieces
+
+
+def escape(text: str) -> str:
+    """Customer text and model output shown as mrkdwn render no mention, link or broadcast."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def header(text: str) -> Block:
@@ -155,6 +176,36 @@ def review(prompt: ReviewSection, thread: str) -> list[Block]:
             ],
         },
         context("Or reply in this thread with what to change, e.g. _shorter and warmer_."),
+    ]
+    return blocks
+
+
+def facts_card(card: FactsCard, thread: str) -> list[Block]:
+    """What the coach understood, each fact with its source, and the triage it leads to.
+
+    Every value is escaped: names and evidence are the customer's words."""
+    value = ButtonValue(thread=thread, card=card.version)
+    lines = []
+    for row in card.rows():
+        source = f" · _{escape(row.source)}_" if row.source else ""
+        lines.append(f"*{row.label}:* {escape(row.text)}{source}")
+    blocks: list[Block] = notice(escape(card.notice)) if card.notice else []
+    blocks += [
+        header(f"Check the facts before I draft (card {card.version})"),
+        *mrkdwn("\n".join(lines)),
+        *mrkdwn(f"*Leads to:* {escape(card.triage)}"),
+        {
+            "type": "actions",
+            "block_id": f"facts_card_{card.version}",
+            "elements": [
+                button("Looks right", "card_confirm", value, "primary"),
+                button("Correct…", "card_correct", value),
+            ],
+        },
+        context(
+            "Or reply in this thread, e.g. `ok`, `set value 24000/yr`, `set severity major`, "
+            "`set segment consumer`, `set churn off` (several at once with `;`)."
+        ),
     ]
     return blocks
 
@@ -343,7 +394,13 @@ def _text_input(
         "max_length": max_length,
     }
     if initial:
-        element["initial_value"] = clip(initial, MODAL_TEXT_LIMIT)
+        element["initial_value"] = clip(initial, max_length)
+    return _input(block_id, label, element, hint, optional=optional)
+
+
+def _input(
+    block_id: str, label: str, element: Block, hint: str | None = None, *, optional: bool = True
+) -> Block:
     block: Block = {
         "type": "input",
         "block_id": block_id,
@@ -446,6 +503,90 @@ def outcome_modal(metadata: dict[str, Any]) -> Block:
         ),
     ]
     return modal("coach_outcome", "Record the outcome", blocks, metadata)
+
+
+CARD_CURRENCIES = ("USD", "EUR", "GBP", "BRL", "CAD", "AUD", "CHF", "JPY", "MXN", "INR", "SEK")
+"""The currencies the Correct… form offers, plus the case's own if it is another."""
+SIGNAL_GROUPS = (SIGNALS[:7], SIGNALS[7:])
+"""Slack allows 10 checkboxes a group, so the signals come in two."""
+
+
+def _option(value: str, label: str) -> Block:
+    return {"text": {"type": "plain_text", "text": clip(label, 75)}, "value": value}
+
+
+def _choice(
+    block_id: str, label: str, options: list[tuple[str, str]], initial: str | None
+) -> Block:
+    element: Block = {
+        "type": "static_select",
+        "action_id": "value",
+        "options": [_option(value, text) for value, text in options],
+    }
+    chosen = next((_option(v, t) for v, t in options if v == initial), None)
+    if chosen is not None:
+        element["initial_option"] = chosen
+    return _input(block_id, label, element)
+
+
+def _number(block_id: str, label: str, initial: float | None, hint: str) -> Block:
+    element: Block = {
+        "type": "number_input",
+        "action_id": "value",
+        "is_decimal_allowed": True,
+        "min_value": "0",
+    }
+    if initial is not None:
+        element["initial_value"] = f"{initial:g}" if initial < 1e15 else str(int(initial))
+    return _input(block_id, label, element, hint)
+
+
+def facts_modal(card: FactsCard, metadata: dict[str, Any]) -> Block:
+    """Correct… on the facts card: every field typed and pre-filled with what the card says."""
+
+    def text(fact: object) -> str | None:
+        value = getattr(fact, "value", None)
+        return str(value) if value is not None else None
+
+    currency = card.currency.value
+    currencies = [*CARD_CURRENCIES, *([currency] if currency not in CARD_CURRENCIES else [])]
+    on = {name for name, fact in card.signals.items() if fact.value}
+    blocks = [
+        _text_input("customer_name", "Customer", multiline=False, optional=True,
+                    initial=text(card.customer_name), max_length=200),
+        _choice("segment", "Segment", list(SEGMENT_LABELS.items()), text(card.segment)),
+        _choice("industry", "Industry", list(INDUSTRY_LABELS.items()), text(card.industry)),
+        _number("value_per_year", "Value per year", getattr(card.annual_value, "value", None),
+                "A year's worth, in the currency below: monthly spend × 12."),
+        _choice("currency", "Currency", [(c, c) for c in currencies], currency),
+        _number("tenure_years", "Tenure (years)", getattr(card.tenure_years, "value", None),
+                "Years with us; 0.5 for six months."),
+        _text_input("plan_tier", "Their tier name", multiline=False, optional=True,
+                    initial=text(card.plan_tier), max_length=100,
+                    hint="The company's own name for it: Platinum, Private banking, VIP…"),
+        _choice("policy_tier", "Policy tier", [(t.name, t.label) for t in card.tier_options],
+                card.value_tier.value),
+        _choice("issue_kind", "Kind of issue", [(k, k) for k in ISSUE_KINDS],
+                text(card.issue_kind)),
+        _choice("severity", "Severity", [(s.value, s.value) for s in Severity],
+                card.severity.value.value),
+    ]  # fmt: skip
+    for index, names in enumerate(SIGNAL_GROUPS):
+        options = [_option(name, SIGNAL_LABELS[name]) for name in names]
+        element: Block = {"type": "checkboxes", "action_id": "value", "options": options}
+        if initial := [o for o in options if o["value"] in on]:
+            element["initial_options"] = initial
+        label = "Signals" if index == 0 else "More signals"
+        blocks.append(_input(f"signals_{index}", label, element))
+    blocks += [
+        _text_input("tried", "Already tried", optional=True, initial=text(card.tried),
+                    max_length=2000),
+        _text_input("deadline", "Customer's deadline", multiline=False, optional=True,
+                    initial=text(card.deadline), max_length=200),
+    ]  # fmt: skip
+    view = modal("coach_facts", "Correct the facts", blocks, metadata)
+    view["submit"] = {"type": "plain_text", "text": "Re-price"}
+    return view
 
 
 def edit_modal(prompt_text: str, metadata: dict[str, Any]) -> Block:

@@ -19,6 +19,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_chat_stream import AsyncChatStream
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.card_commands import CardCommandError
 from bot.case_tracker import CaseTracker
 from bot.cases import CaseRecord
 from bot.conversation import HOLDING, ConversationService, TurnResult
@@ -34,7 +35,10 @@ from graph.models import (
     AskMissing,
     CaseFacts,
     Decision,
+    FactsCard,
+    FactsVerdict,
     FinalReview,
+    Prompt,
     Reply,
     ReviewSection,
     SectionKey,
@@ -165,8 +169,11 @@ class DraftStream:
 
 
 def _still_current(now: TurnResult | None, value: ButtonValue) -> bool:
-    """Whether a click was made on what the thread waits for now (section and version)."""
+    """Whether a click was made on what the thread waits for now (section and version, or
+    facts card version)."""
     prompt = now.prompt if now is not None else None
+    if value.card is not None:
+        return isinstance(prompt, FactsCard) and prompt.version == value.card
     if value.key is None:
         return isinstance(prompt, FinalReview)
     return (
@@ -320,10 +327,17 @@ class SlackCoach:
         if text.strip().lower() in {"skip", "/skip"} and isinstance(now.prompt, AskMissing):
             result = await service.reply(where.thread, Reply(skip=True), stream)
         else:
-            result = await service.message(where.thread, text, progress=stream)
+            try:
+                result = await service.message(where.thread, text, progress=stream)
+            except CardCommandError as exc:
+                await self.refuse(where, str(exc))
+                return
         await self.show(where, result, stream)
 
-    async def decide(self, where: Where, value: ButtonValue, decision: Decision) -> None:
+    async def decide(
+        self, where: Where, value: ButtonValue, decision: Decision | FactsVerdict
+    ) -> None:
+        """A button or form on what the thread waits for: a section, the plan, the facts card."""
         if not await self.may_act(value.thread, where.user):
             await self.refuse(where, NOT_YOURS)
             return
@@ -332,23 +346,24 @@ class SlackCoach:
                 await self.refuse(where, STALE)
                 return
             stream = DraftStream(self.client, where)
-            await self.show(where, await service.decide(value.thread, decision, stream), stream)
+            if isinstance(decision, FactsVerdict):
+                result = await service.check_facts(value.thread, decision, stream)
+            else:
+                result = await service.decide(value.thread, decision, stream)
+            await self.show(where, result, stream)
 
-    async def current_review(self, where: Where, value: ButtonValue) -> ReviewSection | None:
-        """The section a Revise/Edit click is about, or None (with a note) if it moved on.
+    async def current_prompt(self, where: Where, value: ButtonValue) -> Prompt | None:
+        """The section or facts card a click that opens a form is about, or None (with a
+        note) if the thread moved on.
 
-        Read without the lock: the modal only shows the text, and its submission is
+        Read without the lock: the modal only shows what is there, and its submission is
         checked again under the lock before anything changes.
         """
         if not await self.may_act(value.thread, where.user):
             await self.refuse(where, NOT_YOURS)
             return None
         now = await self.service.current(value.thread)
-        if (
-            now is None
-            or not isinstance(now.prompt, ReviewSection)
-            or not _still_current(now, value)
-        ):
+        if now is None or now.prompt is None or not _still_current(now, value):
             await self.refuse(where, STALE)
             return None
         return now.prompt
@@ -562,6 +577,9 @@ class SlackCoach:
         prompt = result.prompt
         if isinstance(prompt, AskMissing):
             await self.post(where, blocks.ask(prompt), prompt.question)
+        elif isinstance(prompt, FactsCard):
+            text = f"Check the facts before I draft: {prompt.triage}"
+            await self.post(where, blocks.facts_card(prompt, thread), text)
         elif isinstance(prompt, ReviewSection):
             await self._post_case_card(where, thread)
             await self.post(

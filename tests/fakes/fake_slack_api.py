@@ -275,7 +275,7 @@ class BlockKitChecker:
                 self._fail(f"{pointer}/style", "must be one of: primary, danger")
         options = el.get("options")
         if isinstance(options, list):
-            limit = 5 if kind == "overflow" else MAX_OPTIONS
+            limit = {"overflow": 5, "checkboxes": 10, "radio_buttons": 10}.get(kind, MAX_OPTIONS)
             if len(options) > limit:
                 self._fail(f"{pointer}/options", f"no more than {limit} items allowed")
             for i, option in enumerate(options):

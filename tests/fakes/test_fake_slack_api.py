@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from slack_sdk import WebClient
@@ -24,6 +25,7 @@ from tests.fakes.fake_slack_api import (
     BOT_USER_ID,
     TEAM_ID,
     FakeSlackApi,
+    check_view,
     next_ts,
 )
 from tests.fakes.slack_requests import SlackRequestFactory
@@ -382,3 +384,21 @@ def test_response_url_applies_like_slack(fake: FakeSlackApi, client: WebClient) 
     assert fake.message(CHANNEL, posted["ts"])["text"] == "Draft v2"
     assert fake.ephemerals[-1]["text"] == "Only you can see this"
     assert hook.send(text="x", blocks=[section("x" * 3001)]).status_code == 400
+
+
+def test_a_checkbox_group_holds_at_most_ten_options() -> None:
+    def form(count: int) -> dict[str, Any]:
+        options = [
+            {"text": {"type": "plain_text", "text": f"signal {n}"}, "value": str(n)}
+            for n in range(count)
+        ]
+        element = {"type": "checkboxes", "action_id": "value", "options": options}
+        block = {"type": "input", "block_id": "signals", "element": element,
+                 "label": {"type": "plain_text", "text": "Signals"}}  # fmt: skip
+        return {"type": "modal", "title": {"type": "plain_text", "text": "Facts"},
+                "submit": {"type": "plain_text", "text": "Save"}, "blocks": [block]}  # fmt: skip
+
+    assert check_view(form(10)) == []
+    assert check_view(form(11)) == [
+        "no more than 10 items allowed [json-pointer:/view/blocks/0/element/options]"
+    ]

@@ -12,7 +12,7 @@ from tests.test_cli import run
 
 
 def finish(thread: str, tmp_path, **env: str) -> str:
-    lines = [one_line(B2C_MINOR), *["approve"] * 8]
+    lines = [one_line(B2C_MINOR), "ok", *["approve"] * 8]
     proc = run(["chat", "--thread", thread], tmp_path, stdin="\n".join(lines) + "\n", **env)
     assert proc.returncode == 0, proc.stderr
     return " ".join(proc.stdout.split())

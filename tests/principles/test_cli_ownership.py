@@ -39,7 +39,7 @@ def chat(thread: str, lines: list[str], tmp_path: Path, env: dict[str, str]) -> 
 
 
 def test_a_premium_case_is_suggested_to_the_senior_member_and_handed_over(tmp_path, env):
-    out = chat("big", [one_line(B2B_OUTAGE), "nothing yet"], tmp_path, env)
+    out = chat("big", [one_line(B2B_OUTAGE), "nothing yet", "ok"], tmp_path, env)
     assert "Owner: Amara Osei · queue #1" in out
     assert "Premium case: Dana Kim is the most senior person with room" in out
     assert 'coach reassign big "Dana Kim"' in out
@@ -59,7 +59,7 @@ def test_a_premium_case_is_suggested_to_the_senior_member_and_handed_over(tmp_pa
 
 
 def test_the_owners_roster_contact_goes_into_the_script(tmp_path, env):
-    out = chat("small", [one_line(B2C_MINOR), "approve", "approve"], tmp_path, env)
+    out = chat("small", [one_line(B2C_MINOR), "ok", "approve", "approve"], tmp_path, env)
     assert "Premium case" not in out, "a basic case is not pushed to a senior person"
     script = out[out.index("Immediate Response") :]
     assert "amara.osei@example.com" in script
@@ -67,7 +67,7 @@ def test_the_owners_roster_contact_goes_into_the_script(tmp_path, env):
 
 
 def test_without_a_contact_the_script_keeps_a_placeholder_rather_than_inventing_one(tmp_path):
-    out = chat("anon", [one_line(B2C_MINOR), "approve", "approve"], tmp_path, {})
+    out = chat("anon", [one_line(B2C_MINOR), "ok", "approve", "approve"], tmp_path, {})
     script = out[out.index("Immediate Response") :]
     assert "[your direct line or email]" in script and "[your name]" in script
 

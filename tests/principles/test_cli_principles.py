@@ -37,7 +37,7 @@ def test_coach_queue_ranks_five_mixed_cases_and_says_why(tmp_path):
 
 
 def test_a_finished_plan_lands_in_the_log_export_and_the_queue(tmp_path):
-    lines = [one_line(B2C_MINOR), *["approve"] * 8]
+    lines = [one_line(B2C_MINOR), "ok", *["approve"] * 8]
     proc = run(["chat", "--thread", "done1"], tmp_path, stdin="\n".join(lines) + "\n")
     assert "Resolution strategy: Priya Shah" in proc.stdout
     rows = list(
@@ -52,7 +52,7 @@ def test_a_finished_plan_lands_in_the_log_export_and_the_queue(tmp_path):
 
 
 def test_a_repeat_customer_is_flagged_in_the_terminal_and_stepped_up(tmp_path):
-    finished = [one_line(B2C_MINOR), *["approve"] * 8]
+    finished = [one_line(B2C_MINOR), "ok", *["approve"] * 8]
     run(["chat", "--thread", "first"], tmp_path, stdin="\n".join(finished) + "\n")
     proc = run(["chat", "--thread", "again"], tmp_path, stdin=one_line(B2C_MINOR) + "\n")
     shown = " ".join(proc.stdout.split())

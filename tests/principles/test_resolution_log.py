@@ -8,35 +8,26 @@ import json
 
 from langgraph.checkpoint.memory import InMemorySaver
 
+from bot.cli import _approve, drive
 from bot.conversation import ConversationService, TurnResult
 from bot.resolution_log import LogEntry, ResolutionLog
 from graph.builder import CoachGraph
 from graph.drafting.playbook import PlaybookDrafter
 from graph.models import (
     ApprovalVerdict,
-    ApproveRemedy,
-    AskMissing,
-    Decision,
+    FactsCard,
     Reply,
-    ReviewSection,
 )
 from graph.policy import default_policy
 from tests.cases import B2B_OUTAGE, B2C_MINOR
 
 
 async def finish(service: ConversationService, thread: str, text: str) -> TurnResult:
-    result = await service.start(thread, text)
-    while result.prompt is not None:
-        prompt = result.prompt
-        if isinstance(prompt, AskMissing):
-            result = await service.reply(thread, Reply(text="nothing yet"))
-        elif isinstance(prompt, ApproveRemedy):
-            verdict = ApprovalVerdict(approved=True, by_id="U_DIR", by_name="Sam Lee")
-            result = await service.approve(thread, verdict)
-        else:
-            version = prompt.version if isinstance(prompt, ReviewSection) else None
-            result = await service.decide(thread, Decision(action="approve", version=version))
-    return result
+    """Every question answered, the facts confirmed, every part approved, the package too."""
+    verdict = ApprovalVerdict(approved=True, by_id="U_DIR", by_name="Sam Lee")
+    start = await service.start(thread, text)
+    return await drive(service, start, lambda _: Reply(text="nothing yet"), _approve,
+                       approve=lambda _: verdict)  # fmt: skip
 
 
 def coach(log: ResolutionLog) -> ConversationService:
@@ -82,8 +73,9 @@ async def test_a_repeat_customer_is_flagged_and_the_response_stepped_up(redis_cl
     assert first.plan.decision.investment_level == "basic"
     await log.record("p1", first.plan)
     result = await service.start("p2", B2C_MINOR)
-    assert isinstance(result.prompt, ReviewSection)
+    assert isinstance(result.prompt, FactsCard), "the card shows the step-up before drafting"
     assert "Repeat customer: 1 earlier escalation" in result.prompt.notice
+    assert result.prompt.investment_level == "standard"
     second = await finish(service, "p3", B2C_MINOR)
     assert second.plan.decision.prior_cases == 1
     assert second.plan.decision.investment_level == "standard", "stepped up a level"
@@ -99,7 +91,7 @@ async def test_a_package_far_above_similar_cases_is_flagged_as_precedent(redis_c
     await log.record("s1", small)
     result = await service.start("s2", B2B_OUTAGE)
     result = await service.reply("s2", Reply(text="nothing yet"))
-    assert isinstance(result.prompt, ReviewSection)
+    assert isinstance(result.prompt, FactsCard)
     assert "Precedent: 1 similar case received at most $135" in result.prompt.notice
     plan = await service.preview("s2")
     assert plan.decision.precedents == ["Contoso: critical outage, premium, $135"]

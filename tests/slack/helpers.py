@@ -101,10 +101,32 @@ async def press(
     assert status == 200
 
 
+CARD = "Check the facts"
+"""The heading of the facts card, posted before the first section is drafted."""
+
+
+async def confirm_card(
+    url: str, fake: FakeSlackApi, thread_ts: str, user: str | None = None, channel: str = CHANNEL
+) -> dict[str, Any]:
+    """Press Looks right on the facts card the thread waits on; the card pressed."""
+    card = await wait_for_heading(fake, thread_ts, CARD, channel=channel)
+    await press(url, card, "coach_card_confirm", user=user, channel=channel)
+    return card
+
+
+async def first_section(
+    url: str, fake: FakeSlackApi, thread_ts: str, user: str | None = None, channel: str = CHANNEL
+) -> dict[str, Any]:
+    """Confirm the facts card; the first section it starts drafting."""
+    await confirm_card(url, fake, thread_ts, user, channel)
+    return await wait_for_heading(fake, thread_ts, "1/7", channel=channel)
+
+
 async def approve_to_plan(
     url: str, fake: FakeSlackApi, thread_ts: str, user: str | None = None
 ) -> dict:
-    """Approve every section from the first, then the final review; the posted plan."""
+    """Approve every section from the first (drafting has begun: the card is confirmed),
+    then the final review; the posted plan."""
     section = await wait_for_heading(fake, thread_ts, "1/7")
     for index in range(2, 8):
         await press(url, section, "coach_approve", user=user)

@@ -12,11 +12,21 @@ import json
 import pytest
 from langgraph.checkpoint.memory import InMemorySaver
 
+from bot.cli import _approve, drive
 from bot.conversation import ConversationService
 from bot.slack import blocks
 from graph.builder import CoachGraph
 from graph.drafting.playbook import PlaybookDrafter
-from graph.models import Decision, FinalReview, Plan, ReviewSection, SectionKey
+from graph.models import (
+    AskMissing,
+    Fact,
+    FactsCard,
+    FinalReview,
+    Plan,
+    Reply,
+    ReviewSection,
+    SectionKey,
+)
 from graph.policy import default_policy
 from tests.cases import B2C_MINOR
 from tests.fakes.fake_slack_api import check_message_blocks, check_view
@@ -41,12 +51,13 @@ def shown_text(pages: list[list[blocks.Block]]) -> str:
 async def plan() -> Plan:
     graph = CoachGraph(PlaybookDrafter(), default_policy()).compile(checkpointer=InMemorySaver())
     service = ConversationService(graph)
-    result = await service.start("t", B2C_MINOR)
-    while result.prompt is not None:
-        version = getattr(result.prompt, "version", None)
-        result = await service.decide("t", Decision(action="approve", version=version))
+    result = await drive(service, await service.start("t", B2C_MINOR), skip, _approve)
     assert result.plan is not None
     return result.plan
+
+
+def skip(_: AskMissing) -> Reply:
+    return Reply(skip=True)
 
 
 def test_a_huge_section_becomes_several_messages_with_the_buttons_once_at_the_end():
@@ -96,3 +107,44 @@ def test_modals_stay_inside_slacks_view_limits():
         blocks.intake_modal({"channel": "C0SUPPORT1"}, complaint=HUGE, customer="N" * 4000),
     ):
         assert check_view(view) == []
+
+
+HOSTILE = "<!channel> <@U0BOSS> <https://evil.example|click> & co " * 300
+
+
+async def hostile_card() -> FactsCard:
+    """A real card from the graph, its customer text replaced by mentions, links and bulk."""
+    graph = CoachGraph(PlaybookDrafter(), default_policy()).compile(checkpointer=InMemorySaver())
+    card = (await ConversationService(graph).start("t", B2C_MINOR)).prompt
+    assert isinstance(card, FactsCard)
+    words = Fact(value=HOSTILE, evidence=HOSTILE)
+    return card.model_copy(
+        update={"customer_name": words, "tried": words, "plan_tier": words, "notice": HOSTILE}
+    )
+
+
+async def test_a_facts_card_of_hostile_text_is_escaped_split_and_keeps_its_buttons_once():
+    card = await hostile_card()
+    pages = accepted_pages(blocks.facts_card(card, THREAD))
+    shown = json.dumps(pages)
+    for live in ("<!channel>", "<@U0BOSS>", "<https://"):
+        assert live not in shown, f"{live} would ping or link"
+    assert "&lt;!channel&gt;" in shown and "&amp; co" in shown
+    headers = [b["text"]["text"] for page in pages for b in page if b["type"] == "header"]
+    assert headers == ["Check the facts before I draft (card 1)"], "no customer text in a header"
+    buttons = [b for page in pages for b in page if b["type"] == "actions"]
+    assert len(buttons) == 1 and json.loads(buttons[0]["elements"][0]["value"])["card"] == 1
+
+
+async def test_the_correct_form_is_a_valid_view_pre_filled_from_the_card():
+    card = await hostile_card()
+    card.signals["churn"] = Fact(value=True, provenance="inferred")
+    view = blocks.facts_modal(card, {"thread": THREAD, "card": 1})
+    assert check_view(view) == []
+    by_id = {b["block_id"]: b["element"] for b in view["blocks"]}
+    assert by_id["value_per_year"]["initial_value"] == "180"
+    assert by_id["segment"]["initial_option"]["value"] == "b2c"
+    assert by_id["policy_tier"]["initial_option"]["value"] == "occasional", "a consumer's own tier"
+    assert by_id["severity"]["initial_option"]["value"] == "minor"
+    assert [o["value"] for o in by_id["signals_0"]["initial_options"]] == ["churn"]
+    assert len(by_id["customer_name"]["initial_value"]) <= by_id["customer_name"]["max_length"]

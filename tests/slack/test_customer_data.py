@@ -22,7 +22,14 @@ from bot.settings import Settings
 from bot.slack.server import serve_http
 from bot.storage.embedded_redis import REDIS_SUBDIR, EmbeddedRedis, shutdown_embedded
 from tests.fakes.fake_slack_api import BOT_TOKEN, FakeSlackApi
-from tests.slack.helpers import DIRECTOR, LEAD, SECRET, approve_to_plan, mention
+from tests.slack.helpers import (
+    DIRECTOR,
+    LEAD,
+    SECRET,
+    approve_to_plan,
+    confirm_card,
+    mention,
+)
 
 CARD = "4111 1111 1111 1111"
 IBAN = "GB82 WEST 1234 5698 7654 32"
@@ -113,6 +120,7 @@ async def test_no_raw_card_iban_email_or_phone_anywhere_the_bot_writes(
     try:
         async with serve_http(settings, "127.0.0.1", 0) as (url, _):
             thread = await mention(url, COMPLAINT)
+            await confirm_card(url, fake, thread)
             plan = await approve_to_plan(url, fake, thread)
             assert "Resolution plan" in json.dumps(plan)
             redis_url = EmbeddedRedis(data_dir / REDIS_SUBDIR).url

@@ -16,16 +16,18 @@ from tests.slack.helpers import (
     actions,
     approve_to_plan,
     bot_messages,
+    confirm_card,
+    first_section,
     mention,
     press,
     slack,
     wait_for_ephemeral,
-    wait_for_heading,
 )
 
 
 async def finished_case(url: str, fake) -> str:
     thread = await mention(url, B2C_MINOR)
+    await confirm_card(url, fake, thread)
     await approve_to_plan(url, fake, thread)
     return thread
 
@@ -90,7 +92,7 @@ async def test_an_outcome_goes_into_the_log_and_takes_the_case_off_the_queue(bot
 async def test_no_outcome_before_the_plan_is_final_and_no_outcome_by_a_stranger(bot, fake):
     url, served = bot
     thread = await mention(url, B2C_MINOR)
-    await wait_for_heading(fake, thread, "1/7")
+    await first_section(url, fake, thread)
     case_id = f"slack:{CHANNEL}:{thread}"
     entry = await served.coach.queue.get(case_id)
     assert await served.coach.send_reminders(now=entry.next_update_due + 60) == 1

@@ -12,11 +12,13 @@ import json
 from tests.cases import B2B_OUTAGE, B2C_MINOR
 from tests.fakes.slack_requests import post_async
 from tests.slack.helpers import (
+    CARD,
     CHANNEL,
     DIRECTOR,
     STRANGER,
     actions,
     bot_messages,
+    first_section,
     heading,
     mention,
     press,
@@ -38,7 +40,10 @@ async def test_full_conversation_from_mention_to_posted_plan(bot, fake):
     assert question
     reply = slack.message("Nothing yet, only the ticket.", channel=CHANNEL, thread_ts=thread)
     assert (await post_async(url, reply))[0] == 200
-    section = await wait_for_heading(fake, thread, "1/7")
+    card = await wait_for_heading(fake, thread, CARD)
+    assert float(card["ts"]) > float(holding["ts"]) and "coach_card_correct" in actions(card)
+    assert not any("1/7" in heading(m) for m in bot_messages(fake, thread)), "card comes first"
+    section = await first_section(url, fake, thread)
     assert {"coach_approve", "coach_revise", "coach_edit", "coach_regenerate"} <= actions(section)
     edited = "Value assessment, as I see it: a 3-year account at $50,000/year, renewal in 3 months."
     for index in range(2, 8):
@@ -109,7 +114,7 @@ async def test_a_retried_event_is_processed_once(bot, fake):
     await post_async(url, request)
     await post_async(url, request.as_retry(1))
     thread = request.event["ts"]
-    await wait_for_heading(fake, thread, "1/7")
+    await first_section(url, fake, thread)
     await asyncio.sleep(0.5)
     holding = [m for m in bot_messages(fake, thread) if heading(m) == "Say this now"]
     assert len(holding) == 1
@@ -118,7 +123,7 @@ async def test_a_retried_event_is_processed_once(bot, fake):
 async def test_strangers_and_stale_buttons_change_nothing(bot, fake):
     url, _ = bot
     thread = await mention(url, B2C_MINOR)
-    v1 = await wait_for_heading(fake, thread, "1/7 · Issue Analysis · v1")
+    v1 = await first_section(url, fake, thread)
     await press(url, v1, "coach_approve", user=STRANGER)
     await fake.wait_for_async(
         lambda: any("case owner" in e.get("text", "") for e in fake.ephemerals)
@@ -136,7 +141,7 @@ async def test_strangers_and_stale_buttons_change_nothing(bot, fake):
 async def test_app_home_shows_the_queue_and_reminders_reach_the_owner(bot, fake):
     url, served = bot
     thread = await mention(url, B2C_MINOR)
-    await wait_for_heading(fake, thread, "1/7")
+    await first_section(url, fake, thread)
     home = slack.app_home_opened()
     assert (await post_async(url, home))[0] == 200
     view = await fake.wait_for_async(lambda: fake.home_view(slack.user_id))

@@ -16,11 +16,13 @@ from tests.cases import B2C_MINOR
 from tests.fakes.fake_slack_api import BOT_USER_ID, dm_channel
 from tests.fakes.slack_requests import post_async
 from tests.slack.helpers import (
+    CARD,
     CHANNEL,
     LEAD,
     STRANGER,
     actions,
     bot_messages,
+    first_section,
     heading,
     press,
     slack,
@@ -49,7 +51,7 @@ async def test_a_mention_inside_a_thread_coaches_the_message_it_replies_to(bot, 
                                 thread_ts=customer["ts"])  # fmt: skip
     fake.seed_from_event(request.event)
     assert (await post_async(url, request))[0] == 200
-    await wait_for_heading(fake, customer["ts"], "1/7")
+    await wait_for_heading(fake, customer["ts"], CARD)
     facts = await facts_of(served, f"slack:{CHANNEL}:{customer['ts']}")
     assert facts["customer_name"]["value"] == "Priya Shah", "the parent message was read"
     assert facts["tried"]["value"], "what the parent says was tried was kept"
@@ -72,7 +74,7 @@ async def test_the_messages_tab_offers_prompts_and_a_dm_opens_a_case(bot, fake):
     fake.seed_from_event(dm.event)
     assert (await post_async(url, dm))[0] == 200
     holding = await wait_for_heading(fake, thread, "Say this now", channel=DM)
-    section = await wait_for_heading(fake, thread, "1/7", channel=DM)
+    section = await first_section(url, fake, thread, channel=DM)
     assert float(holding["ts"]) < float(section["ts"])
     case = await served.coach.cases.get(f"slack:{DM}:{thread}")
     assert case is not None and case.owner_id == slack.user_id
@@ -99,7 +101,7 @@ async def test_only_the_owner_and_leads_move_a_case(bot, fake):
     request = slack.app_mention(B2C_MINOR, channel=CHANNEL)
     thread = request.event["ts"]
     assert (await post_async(url, request))[0] == 200
-    v1 = await wait_for_heading(fake, thread, "1/7 · Issue Analysis · v1")
+    v1 = await first_section(url, fake, thread)
     chatter = slack.message("shorter", channel=CHANNEL, thread_ts=thread, user=STRANGER)
     assert (await post_async(url, chatter))[0] == 200
     await press(url, v1, "coach_approve", user=LEAD)
@@ -126,7 +128,7 @@ async def test_escalate_opens_the_form_and_its_answers_become_the_case(bot, fake
         lambda: next((m for m in fake.messages_in(CHANNEL, bot_only=True)
                       if "Escalation for Priya Shah" in m.get("text", "")), None)
     )  # fmt: skip
-    await wait_for_heading(fake, parent["ts"], "1/7")
+    await wait_for_heading(fake, parent["ts"], CARD)
     facts = await facts_of(served, f"slack:{CHANNEL}:{parent['ts']}")
     assert facts["tried"] == {
         "value": "Asked her to log out and back in.", "provenance": "stated", "evidence": ""
@@ -145,7 +147,7 @@ async def test_escalate_where_the_bot_is_not_a_member_moves_the_case_to_a_dm(bot
         lambda: next(iter(fake.messages_in(dm, bot_only=True)), None)
     )
     assert "not in <#C0NOTJOINED>" in parent["text"]
-    await wait_for_heading(fake, parent["ts"], "1/7", channel=dm)
+    await wait_for_heading(fake, parent["ts"], CARD, channel=dm)
 
 
 async def test_the_shortcut_prefills_the_form_and_threads_under_the_message(bot, fake):
@@ -159,8 +161,8 @@ async def test_the_shortcut_prefills_the_form_and_threads_under_the_message(bot,
 
     values = {**FORM, "complaint": {"value": B2C_MINOR}}
     assert (await post_async(url, slack.view_submission(modal, values=values)))[0] == 200
-    section = await wait_for_heading(fake, customer["ts"], "1/7")
-    assert {"coach_approve", "coach_revise"} <= actions(section)
+    card = await wait_for_heading(fake, customer["ts"], CARD)
+    assert {"coach_card_confirm", "coach_card_correct"} <= actions(card)
     case = await served.coach.cases.get(f"slack:{CHANNEL}:{customer['ts']}")
     assert case is not None and case.owner_id == slack.user_id
     assert not [m for m in fake.messages_in(CHANNEL, bot_only=True) if "thread_ts" not in m], (

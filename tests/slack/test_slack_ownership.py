@@ -23,6 +23,7 @@ from tests.slack.helpers import (
     approve_to_plan,
     body_text,
     bot_messages,
+    first_section,
     heading,
     mention,
     press,
@@ -61,7 +62,7 @@ async def to_first_section(url: str, fake, complaint: str) -> str:
         )
         reply = slack.message("Nothing yet, only the ticket.", channel=CHANNEL, thread_ts=thread)
         assert (await post_async(url, reply))[0] == 200
-    await wait_for_heading(fake, thread, "1/7")
+    await first_section(url, fake, thread)
     return thread
 
 

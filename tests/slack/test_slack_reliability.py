@@ -21,6 +21,8 @@ from tests.slack.helpers import (
     STRANGER,
     actions,
     bot_messages,
+    confirm_card,
+    first_section,
     heading,
     mention,
     press,
@@ -63,7 +65,7 @@ async def test_the_holding_script_is_posted_before_the_first_section_is_drafted(
     assert not any("1/7" in heading(m) for m in bot_messages(fake, thread)), (
         "the agent has words for the customer while the plan is still being drafted"
     )
-    section = await wait_for_heading(fake, thread, "1/7")
+    section = await first_section(url, fake, thread)
     assert float(holding["ts"]) < float(section["ts"])
     assert sum(heading(m) == "Say this now" for m in bot_messages(fake, thread)) == 1
     statuses = await fake.wait_for_async(
@@ -77,7 +79,7 @@ async def test_the_holding_script_is_posted_before_the_first_section_is_drafted(
 async def test_a_double_click_on_approve_approves_one_section(bot, fake):
     url, served = bot
     thread = await mention(url, B2C_MINOR)
-    v1 = await wait_for_heading(fake, thread, "1/7 · Issue Analysis · v1")
+    v1 = await first_section(url, fake, thread)
     await asyncio.gather(press(url, v1, "coach_approve"), press(url, v1, "coach_approve"))
     await wait_for_ephemeral(fake, "older version")
     await wait_for_heading(fake, thread, "2/7")
@@ -90,7 +92,7 @@ async def test_two_replies_at_once_run_one_after_the_other(serve_bot: ServeBot, 
     drafter = WatchedDrafter(delay=0.3)
     url, served = await serve_bot(drafter)
     thread = await mention(url, B2C_MINOR)
-    await wait_for_heading(fake, thread, "1/7 · Issue Analysis · v1")
+    await first_section(url, fake, thread)
     replies = [
         slack.message(text, channel=CHANNEL, thread_ts=thread)
         for text in ("shorter", "warmer", "mention the sync fix")
@@ -108,6 +110,7 @@ async def test_two_replies_at_once_run_one_after_the_other(serve_bot: ServeBot, 
 async def test_a_drafter_failure_offers_retry_and_retry_continues(serve_bot: ServeBot, fake):
     url, served = await serve_bot(FlakyDrafter(SectionKey.ANALYSIS))
     thread = await mention(url, B2C_MINOR)
+    await confirm_card(url, fake, thread)
     failure = await fake.wait_for_async(
         lambda: next((m for m in bot_messages(fake, thread) if "coach_retry" in actions(m)), None),
         timeout=15,
@@ -128,7 +131,7 @@ async def test_a_drafter_failure_offers_retry_and_retry_continues(serve_bot: Ser
 async def test_drafts_stream_into_the_thread_and_make_way_for_the_review(bot, fake):
     url, _ = bot
     thread = await mention(url, B2C_MINOR)
-    await wait_for_heading(fake, thread, "1/7")
+    await first_section(url, fake, thread)
     started = fake.calls_to("chat.startStream", ok=True)
     assert started, "drafted text is streamed"
     assert {c.params.get("recipient_user_id") for c in started} == {slack.user_id}
@@ -145,7 +148,7 @@ async def test_without_streaming_one_message_is_updated_at_a_polite_rate(serve_b
     url, _ = await serve_bot(drafter)
     thread = await mention(url, B2C_MINOR)
     started = time.monotonic()
-    section = await wait_for_heading(fake, thread, "1/7")
+    section = await first_section(url, fake, thread)
     seconds = time.monotonic() - started
     assert "coach_approve" in actions(section)
     live = fake.calls_to("chat.postMessage", ok=True)
@@ -170,7 +173,7 @@ async def test_slack_rate_limits_are_waited_out(bot, fake):
 async def test_the_bot_ignores_its_own_and_other_bots_messages(bot, fake):
     url, _ = bot
     thread = await mention(url, B2C_MINOR)
-    await wait_for_heading(fake, thread, "1/7")
+    await first_section(url, fake, thread)
     before = await wait_until_quiet(fake)  # the status is cleared after the section is posted
     base = slack.message("shorter", channel=CHANNEL, thread_ts=thread).event
     echoes = [

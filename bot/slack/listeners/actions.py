@@ -1,4 +1,4 @@
-"""Buttons on a section, the final review, the owner card and an error. Ack first, then
+"""Buttons on the facts card, a section, the final review, the owner card and an error. Ack first, then
 the work."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from slack_bolt.async_app import AsyncAck, AsyncApp
 from bot.slack import blocks
 from bot.slack.blocks import ButtonValue
 from bot.slack.coach import NOT_YOURS, SlackCoach, Where
-from graph.models import Decision
+from graph.models import Decision, FactsCard, FactsVerdict, ReviewSection
 
 
 def _where(body: dict[str, Any]) -> Where:
@@ -45,14 +45,33 @@ async def on_retry(body: dict[str, Any], coach: SlackCoach) -> None:
 async def on_open_editor(body: dict[str, Any], coach: SlackCoach) -> None:
     """Revise and Edit open a modal pre-filled with the section under review."""
     where, value = _where(body), _value(body)
-    now = await coach.current_review(where, value)
-    if now is None:
+    now = await coach.current_prompt(where, value)
+    if not isinstance(now, ReviewSection):
         return
     metadata = {"thread": value.thread, "key": value.key, "version": value.version,
                 "channel": where.channel, "thread_ts": where.thread_ts}  # fmt: skip
     editing = body["actions"][0]["action_id"] == blocks.ACTION_PREFIX + "edit"
     view = (blocks.edit_modal if editing else blocks.revise_modal)(now.text, metadata)
     await coach.client.views_open(trigger_id=body["trigger_id"], view=view)
+
+
+async def on_card_confirm(body: dict[str, Any], coach: SlackCoach) -> None:
+    """Looks right: drafting starts from these facts."""
+    value = _value(body)
+    await coach.decide(_where(body), value, FactsVerdict(action="confirm", version=value.card))
+
+
+async def on_open_facts(body: dict[str, Any], coach: SlackCoach) -> None:
+    """Correct…: a form pre-filled with the card's facts."""
+    where, value = _where(body), _value(body)
+    card = await coach.current_prompt(where, value)
+    if not isinstance(card, FactsCard):
+        return
+    metadata = {"thread": value.thread, "card": card.version,
+                "channel": where.channel, "thread_ts": where.thread_ts}  # fmt: skip
+    await coach.client.views_open(
+        trigger_id=body["trigger_id"], view=blocks.facts_modal(card, metadata)
+    )
 
 
 async def on_approval(body: dict[str, Any], coach: SlackCoach) -> None:
@@ -107,6 +126,14 @@ def register(app: AsyncApp, coach: SlackCoach) -> None:
         await ack()
         await on_open_editor(body, coach)
 
+    async def card_confirm(ack: AsyncAck, body: dict[str, Any]) -> None:
+        await ack()
+        await on_card_confirm(body, coach)
+
+    async def card_correct(ack: AsyncAck, body: dict[str, Any]) -> None:
+        await ack()
+        await on_open_facts(body, coach)
+
     async def approval(ack: AsyncAck, body: dict[str, Any]) -> None:
         await ack()
         await on_approval(body, coach)
@@ -133,6 +160,8 @@ def register(app: AsyncApp, coach: SlackCoach) -> None:
     app.action(p + "retry")(retry)
     app.action(p + "revise")(editor)
     app.action(p + "edit")(editor)
+    app.action(p + "card_confirm")(card_confirm)
+    app.action(p + "card_correct")(card_correct)
     app.action(p + "grant")(approval)
     app.action(p + "deny")(approval)
     app.action(p + "reassign")(reassign)

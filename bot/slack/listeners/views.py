@@ -1,17 +1,26 @@
-"""Modal submissions: the intake form, a revision instruction, an edited section, a new
-owner, a case's outcome."""
+"""Modal submissions: the intake form, facts corrections, a revision instruction, an edited
+section, a new owner, a case's outcome."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
+from pydantic import ValidationError
 from slack_bolt.async_app import AsyncAck, AsyncApp
 
 from bot.resolution_log import OUTCOME_LABELS
-from bot.slack.blocks import ButtonValue
+from bot.slack.blocks import SIGNAL_GROUPS, ButtonValue
 from bot.slack.coach import SlackCoach, Where
-from graph.models import CaseFacts, Decision, Fact, SectionKey
+from graph.models import (
+    SIGNALS,
+    CaseFacts,
+    Decision,
+    Fact,
+    FactCorrection,
+    FactsVerdict,
+    SectionKey,
+)
 
 
 def _field(view: dict[str, Any], block: str) -> str:
@@ -29,6 +38,42 @@ def _review_target(body: dict[str, Any], view: dict[str, Any]) -> tuple[Where, B
     where = Where(meta["channel"], meta["thread_ts"], body["user"]["id"], _team(body))
     value = ButtonValue(thread=meta["thread"], key=SectionKey(meta["key"]), version=meta["version"])
     return where, value
+
+
+def facts_correction(view: dict[str, Any]) -> FactCorrection:
+    """The Correct… form as a correction; the graph keeps only what differs from the card."""
+    values = view["state"]["values"]
+
+    def state(block: str) -> dict[str, Any]:
+        return values.get(block, {}).get("value", {})
+
+    def picked(block: str) -> str | None:
+        return (state(block).get("selected_option") or {}).get("value")
+
+    def number(block: str) -> str | None:
+        return state(block).get("value") or None
+
+    chosen = {
+        option["value"]
+        for index in range(len(SIGNAL_GROUPS))
+        for option in state(f"signals_{index}").get("selected_options") or []
+    }
+    fields = {
+        "customer_name": _field(view, "customer_name"),
+        "segment": picked("segment"),
+        "industry": picked("industry"),
+        "value_per_year": number("value_per_year"),
+        "currency": picked("currency"),
+        "tenure_years": number("tenure_years"),
+        "plan_tier": _field(view, "plan_tier"),
+        "policy_tier": picked("policy_tier"),
+        "issue_kind": picked("issue_kind"),
+        "severity": picked("severity"),
+        "tried": _field(view, "tried"),
+        "deadline": _field(view, "deadline"),
+    }
+    given = {name: value for name, value in fields.items() if value}
+    return FactCorrection.model_validate({**given, "signals": {s: s in chosen for s in SIGNALS}})
 
 
 def intake_text(view: dict[str, Any]) -> tuple[str, CaseFacts]:
@@ -59,6 +104,21 @@ def register(app: AsyncApp, coach: SlackCoach) -> None:
         decision = Decision(action="edit", text=_field(view, "text"), version=value.version)
         await coach.decide(where, value, decision)
 
+    async def facts(ack: AsyncAck, body: dict[str, Any], view: dict[str, Any]) -> None:
+        try:
+            correction = facts_correction(view)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            block = str(first["loc"][0]) if first["loc"] else "customer_name"
+            await ack(response_action="errors", errors={block: first["msg"]})
+            return
+        await ack()
+        meta = json.loads(view["private_metadata"])
+        where = Where(meta["channel"], meta["thread_ts"], body["user"]["id"], _team(body))
+        value = ButtonValue(thread=meta["thread"], card=meta["card"])
+        verdict = FactsVerdict(action="correct", correction=correction, version=meta["card"])
+        await coach.decide(where, value, verdict)
+
     async def intake(ack: AsyncAck, body: dict[str, Any], view: dict[str, Any]) -> None:
         await ack()
         meta = json.loads(view["private_metadata"])
@@ -84,6 +144,7 @@ def register(app: AsyncApp, coach: SlackCoach) -> None:
                 where, meta["thread"], picked["value"], _field(view, "note") or None
             )
 
+    app.view("coach_facts")(facts)
     app.view("coach_revise")(revise)
     app.view("coach_outcome")(outcome)
     app.view("coach_reassign")(reassign)
