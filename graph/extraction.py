@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from graph.models import Amount, CaseFacts, Fact, InputKey, Provenance
-from graph.understanding import dates, money, notes, profile, signals
+from graph.understanding import dates, money, notes, profile, scope, signals
 from graph.understanding.language import detect_language
 from graph.understanding.numbers import with_digits
 
@@ -351,6 +351,9 @@ def extract(
             and (facts.issue_kind is None or facts.issue_kind.provenance != "stated")
         ):
             _put(facts, "issue_kind", kind.name, "inferred", kind.evidence)
+        kind_now = facts.issue_kind.value if facts.issue_kind else "other"
+        if found := scope.scope(issue, nothing_failed=kind_now == "other"):
+            _put(facts, "scope", found.value, "inferred", found.evidence)
     for hit in signals.signals(described, note.text, lang):
         facts.set_signal(hit.name, Fact(value=True, provenance="inferred", evidence=hit.evidence))  # type: ignore[arg-type]
     if emotion := _first(note.text, _EMOTION):

@@ -1,8 +1,9 @@
 """The labelled corpus through the real extraction and policy, held at floors.
 
 Floors sit a little below what dev + holdout reach today (see bench/understanding.py
-for the figures), so a change that reads fewer cases right fails here. Severity, level
-and routes depend on the policy engine and are printed by the bench, not held here.
+for the figures), so a change that reads fewer cases right fails here. Routes are held
+too: every legal, regulator, privacy, safety and out-of-scope case must reach its owner.
+Severity and level depend on the policy engine and are printed by the bench.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ FLOORS = {
     "tier": 0.93,
     "language": 0.98,
     "kind": 0.70,
-    "signals": 0.65,
+    "signals": 0.83,
+    "routes": 0.95,
     "renewal": 0.95,
     "customer_name": 0.72,
 }
