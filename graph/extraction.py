@@ -247,7 +247,10 @@ def _profile(note: notes.Note, whole: str, facts: CaseFacts) -> None:
     name = facts.customer_name.value if facts.customer_name else None
     annual = facts.annual_value.value if facts.annual_value else None
     _guess(facts, "segment", profile.segment(whole, name, annual))
-    _guess(facts, "industry", profile.industry(whole))
+    # The customer's own name says what they do, not what we sell them ("Orchard Lane
+    # Insurance Group" on a SaaS plan), so it is left out of the industry's evidence.
+    about_us = whole.replace(name, " ") if name else whole
+    _guess(facts, "industry", profile.industry(about_us))
     _guess(facts, "plan_tier", profile.tier(whole, note.fields.get("tier")))
 
 

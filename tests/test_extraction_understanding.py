@@ -483,3 +483,31 @@ def test_a_failure_of_ours_or_a_lawyer_alone_is_not_out_of_scope(text):
     """A refund for our own error is no policy question; a lawyer writing is legal, not a
     dispute attorneys already lead; a warranty that covers it is no out-of-warranty claim."""
     assert read(text).scope is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Someone rang pretending to be her and got a new card issued.", "security"),
+        ("Alguien se hizo una SIM swap haciéndose pasar por el titular.", "security"),
+        ("Die Kontoauszüge sind bei einem anderen Kunden gelandet.", "security"),
+        ("The app has been really slow all morning, pages time out.", "outage"),
+        ("O sistema caiu às 10h e ninguém conseguia vender.", "outage"),
+        ("Our partner payout hasn't been paid for two months.", "billing"),
+        ("Sa prime a subi : hausse du tarif de 30 % sans explication.", "billing"),
+        ("Guests found bed bugs in room 214.", "defect"),
+        ("The kettle overheats and trips the fuse.", "defect"),
+        ("The venue double-booked our hall for the same night.", "delivery"),
+        ("Le séminaire a été reporté à la dernière minute.", "delivery"),
+    ],
+)
+def test_issue_kind_from_how_people_describe_it(text, kind):
+    assert read(text).issue_kind.value == kind
+
+
+def test_the_customers_own_name_does_not_set_the_industry():
+    facts = read(
+        "Customer: Harbour Insurance Brokers Ltd. Plan: Enterprise. Issue: the dashboard "
+        "and the API have been down since 9am, no one can log in."
+    )
+    assert facts.industry.value == "saas"

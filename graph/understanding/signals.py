@@ -428,7 +428,12 @@ _KIND_CUES: dict[str, tuple[str, str]] = {
         r"fraudulent|fraude|(?:sent|posted|mailed|e-?mailed|went) to (?:a |an )?(?:different|another|"
         r"other|the wrong|wrong) (?:\w+ )?(?:customer|person|patient|client|recipient|business)|"
         r"someone else'?s|another (?:customer|patient|client)'?s|(?:some )?other tenant|"
-        r"cross-tenant|aren'?t theirs|hackead\w*|invadid\w*|gehackt|betrug|pirat[ée]|usurpation",
+        r"cross-tenant|hackead\w*|invadid\w*|gehackt|betrug|pirat[ée]|usurpation|"
+        r"sim[- ]?swap\w*|claiming to be|pretending to be|posing as|se passando (?:por|pel[oa])|"
+        r"haci[ée]ndose pasar|sich als \w+ ausgegeben|se faisant passer|(?:n[ãa]o|no) "
+        r"reconhece\w*|no reconoce\w*|(?:don'?t|didn'?t|do not|did not) recogni[sz]e|"
+        rf"{_PERSONAL_RECORD}[^.\n]{{0,60}}{_OTHER_PERSON}|{_OTHER_PERSON}[^.\n]{{0,60}}"
+        rf"{_PERSONAL_RECORD}|bei einer? \w+ gelandet",
         r"personal data|exposed|leak\w*|stolen|datos personales|dados pessoais|datenschutz|"
         r"donn[ée]es personnelles",
     ),
@@ -441,7 +446,8 @@ _KIND_CUES: dict[str, tuple[str, str]] = {
         r"deleted|missing (?:records|grades|data|results|rows)|migration",
     ),
     "outage": (
-        r"outage|\bdown\b(?! (?:payment|the road|to|on))|offline|downtime|unavailable|"
+        r"outage|(?<!shut )(?<!shuts )\bdown\b(?! (?:payment|the road|to|on))|se cay[oó]|"
+        r"se cayeron|\bcaiu\b|fiel aus|tomb[ée]e? en panne|offline|downtime|unavailable|"
         r"not loading|no (?:internet|signal|indoor signal|service|connection|dial tone|power|"
         r"electricity)|power cut|lost power|blackout|crashed|froze|can'?t (?:log ?in|access|"
         r"connect|make calls|take (?:bookings|calls|payments))|(?:failing|failed) since|"
@@ -450,7 +456,8 @@ _KIND_CUES: dict[str, tuple[str, str]] = {
         r"sem (?:internet|sinal|servi[çc]o|luz|energia)|est[ãa]o falhando|instabilidade|"
         r"ausfall|ausgefallen|nicht erreichbar|st[öo]rung|(?:komplett )?tot\b|kein (?:internet|"
         r"netz|strom)|hors service|indisponible|coupure|plus d'internet",
-        r"not working|disconnected|cut off|energia cortada|cortad[oa]",
+        r"not working|disconnected|cut off|energia cortada|cortad[oa]|slow(?:ness)?\b|"
+        r"latency|time-?outs?|lent[oa]s?\b|langsam|lenteur",
     ),
     "delivery": (
         r"cancel+ed (?:at the gate|flight|booking|reservation|install\w*)|(?:flight|booking|"
@@ -467,7 +474,9 @@ _KIND_CUES: dict[str, tuple[str, str]] = {
         r"customs|depot)|bloqu[ée]e? au centre de tri|no ha llegado|maleta perdida|n[ãa]o chegou|"
         r"nicht angekommen|versp[äa]tet|retras\w*|atras\w*|retard\w*|sin aparecer|siguen sin "
         r"aparecer|extraviad\w*|sigue sin (?:t[ií]tulo|recibir)|not (?:yet )?issued|"
-        r"jamais venu|anschluss (?:nach \w+ )?weg",
+        r"jamais venu|anschluss (?:nach \w+ )?weg|double[- ]booked|postponed|pospuest[oa]|"
+        r"adiad[oa]|verschoben|report[ée]e?\b|(?:ne sont|n'est) pas livr[ée]\w*|nicht geliefert|"
+        r"no (?:lleg[oó]|han llegado)|(?:h[äa]tten?|sollten?) (?:\S+ ){0,4}kommen sollen",
         r"cancel+ed|cancelad[oa]|annul[ée]e?|delivery|shipping|parcel|courier|entrega|env[ií]o|"
         r"lieferung|livraison|colis",
     ),
@@ -480,7 +489,10 @@ _KIND_CUES: dict[str, tuple[str, str]] = {
         r"cobr\w* (?:dos veces|duas vezes|em dobro|de m[áa]s|indevid\w*)|foi cobrad[oa] duas|"
         r"le hemos (?:cobrado|cargado)|a gente cobrou|doppelt (?:belastet|abgebucht|berechnet)|"
         r"pr[ée]lev[ée]\w* (?:deux fois|[àa] tort)|factur[ée]\w* deux fois|surfactur\w*|"
-        r"vous m'avez factur[ée]|a [ée]t[ée] factur[ée]",
+        r"vous m'avez factur[ée]|a [ée]t[ée] factur[ée]|(?:hasn'?t|has not|haven'?t|not) (?:\w+ )?"
+        r"(?:been )?paid(?: out)?|payouts?|revenue share|renewal (?:quote|price)|price (?:increase|"
+        r"rise|hike)|premium (?:went up|increase|rise)|subida de (?:precio|prima)|reajuste|"
+        r"preiserh[öo]hung|beitragserh[öo]hung|hausse (?:de|du) (?:prix|tarif)",
         r"charged|\bbill\b|billing|invoice|fees?\b|debited|cobr\w*|cargo\b|factura(?:s|ci[oó]n)?\b|"
         r"fatura\w*|rechnung|abgebucht|geb[üu]hr\w*|factur[ée]e?s?\b|pr[ée]l[èe]vement",
     ),
@@ -492,7 +504,11 @@ _KIND_CUES: dict[str, tuple[str, str]] = {
         r"averiad\w*|n[ãa]o funciona|defeito|kaputt|defekt|funktioniert nicht|ne fonctionne "
         r"(?:pas|plus)|cass[ée]|d[ée]fectueu\w*|(?:served|sirvieron|serviu|serviert|servi) "
         r"[^.]{0,60}(?:nut|peanut|erdnuss|cacahu[èe]te|arachide|gluten|allergen)|enthielt "
-        r"erdnuss|[ée]clats de cacahu[èe]te",
+        r"erdnuss|[ée]clats de cacahu[èe]te|bed ?bugs|chinches|percevejos|bettwanzen|punaises|"
+        r"food poisoning|intoxica\w* aliment\w*|lebensmittelvergiftung|dispensing error|"
+        r"wrong (?:dose|dosage|medication)|instead of the prescribed|counterfeit|fake\b|"
+        r"falsificad[oa]|gef[äa]lscht|contrefa\w+|overheat\w*|smok(?:ed|ing)\b|caught fire|"
+        r"sobrecalent\w*|superaquec\w*|[üu]berhitz\w*|surchauff\w*",
         r"error|not working|fault|crash\w*",
     ),
     "service": (
