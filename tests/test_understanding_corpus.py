@@ -3,7 +3,7 @@
 Floors sit a little below what dev + holdout reach today (see bench/understanding.py
 for the figures), so a change that reads fewer cases right fails here. Routes are held
 too: every legal, regulator, privacy, safety and out-of-scope case must reach its owner.
-Severity and level depend on the policy engine and are printed by the bench.
+Severity is held as the policy file calibrates it; the level is printed by the bench.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ FLOORS = {
     "kind": 0.84,
     "signals": 0.83,
     "routes": 0.95,
+    "severity": 0.75,
     "renewal": 0.95,
     "customer_name": 0.72,
 }
