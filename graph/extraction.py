@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from graph.models import Amount, CaseFacts, Fact, InputKey, Provenance
-from graph.understanding import dates, money, notes, profile, signals
+from graph.understanding import dates, money, notes, profile, scope, signals
 from graph.understanding.language import detect_language
 from graph.understanding.numbers import with_digits
 
@@ -247,7 +247,10 @@ def _profile(note: notes.Note, whole: str, facts: CaseFacts) -> None:
     name = facts.customer_name.value if facts.customer_name else None
     annual = facts.annual_value.value if facts.annual_value else None
     _guess(facts, "segment", profile.segment(whole, name, annual))
-    _guess(facts, "industry", profile.industry(whole))
+    # The customer's own name says what they do, not what we sell them ("Orchard Lane
+    # Insurance Group" on a SaaS plan), so it is left out of the industry's evidence.
+    about_us = whole.replace(name, " ") if name else whole
+    _guess(facts, "industry", profile.industry(about_us))
     _guess(facts, "plan_tier", profile.tier(whole, note.fields.get("tier")))
 
 
@@ -351,6 +354,9 @@ def extract(
             and (facts.issue_kind is None or facts.issue_kind.provenance != "stated")
         ):
             _put(facts, "issue_kind", kind.name, "inferred", kind.evidence)
+        kind_now = facts.issue_kind.value if facts.issue_kind else "other"
+        if found := scope.scope(issue, nothing_failed=kind_now == "other"):
+            _put(facts, "scope", found.value, "inferred", found.evidence)
     for hit in signals.signals(described, note.text, lang):
         facts.set_signal(hit.name, Fact(value=True, provenance="inferred", evidence=hit.evidence))  # type: ignore[arg-type]
     if emotion := _first(note.text, _EMOTION):

@@ -92,6 +92,10 @@ class SeverityPoints(BaseModel):
     signals: dict[Signal, int]
     """Points each signal adds, whatever the issue kind: a health risk or a missed
     life event is serious even when the fault itself was small."""
+    floors: dict[Signal, Severity] = Field(default_factory=dict)
+    """The least severity a signal allows, however small the fault: a vulnerable customer
+    or a broken promise is never minor. Floors do not stack the way points do, so several
+    mild signals together do not make a case critical."""
 
 
 class LevelRules(BaseModel):
@@ -497,6 +501,10 @@ def _severity(policy: Policy, facts: CaseFacts, annual: float | None) -> tuple[S
     if facts.severity_override:
         return facts.severity_override.value, ["set by the agent on the facts card", *reasons]
     index = min(max(score, 1), len(SEVERITIES)) - 1
+    for signal, floor in points.floors.items():
+        if facts.signal(signal) and SEVERITIES.index(floor) > index:
+            index = SEVERITIES.index(floor)
+            reasons.append(f"{SIGNAL_LABELS[signal].lower()} makes it at least {floor.value}")
     return SEVERITIES[index], reasons
 
 

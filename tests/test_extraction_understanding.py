@@ -275,3 +275,239 @@ def test_a_value_answer_settles_an_uncertain_value():
 )
 def test_language_of_the_complaint(text, language):
     assert read(text).language.value == language
+
+
+# Sentences written for this suite, in phrasings the corpus does not use: a check that the
+# cue families generalise beyond the cases they were built from.
+OWN_SIGNAL_SENTENCES = [
+    ("Honestly we're weighing up whether to stay with you after this.", "churn"),
+    ("He said he'll be moving his mortgage to another lender in the new year.", "churn"),
+    ("They have started a tender and your renewal is not guaranteed.", "churn"),
+    ("If this drags on we will look at other suppliers.", "churn"),
+    ("Ya tenemos una oferta de otra compañía encima de la mesa.", "churn"),
+    ("Está pensando en llevarse las cuentas a otro banco.", "churn"),
+    ("Disse que vai migrar para a concorrência no fim do contrato.", "churn"),
+    ("Já pediu proposta de outra operadora.", "churn"),
+    ("Wir prüfen gerade Alternativen zu Ihrer Plattform.", "churn"),
+    ("Der Kunde will den Vertrag zum Jahresende kündigen.", "churn"),
+    ("Il envisage sérieusement de changer de fournisseur.", "churn"),
+    ("Nous allons lancer un appel d'offres pour remplacer votre solution.", "churn"),
+    ("We have received a letter from Hartley & Co Solicitors acting for the customer.", "legal"),
+    ("Their counsel wrote asking us to preserve all records.", "legal"),
+    ("He says he has instructed a solicitor and will issue proceedings.", "legal"),
+    ("She's taking us to small claims court next month.", "legal"),
+    ("Nos ha llegado un burofax de su abogado.", "legal"),
+    ("Amenaza con demandarnos si no se resuelve.", "legal"),
+    ("O advogado dela mandou uma notificação extrajudicial.", "legal"),
+    ("Ele disse que vai entrar na justiça.", "legal"),
+    ("Die Kanzlei Berger fordert uns im Namen des Kunden zur Zahlung auf.", "legal"),
+    ("Er droht mit einer Klage.", "legal"),
+    ("Nous avons reçu une mise en demeure de son avocat.", "legal"),
+    ("Il menace d'aller au tribunal.", "legal"),
+    ("She has lodged a complaint with the Financial Ombudsman.", "regulator"),
+    ("He's going to report us to Ofcom.", "regulator"),
+    ("The family has contacted the state insurance commissioner.", "regulator"),
+    ("Presentó una reclamación ante la oficina de consumo.", "regulator"),
+    ("Va a poner una queja en la CNMC.", "regulator"),
+    ("Ela abriu reclamação no Procon.", "regulator"),
+    ("Vai denunciar na Anatel.", "regulator"),
+    ("Er hat sich bei der BaFin beschwert.", "regulator"),
+    ("Sie will die Schlichtungsstelle einschalten.", "regulator"),
+    ("Il a saisi le médiateur de l'énergie.", "regulator"),
+    ("Elle a déposé une plainte auprès de la CNIL.", "regulator"),
+    ("Her bank statement was emailed to a complete stranger.", "privacy"),
+    ("The letter had another patient's test results inside.", "privacy"),
+    ("He logged in and could see someone else's orders and address.", "privacy"),
+    ("We may have exposed customers' card details in the export.", "privacy"),
+    ("Le llegó la factura de otra persona con su DNI.", "privacy"),
+    ("Se filtraron los datos de sus empleados.", "privacy"),
+    ("Mandaram o laudo dela para outro paciente.", "privacy"),
+    ("Ele conseguiu ver os dados de outra pessoa no aplicativo.", "privacy"),
+    ("Die Abrechnung ging an einen anderen Kunden.", "privacy"),
+    ("Ein Fremder hatte Zugriff auf ihre Kontodaten.", "privacy"),
+    ("Ses données personnelles ont été envoyées à un autre client.", "privacy"),
+    ("Elle a reçu le dossier médical d'un autre patient.", "privacy"),
+    ("The heater started sparking and the socket is black.", "safety"),
+    ("His son had an allergic reaction after the meal and needed an EpiPen.", "safety"),
+    ("The stair rail came off in her hand and she fell.", "safety"),
+    ("The charger got so hot it melted the cable.", "safety"),
+    ("Se quemó la mano con la tapa del horno.", "safety"),
+    ("Su madre acabó en urgencias por la medicación equivocada.", "safety"),
+    ("O carregador pegou fogo durante a noite.", "safety"),
+    ("Ela passou mal e foi para o pronto-socorro.", "safety"),
+    ("Das Kabel hat geschmort und es roch verbrannt.", "safety"),
+    ("Er musste ins Krankenhaus nach dem Essen.", "safety"),
+    ("La batterie a gonflé et a pris feu.", "safety"),
+    ("Il a été hospitalisé après avoir mangé le plat.", "safety"),
+    ("She's 87 and lives on her own.", "vulnerability"),
+    ("He is registered blind and relies on the phone line.", "vulnerability"),
+    ("Her husband passed away last month and the account was in his name.", "vulnerability"),
+    ("The customer is undergoing chemotherapy.", "vulnerability"),
+    ("Es una señora mayor que vive sola.", "vulnerability"),
+    ("Su marido falleció hace dos semanas.", "vulnerability"),
+    ("Ele é cadeirante e mora sozinho.", "vulnerability"),
+    ("A mãe dela tem demência.", "vulnerability"),
+    ("Die Kundin ist 91 Jahre alt.", "vulnerability"),
+    ("Er sitzt im Rollstuhl.", "vulnerability"),
+    ("Elle est enceinte de huit mois.", "vulnerability"),
+    ("Son mari est décédé en octobre.", "vulnerability"),
+    ("This is the second outage in three weeks.", "repeat"),
+    ("Same fault as last month.", "repeat"),
+    ("It has happened three times since the summer.", "repeat"),
+    ("Es la tercera vez que falla este mes.", "repeat"),
+    ("Otra vez nos cobraron de más.", "repeat"),
+    ("É a segunda vez que isso acontece.", "repeat"),
+    ("De novo a entrega atrasou.", "repeat"),
+    ("Schon wieder ist die Leitung tot.", "repeat"),
+    ("Das ist bereits der dritte Ausfall seit Juli.", "repeat"),
+    ("C'est la troisième fois que ça arrive.", "repeat"),
+    ("Encore une panne ce matin.", "repeat"),
+    ("We said someone would call her back within the hour and nobody did.", "broken_promise"),
+    ("The engineer was booked for Tuesday and never turned up.", "broken_promise"),
+    ("She was assured the refund would be processed by Friday.", "broken_promise"),
+    ("Le prometimos una respuesta en 24 horas y no la tuvo.", "broken_promise"),
+    ("Quedaron en llamarle y nadie llamó.", "broken_promise"),
+    ("Prometeram retorno em dois dias e nada.", "broken_promise"),
+    ("O técnico não apareceu no horário marcado.", "broken_promise"),
+    ("Uns wurde ein Rückruf zugesagt, der nie kam.", "broken_promise"),
+    ("Der Techniker ist nicht gekommen.", "broken_promise"),
+    ("On lui avait promis un remboursement sous huit jours.", "broken_promise"),
+    ("Le technicien n'est pas venu.", "broken_promise"),
+    ("He swore at the agent repeatedly.", "abusive"),
+    ("She threatened our rep on the phone.", "abusive"),
+    ("Insultó a la agente varias veces.", "abusive"),
+    ("Xingou a atendente de tudo.", "abusive"),
+    ("Er hat die Mitarbeiterin beleidigt.", "abusive"),
+    ("Il a insulté notre conseillère.", "abusive"),
+    ("Her rent payment bounced because of our error.", "financial_harm"),
+    ("He went overdrawn and got hit with charges.", "financial_harm"),
+    ("The payroll run failed and staff weren't paid.", "financial_harm"),
+    ("Le devolvieron varios recibos por el descubierto.", "financial_harm"),
+    ("Entrou no cheque especial por causa do débito duplicado.", "financial_harm"),
+    ("Das Konto war überzogen und die Miete ging zurück.", "financial_harm"),
+    ("Son compte est passé à découvert.", "financial_harm"),
+]
+
+
+@pytest.mark.parametrize(("text", "present"), OWN_SIGNAL_SENTENCES)
+def test_signal_families_generalise_to_new_phrasings(text, present):
+    assert read(text).signal(present)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("My brother-in-law is a lawyer and thinks it's unfair.", "legal"),
+        ("Mi primo es abogado, pero no queremos líos.", "legal"),
+        ("Meu cunhado é advogado, mas ela só quer o reembolso.", "legal"),
+        ("Mein Schwager ist Anwalt, aber sie will keinen Streit.", "legal"),
+        ("Mon beau-frère est avocat, mais il veut juste une solution.", "legal"),
+        ("She is not going to leave us, she just wants an answer.", "churn"),
+        ("No piensa cambiarse de compañía.", "churn"),
+        ("Ele não quer trocar de operadora.", "churn"),
+        ("Er will auf keinen Fall kündigen.", "churn"),
+        ("Elle ne veut pas résilier.", "churn"),
+        ("The console overheats and shuts down after an hour.", "safety"),
+        ("The till went down on Sunday afternoon.", "safety"),
+        ("Se cayó el sistema de reservas.", "safety"),
+        ("The fraud rule tripped on a grocery payment.", "safety"),
+        ("Their kids' school called about the bill.", "vulnerability"),
+        ("Ella dice que le da ansiedad llamar.", "vulnerability"),
+        ("Charged on the 3rd and again on the 4th.", "repeat"),
+        ("Le cobramos el día 5 y otra vez el 6.", "repeat"),
+        ("She's in the chat again asking for an update.", "repeat"),
+        ("The office on the third floor flooded.", "repeat"),
+        ("Quer o estorno da cobrança duplicada.", "chargeback"),
+        ("The KYC check failed on our side, not theirs.", "privacy"),
+    ],
+)
+def test_more_false_friends_in_five_languages(text, absent):
+    """Casual mentions of a lawyer, refusals to leave, a machine that overheats, a date that
+    follows "again": each looks like a signal and is not."""
+    assert not read(text).signal(absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("The blender stopped working; it is out of warranty since June.", "warranty"),
+        ("His warranty ran out two months ago but he wants a free repair.", "warranty"),
+        ("La garantía venció en marzo y pide que se la cambiemos.", "warranty"),
+        ("O aparelho está fora da garantia há um ano.", "warranty"),
+        ("Die Garantie ist seit Mai abgelaufen, er bittet um Kulanz.", "warranty"),
+        ("Le produit est hors garantie depuis l'été.", "warranty"),
+        ("The fridge is 30 months old and came with a 24 month warranty.", "warranty"),
+        ("Is the annual subscription refundable if we stop after four months?", "refund_policy"),
+        ("¿Cuál es su política de reembolso para billetes de grupo?", "refund_policy"),
+        ("Qual é a política de reembolso para cancelamentos?", "refund_policy"),
+        ("Sind die Tickets erstattungsfähig, wenn wir stornieren?", "refund_policy"),
+        (
+            "Quelle est votre politique de remboursement pour un abonnement annuel ?",
+            "refund_policy",
+        ),
+        (
+            "The lawsuit is pending and both sides have counsel; he asks for an update.",
+            "attorney_dispute",
+        ),
+        (
+            "Her lawyer and our legal team have been corresponding since September.",
+            "attorney_dispute",
+        ),
+        (
+            "Hay una demanda en curso y su abogado habla con nuestro departamento jurídico.",
+            "attorney_dispute",
+        ),
+        ("O processo já está em andamento na justiça.", "attorney_dispute"),
+        ("Das Verfahren ist beim Amtsgericht anhängig.", "attorney_dispute"),
+        (
+            "Le procès est en cours, son avocat échange avec notre service juridique.",
+            "attorney_dispute",
+        ),
+    ],
+)
+def test_out_of_scope_cases_in_five_languages(text, scope):
+    facts = read(text)
+    assert facts.scope is not None and facts.scope.value == scope, facts.scope
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You charged me twice, I want a refund.",
+        "The warranty covers this, so please repair it.",
+        "Reembolsen el cargo duplicado, por favor.",
+        "Meu advogado vai entrar em contato.",
+    ],
+)
+def test_a_failure_of_ours_or_a_lawyer_alone_is_not_out_of_scope(text):
+    """A refund for our own error is no policy question; a lawyer writing is legal, not a
+    dispute attorneys already lead; a warranty that covers it is no out-of-warranty claim."""
+    assert read(text).scope is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Someone rang pretending to be her and got a new card issued.", "security"),
+        ("Alguien se hizo una SIM swap haciéndose pasar por el titular.", "security"),
+        ("Die Kontoauszüge sind bei einem anderen Kunden gelandet.", "security"),
+        ("The app has been really slow all morning, pages time out.", "outage"),
+        ("O sistema caiu às 10h e ninguém conseguia vender.", "outage"),
+        ("Our partner payout hasn't been paid for two months.", "billing"),
+        ("Sa prime a subi : hausse du tarif de 30 % sans explication.", "billing"),
+        ("Guests found bed bugs in room 214.", "defect"),
+        ("The kettle overheats and trips the fuse.", "defect"),
+        ("The venue double-booked our hall for the same night.", "delivery"),
+        ("Le séminaire a été reporté à la dernière minute.", "delivery"),
+    ],
+)
+def test_issue_kind_from_how_people_describe_it(text, kind):
+    assert read(text).issue_kind.value == kind
+
+
+def test_the_customers_own_name_does_not_set_the_industry():
+    facts = read(
+        "Customer: Harbour Insurance Brokers Ltd. Plan: Enterprise. Issue: the dashboard "
+        "and the API have been down since 9am, no one can log in."
+    )
+    assert facts.industry.value == "saas"

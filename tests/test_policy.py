@@ -459,3 +459,34 @@ def test_policy_that_is_not_json_says_so(tmp_path: Path):
     path.write_text("{nope")
     with pytest.raises(PolicyError, match="not valid JSON"):
         load_policy(path)
+
+
+# --- severity floors
+
+
+def test_a_signal_floor_lifts_a_small_fault_but_floors_do_not_stack():
+    plain = decide(case(segment="b2c", annual_value=900.0, issue_kind="billing"), POLICY)
+    assert plain.severity.value == "minor"
+    vulnerable = decide(
+        case(segment="b2c", annual_value=900.0, issue_kind="billing", signals=["vulnerability"]),
+        POLICY,
+    )
+    assert vulnerable.severity.value == POLICY.severity_points.floors["vulnerability"].value
+    assert any("at least" in reason for reason in vulnerable.severity_reasons)
+    stacked = decide(
+        case(
+            segment="b2c",
+            annual_value=900.0,
+            issue_kind="billing",
+            signals=["vulnerability", "life_event", "broken_promise"],
+        ),
+        POLICY,
+    )
+    assert stacked.severity == vulnerable.severity
+
+
+def test_a_day_long_outage_is_critical():
+    d = decide(
+        case(segment="b2b", annual_value=40_000.0, issue_kind="outage", impact_hours=26.0), POLICY
+    )
+    assert d.severity.value == "critical"

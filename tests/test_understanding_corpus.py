@@ -1,8 +1,9 @@
 """The labelled corpus through the real extraction and policy, held at floors.
 
 Floors sit a little below what dev + holdout reach today (see bench/understanding.py
-for the figures), so a change that reads fewer cases right fails here. Severity, level
-and routes depend on the policy engine and are printed by the bench, not held here.
+for the figures), so a change that reads fewer cases right fails here. Routes are held
+too: every legal, regulator, privacy, safety and out-of-scope case must reach its owner.
+Severity is held as the policy file calibrates it; the level is printed by the bench.
 """
 
 from __future__ import annotations
@@ -22,20 +23,48 @@ FLOORS = {
     "currency": 0.92,
     "tenure": 0.91,
     "segment": 0.90,
-    "industry": 0.70,
+    "industry": 0.71,
     "tier": 0.93,
     "language": 0.98,
-    "kind": 0.70,
-    "signals": 0.65,
+    "kind": 0.84,
+    "signals": 0.83,
+    "routes": 0.95,
+    "severity": 0.75,
     "renewal": 0.95,
     "customer_name": 0.72,
 }
 
 
+FRESH_FLOORS = {
+    "value_known": 0.92,
+    "value": 0.72,
+    "currency": 0.95,
+    "tenure": 0.90,
+    "segment": 0.87,
+    "industry": 0.55,
+    "tier": 0.87,
+    "language": 0.97,
+    "kind": 0.50,
+    "signals": 0.25,
+    "routes": 0.72,
+    "severity": 0.42,
+    "renewal": 0.87,
+}
+"""The unseen split, measured as it is: these floors only keep it from falling further;
+the goals (95% on value, currency, tenure, segment, signals) are not met on it yet."""
+
+
 @pytest.fixture(scope="module")
 def report():
-    cases = load_cases("all")
+    cases = load_cases("dev") + load_cases("holdout")
     assert len(cases) >= 100, "the labelled corpus is missing from tests/corpus"
+    return evaluate(cases)
+
+
+@pytest.fixture(scope="module")
+def fresh_report():
+    cases = load_cases("fresh")
+    assert len(cases) >= 40, "the unseen split is missing from tests/corpus"
     return evaluate(cases)
 
 
@@ -44,6 +73,13 @@ def test_field_accuracy_holds_its_floor(report, field):
     assert report.accuracy[field] >= FLOORS[field], (
         f"{field} fell to {report.accuracy[field]:.1%} (floor {FLOORS[field]:.0%}); "
         "run bench/understanding.py --misses to see which cases"
+    )
+
+
+@pytest.mark.parametrize("field", sorted(FRESH_FLOORS))
+def test_the_unseen_split_holds_its_floor(fresh_report, field):
+    assert fresh_report.accuracy[field] >= FRESH_FLOORS[field], (
+        f"fresh {field} fell to {fresh_report.accuracy[field]:.1%}"
     )
 
 

@@ -20,9 +20,24 @@ _FALSE_FRIENDS = re.compile(
     r"(?:ne se )?reproduise plus|"
     r"(?:second|third|fourth|1st|2nd|3rd)[- ](?:floor|party|parties|row|line support|quarter|"
     r"hand|opinion|gen\w*)|third[- ]party|segundo piso|tercer piso|terceros|terceiros|"
-    r"(?:my|his|her|a) (?:friend|brother|sister|cousin|neighbou?r|wife|husband|dad|mum|mom|son|"
-    r"daughter|colleague)\s+(?:is|who is|who's|works as)\s+(?:a |an )?(?:lawyer|attorney|"
-    r"solicitor|journalist|reporter)|(?:lawyer|attorney|solicitor|abogad[oa]|advogad[oa]|anwalt|"
+    r"(?:my|his|her|their|a|our) (?:(?:best|old|good) )?(?:friend|mate|pal|buddy|brother|sister|"
+    r"cousin|neighbou?r|wife|husband|partner|dad|mum|mom|son|daughter|colleague|uncle|aunt|"
+    r"flatmate|room-?mate|(?:brother|sister|son|daughter|father|mother)-in-law)(?:'s|\s+(?:is|"
+    r"who is|who's|works as|,))\s+(?:a |an )?(?:lawyer|attorney|solicitor|barrister|paralegal|"
+    r"journalist|reporter)|"
+    r"(?:mi|su|un|una) (?:amig[oa]|cu[ñn]ad[oa]|herman[oa]|prim[oa]|vecin[oa]|t[ií][oa]|padre|madre|"
+    r"hij[oa]|yerno|nuera|suegr[oa]|novi[oa]|marido|mujer|compa[ñn]er[oa])\s+(?:es|que es|trabaja "
+    r"(?:de|como))\s+(?:un |una )?(?:abogad[oa]|periodista)|"
+    r"(?:meu|minha|seu|sua|um|uma) (?:amig[oa]|cunhad[oa]|irm[ãa]o?|prim[oa]|vizinh[oa]|ti[oa]|pai|"
+    r"m[ãa]e|filh[oa]|genro|nora|sogr[oa]|namorad[oa]|marido|mulher|colega)\s+(?:[ée]|que [ée]|"
+    r"trabalha como)\s+(?:um |uma )?(?:advogad[oa]|jornalista)|"
+    r"(?:mein|meine|sein|seine|ihr|ihre|ein|eine) (?:freund\w*|kumpel|schwager|schw[äa]gerin|"
+    r"bruder|schwester|cousin\w*|nachbar\w*|onkel|tante|vater|mutter|sohn|tochter|bekannte\w*|"
+    r"kollege|kollegin)\s*(?:ist|, der|, die|arbeitet als)\s+(?:\w+ )?(?:anwalt|anw[äa]ltin|"
+    r"rechtsanw[äa]lt\w*|journalist\w*)|"
+    r"(?:mon|ma|son|sa|un|une) (?:ami\w*|beau-fr[èe]re|belle-s[œo]e?ur|fr[èe]re|s[œo]e?ur|cousin\w*|"
+    r"voisin\w*|oncle|tante|p[èe]re|m[èe]re|fils|fille|copain|copine|pote|coll[èe]gue)\s+(?:est|qui "
+    r"est|, qui est|travaille comme)\s+(?:\w+ )?(?:avocat\w*|journaliste)|(?:lawyer|attorney|solicitor|abogad[oa]|advogad[oa]|anwalt|"
     r"avocat)\s+(?:friend|buddy|amig[oa]|freund\w*|ami\w*)|friend'?s (?:birthday|wedding|party)|"
     r"(?:previous|prior|past) (?:incidents?|issues?|complaints?)\s*[:=-]\s*(?:none|no|nil|n/?a|0)\b|"
     r"(?:saw|seen|read|liked|follow)\s+(?:your|the|a)\s+(?:company'?s\s+)?(?:tweet|post|ad|"
@@ -47,9 +62,24 @@ _NEGATION = re.compile(
 _NO = re.compile(r"\bno\b[^.!?;,]{0,25}$", re.I)
 """English and Spanish "no"; in Portuguese "no" means "in the" ("no Procon")."""
 
+_PERSONAL_RECORD = (
+    r"(?:statements?|(?:test |lab )?results|records?|details|data|invoices?|bills?|letters?|files?|"
+    r"documents?|payslips?|medical (?:notes|history)|datos|factura|expediente|historial|resultados|"
+    r"documentos|informe|dni|dados|laudos?|exames?|fatura|prontu[áa]rio|extrato|cpf|daten|"
+    r"abrechnung|rechnung|befund\w*|unterlagen|akte|kontoausz[üu]g\w*|kontodaten|donn[ée]es|dossier|"
+    r"facture|relev[ée]|r[ée]sultats|pi[èe]ces)"
+)
+_OTHER_PERSON = (
+    r"(?:(?:another|other|wrong|different|unrelated) (?:customer|patient|person|client|recipient|"
+    r"household|address|family|account holder)|(?:a |complete )?stranger|someone else|"
+    r"otr[oa] (?:persona|cliente|paciente|usuari[oa])|(?:un )?desconocid[oa]|outr[oa] (?:pessoa|"
+    r"cliente|paciente|usu[áa]ri[oa])|estranh[oa]|desconhecid[oa]|(?:einen|eine|einem|einer) "
+    r"(?:anderen|fremden) (?:kunden|kundin|patient\w*|person|empf[äa]nger)|fremde[rn]?\b|"
+    r"(?:un autre|une autre|d'un autre|d'une autre) (?:client|patient|personne|abonn[ée])|inconnu)"
+)
 _CUES: dict[Signal, str] = {
     "churn": r"cancel(?:l?ing|l?ed)? (?:(?:my|her|his|their|our|the) )?(?:account|subscription|"
-    r"contract|membership|service|policy|plan|card|everything)|close (?:my|her|his|their|the) "
+    r"contract|membership|service|policy|plan|card)|close (?:my|her|his|their|the) "
     r"account|(?:switch|move|moving|switching|go|going) (?:\w+ )?to (?:a |another )?"
     r"(?:competitor|rival|another (?:bank|provider|airline|carrier|vendor|supplier|insurer|"
     r"operator|hotel))|competitors?|alternatives?|other (?:providers?|vendors?|suppliers?|"
@@ -76,11 +106,29 @@ _CUES: dict[Signal, str] = {
     r"reconsider\w* (?:the|our) (?:renewal|contract|budget)|"
     r"clos(?:e|ing) (?:my|the|our|his|her|their|all (?:my|our|their)) accounts?|(?:move|moving|take|taking) (?:my|our|his|her|their) (?:money|business|custom|accounts?|savings|mortgage|policy|policies|contract|pension|portfolio|investments) (?:elsewhere|away|to)|switch(?:ing)? (?:provider|supplier|bank|carrier|insurer|vendor)s?|look(?:ing)? for (?:another|a new) (?:provider|supplier|bank|vendor|carrier|insurer)|evaluat\w* (?:other|alternative|competing)|in talks with (?:a |another )|talking to (?:another|other|a competitor|competitors)|we'?re done|i'?m done with|last straw|never (?:use|buy from|book with|fly with|shop with|bank with|order from) (?:you|us) again|won'?t be (?:coming back|back|returning|renewing)|not coming back|(?:lose|losing) (?:us|our business|the account|a customer)|pull (?:the|our|their) (?:contract|account|business)|(?:end|terminate|terminating|ending) (?:the|our|their|my) (?:contract|agreement|relationship|subscription)|terminat\w+ (?:the|our|their) (?:contract|agreement)|notice (?:to|of) terminat\w+|break clause|unsubscrib\w*|port(?:ing)? (?:my|her|his|the|our) numbers?|portar (?:el|mi|su) n[úu]mero|me (?:voy|cambio) (?:a|con) otr[oa]|cambiarme de (?:compa[ñn][ií]a|banco|operador|aseguradora)|rescindir|no (?:vuelvo|volver[ée]|volveremos)|buscar otr[oa] (?:proveedor|compa[ñn][ií]a|banco|aseguradora)|cancelar (?:a|o|la|el|mi|su) (?:conta|contrato|plano|assinatura|seguro|cuenta|suscripci[oó]n|p[óo]liza|servicio)|vou (?:sair|mudar|trocar)|nunca mais|encerrar (?:a |minha |sua )?conta|levar (?:a conta|o contrato|os neg[óo]cios|a empresa)|outra operadora|k[üu]ndige|konto (?:aufl[öo]sen|schlie[ßs]en|k[üu]ndigen)|vertrag (?:beenden|k[üu]ndigen)|nie wieder|woanders hin|zu einem anderen anbieter|changer de (?:banque|fournisseur|op[ée]rateur|prestataire|compagnie|assurance)|aller (?:voir )?(?:à la concurrence|chez un concurrent)|fermer (?:mon|son|le|notre) compte|cl[ôo]turer|mettre fin (?:au|à notre) contrat|ne plus jamais|"
     r"threaten\w* to (?:cancel|leave|switch|close|move|terminate|walk)|(?:will|going to|might|could|may|about to|plans? to|wants? to|ready to) (?:leave|walk away|go elsewhere|switch|move (?:to|away))|walk away|ditch(?:ing)? (?:us|you)|drop(?:ping)? (?:us|you) (?:for|as)|renewal (?:is )?(?:at risk|in doubt|in question|on hold|uncertain)|amenaz\w* con (?:irse|cancelar|darse de baja|cambiarse|dejar)|amea[çc]\w* (?:cancelar|sair|trocar|mudar)|droht mit (?:k[üu]ndigung|wechsel|abwanderung)|menace de (?:r[ée]silier|partir|changer|quitter)|"
-    r"(?:considering|thinking (?:about|of)|planning (?:on)?|looking (?:at|into)) (?:moving|switching|leaving|going|changing)|clos(?:e|ing) all (?:his|her|my|our|their) accounts?|anbieter (?:zu )?wechseln|(?:la |de )?compa[ñn][ií]a (?:de la competencia)",
+    r"(?:considering|thinking (?:about|of)|planning (?:on)?|looking (?:at|into)) (?:moving|switching|leaving|going|changing)|clos(?:e|ing) all (?:his|her|my|our|their) accounts?|anbieter (?:zu )?wechseln|(?:la |de )?compa[ñn][ií]a (?:de la competencia)|"
+    r"in talks[\"”']? with|(?:to|with) (?:an?other|a different|a rival|a competing|a cheaper) "
+    r"(?:\w+ )?(?:provider|platform|school|vendor|supplier|bank|carrier|company|firm|agency|partner|"
+    r"venue|hotel|airline|insurer|operator|network|university|college|broker|tool|service)|"
+    r"take (?:\w+ ){0,4}to (?:another|a different|a rival|a competitor|the competition)|"
+    r"price (?:an |up an? )?(?:alternative|other|rival)|(?:auf dem )?pr[üu]fstand|"
+    r"(?:stellen|steht) (?:\w+ ){0,3}in frage|[üu]berdenken|remettre en (?:cause|question)|"
+    r"(?:regard\w*|voir|chercher|aller) ailleurs|replante\w+ (?:el|la|nuestra)|"
+    r"(?:buscar|mirar) (?:en )?otr[oa]s? (?:lado|sitio|opciones|proveedor\w*)|"
+    r"(?:procurar|olhar|avaliar) (?:outr[oa]s?|concorrentes)|"
+    r"(?:woanders|anderweitig) (?:schauen|suchen|umsehen|umschauen)|(?:uns|mich) (?:nach "
+    r"alternativen )?umsehen|rethink\w* (?:the|our) (?:relationship|contract|partnership)|"
+    r"(?:weigh\w*|decid\w*|wonder\w*|question\w*|deciding) (?:up )?whether to (?:stay|renew|"
+    r"continue|keep)|(?:oferta|propuesta|presupuesto|proposta|or[çc]amento|angebot|offre|devis) "
+    r"(?:\w+ ){0,2}(?:de|da|do|von|d'|d'une|d'un) (?:otr[oa]|outr[oa]|einem anderen|einer anderen|"
+    r"une autre|un autre|la competencia|concorrente|konkurrenz|concurrent)|"
+    r"alternativ(?:as|os|en|es)\b|appel d'offres|licitaci[oó]n|licita[çc][ãa]o|ausschreibung|"
+    r"(?:remplacer|reemplazar|sustituir|substituir|ersetzen|replace) (?:\w+ ){0,2}(?:votre|vos|su|"
+    r"sus|seu|sua|voc[êe]s|ihre[nm]?|euch|you|your)",
     "legal": r"lawyers?|attorneys?|solicitors?|legal action|legal proceedings|\bsue\b|suing|"
     r"lawsuit|\bcourt\b|small claims|litigation|counsel|law firm|letter before action|"
     r"cease and desist|on behalf of (?:our|my) client|legal (?:team|department) (?:of|for) "
-    r"(?:the customer|our client)|abogad\w*|demanda(?:r|remos|rá)?\b|juicio|tribunal\w*|"
+    r"(?:the customer|our client)|abogad\w*|demanda(?:r|remos|rá)?\b|demand(?:ar(?:nos|les|te|la|lo)|ar[áa]n?|aremos)\b|juicio|tribunal\w*|"
     r"acci[oó]n legal|v[ií]a judicial|despacho de abogados|burofax|carta notarial|"
     r"advogad\w*|processo judicial|processar|a[çc][ãa]o judicial|justi[çc]a|"
     r"notifica[çc][ãa]o extrajudicial|juizado|rechtsanw[äa]lt\w*|anwalt\w*|anw[äa]lt\w*|"
@@ -104,8 +152,20 @@ _CUES: dict[Signal, str] = {
     r"\bombudsm[ae]n\b|energy ombudsman"
     r"|(?-i:\b(?:FCA|CFPB|FTC|Ofcom|OFCOM|Ofgem|OFGEM|Ofwat|ICO|FOS|CAA|FCC|SEC|FINRA|OCC|AFCA|ACMA|CRTC|AEPD|CNMC|OMIC|CNMV|PROFECO|Profeco|PROCON|Procon|BACEN|Bacen|ANATEL|Anatel|ANEEL|Aneel|ANAC|Anac|ANS|SUSEP|Susep|BaFin|BAFIN|CNIL|DGCCRF|ACPR|ARCEP|Arcep|AMF|HHS|ANSM|SÖP|söp|SöP|LBA|DOT|Consumo)\b)|"
     r"(?:complaint|complain|report\w*|escalat\w*|file\w*) (?:\w+ ){0,3}(?:to|with) (?:the )?(?:regulator|ombudsman|authority|commission|commissioner|agency|bureau|watchdog|department of insurance|insurance (?:department|commissioner)|public (?:utilities|service) commission)|consumer (?:rights|protection|affairs) (?:agency|office|authority|body|bureau|department)|watchdog|supervisory authority|insurance commissioner|department of insurance|public utilit\w+ commission|(?-i:\b(?:PRA|CMA|ASA|CQC|Ofsted|FAA|FDA|CPSC|NHTSA|OCR|PUC|CONDUSEF|SERNAC|INDECOPI|DGSFP|AESA|FACUA|OCU|ANVISA|CVM|SENACON|Senacon|ERSE|ANACOM|DECO|ASF|CMVM|ERSAR|EBA|ESMA|UFC)\b)|junta arbitral|arbitraje de consumo|hoja de reclamaciones|libro de reclamaciones|livro de reclama[çc][õo]es|direcci[oó]n general de seguros|superintendencia|defesa do consumidor|banco de portugal|ombudsstelle|ombudsmann|aufsichtsbeh[öo]rde|datenschutzbeh[öo]rde|datenschutzbeauftragte\w*|versicherungsombudsmann|beschwerde bei (?:der|dem) (?:bafin|bundesnetzagentur|aufsicht|beh[öo]rde|schlichtungsstelle)|d[ée]fenseur des droits|signal ?conso|autorit[ée] de contr[ôo]le|"
-    r"(?:complain\w*|complaint|report\w*|file\w*|filing|escalat\w*|lodg\w*|queja|quejarse|reclamaci[oó]n|reclamar|denuncia\w*|reclama[çc][ãa]o|queixa|den[úu]ncia|beschwerde|beschweren|plainte|r[ée]clamation|saisir|signaler)\b[^.\n]{0,40}?\b(?:to|with|at|an|bei|à|aupr[èe]s de|ante|na|no|junto [àa]|al|a la|en la|en el)\s+(?:the |la |el |a |o |der |die |le |l')?(?-i:[A-Z]{2,6}|[A-Z][a-z]+ (?:Commission|Authority|Ombudsman|Bureau|Board|Agency))\b",
-    "privacy": r"someone else'?s (?:data|details|statement|account|information|records?|"
+    r"(?:oficina|servicio|junta|instituto|direcci[oó]n|agencia) (?:\w+ ){0,2}de(?:l)? consum\w*|"
+    r"organismo de consumo|[óo]rg[ãa]o de defesa|"
+    r"board of (?:pharmacy|nursing|medicine|health|education|dentistry)|(?:state|medical|"
+    r"licensing|nursing) board|health (?:department|authority|inspector\w*)|"
+    r"department of (?:health|labou?r|education)|food (?:safety|standards) (?:agency|authority)|"
+    r"environmental health|agence r[ée]gionale de sant[ée]|(?-i:\bARS\b)|gesundheitsamt|"
+    r"landesbeauftragte\w*|beauftragte\w* f[üu]r (?:den )?datenschutz|sanidad|vigil[âa]ncia "
+    r"sanit[áa]ria|inspe[cç]\w* (?:de trabajo|do trabalho|sanitari\w*)|"
+    r"(?:complain\w*|complaint|report\w*|file\w*|filing|escalat\w*|lodg\w*|signalement|"
+    r"gemeldet|melden|meldung|denunci\w*|notific\w*|queja|quejarse|reclamaci[oó]n|reclamar|denuncia\w*|reclama[çc][ãa]o|queixa|den[úu]ncia|beschwerde|beschweren|plainte|r[ée]clamation|saisir|signaler)\b[^.\n]{0,40}?\b(?:to|with|at|an|bei|à|aupr[èe]s de|ante|na|no|junto [àa]|al|a la|en la|en el)\s+(?:the |la |el |a |o |der |die |le |l')?(?-i:[A-Z]{2,6}|[A-Z][a-z]+ (?:Commission|Authority|Ombudsman|Bureau|Board|Agency))\b",
+    "privacy": rf"{_PERSONAL_RECORD}[^.\n]{{0,60}}{_OTHER_PERSON}|{_OTHER_PERSON}[^.\n]{{0,60}}"
+    rf"{_PERSONAL_RECORD}|(?:exposed|leaked|disclosed|filtr\w+|vaz\w+|offengelegt|divulgu\w+) "
+    rf"(?:\w+'? ){{0,2}}(?:card|bank|account|personal|contact)? ?{_PERSONAL_RECORD}|"
+    r"someone else'?s (?:data|details|statement|account|information|records?|"
     r"documents?|invoice)|(?:another|other) (?:customer|client|patient|person|guest)'?s? "
     r"(?:data|details|statement|account|information|records?|invoice|name|address)|"
     r"sent (?:to|it to) (?:the )?wrong (?:person|customer|address|email|recipient)|"
@@ -118,13 +178,26 @@ _CUES: dict[Signal, str] = {
     r"(?:sent|posted|mailed|e-?mailed|delivered|went|gone|shown|given) to (?:a |an )?(?:different|"
     r"another|other|wrong|some other) (?:\w+ )?(?:patient|customer|client|person|business|tenant|"
     r"account|recipient|household)|(?:went|gone|sent) to (?:a stranger|someone else)|"
-    r"(?:aren'?t|are not|weren'?t|not) theirs|(?:some )?other tenant|cross-tenant|"
+    r"(?:some )?other tenant|cross-tenant|"
     r"enviad[oa]s? a otr[oa] (?:cliente|paciente|persona)|enviad[oa]s? para outr[oa] "
     r"(?:cliente|paciente|pessoa)|an (?:einen|eine) andere[nr]? (?:kunde|kundin|patient\w*) "
     r"(?:geschickt|gesendet)|envoy[ée]e?s? à un autre (?:client|patient)|"
-    r"a stranger'?s (?:data|details|account|order|statement|information|records?)|(?:sent|mailed|e-?mailed|shown|disclosed|exposed|shared|leaked|gave|given) (?:out )?(?:my|her|his|their|our) (?:personal )?(?:details|data|information|address|records|statement|documents|file|passport|id|medical records|results)|could (?:see|access|view) (?:other|another|someone|strangers)|(?:details|data|information|account|records?) (?:was|were) (?:visible|shown|exposed|leaked|shared|disclosed|accessible)|\bbreach\b|privacy|data protection officer|\bdpo\b|\bpii\b|medical records|protecci[oó]n de datos|privacidad|datos de otra persona|se filtraron|informaci[oó]n confidencial|privacidade|vazamento de dados|dados de outra pessoa|vazaram|datenleck|datenpanne|daten (?:einer|eines) anderen|offengelegt|confidentialit[ée]|vie priv[ée]e|donn[ée]es d'une autre personne|divulgu[ée]",
+    r"a stranger'?s (?:data|details|account|order|statement|information|records?)|(?:sent|mailed|e-?mailed|shown|disclosed|exposed|shared|leaked|gave|given) (?:out )?(?:my|her|his|their|our) (?:personal )?(?:details|data|information|address|records|statement|documents|file|passport|id|medical records|results)|could (?:see|access|view) (?:other|another|someone|strangers)|(?:details|data|information|account|records?) (?:was|were) (?:visible|shown|exposed|leaked|shared|disclosed|accessible)|\bbreach\b|privacy|data protection officer|\bdpo\b|\bpii\b|medical records|protecci[oó]n de datos|privacidad|datos de otra persona|se filtraron|informaci[oó]n confidencial|privacidade|vazamento de dados|dados de outra pessoa|vazaram|datenleck|datenpanne|daten (?:einer|eines) anderen|offengelegt|confidentialit[ée]|vie priv[ée]e|donn[ée]es d'une autre personne|divulgu[ée]|"
+    r"sim[- ]?swap\w*|port[- ]out fraud|(?:saw|see|seen|accessed|got into|read|reset) (?:all )?"
+    r"(?:her|his|their|my) (?:new |home |e-?mail )?(?:address|account|e-?mails?|details|records|"
+    r"messages|history)|what (?:he|she|they|someone) could see|"
+    r"(?:faxed|e-?mailed|sent|posted|mailed) to (?:the wrong|another|a different|an unrelated) "
+    r"(?:\w+ )?(?:number|address|practice|office|company|firm|clinic)|"
+    r"ended up (?:at|with|in) (?:a |an |another |the wrong )|wrong (?:fax )?(?:number|address|"
+    r"e-?mail address) on file|(?:an|bei) (?:eine[rnm]? )?(?:andere[nrm]?|falsche[nrm]?|"
+    r"fremde[nrm]?) \w+ (?:gelandet|geschickt|gesendet|versendet|gefaxt|gegangen)|"
+    r"bei einer? \w+ gelandet|falsche[nr]? (?:faxnummer|nummer|adresse|e-mail-adresse|"
+    r"empf[äa]nger\w*)|(?:llegaron|acabaron|fueron) (?:a parar )?(?:a|en) (?:otr[oa]|manos de)|"
+    r"foram parar (?:em|n[ao]|com)|(?:atterri|arriv[ée]s?) chez (?:un autre|une autre|un tiers)|"
+    r"(?:records?|data|files?|documents?|details|statements?|results?|invoices?) (?:that )?"
+    r"(?:aren'?t|are not|weren'?t|were not|isn'?t) theirs",
     "safety": r"allerg\w*|anaphyla\w*|injur\w*|burn(?:ed|t|s)?\b|caught fire|"
-    r"smoke|electric(?:al)? shock|sparks?|overheat\w*|gas leak|carbon monoxide|oxygen|insulin\w*|"
+    r"smoke|electric(?:al)? shock|sparks?|gas leak|carbon monoxide|oxygen|insulin\w*|"
     r"life support|severe pain|in (?:severe |a lot of )?pain|needle ?stick|brake\w*|bremse\w*|"
     r"frenos?|freios?|freins?|dor intensa|dolor (?:intenso|fuerte)|starke schmerzen|"
     r"douleurs? (?:intense|forte)s?|atemnot|adrenalin|s'est piqu[ée]e|choc anaphylactique|"
@@ -137,27 +210,53 @@ _CUES: dict[Signal, str] = {
     r"pronto[- ]socorro|perig\w*|verletz\w*|verbrannt|in brand geraten|rauch|stromschlag|"
     r"lebensmittelvergiftung|notaufnahme|gef[äa]hr\w*|allergi\w*|bless[ée]\w*|br[ûu]l\w*|"
     r"pris feu|fum[ée]e|[ée]lectrocut\w*|intoxication|urgences|dangereu\w*|sant[ée]|"
-    r"got hurt|was hurt|hurt (?:himself|herself|themselves|his|her)|\bcut (?:his|her|their) (?:hand|finger|foot|leg|arm|face)|bleeding|fell (?:down|over|off)|tripped (?:over|on)|slipped|collapsed|fainted|epi-?pen|(?-i:hospital)(?:i[sz]ed|i[sz]ation)?\b|\ba ?& ?e\b|emergency (?:room|department|services)|poison\w*|sick after (?:eating|drinking)|vomit\w*|contaminat\w*|\brecall\b|dangerous|short[- ]circuit|electrocut\w*|explo(?:ded|sion)|melt(?:ed|ing)|smell(?:ed)? (?:of )?gas|gas smell|\bco alarm|asbestos|exposed wires|broken glass|steering|airbag|tyre (?:blew|burst)|wheel came off|medication error|overdose|(?:no|without) (?:heating|heat) (?:in|during) (?:winter|the cold)|ran out of (?:his|her|their)? ?(?:medication|medicine|insulin|oxygen)|lesi[oó]n|herid[oa]s?|sangr\w*|se cay[oó]|desmay\w*|reacci[oó]n al[ée]rgica|ambulancia|envenen\w*|peligroso|chispas|cortocircuito|explot\w*|sobrecalent\w*|olor a gas|fuga de gas|mon[óo]xido|moho|medicamento equivocado|les[ãa]o|ferid[oa]s?|caiu|desmai\w*|rea[çc][ãa]o al[ée]rgica|ambul[âa]ncia|perigoso|fa[íi]scas|curto-circuito|explod\w*|superaquec\w*|cheiro de g[áa]s|vazamento de g[áa]s|mofo|bolor|rem[ée]dio errado|verletzung|verletzt|verbrennung|blutet|gest[üu]rzt|ohnm[äa]chtig|allergische reaktion|krankenhaus|notarzt|vergiftung|gef[äa]hrlich|feuer|funken|kurzschluss|explodiert|[üu]berhitzt|gasgeruch|gasleck|kohlenmonoxid|schimmel|falsches medikament|blessure|saign\w*|tomb[ée]e? |[ée]vanoui\w*|r[ée]action allergique|h[ôo]pital|\bsamu\b|court-circuit|explos\w*|surchauffe|odeur de gaz|fuite de gaz|monoxyde|moisissures?|mauvais m[ée]dicament|"
-    r"intoxic\w*|se enferm\w* (?:tras|despu[ée]s de) comer",
+    r"got hurt|was hurt|hurt (?:himself|herself|themselves|his|her)|\bcut (?:his|her|their) (?:hand|finger|foot|leg|arm|face)|bleeding|fell (?:down|over|off)|tripped (?:over|on (?:the|a) (?:step|stairs|cable|wire|floor|carpet|rug|kerb|curb))|slipped|collapsed|fainted|epi-?pen|(?-i:hospital)(?:i[sz]ed|i[sz]ation)?\b|\ba ?& ?e\b|emergency (?:room|department|services)|poison\w*|sick after (?:eating|drinking)|vomit\w*|contaminat\w*|\brecall\b|dangerous|short[- ]circuit|electrocut\w*|explo(?:ded|sion)|melt(?:ed|ing)|smell(?:ed)? (?:of )?gas|gas smell|\bco alarm|asbestos|exposed wires|broken glass|steering|airbag|tyre (?:blew|burst)|wheel came off|medication error|overdose|(?:no|without) (?:heating|heat) (?:in|during) (?:winter|the cold)|ran out of (?:his|her|their)? ?(?:medication|medicine|insulin|oxygen)|lesi[oó]n|herid[oa]s?|sangr\w*|se cay[oó] (?:al suelo|por las escaleras|de la|del)|desmay\w*|reacci[oó]n al[ée]rgica|ambulancia|envenen\w*|peligroso|chispas|cortocircuito|explot\w*|olor a gas|fuga de gas|mon[óo]xido|moho|medicamento equivocado|les[ãa]o|ferid[oa]s?|caiu|desmai\w*|rea[çc][ãa]o al[ée]rgica|ambul[âa]ncia|perigoso|fa[íi]scas|curto-circuito|explod\w*|cheiro de g[áa]s|vazamento de g[áa]s|mofo|bolor|rem[ée]dio errado|verletzung|verletzt|verbrennung|blutet|gest[üu]rzt|ohnm[äa]chtig|allergische reaktion|krankenhaus|notarzt|vergiftung|gef[äa]hrlich|feuer|funken|kurzschluss|explodiert|gasgeruch|gasleck|kohlenmonoxid|schimmel|falsches medikament|blessure|saign\w*|tomb[ée]e? |[ée]vanoui\w*|r[ée]action allergique|h[ôo]pital|\bsamu\b|court-circuit|explos\w*|odeur de gaz|fuite de gaz|monoxyde|moisissures?|mauvais m[ée]dicament|"
+    r"intoxic\w*|se enferm\w* (?:tras|despu[ée]s de) comer|"
+    r"(?<!no )(?<!non-)smok(?:ed|ing)\b|scorch\w*|singed|(?:battery|charger|akku|bateria|bater[ií]a|"
+    r"batterie|plug|socket)\w* (?:\w+ ){0,4}(?:overheat\w*|swell\w*|swollen|melt\w*|caught fire|"
+    r"exploded|hot to the touch|sobrecalent\w*|superaquec\w*|[üu]berhitz\w*|surchauff\w*)|"
+    r"t[ée]l[ée]-?assistance|teleasistencia|teleassist[êe]ncia|hausnotruf|notrufknopf|"
+    r"(?:medical|personal|care|emergency) (?:alarm|pendant|alert)|panic button|lifeline|"
+    r"(?:can'?t|cannot|could not|couldn'?t) (?:call|reach|dial) (?:911|999|112|emergency)|"
+    r"protective order|restraining order|order of protection|stalk\w*|orden de alejamiento|"
+    r"medida protetiva|kontaktverbot|n[äa]herungsverbot|ordonnance de protection|"
+    r"(?:fears?|afraid) for (?:her|his|their|my) (?:safety|life)|police (?:are|were) involved|"
+    r"(?:sin|without|no|sem|ohne|keine|pas de|sans) (?:\w+ )?(?:calefacci[oó]n|heating|heat|"
+    r"aquecimento|heizung|chauffage)\b[^.|\n]{0,80}(?:-\s?\d+\s?°\s?[cf]?|bajo cero|below (?:zero|freezing)|"
+    r"freezing|sub-zero|abaixo de zero|minusgrade|unter null|en dessous de z[ée]ro|glacial)|"
+    r"(?:insulin|inr|blood sugar|dose)\w* (?:\w+ ){0,3}dangerously|dangerously (?:high|low)|"
+    r"\d+ ?mg instead of|instead of the prescribed|spark(?:s|ing|ed)\b|(?:she|he|they|i) "
+    r"(?:\w+ )?fell\b|came off in (?:her|his|my) hand|se quem[oó]|se ha quemado|se queimou|"
+    r"hat sich (?:\w+ )?verbrannt|s'est br[ûu]l[ée]e?|geschmort|roch verbrannt|smell of burning|"
+    r"burning smell|olor a quemado|cheiro de queimado|odeur de br[ûu]l[ée]",
     "vulnerability": r"elderly|pensioner|retiree|in (?:her|his) (?:70|80|90)s|\b[7-9]\d[- ]?"
     r"(?:years?[- ]old|yo|a[ñn]os|anos|jahre|j[äa]hrig\w*|ans)\b|(?:\bis|\baged?|,|\()\s*"
     r"(?:7\d|8\d|9\d|1[01]\d)\s*(?:[,)]|and\b|y\b|e\b|und\b|et\b)|lives alone|vive sol[ao]|"
     r"(?:son|daughter|fils|fille|hij[oa]|filh[oa]|sohn|tochter|p[èe]re de|m[èe]re de|father of|"
     r"mother of)(?: [A-ZÀ-Ý][\w-]+)?,? (?:de |von )?(?:[1-9]|1[0-7])\b(?! ?(?:am|pm|h\b|:|%))|"
-    r"\bkids?\b|dyslexi\w*|documented accommodation|\badhd\b|autis\w*|diabet\w*|"
+    r"dyslexi\w*|documented accommodation|\badhd\b|autis\w*|diabet\w*|"
     r"allerg\w*|anaphyla\w*|priority services register|disab(?:led|ility|ilities)\b|"
     r"wheelchair|blind\b|deaf\b|dementia|alzheimer\w*|cancer|chemo\w*|"
     r"terminal(?:ly)? ill|pregnan\w*|newborn|\bbaby\b|infant|toddler|(?:young|little|small|"
     r"\d{1,2}[- ]year[- ]old|\d{1,2}yo) (?:son|daughter|boy|girl|kids?|children)|"
-    r"\bchild(?:ren)?\b|\bkids\b|\bminor\b|widow\w*|bereave\w*|passed away|"
+    r"(?:a|my|our|her|his|their) (?:young |sick |disabled )?child\b|(?:alone|home) with (?:\w+ )?(?:\w+ )?(?:kids|children)|\bminor\b|widow\w*|bereave\w*|passed away|"
     r"(?:husband|wife|mother|father|son|daughter|partner|mum|dad) (?:\w+ )?died|funeral|mental health|carer|caregiver|dialysis|oxygen|insulin\w*|"
     r"medical (?:equipment|condition|device)|vulnerable|ancian[oa]s?|jubilad[oa]|"
-    r"discapacid\w*|embarazad\w*|falleci\w*|beb[éêe]|ni[ñn][oa]s?|viud[oa]|"
-    r"idos[oa]s?|aposentad[oa]|defici[êe]ncia|gr[áa]vida|faleceu|falecid\w*|crian[çc]as?|"
+    r"discapacid\w*|embarazad\w*|falleci\w*|beb[éêe]|ni[ñn][oa]s? peque[ñn][oa]s|viud[oa]|"
+    r"idos[oa]s?|aposentad[oa]|defici[êe]ncia|gr[áa]vida|faleceu|falecid\w*|crian[çc]as? pequen[oa]s|"
     r"vi[úu]v[oa]|senior citizen|pensionista|rentner\w*|behindert\w*|schwanger\w*|verstorben\w*|"
-    r"\bkinder\b|kleinkind|(?:mein|unser|ihr|sein) kind\b|s[äa]ugling|witwe\w*|pflegebed[üu]rftig|[âa]g[ée]e?s?\b|retrait[ée]e?|"
-    r"handicap\w*|enceinte|d[ée]c[ée]d[ée]e?|enfants?|b[ée]b[ée]|veu(?:f|ve)|personne [âa]g[ée]e|"
-    r"\bolder (?:customer|person|man|woman|lady|gentleman)|\boap\b|retired|mobility (?:issues|scooter|aid)|visually impaired|hearing impaired|parkinson\w*|hospice|palliative|death in the family|depression|anxiety disorder|suicid\w*|learning disabilit\w*|care home|nursing home|assisted living|financial hardship|hardship|unemployed|lost (?:his|her|their) job|low income|on benefits|domestic (?:abuse|violence)|homeless|refugee|language barrier|doesn'?t speak (?:english|much english)|chronic(?:ally)? ill\w*|illness|medical condition|epilep\w*|heart condition|recovering from|in hospital|hospitali[sz]ed|\bsick\b|anciano|jubilad[oa]|pensionista|silla de ruedas|ciego|sord[oa]|demencia|alzh[ée]imer|c[áa]ncer|quimio\w*|reci[ée]n nacid[oa]|\bmenor\b|fallecimiento|duelo|salud mental|depresi[oó]n|ansiedad|autismo|vive sol[oa]|vulnerable|desemplead[oa]|en paro|dificultades econ[oó]micas|enfermedad|diab[ée]tic[oa]|operad[oa] de|cirug[ií]a|hospitalizad[oa]|residencia de (?:mayores|ancianos)|idos[oa]|cadeirante|cego|surd[oa]|dem[êe]ncia|quimioterapia|rec[ée]m-nascid[oa]|falecimento|luto|sa[úu]de mental|depress[ãa]o|ansiedade|mora sozinh[oa]|vulner[áa]vel|desempregad[oa]|doen[çc]a|cirurgia|internad[oa]|\b[äa]lter(?:e|er|en)? (?:dame|herr|kunde|kundin|mensch)|seniorin|senioren|rollstuhl|gehörlos|demenz|krebs|chemo|neugeboren\w*|minderj[äa]hrig\w*|todesfall|trauer|psychisch\w*|angstst[öo]rung|autismus|lebt allein|alleinstehend\w*|arbeitslos|pflegeheim|personne [âa]g[ée]e|fauteuil roulant|aveugle|sourd\w*|d[ée]mence|chimio\w*|nouveau-n[ée]|mineur\w*|d[ée]c[èe]s|deuil|sant[ée] mentale|d[ée]pression|anxi[ée]t[ée]|autisme|vit seule?|vuln[ée]rable|ch[ôo]mage|malade|diab[ée]tique|hospitalis[ée]e?|ehpad",
+    r"kleinkind|(?:mein|unser|ihr|sein) kind\b|s[äa]ugling|witwe\w*|pflegebed[üu]rftig|[âa]g[ée]e?s?\b|retrait[ée]e?|"
+    r"handicap\w*|enceinte|d[ée]c[ée]d[ée]e?|(?:jeunes|petits) enfants|b[ée]b[ée]|veu(?:f|ve)|personne [âa]g[ée]e|"
+    r"\bolder (?:customer|person|man|woman|lady|gentleman)|\boap\b|retired|mobility (?:issues|scooter|aid)|visually impaired|hearing impaired|parkinson\w*|hospice|palliative|death in the family|depression|anxiety disorder|suicid\w*|learning disabilit\w*|care home|nursing home|assisted living|financial hardship|hardship|unemployed|lost (?:his|her|their) job|low income|on benefits|domestic (?:abuse|violence)|homeless|refugee|language barrier|doesn'?t speak (?:english|much english)|chronic(?:ally)? ill\w*|illness|medical condition|epilep\w*|heart condition|recovering from|in hospital|hospitali[sz]ed|\bsick\b|anciano|jubilad[oa]|pensionista|silla de ruedas|ciego|sord[oa]|demencia|alzh[ée]imer|c[áa]ncer|quimio\w*|reci[ée]n nacid[oa]|\bmenor\b|fallecimiento|duelo|salud mental|depresi[oó]n|trastorno de ansiedad|autismo|vive sol[oa]|vulnerable|desemplead[oa]|en paro|dificultades econ[oó]micas|enfermedad|diab[ée]tic[oa]|operad[oa] de|cirug[ií]a|hospitalizad[oa]|residencia de (?:mayores|ancianos)|idos[oa]|cadeirante|cego|surd[oa]|dem[êe]ncia|quimioterapia|rec[ée]m-nascid[oa]|falecimento|luto|sa[úu]de mental|depress[ãa]o|transtorno de ansiedade|mora sozinh[oa]|vulner[áa]vel|desempregad[oa]|doen[çc]a|cirurgia|internad[oa]|\b[äa]lter(?:e|er|en)? (?:dame|herr|kunde|kundin|mensch)|seniorin|senioren|rollstuhl|gehörlos|demenz|krebs|chemo|neugeboren\w*|minderj[äa]hrig\w*|todesfall|trauer|psychisch\w*|angstst[öo]rung|autismus|lebt allein|alleinstehend\w*|arbeitslos|pflegeheim|personne [âa]g[ée]e|fauteuil roulant|aveugle|sourd\w*|d[ée]mence|chimio\w*|nouveau-n[ée]|mineur\w*|d[ée]c[èe]s|deuil|sant[ée] mentale|d[ée]pression|trouble anxieux|autisme|vit seule?|vuln[ée]rable|ch[ôo]mage|malade|diab[ée]tique|hospitalis[ée]e?|ehpad|"
+    r"enterro|vel[óo]rio|entierro|velatorio|beerdigung|trauerfeier|obs[èe]ques|enterrement|"
+    r"(?:pai|m[ãa]e|padre|madre|vater|mutter|p[èe]re|m[èe]re|marido|esposa|mari|femme) "
+    r"(?:\w+ )?(?:morreu|faleceu|muri[oó]|falleci[oó]|ist gestorben|verstorben|est d[ée]c[ée]d[ée]e?)|"
+    r"protective order|restraining order|orden de alejamiento|medida protetiva|"
+    r"(?:ni[ñn]|hij)[oa]s (?:chic|peque[ñn])[oa]s|(?:small|young|little) (?:kids|children|ones)|"
+    r"kleine[n]? kinder|petits enfants|jeunes enfants|crian[çc]as pequenas|filhos pequenos|"
+    r"(?:she'?s|he'?s|she is|he is|who is|tiene|tem|ist|a) (?:7\d|8\d|9\d|1[01]\d)"
+    r"(?= ?(?:and|y|e|und|et|,|\.|;|$|years|a[ñn]os|anos|jahre|ans))|lives on (?:her|his|their) own|"
+    r"lives by (?:her|him)self",
     "public": r"(?:post(?:ed|ing)?|tweet(?:ed|ing)?|writ\w+|leave|left|share\w*|go|going|put "
     r"it) (?:\w+ ){0,4}(?:on|to|about it on) (?:twitter|x\b|facebook|instagram|tiktok|"
     r"linkedin|reddit|youtube|social media|trustpilot|google|yelp|tripadvisor)|"
@@ -191,7 +290,15 @@ _CUES: dict[Signal, str] = {
     r"(?:personne|rien|rat[ée]|en panne|coup[ée])|\bin a row\b|seguid[oa]s|consecutiv\w*|"
     r"(?:2nd|3rd|second|third) time|"
     r"once again|yet again|for the (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|(?:time|incident|outage) #\d|another (?:outage|failure|incident|error|mistake|delay|missed|no[- ]show|breakdown|double charge)|same (?:thing|issue|problem|error|mistake) (?:as|happened|again)|last (?:month|week|time|quarter|year) (?:too|as well|also)|(?:twice|three times|\d+ times|several times|multiple times|many times) (?:this|in|since|now|already|last)|keeps? (?:on )?(?:dropping|crashing|going down|happening|failing|breaking)|constantly|ongoing (?:issue|problem)|persistent|chronic|history of (?:issues|problems|failures|complaints)|previous (?:incidents?|complaints?|outages?|failures?|escalations?)|previously (?:reported|raised|complained)|already (?:reported|complained about|raised) (?:this|it)|ya es la (?:segunda|tercera|cuarta) vez|por (?:segunda|tercera|cuarta) vez|(?:dos|tres|varias) veces (?:este|en|ya)|otra (?:ca[ií]da|aver[ií]a|incidencia|vez)|se repite|repetidamente|constantemente|cada (?:mes|semana)|no es la primera vez|ya hab[ií]a pasado|ya (?:ocurri[oó]|pas[oó]) (?:antes|en)|pela (?:segunda|terceira|quarta) vez|(?:duas|tr[êe]s|v[áa]rias) vezes (?:este|no|j[áa])|outra (?:queda|falha)|se repete|todo m[êe]s|toda semana|n[ãa]o [ée] a primeira vez|j[áa] aconteceu|wieder(?:um)? (?:ausgefallen|kaputt|down|passiert|falsch|gest[öo]rt|abgebucht|zu sp[äa]t|nicht)|(?:zwei|drei|mehr)mals|mehrfach|st[äa]ndig|jeden monat|nicht das erste mal|schon (?:einmal|mal) passiert|gleiche[ns]? (?:problem|fehler)|encore (?:une|un) (?:fois|panne|coupure|probl[èe]me|erreur|retard)|encore (?:tomb[ée]|en panne|coup[ée]|arriv[ée])|c'est encore|pour la (?:deuxi[èe]me|troisi[èe]me|quatri[èe]me) fois|(?:deux|trois|plusieurs) fois (?:ce|en|d[ée]j[àa])|[àa] r[ée]p[ée]tition|constamment|chaque mois|pas la premi[èe]re fois|d[ée]j[àa] arriv[ée]|m[êe]me probl[èe]me|se reproduit|recommence|"
-    r"(?:das )?(?:zweite|dritte|vierte|f[üu]nfte|x-te|n-te) mal",
+    r"(?:das )?(?:zweite|dritte|vierte|f[üu]nfte|x-te|n-te) mal|"
+    r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:\w+ )?(?:disruption|outage|"
+    r"incident|cancell?ation|failure|delay|breach|error|mistake|misconnect\w*|breakdown|"
+    r"missed|no-show|double charge) (?:since|this|in|of)|"
+    r"(?:segund|tercer|cuart|quint)[oa] (?:ca[ií]da|incidencia|aver[ií]a|cancelaci[oó]n|fallo|"
+    r"error|retraso)|(?:segund|terceir|quart|quint)[oa] (?:queda|falha|incidente|cancelamento|"
+    r"atraso|erro)|(?:zweite|dritte|vierte|f[üu]nfte)[rn]? (?:ausfall|st[öo]rung|panne|vorfall|"
+    r"fehler|versp[äa]tung)|(?:deuxi[èe]me|troisi[èe]me|quatri[èe]me) (?:panne|incident|"
+    r"annulation|coupure|erreur|retard)",
     "broken_promise": r"promised|were promised|was promised|assured (?:her|him|them|me|us)|"
     r"guaranteed (?:her|him|them|me|us)|supposed to (?:call|fix|arrive|"
     r"be|get|have|refund|credit)|(?:never|nobody|no one|no-one) (?:called|rang|got|came|"
@@ -208,13 +315,27 @@ _CUES: dict[Signal, str] = {
     r"e n[ãa]o (?:aconteceu|estornaram|fizeram)|"
     r"assur[ée] que|"
     r"(?:was|were) told (?:it|that it|we|they|he|she) would|(?:they|you|we|the agent|your (?:agent|colleague|rep)) said (?:it|they|we|you|he|she) would|committed to|confirmed (?:it|that it) would|should have (?:been|arrived|called|rung|come)|was meant to|were meant to|never (?:called|rang|came|showed|arrived|heard) back|(?:no one|nobody|no-one) (?:called|got|rang|came) back|(?:didn'?t|did not) (?:call|get|ring|come) back|no call ?back|broke (?:our|their|your|its) promise|went back on|failed to (?:call|follow up|turn up|show up|attend)|missed (?:the|a|two|three|both|several) (?:appointments?|visits?|call ?backs?)|(?:engineer|technician|courier|crew|installer|fitter|driver) (?:didn'?t|did not|never|failed to) (?:turn up|show|come|arrive)|stood (?:us|her|him|them) up|prometi[oó]|me aseguraron|quedaron en (?:llamar|venir|devolver)|iban a (?:llamar|venir|devolver)|nunca (?:llamaron|vinieron|devolvieron|volvieron)|nadie (?:llam[oó]|vino|volvi[oó])|(?:no|nunca) (?:vino|apareci[oó]) el t[ée]cnico|el t[ée]cnico no (?:vino|apareci[oó])|incumpli\w+|faltaron a|ficaram de (?:ligar|vir|retornar|devolver)|nunca (?:ligaram|retornaram|vieram)|ningu[ée]m (?:ligou|retornou|apareceu|veio)|o t[ée]cnico n[ãa]o (?:veio|apareceu)|descumpri\w+|n[ãa]o cumpri\w+|hie[ßs] es|sollte (?:eigentlich|bis)|niemand hat (?:zur[üu]ckgerufen|sich gemeldet)|kein r[üu]ckruf|nie zur[üu]ckgerufen|techniker (?:kam|ist) nicht|nicht eingehalten|zusage|on (?:m'|lui |nous )a (?:assur[ée]|promis|dit qu)|devait (?:rappeler|passer|venir|arriver)|aurait d[ûu]|personne n'a (?:rappel[ée]|appel[ée])|personne n'est venu|jamais rappel[ée]|technicien (?:n'est pas venu|ne s'est pas pr[ée]sent[ée])|pas tenu|engagement non tenu|non respect[ée]|"
+    r"(?:you|they|we|sales|support|the agent|reception) (?:\w+ ){0,2}told (?:\w+ ){0,6}"
+    r"(?:it'?d|it would|it will|it'?ll|they'?d|we'?d|we would|that every|that (?:it|we|you|they) "
+    r"would)|(?:told|assured) (?:her|him|them|me|us) (?:it|that it) (?:was|had been) (?:noted|"
+    r"sorted|cancell?ed|done|fixed|taken care of)|"
+    r"ten[ií]a que (?:ir|venir|llamar|llegar|pasar|estar)|no ha (?:ido|venido|llamado|aparecido) "
+    r"ninguna|ninguna de las (?:dos|tres) veces|nos dijeron que|(?:tinha|tinham) que (?:vir|ligar|"
+    r"chegar|passar)|nos disseram que|deveria ter (?:vindo|ligado|chegado)|"
+    r"(?:sie|ihr) (?:haben|hatten) uns (?:\w+ )?(?:zugesagt|versichert|gesagt|versprochen)|"
+    r"vous (?:nous )?(?:aviez|avez) (?:\w+ )?(?:dit|promis|assur[ée]|garanti)|"
+    r"h[äa]tten? (?:\S+ ){0,4}(?:kommen|geliefert werden|liefern|ankommen|anrufen|kommen) sollen|"
+    r"deber[ií]an? haber (?:llegado|venido|llamado)|deveria[mn]? ter (?:chegado|vindo|ligado)|"
+    r"aur(?:ait|aient) d[ûu] (?:arriver|venir|appeler|[êe]tre livr[ée]e?s?)|"
+    r"said (?:\w+ ){0,3}would (?:call|ring|get|come|be|arrive|send|fix|refund|credit|sort)|"
+    r"(?:was|were) (?:assured|guaranteed|told) (?:that )?(?:\w+ ){0,4}would|"
     r"promise made|broken promise|said [^.\n]{0,40}would (?:ring|call|get) back|promesa incumplida|promessa (?:n[ãa]o cumprida|quebrada)|gebrochenes versprechen|promesse (?:non tenue|rompue)",
     "chargeback": r"charge ?back|dispute (?:the|this|it|a) (?:charge|payment|transaction)|"
     r"dispute (?:with|through) (?:her|his|my|their|the) (?:bank|card)|card dispute|"
     r"(?:call|tell|ask) (?:her|his|my|their) (?:bank|card (?:company|issuer)) to "
     r"(?:reverse|stop|block)|reverse the (?:charge|payment)|contracargo|desconocer (?:el|los) "
     r"cargos?|disputa (?:con|en) (?:el|su|mi) (?:banco|tarjeta)|contestar (?:el|o) (?:cargo|"
-    r"pagamento|d[ée]bito)|estorno|cancelar a compra no cart[aã]o|r[üu]ckbuchung|"
+    r"pagamento|d[ée]bito)|(?:pedir|pediu|vai pedir) (?:o )?estorno (?:a|ao|no|junto ao) (?:banco|cart[ãa]o|emissor)|cancelar a compra no cart[aã]o|r[üu]ckbuchung|"
     r"zahlung zur[üu]ck\w*|lastschrift zur[üu]ck\w*|widerspruch (?:bei|gegen) (?:der|die) "
     r"(?:lastschrift|bank)|r[ée]trofacturation|opposition (?:sur|à) (?:la|sa|ma) carte|"
     r"contester (?:le|la) (?:pr[ée]l[èe]vement|paiement|transaction)|charge (?:it|them|this) back|"
@@ -231,7 +352,13 @@ _CUES: dict[Signal, str] = {
     r"(?:nuestr|la agente|el agente)|groser[ií]as|xing(?:ou|ando)|ofendeu|amea[çc]ou|"
     r"beleidig\w*|beschimpf\w*|bedroh\w*|insult[ée] (?:notre|l'|la|le)|menac[ée] (?:notre|"
     r"l'|la|le)|injur(?:e|es|ier|i[ée])\b|useless idiot|\bidiot\b|brain-?dead|i know what car you "
-    r"drive|i know where you live|sort (?:it|you) out (?:himself|myself)|come down to the "
+    r"drive|i know where you live|"
+    r"(?:called|chamou|llam[óo]|nannte|a trait[ée]) (?:\w+ ){0,3}(?:de |an? )?[\"“«]?(?:idiot\w*|"
+    r"stupid|moron|incompetent\w*|useless|clown|liar|thief|imb[ée]cil\w*|idiota|est[úu]pid[oa]|"
+    r"in[úu]til|burr[oa]|vagabund[oa]|ladr[ãa]o|ladr[oó]n|inkompetent|unf[äa]hig|incomp[ée]tent\w*|"
+    r"cr[ée]tin\w*|voleur)|quebrar a cara|partir(?:le)? la cara|romper(?:le)? la cara|in die fresse|"
+    r"casser la (?:gueule|figure)|smash (?:your|his|her) face|beat (?:you|him|her|them) up|"
+    r"(?:gritou|grit[óo]|gritaba|schrie|brüllte|hurlait|a hurl[ée])|sort (?:it|you) out (?:himself|myself)|come down to the "
     r"\w+ and sort|thieving|destroy you|clowns|screaming",
     "life_event": r"wedding|mariage|honeymoon|move (?:her|his|their) (?:\w+ )?(?:\w+ )?(?:mother|"
     r"father|parents?)|into assisted living|house closing|moving day|anniversary|birthday|graduation|funeral|moving house|"
@@ -239,7 +366,8 @@ _CUES: dict[Signal, str] = {
     r"boda|luna de miel|aniversario|cumplea[ñn]os|graduaci[oó]n|entierro|mudanza|bautizo|"
     r"casamento|lua de mel|anivers[áa]rio|formatura|vel[óo]rio|enterro|mudan[çc]a|batizado|"
     r"hochzeit|flitterwochen|jahrestag|geburtstag|beerdigung|umzug|taufe|mariage|"
-    r"lune de miel|anniversaire|enterrement|obs[èe]ques|d[ée]m[ée]nagement|bapt[êe]me",
+    r"lune de miel|anniversaire|concours (?:d'|de |)\w*|examens?|"
+    r"exame|vestibular|oposiciones|selectividad|pr[üu]fung|klausur|entrance exam|finals|enterrement|obs[èe]ques|d[ée]m[ée]nagement|bapt[êe]me",
     "financial_harm": r"bounced|overdra\w+|overdrawn|late (?:fees?|payment fees?|charges?) "
     r"(?:from|with|at) (?:her|his|their|my|the) (?:bank|landlord|lender|card)|missed (?:her|"
     r"his|their|a|the) (?:mortgage|rent|loan|payroll|salary|card) payments?|credit (?:score|"
@@ -252,7 +380,13 @@ _CUES: dict[Signal, str] = {
     r"descubierto|sobregiro|recargos? (?:del|de su) banco|n[óo]minas?|intereses de demora|"
     r"cheque especial|nome sujo|serasa|juros|folha de pagamento|sal[áa]rios|"
     r"mahngeb[üu]hr\w*|[üu]berzogen|dispo\w*|schufa|geh[äa]lter|lohnzahlung|"
-    r"d[ée]couvert|agios|incident de paiement|fichage|salaires|p[ée]nalit[ée]s de retard",
+    r"d[ée]couvert|agios|incident de paiement|fichage|salaires|p[ée]nalit[ée]s de retard|"
+    r"(?:cuenta|conta|konto|compte) (?:\w+ ){0,2}(?:en negativo|no negativo|negativ\w*|im minus|"
+    r"[àa] d[ée]couvert|in the red)|went (?:into (?:the )?)?(?:overdrawn|into the red|negative)|"
+    r"(?:devolvieron|devolveram|returned|bounced) (?:\w+ ){0,3}(?:el alquiler|o aluguel|the rent|"
+    r"(?:her|his|their) rent|la renta)|(?:el banco|o banco|the bank|die bank|la banque) "
+    r"(?:\w+ ){0,2}(?:cobr[óo]|cobrou|charged|berechnet\w*|factur[ée]) (?:\w+ ){0,3}"
+    r"(?:comisi[oó]n|comiss[ãa]o|(?:a )?fee|geb[üu]hr|frais)",
 }
 _NEGATABLE: frozenset[Signal] = frozenset(
     {
@@ -273,12 +407,18 @@ _CUE_RE: dict[Signal, re.Pattern[str]] = {
     name: re.compile(rf"(?<![\w])(?:{cue})(?![\w])", re.I) for name, cue in _CUES.items()
 }
 _REPEAT_NOT = re.compile(
-    r"(?:try|tried|log(?:ged)? ?in|sign(?:ed)? ?in|call(?:ed)?|ring|contact|write|start|"
+    r"(?:try|tried|log(?:ged)? ?in|sign(?:ed)? ?in|call(?:ed)?|calling|ring(?:ing)?|contact|write|"
+    r"chat|e-?mail(?:ed)?|start|"
     r"restart|reboot|check|book|order|fly|stay|buy|use) (?:\w+ )?again|with (?:you|us) again|"
-    r"(?:ligar|llamar|tentar|intentar|probar|anrufen|versuchen|rappeler|essayer|appeler) "
+    r"(?:ligar|llamar|tentar|intentar|probar|anrufen|versuchen|rappeler|essayer|appeler|chat|"
+    r"escrever|escribir|schreiben|[ée]crire|ligou|llam[óo]) "
     r"(?:\w+ )?(?:de novo|otra vez|de nuevo|nochmal|noch einmal|encore|[àa] nouveau)",
     re.I,
 )
+_SAME_STORY = re.compile(
+    r"^[\s,\"”']*(?:on|el|el d[ií]a|am|le|no dia|em|by|at)\s+(?:the\s+)?\d", re.I
+)
+"""'again on the 20th', 'y otra vez el 26': the next step of the same incident, not a repeat."""
 
 _KIND_CUES: dict[str, tuple[str, str]] = {
     # kind: (strong cues, counted twice; weak cues, counted once)
@@ -288,7 +428,12 @@ _KIND_CUES: dict[str, tuple[str, str]] = {
         r"fraudulent|fraude|(?:sent|posted|mailed|e-?mailed|went) to (?:a |an )?(?:different|another|"
         r"other|the wrong|wrong) (?:\w+ )?(?:customer|person|patient|client|recipient|business)|"
         r"someone else'?s|another (?:customer|patient|client)'?s|(?:some )?other tenant|"
-        r"cross-tenant|aren'?t theirs|hackead\w*|invadid\w*|gehackt|betrug|pirat[ée]|usurpation",
+        r"cross-tenant|hackead\w*|invadid\w*|gehackt|betrug|pirat[ée]|usurpation|"
+        r"sim[- ]?swap\w*|claiming to be|pretending to be|posing as|se passando (?:por|pel[oa])|"
+        r"haci[ée]ndose pasar|sich als \w+ ausgegeben|se faisant passer|(?:n[ãa]o|no) "
+        r"reconhece\w*|no reconoce\w*|(?:don'?t|didn'?t|do not|did not) recogni[sz]e|"
+        rf"{_PERSONAL_RECORD}[^.\n]{{0,60}}{_OTHER_PERSON}|{_OTHER_PERSON}[^.\n]{{0,60}}"
+        rf"{_PERSONAL_RECORD}|bei einer? \w+ gelandet",
         r"personal data|exposed|leak\w*|stolen|datos personales|dados pessoais|datenschutz|"
         r"donn[ée]es personnelles",
     ),
@@ -301,7 +446,8 @@ _KIND_CUES: dict[str, tuple[str, str]] = {
         r"deleted|missing (?:records|grades|data|results|rows)|migration",
     ),
     "outage": (
-        r"outage|\bdown\b(?! (?:payment|the road|to|on))|offline|downtime|unavailable|"
+        r"outage|(?<!shut )(?<!shuts )\bdown\b(?! (?:payment|the road|to|on))|se cay[oó]|"
+        r"se cayeron|\bcaiu\b|fiel aus|tomb[ée]e? en panne|offline|downtime|unavailable|"
         r"not loading|no (?:internet|signal|indoor signal|service|connection|dial tone|power|"
         r"electricity)|power cut|lost power|blackout|crashed|froze|can'?t (?:log ?in|access|"
         r"connect|make calls|take (?:bookings|calls|payments))|(?:failing|failed) since|"
@@ -310,7 +456,8 @@ _KIND_CUES: dict[str, tuple[str, str]] = {
         r"sem (?:internet|sinal|servi[çc]o|luz|energia)|est[ãa]o falhando|instabilidade|"
         r"ausfall|ausgefallen|nicht erreichbar|st[öo]rung|(?:komplett )?tot\b|kein (?:internet|"
         r"netz|strom)|hors service|indisponible|coupure|plus d'internet",
-        r"not working|disconnected|cut off|energia cortada|cortad[oa]",
+        r"not working|disconnected|cut off|energia cortada|cortad[oa]|slow(?:ness)?\b|"
+        r"latency|time-?outs?|lent[oa]s?\b|langsam|lenteur",
     ),
     "delivery": (
         r"cancel+ed (?:at the gate|flight|booking|reservation|install\w*)|(?:flight|booking|"
@@ -327,7 +474,9 @@ _KIND_CUES: dict[str, tuple[str, str]] = {
         r"customs|depot)|bloqu[ée]e? au centre de tri|no ha llegado|maleta perdida|n[ãa]o chegou|"
         r"nicht angekommen|versp[äa]tet|retras\w*|atras\w*|retard\w*|sin aparecer|siguen sin "
         r"aparecer|extraviad\w*|sigue sin (?:t[ií]tulo|recibir)|not (?:yet )?issued|"
-        r"jamais venu|anschluss (?:nach \w+ )?weg",
+        r"jamais venu|anschluss (?:nach \w+ )?weg|double[- ]booked|postponed|pospuest[oa]|"
+        r"adiad[oa]|verschoben|report[ée]e?\b|(?:ne sont|n'est) pas livr[ée]\w*|nicht geliefert|"
+        r"no (?:lleg[oó]|han llegado)|(?:h[äa]tten?|sollten?) (?:\S+ ){0,4}kommen sollen",
         r"cancel+ed|cancelad[oa]|annul[ée]e?|delivery|shipping|parcel|courier|entrega|env[ií]o|"
         r"lieferung|livraison|colis",
     ),
@@ -340,7 +489,10 @@ _KIND_CUES: dict[str, tuple[str, str]] = {
         r"cobr\w* (?:dos veces|duas vezes|em dobro|de m[áa]s|indevid\w*)|foi cobrad[oa] duas|"
         r"le hemos (?:cobrado|cargado)|a gente cobrou|doppelt (?:belastet|abgebucht|berechnet)|"
         r"pr[ée]lev[ée]\w* (?:deux fois|[àa] tort)|factur[ée]\w* deux fois|surfactur\w*|"
-        r"vous m'avez factur[ée]|a [ée]t[ée] factur[ée]",
+        r"vous m'avez factur[ée]|a [ée]t[ée] factur[ée]|(?:hasn'?t|has not|haven'?t|not) (?:\w+ )?"
+        r"(?:been )?paid(?: out)?|payouts?|revenue share|renewal (?:quote|price)|price (?:increase|"
+        r"rise|hike)|premium (?:went up|increase|rise)|subida de (?:precio|prima)|reajuste|"
+        r"preiserh[öo]hung|beitragserh[öo]hung|hausse (?:de|du) (?:prix|tarif)",
         r"charged|\bbill\b|billing|invoice|fees?\b|debited|cobr\w*|cargo\b|factura(?:s|ci[oó]n)?\b|"
         r"fatura\w*|rechnung|abgebucht|geb[üu]hr\w*|factur[ée]e?s?\b|pr[ée]l[èe]vement",
     ),
@@ -352,7 +504,11 @@ _KIND_CUES: dict[str, tuple[str, str]] = {
         r"averiad\w*|n[ãa]o funciona|defeito|kaputt|defekt|funktioniert nicht|ne fonctionne "
         r"(?:pas|plus)|cass[ée]|d[ée]fectueu\w*|(?:served|sirvieron|serviu|serviert|servi) "
         r"[^.]{0,60}(?:nut|peanut|erdnuss|cacahu[èe]te|arachide|gluten|allergen)|enthielt "
-        r"erdnuss|[ée]clats de cacahu[èe]te",
+        r"erdnuss|[ée]clats de cacahu[èe]te|bed ?bugs|chinches|percevejos|bettwanzen|punaises|"
+        r"food poisoning|intoxica\w* aliment\w*|lebensmittelvergiftung|dispensing error|"
+        r"wrong (?:dose|dosage|medication)|instead of the prescribed|counterfeit|fake\b|"
+        r"falsificad[oa]|gef[äa]lscht|contrefa\w+|overheat\w*|smok(?:ed|ing)\b|caught fire|"
+        r"sobrecalent\w*|superaquec\w*|[üu]berhitz\w*|surchauff\w*",
         r"error|not working|fault|crash\w*",
     ),
     "service": (
@@ -419,7 +575,10 @@ def signals(issue: str, whole: str, language: str = "en") -> list[Hit]:
             before = text[max(0, m.start() - 40) : m.start()]
             if name in _NEGATABLE and _negated(before, language):
                 continue
-            if name == "repeat" and _REPEAT_NOT.search(text[max(0, m.start() - 30) : m.end()]):
+            if name == "repeat" and (
+                _REPEAT_NOT.search(text[max(0, m.start() - 30) : m.end()])
+                or _SAME_STORY.search(text[m.end() : m.end() + 16])
+            ):
                 continue
             original = issue if source == "issue" else whole
             out.append(Hit(name, _evidence(original, m.start(), m.end())))
