@@ -200,8 +200,10 @@ async def test_edits_attachments_and_broadcasts_are_handled_on_purpose(bot, fake
     request = slack.app_mention(B2C_MINOR, channel=CHANNEL)
     thread = request.event["ts"]
     assert (await post_async(url, request))[0] == 200
+    await wait_for_heading(fake, thread, CARD)  # the turn has ended on the facts card
     await wait_until_quiet(fake)
     before = await served.coach.service.current(f"slack:{CHANNEL}:{thread}")
+    assert before.step.startswith("facts card"), before.step
 
     file_only = slack.message("", channel=CHANNEL, thread_ts=thread)
     file_only.payload["event"]["subtype"] = "file_share"
