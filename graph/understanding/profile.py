@@ -20,11 +20,24 @@ _COMPANY = re.compile(
 )
 _COMPANY_IN_TEXT = re.compile(
     r"(?-i:[A-ZÀ-Ý][\w&'’.-]*(?: [A-ZÀ-Ý&][\w&'’.-]*){0,4}),? (?-i:Ltd|LLP|LLC|Inc|GmbH|AG|BV|"
-    r"S\.A\.?|SA|S\.L\.?|Lda|Ltda|SAS|SARL|Pty|PLC|plc|Corp|Co)\b"
+    r"S\.A\.?|SA|S\.L\.?|Lda|Ltda|SAS|SARL|Pty|PLC|plc|Corp|Co|e\.K\.|OHG|KGaA|UG|"
+    r"S\.r\.l\.?|Srl|SRL|S\.p\.A\.?|SpA|EIRELI|Oy|AB|ApS|A/S|BVBA|SCOP)(?!\w)"
+    # Cooperatives, associations and foundations put the legal form first.
+    r"|(?-i:(?:Cooperativa|Coop[ée]rative|Co-op|Genossenschaft|Associa[çc][ãa]o|Asociaci[óo]n|"
+    r"Association|Fundaci[óo]n|Funda[çc][ãa]o|Stiftung|Fondation|Verein|Sindicato) [A-ZÀ-Ý])"
 )
 _BUSINESS = re.compile(
     r"company account|business account|corporate account|cuenta (?:de )?empresa|conta pj|"
-    r"\bpj\b|gesch[äa]ftskonto|compte pro\w*|biz accounts?|\bowner\b|due[ñn]o|dono|"
+    r"\bpj\b|gesch[äa]ftskonto|compte pro\w*|biz accounts?|\bowner\b|due[ñn][oa]s?\b|dono|"
+    r"propietari[oa]|propriet[áa]ri[oa]|inhaberin|"
+    r"\bmy (?:shop|store|business|restaurant|salon|practice|caf[ée]|bakery|company|firm)|"
+    r"mi (?:tienda|negocio|restaurante|empresa)|minha (?:loja|empresa)|mein (?:laden|betrieb)|"
+    r"ma (?:boutique|soci[ée]t[ée])|mon (?:magasin|restaurant|commerce)|"
+    r"\bour (?:office|offices|branch|branches|warehouse|clinic|employees|workers|payroll)\b|"
+    r"\b\d+ (?:of (?:our|their) )?(?:people|recruiters|agents|engineers|employees|drivers|nurses|"
+    r"technicians|cashiers|trucks|vans|vehicles|ve[ií]culos|fahrzeuge|v[ée]hicules)\b|"
+    r"(?:their|ihrer|sus|seus|leurs) (?:patients|patienten|pacientes|clients|kunden|clientes)|"
+    r"\w+praxis\b|\w+kanzlei\b|"
     r"propri[ée]taire|(?:\d+|several|multiple|all) (?:sites|clinics|stores|offices|branches|"
     r"[ée]tablissements|filiales|sucursales|lojas|unidades|standorte|practices|schools|"
     r"locations|depots)|\bb2b\b|their (?:staff|team|employees|techs|engineers|sites|offices|users|customers|"
@@ -49,6 +62,14 @@ _CONSUMER = re.compile(
     r"\b(?:he|she)\b|\b(?:él|ella|ele|ela|er|sie|il|elle)\b",
     re.I,
 )
+_ONE_PERSON = re.compile(
+    r"\b(?:students?|estudiante|alumn[oa]|alun[oa]|[ée]tudiant\w*|sch[üu]ler\w*|learner|"
+    r"pupil|do[ñn]a|madame|monsieur|assinante|suscriptor[a]?|abonnent\w*|abonn[ée]e?|"
+    r"widow\w*|viud[oa]|vi[úu]v[oa]|witwe\w*|veuve|inquilin[oa]|locataire|mieter\w*)\b"
+    r"|\b(?:sr|sra|srta|mr|mrs|ms|mme)\.?(?= (?-i:[A-ZÀ-Ý]))",
+    re.I,
+)
+"""Words for one person (a student, "sr./sra.", a widow): a full consumer cue each."""
 _INDUSTRY: dict[str, str] = {
     "airline": r"flights?|airlines?|airport|boarding|gate|miles|frequent fl[yi]er|lounge|"
     r"layover|baggage|luggage|crew|rebook\w*|misconnect|vuelos?|aerol[ií]nea|aeropuerto|"
@@ -144,6 +165,7 @@ def segment(text: str, name: str | None, annual: float | None) -> Guess | None:
     sites; consumer when it speaks of one person, their family and their membership."""
     business = len(_BUSINESS.findall(text))
     consumer = sum(0.25 if len(m.group(0)) <= 4 else 0.5 for m in _CONSUMER.finditer(text))
+    consumer += len(_ONE_PERSON.findall(text))
     evidence = ""
     if company := _COMPANY_IN_TEXT.search(text):
         business += 2
