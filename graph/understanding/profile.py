@@ -110,7 +110,7 @@ _INDUSTRY: dict[str, str] = {
     "utilities": r"electricity|\bgas\b|water|meter|energy|power cut|utility|boiler|"
     r"heating|smart meter|tariff|electricidad|luz|contador|agua|energ[ií]a|eletricidade|"
     r"energia|[áa]gua|medidor|strom|z[äa]hler|wasser|heizung|[ée]lectricit[ée]|compteur|"
-    r"eau\b|chauffage|"
+    r"eau\b|chauffage|z[äa]hler\w*|stromtarif|gastarif|"
     r"power\b|lost power|grid|substation|meter reads?|dual fuel|disconnected (?:his|her|their) (?:electricity|gas|water)|energia cortada|religa[çc][ãa]o|contrat d'eau|l'eau\b",
     "gaming_media": r"game|gaming|console|in-game|streaming|subscribers?|season pass|"
     r"esports?|tournament|account (?:banned|suspended)|skins?|loot|juego|videojuego|"
@@ -184,13 +184,39 @@ def segment(text: str, name: str | None, annual: float | None) -> Guess | None:
     return Guess(value, evidence or f"{business:g} business cues, {consumer:g} consumer cues")
 
 
+_OURS = re.compile(
+    r"\b(?:our|your|with (?:you|us)|nuestr[oa]s?|su|nosso|nossa|unser\w*|ihr\w*|notre|votre)"
+    r"(?:\s+\S+){0,3}\s+$",
+    re.I,
+)
+"""A term right after "our"/"your" names what we sell ("our contract for the course")."""
+_ERRAND = re.compile(
+    r"^\S*(?:\s+\S+){0,3}?\s+(?:to attend|to get to|para (?:asistir|ir|llegar)|pour (?:assister|"
+    r"aller|se rendre)|um (?:teilzunehmen|hinzukommen)|para (?:ir|chegar|participar))\b",
+    re.I,
+)
+"""A term followed by "to attend" is how they got to us (flights booked to attend a
+course), not what we sell: it counts for little."""
+
+
+def _weight(text: str, m: re.Match[str]) -> float:
+    if _ERRAND.search(text[m.start() : m.end() + 40]):
+        return 0.25
+    return 2.0 if _OURS.search(text[max(0, m.start() - 40) : m.start()]) else 1.0
+
+
 def industry(text: str) -> Guess | None:
-    scores = {name: len(pattern.findall(text)) for name, pattern in _INDUSTRY_RE.items()}
+    """The industry whose words weigh most: words after "our"/"your" weigh double, words
+    for how the customer travelled to us weigh a quarter."""
+    scores = {
+        name: sum(_weight(text, m) for m in pattern.finditer(text))
+        for name, pattern in _INDUSTRY_RE.items()
+    }
     best = max(scores, key=lambda name: scores[name])
     if scores[best] == 0:
         return Guess("other", "no industry named")
     value: Industry = best  # type: ignore[assignment]
-    return Guess(value, f"{scores[best]} {value} terms")
+    return Guess(value, f"{scores[best]:g} {value} term weight")
 
 
 def tier(text: str, labelled: str | None) -> Guess | None:
