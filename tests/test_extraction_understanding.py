@@ -511,3 +511,110 @@ def test_the_customers_own_name_does_not_set_the_industry():
         "and the API have been down since 9am, no one can log in."
     )
     assert facts.industry.value == "saas"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The portal has been down since Friday and nobody called back.",
+        "Her parcel went missing last Monday, tracking stopped.",
+        "The line was cut on Saturday morning by a contractor.",
+        "El sistema se cayó el domingo durante dos horas.",
+        "La luz se fue el martes pasado y volvió a la noche.",
+        "A internet caiu na segunda e voltou à tarde.",
+        "Die Leitung ist seit Samstag tot.",
+        "Die Lieferung kam letzten Donnerstag beschädigt an.",
+        "La ligne est coupée depuis samedi.",
+        "Le colis est arrivé vendredi dernier, abîmé.",
+        "We told them on Nov 3 the payout would land by the 15th.",
+        "Reconnection was promised within 48 hours.",
+    ],
+)
+def test_a_day_in_the_past_is_not_a_deadline(text):
+    facts = read(text)
+    assert not facts.signal("deadline"), facts.deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He needs the certificate for an application that closes fri 5pm.",
+        "Payroll has to go out before the 15th.",
+        "She wants a firm answer by EOD.",
+        "They need the refund by end of month.",
+        "Either we fix it Monday or they walk.",
+        "A folha de pagamento é sexta.",
+        "Só quero receber a caixa antes do Natal.",
+        "Pide que se lo devolvamos esta semana como sea.",
+        "Quiere una respuesta antes de Navidad.",
+        "Er will heute noch einen verbindlichen Liefertermin.",
+        "Die Gehälter müssen bis Monatsende raus.",
+        "Soit j'ai des véhicules lundi, soit je pars.",
+        "Il veut une réponse avant la fin du mois.",
+    ],
+)
+def test_a_date_the_customer_depends_on_is_a_deadline(text):
+    assert read(text).signal("deadline")
+
+
+@pytest.mark.parametrize(
+    ("text", "segment"),
+    [
+        ("Rocío, la dueña de la papelería, está muy nerviosa.", "b2b"),
+        ("Cooperativa Sol Nascente teve um TED não reconhecido.", "b2b"),
+        ("Cliente Hoffmann Feinkost e.K. meldet fehlende Lieferung.", "b2b"),
+        ("Client Atelier Brunet SAS, commande bloquée.", "b2b"),
+        ("Cliente Rossi Forniture S.r.l., ordine fermo.", "b2b"),
+        ("Customer Bright Harbour Pty Ltd says the portal is down.", "b2b"),
+        ("Cliente Oliveira Comércio Ltda reclama do boleto.", "b2b"),
+        ("My shop has had no card terminal since this morning.", "b2b"),
+        ("Our office has 40 recruiters with no phones.", "b2b"),
+        ("Die Hausarztpraxis meldet, dass Befunde ihrer Patienten falsch gingen.", "b2b"),
+        ("Estudiante de Enfermería, Irene Costa, le cobramos la matrícula dos veces.", "b2c"),
+        ("A student was charged twice for tuition.", "b2c"),
+        ("Cliente Black, sr. Edson Carvalho, voo cancelado, gasta R$ 40 mil por ano.", "b2c"),
+        ("La Sra. Gómez dice que su vuelo fue cancelado.", "b2c"),
+    ],
+)
+def test_segment_from_how_the_customer_is_named(text, segment):
+    assert read(text).segment.value == segment
+
+
+@pytest.mark.parametrize(
+    ("text", "industry"),
+    [
+        (
+            "Our contract for the leadership course is $96,000; they spent $11,200 on "
+            "flights to attend the cohort.",
+            "education_public",
+        ),
+        ("Our app logged him out and the subscription renewed twice.", "saas"),
+        ("His home policy premium doubled and the claim was refused.", "insurance"),
+        ("The tariff changed and the meter reading is wrong on the bill.", "utilities"),
+        ("The booking for two nights at our hotel was lost.", "hospitality"),
+        ("Her order never arrived and the parcel shows delivered.", "retail"),
+        ("Sein Tarif wurde umgestellt und der Zählerstand stimmt nicht.", "utilities"),
+        ("Su pedido no llegó y la tienda no contesta.", "retail"),
+        ("A assinatura do nosso app foi cobrada duas vezes.", "saas"),
+    ],
+)
+def test_industry_follows_what_we_sell(text, industry):
+    assert read(text).industry.value == industry
+
+
+@pytest.mark.parametrize(
+    ("text", "per_year"),
+    [
+        ("MRR is $2,500.", 30_000),
+        ("Eles pagam uns 3 mil por mês.", 36_000),
+        ("Umsatz ca. 1,2 Mio. € im Jahr mit uns.", 1_200_000),
+        ("Le client paie 15 000 € par an.", 15_000),
+        ("They're about forty grand a year for us.", 40_000),
+        ("Account is worth $30-40k a year.", 35_000),
+        ("Praxis hat ca. 28.000 € Jahresvolumen bei uns.", 28_000),
+    ],
+)
+def test_customer_value_in_more_written_forms(text, per_year):
+    facts = read(text)
+    assert facts.annual_value is not None, facts.amounts
+    assert facts.annual_value.value == pytest.approx(per_year)

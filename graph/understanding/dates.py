@@ -117,7 +117,14 @@ _WEEKDAY = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|"
     r"jueves|viernes|s[áa]bado|domingo|segunda(?:-feira)?(?! vez)|ter[çc]a(?:-feira)?|quarta(?:-feira)?|"
     r"quinta(?:-feira)?|sexta(?:-feira)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-    r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:fri|thurs?|thu|tues?|weds?)\b\.?|"
+    # Portuguese weekdays are ordinals, and the number reading turns "sexta" into "6ª".
+    r"[2-6]ª(?:[- ]feira)?"
+)
+_HOLIDAY = (
+    r"christmas|xmas|new year(?:'s)?(?: eve)?|easter|thanksgiving|navidad|nochebuena|"
+    r"nochevieja|a[ñn]o nuevo|semana santa|natal|ano novo|r[ée]veillon|p[áa]scoa|weihnachten|"
+    r"silvester|neujahr|ostern|no[ëe]l|nouvel an|p[âa]ques"
 )
 _DAY_WORDS = (
     r"today|tonight|tomorrow|this (?:week|month|weekend|afternoon|evening)|next week|"
@@ -125,7 +132,9 @@ _DAY_WORDS = (
     r"la semana que viene|fin de (?:mes|semana)|hoje|amanh[ãa]|essa semana|esta semana|"
     r"este m[êe]s|semana que vem|fim d[eao] (?:semana|m[êe]s)|heute|morgen|diese woche|"
     r"diesen monat|n[äa]chste woche|ende der woche|aujourd'hui|demain|ce soir|cette semaine|"
-    r"ce mois-ci|la semaine prochaine|fin de (?:la )?semaine"
+    r"ce mois-ci|la semaine prochaine|fin de (?:la )?semaine|(?:la )?fin du mois|"
+    r"monatsende|wochenende|jahresende|ende des monats|fin de a[ñn]o|fim do ano|"
+    rf"{_HOLIDAY}"
 )
 _DATE = (
     rf"(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?"
@@ -158,12 +167,14 @@ _DEADLINES = [
         rf"geplant f[üu]r|pr[ée]vue? pour|"
         rf"post|print|necesit\w+|tiene que|tengo que|empieza|preciso|precisa|tem que|come[çc]a|"
         rf"brauch\w+|muss|m[üu]ssen|beginnt|f[äa]llig|besoin|doit|doivent|il faut|commence|"
+        rf"wants? (?:it|this|that|them|an?|the|his|her|their)|asks? for|pide|quiere|exige|pede|"
+        rf"quer|m[öo]chte|verlangt|fordert|veut|demande|"
         rf"is|are|es|é|ist|est|sont|s[ãa]o)\b[^.\n]{{0,40}}?\b(?:{_WEEKDAY}|{_DAY_WORDS}|{_DATE})"
         rf"(?:\s+(?:at\s+|a las\s+|às\s+|um\s+|à\s+)?(?:{_CLOCK}))?",
         re.I,
     ),
     re.compile(
-        rf"\b(?:if|unless|si|se(?! (?:le|lo|la|les|me|te|nos)\b)|wenn|falls|sinon)\b[^.\n]{{0,60}}?"
+        rf"\b(?:if|unless|either|si|se(?! (?:le|lo|la|les|me|te|nos)\b)|wenn|falls|sinon|soit)\b[^.\n]{{0,60}}?"
         rf"\b(?:{_WEEKDAY}|{_DAY_WORDS})\b",
         re.I,
     ),
@@ -171,12 +182,69 @@ _DEADLINES = [
         rf"\b(?:antes de que|before)\b[^.\n]{{0,30}}?\b(?:{_WEEKDAY}|{_DATE})|\b(?:lasts?|enough "
         rf"(?:for|until)|dura|reicht|suffit)\s+(?:about |only |around |unas |cerca de |nur )?"
         rf"(?:{_N}\s*(?:hours?|hrs?|days?|horas|d[ií]as|stunden|tage|heures|jours)|until|hasta|"
-        rf"bis|jusqu)|\bsolo tengo para|\bhasta ma[ñn]ana",
+        rf"bis|jusqu)|\bsolo tengo para|\bhasta ma[ñn]ana|\bheute noch|\bnoch heute",
         re.I,
     ),
     re.compile(r"\b(?:deadline|plazo|prazo|frist|date limite)\b", re.I),
 ]
 _PAST = re.compile(r"\b(?:was|were|fue|foi|war|était|yesterday|ayer|ontem|gestern|hier)\b", re.I)
+_WHEN_RE = re.compile(rf"(?<!\w)(?:{_WHEN})", re.I)
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|depuis|desde|seit|last|past|previous|letzte[nmr]?|vergangene[nmr]?|"
+    r"el pasado|no passado)\s+(?:the |el |la |o |a |am |le )?$",
+    re.I,
+)
+"""A day named right after "since", "last", "depuis", "seit"… has already happened."""
+_AGO_AFTER = re.compile(
+    r"^\s*(?:ago|dernier|derni[èe]re|pass[ée]e?|pasad[oa]|passad[oa]|atr[áa]s)\b", re.I
+)
+_PRETERITE = re.compile(
+    r"\b(?P<verb>\w{3,}ed|was|were|went|came|broke|fell|stopped|sent|lost|left|"
+    r"\w{2,}(?:ó|aron|ieron|ió)|fue|fueron|\w{2,}(?:ou|eu|iu|aram|eram|iram)|foi|foram|kam|"
+    r"ging|fiel|arriv\w+|tomb\w+)(?:\s+\S+){0,2}?\s+$",
+    re.I,
+)
+_PARTICIPLE = re.compile(
+    r"\b(?P<verb>\w{3,}(?:ad|id)[oa]s?|\w{3,}(?:é|ée|és|ées))\s+(?:(?:el|la|o|a|no|na|le|on|am|"
+    r"au)\s+)?$",
+    re.I,
+)
+"""A past verb just before the day ("se cayó el domingo", "delivered thurs", "cortada
+sábado"), with no "by" or "until" between them: the day is when it happened, not a limit."""
+_CONDITION = re.compile(
+    r"\b(?:if|unless|either|si|se(?!\s+\w+(?:ó|ió|aron|ieron)\b)|wenn|falls|sinon|soit|"
+    r"needs?|must|has to|have to|wants?|tiene que|tem que|muss|doit|il faut)\b",
+    re.I,
+)
+"""After "if", "needs" or "must" a participle is the state wanted ("if not fixed today",
+"si ce n'est pas réglé ce mois-ci"), not something that already happened."""
+_NOT_PAST_BEFORE = re.compile(r"\b(?:not|be|been|being|it|them|get|gets|is|are)\s+$", re.I)
+_LIMIT_WORD = re.compile(
+    r"\b(?:by|before|until|till|no later than|due|antes|hasta|para|até|ate|bis|"
+    r"sp[äa]testens|avant|d'ici|jusqu|pour|for)\b",
+    re.I,
+)
+_OUR_PROMISE = re.compile(
+    r"\b(?:told|promised|assured|said|prometi\w*|promet\w*|dijimos|dissemos|versproch\w*|"
+    r"zugesagt|promis\w*|assur[ée]\w*)\b",
+    re.I,
+)
+"""A date we gave them ("we told them it'd land by the 15th") is our promise, read as
+broken_promise, not a limit the customer set."""
+
+
+def _already_happened(text: str, start: int, end: int) -> bool:
+    offset = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    before = text[max(offset, start - 40) : start]
+    if _OUR_PROMISE.search(text[offset:start]):
+        return True
+    if _SINCE_BEFORE.search(before) or _AGO_AFTER.search(text[end : end + 15]):
+        return True
+    verb = _PRETERITE.search(before) or _PARTICIPLE.search(before)
+    if not verb or _LIMIT_WORD.search(verb.group(0)):
+        return False
+    ahead = text[offset : start - len(before) + verb.start("verb")]
+    return not (_CONDITION.search(text[offset:start]) or _NOT_PAST_BEFORE.search(ahead))
 
 
 @dataclass(frozen=True)
@@ -287,6 +355,10 @@ def deadline(text: str) -> Found | None:
     """A date or time limit the customer set or depends on, as written."""
     for pattern in _DEADLINES:
         for m in pattern.finditer(text):
-            if not _PAST.search(m.group(0)):
+            if _PAST.search(m.group(0)):
+                continue
+            when = [w for w in _WHEN_RE.finditer(text, m.start(), m.end())]
+            start, end = (when[-1].start(), when[-1].end()) if when else (m.start(), m.end())
+            if not _already_happened(text, start, end):
                 return Found(0.0, " ".join(m.group(0).split())[:80])
     return None

@@ -113,6 +113,8 @@ _PER_YEAR = (
     r"(?:/\s?(?:yr|year|y|a|ano|año|jahr|an)\b|per (?:year|annum)|a year|each year|every year|"
     r"yearly|annually|annual|p\.?\s?a\.?(?!\w)|al año|por año|anuales|anual|por ano|ao ano|"
     r"anuais|pro jahr|im jahr|jährlich|j[äa]hrl\.|par an|par année|annuels?|annuellement|"
+    r"jahresvolumen|jahresumsatz|volumen anual|volume anual|volume annuel|faturamento anual|"
+    r"facturaci[óo]n anual|chiffre d'affaires annuel|annual (?:spend|volume|revenue)|"
     r"in (?:arr|acv)|arr|acv)"
 )
 _PER_MONTH = (

@@ -97,6 +97,15 @@ def _expand(m: re.Match[str]) -> str:
     return m.group("dash").join(parts) if m.group("n2") else parts[0]
 
 
+_GRAND = re.compile(rf"(?<![\w.,])(?P<n>{NUMBER})\s+grand\b", re.I)
+"""English slang for a thousand, read only after the number words became digits ("forty
+grand" -> "40 grand"); French "grand" (big) never follows a number."""
+
+
+def _thousands(m: re.Match[str]) -> str:
+    return f"{parse_number(m.group('n')) * 1e3:.0f}"
+
+
 @lru_cache(maxsize=256)
 def with_digits(text: str, language: str = "en") -> str:
     """Number words turned into digits in the text's language and in English (agents mix
@@ -106,4 +115,4 @@ def with_digits(text: str, language: str = "en") -> str:
     out = protected
     for lang in dict.fromkeys((language if language in _LANGS else "en", "en")):
         out = alpha2digit(out, lang)
-    return out
+    return _GRAND.sub(_thousands, out) if language == "en" else out

@@ -20,11 +20,24 @@ _COMPANY = re.compile(
 )
 _COMPANY_IN_TEXT = re.compile(
     r"(?-i:[A-ZÀ-Ý][\w&'’.-]*(?: [A-ZÀ-Ý&][\w&'’.-]*){0,4}),? (?-i:Ltd|LLP|LLC|Inc|GmbH|AG|BV|"
-    r"S\.A\.?|SA|S\.L\.?|Lda|Ltda|SAS|SARL|Pty|PLC|plc|Corp|Co)\b"
+    r"S\.A\.?|SA|S\.L\.?|Lda|Ltda|SAS|SARL|Pty|PLC|plc|Corp|Co|e\.K\.|OHG|KGaA|UG|"
+    r"S\.r\.l\.?|Srl|SRL|S\.p\.A\.?|SpA|EIRELI|Oy|AB|ApS|A/S|BVBA|SCOP)(?!\w)"
+    # Cooperatives, associations and foundations put the legal form first.
+    r"|(?-i:(?:Cooperativa|Coop[ée]rative|Co-op|Genossenschaft|Associa[çc][ãa]o|Asociaci[óo]n|"
+    r"Association|Fundaci[óo]n|Funda[çc][ãa]o|Stiftung|Fondation|Verein|Sindicato) [A-ZÀ-Ý])"
 )
 _BUSINESS = re.compile(
     r"company account|business account|corporate account|cuenta (?:de )?empresa|conta pj|"
-    r"\bpj\b|gesch[äa]ftskonto|compte pro\w*|biz accounts?|\bowner\b|due[ñn]o|dono|"
+    r"\bpj\b|gesch[äa]ftskonto|compte pro\w*|biz accounts?|\bowner\b|due[ñn][oa]s?\b|dono|"
+    r"propietari[oa]|propriet[áa]ri[oa]|inhaberin|"
+    r"\bmy (?:shop|store|business|restaurant|salon|practice|caf[ée]|bakery|company|firm)|"
+    r"mi (?:tienda|negocio|restaurante|empresa)|minha (?:loja|empresa)|mein (?:laden|betrieb)|"
+    r"ma (?:boutique|soci[ée]t[ée])|mon (?:magasin|restaurant|commerce)|"
+    r"\bour (?:office|offices|branch|branches|warehouse|clinic|employees|workers|payroll)\b|"
+    r"\b\d+ (?:of (?:our|their) )?(?:people|recruiters|agents|engineers|employees|drivers|nurses|"
+    r"technicians|cashiers|trucks|vans|vehicles|ve[ií]culos|fahrzeuge|v[ée]hicules)\b|"
+    r"(?:their|ihrer|sus|seus|leurs) (?:patients|patienten|pacientes|clients|kunden|clientes)|"
+    r"\w+praxis\b|\w+kanzlei\b|"
     r"propri[ée]taire|(?:\d+|several|multiple|all) (?:sites|clinics|stores|offices|branches|"
     r"[ée]tablissements|filiales|sucursales|lojas|unidades|standorte|practices|schools|"
     r"locations|depots)|\bb2b\b|their (?:staff|team|employees|techs|engineers|sites|offices|users|customers|"
@@ -49,6 +62,14 @@ _CONSUMER = re.compile(
     r"\b(?:he|she)\b|\b(?:él|ella|ele|ela|er|sie|il|elle)\b",
     re.I,
 )
+_ONE_PERSON = re.compile(
+    r"\b(?:students?|estudiante|alumn[oa]|alun[oa]|[ée]tudiant\w*|sch[üu]ler\w*|learner|"
+    r"pupil|do[ñn]a|madame|monsieur|assinante|suscriptor[a]?|abonnent\w*|abonn[ée]e?|"
+    r"widow\w*|viud[oa]|vi[úu]v[oa]|witwe\w*|veuve|inquilin[oa]|locataire|mieter\w*)\b"
+    r"|\b(?:sr|sra|srta|mr|mrs|ms|mme)\.?(?= (?-i:[A-ZÀ-Ý]))",
+    re.I,
+)
+"""Words for one person (a student, "sr./sra.", a widow): a full consumer cue each."""
 _INDUSTRY: dict[str, str] = {
     "airline": r"flights?|airlines?|airport|boarding|gate|miles|frequent fl[yi]er|lounge|"
     r"layover|baggage|luggage|crew|rebook\w*|misconnect|vuelos?|aerol[ií]nea|aeropuerto|"
@@ -89,7 +110,7 @@ _INDUSTRY: dict[str, str] = {
     "utilities": r"electricity|\bgas\b|water|meter|energy|power cut|utility|boiler|"
     r"heating|smart meter|tariff|electricidad|luz|contador|agua|energ[ií]a|eletricidade|"
     r"energia|[áa]gua|medidor|strom|z[äa]hler|wasser|heizung|[ée]lectricit[ée]|compteur|"
-    r"eau\b|chauffage|"
+    r"eau\b|chauffage|z[äa]hler\w*|stromtarif|gastarif|"
     r"power\b|lost power|grid|substation|meter reads?|dual fuel|disconnected (?:his|her|their) (?:electricity|gas|water)|energia cortada|religa[çc][ãa]o|contrat d'eau|l'eau\b",
     "gaming_media": r"game|gaming|console|in-game|streaming|subscribers?|season pass|"
     r"esports?|tournament|account (?:banned|suspended)|skins?|loot|juego|videojuego|"
@@ -144,6 +165,7 @@ def segment(text: str, name: str | None, annual: float | None) -> Guess | None:
     sites; consumer when it speaks of one person, their family and their membership."""
     business = len(_BUSINESS.findall(text))
     consumer = sum(0.25 if len(m.group(0)) <= 4 else 0.5 for m in _CONSUMER.finditer(text))
+    consumer += len(_ONE_PERSON.findall(text))
     evidence = ""
     if company := _COMPANY_IN_TEXT.search(text):
         business += 2
@@ -162,13 +184,39 @@ def segment(text: str, name: str | None, annual: float | None) -> Guess | None:
     return Guess(value, evidence or f"{business:g} business cues, {consumer:g} consumer cues")
 
 
+_OURS = re.compile(
+    r"\b(?:our|your|with (?:you|us)|nuestr[oa]s?|su|nosso|nossa|unser\w*|ihr\w*|notre|votre)"
+    r"(?:\s+\S+){0,3}\s+$",
+    re.I,
+)
+"""A term right after "our"/"your" names what we sell ("our contract for the course")."""
+_ERRAND = re.compile(
+    r"^\S*(?:\s+\S+){0,3}?\s+(?:to attend|to get to|para (?:asistir|ir|llegar)|pour (?:assister|"
+    r"aller|se rendre)|um (?:teilzunehmen|hinzukommen)|para (?:ir|chegar|participar))\b",
+    re.I,
+)
+"""A term followed by "to attend" is how they got to us (flights booked to attend a
+course), not what we sell: it counts for little."""
+
+
+def _weight(text: str, m: re.Match[str]) -> float:
+    if _ERRAND.search(text[m.start() : m.end() + 40]):
+        return 0.25
+    return 2.0 if _OURS.search(text[max(0, m.start() - 40) : m.start()]) else 1.0
+
+
 def industry(text: str) -> Guess | None:
-    scores = {name: len(pattern.findall(text)) for name, pattern in _INDUSTRY_RE.items()}
+    """The industry whose words weigh most: words after "our"/"your" weigh double, words
+    for how the customer travelled to us weigh a quarter."""
+    scores = {
+        name: sum(_weight(text, m) for m in pattern.finditer(text))
+        for name, pattern in _INDUSTRY_RE.items()
+    }
     best = max(scores, key=lambda name: scores[name])
     if scores[best] == 0:
         return Guess("other", "no industry named")
     value: Industry = best  # type: ignore[assignment]
-    return Guess(value, f"{scores[best]} {value} terms")
+    return Guess(value, f"{scores[best]:g} {value} term weight")
 
 
 def tier(text: str, labelled: str | None) -> Guess | None:
