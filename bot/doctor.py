@@ -13,8 +13,10 @@ from collections.abc import Callable
 
 from bot.settings import Settings
 from graph.llm_models import ModelProblem, resolve
+from graph.money import format_money
 
-Check = tuple[bool, str]
+Check = tuple[bool | None, str]
+"""(passed, line); None is a warning: the coach runs, but a workflow will stall."""
 
 
 def _models(settings: Settings) -> list[Check]:
@@ -92,11 +94,43 @@ def _slack(settings: Settings) -> list[Check]:
     return checks
 
 
+def workflow_warnings(settings: Settings) -> list[str]:
+    """Settings that leave a step nobody can take, said before anyone is stuck on it."""
+    from graph.policy import PolicyError, load_policy
+
+    try:
+        policy = load_policy(settings.policy_file)
+    except PolicyError as exc:
+        return [str(exc)]
+    warnings = []
+    if settings.slack_bot_token is not None and not settings.approver_ids:
+        cap = policy.authority_caps[policy.default_authority]
+        warnings.append(
+            f"COACH_APPROVERS is empty: in Slack nobody can approve a package above the "
+            f"owner's {format_money(cap, policy.currency)} authority; set the approvers' user ids"
+        )
+    if settings.slack_bot_token is not None and not settings.lead_ids:
+        warnings.append(
+            "COACH_LEADS is empty: only a case's owner can act on it, and nobody can take "
+            "over a case whose owner is away"
+        )
+    top = max(a.cap for a in policy.approvers)
+    largest = max(level.goodwill_max for level in policy.investment_levels.values())
+    if top < largest:
+        warnings.append(
+            f"the policy's most senior approver may approve up to "
+            f"{format_money(top, policy.currency)} but a package can reach "
+            f"{format_money(largest, policy.currency)}: raise approvers' caps or lower goodwill_max"
+        )
+    return warnings
+
+
 async def doctor(settings: Settings, out: Callable[[str], None] = print) -> int:
-    """Run every check, print one line each; 0 when all pass, 1 otherwise."""
+    """Run every check, print one line each; 0 when none fails (warnings pass), 1 otherwise."""
     failed = 0
-    for checks in (_models(settings), await _redis(settings), _slack(settings)):
+    workflow: list[Check] = [(None, w) for w in workflow_warnings(settings)]
+    for checks in (_models(settings), await _redis(settings), _slack(settings), workflow):
         for ok, line in checks:
-            out(f"{'ok  ' if ok else 'FAIL'} {line}")
-            failed += not ok
+            out(f"{'ok  ' if ok else 'warn' if ok is None else 'FAIL'} {line}")
+            failed += ok is False
     return 1 if failed else 0

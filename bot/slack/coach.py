@@ -204,6 +204,11 @@ STALE = "That button is for an older version; nothing changed. Use the latest me
 NOT_YOURS = "Only the case owner or a team lead can do that."
 BUSY = "I'm still on the previous step of this case; send that again in a moment."
 UNREACHABLE = {"not_in_channel", "channel_not_found", "is_archived"}
+NO_APPROVERS = (
+    "No approver is configured for this workspace (COACH_APPROVERS), so nobody can approve "
+    "this package in Slack yet. Ask your Slack admin to set it; the plan waits here, and "
+    "the lighter package can still be offered within your authority."
+)
 
 
 class SlackCoach:
@@ -414,6 +419,9 @@ class SlackCoach:
 
     async def approve(self, where: Where, thread: str, approved: bool) -> None:
         """Only configured approvers may grant or deny compensation above authority."""
+        if not self.approvers:
+            await self.refuse(where, NO_APPROVERS)
+            return
         if where.user not in self.approvers:
             await self.refuse(where, "Only a configured approver can decide on this package.")
             return
@@ -590,6 +598,8 @@ class SlackCoach:
         elif isinstance(prompt, ApproveRemedy):
             mention = " ".join(f"<@{u}>" for u in sorted(self.approvers)) or prompt.approver_role
             await self.post(where, blocks.approval(prompt, thread, mention), "Approval needed")
+            if not self.approvers:
+                await self.post(where, blocks.mrkdwn(f":warning: {NO_APPROVERS}"), NO_APPROVERS)
         if result.plan is not None and prompt is None:
             plan = result.plan
             await self.post(where, blocks.plan_summary(plan), f"Resolution plan: {plan.title}")

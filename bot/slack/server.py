@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from aiohttp import web
 from slack_bolt.async_app import AsyncApp
 
+from bot.doctor import workflow_warnings
 from bot.runtime import open_runtime
 from bot.settings import Settings
 from bot.slack.app import build_app, make_client
@@ -139,6 +140,8 @@ async def serve_http(
 
 async def run(settings: Settings, http: bool, port: int) -> None:
     check(settings, socket_mode=not http)
+    for warning in workflow_warnings(settings):
+        log.warning("%s (see `coach doctor`)", warning)
     if http:
         async with serve_http(settings, "0.0.0.0", port) as (url, _):
             print(f"Escalation Coach listening on {url}")

@@ -122,17 +122,24 @@ async def first_section(
     return await wait_for_heading(fake, thread_ts, "1/7", channel=channel)
 
 
-async def approve_to_plan(
+async def approve_to_plan_review(
     url: str, fake: FakeSlackApi, thread_ts: str, user: str | None = None
 ) -> dict:
-    """Approve every section from the first (drafting has begun: the card is confirmed),
-    then the final review; the posted plan."""
+    """Approve every section from the first (drafting has begun: the card is confirmed);
+    the final review it leads to."""
     section = await wait_for_heading(fake, thread_ts, "1/7")
     for index in range(2, 8):
         await press(url, section, "coach_approve", user=user)
         section = await wait_for_heading(fake, thread_ts, f"{index}/7")
     await press(url, section, "coach_approve", user=user)
-    final = await wait_for_heading(fake, thread_ts, "Final review")
+    return await wait_for_heading(fake, thread_ts, "Final review")
+
+
+async def approve_to_plan(
+    url: str, fake: FakeSlackApi, thread_ts: str, user: str | None = None
+) -> dict:
+    """Approve every section and the final review; the posted plan."""
+    final = await approve_to_plan_review(url, fake, thread_ts, user)
     await press(url, final, "coach_finalize", user=user)
     return await wait_for_heading(fake, thread_ts, "Resolution plan")
 
