@@ -86,6 +86,12 @@ _WANT_FACTS = "Confirm the facts above, or correct them: that reply was neither.
 M = TypeVar("M", bound=BaseModel)
 
 
+def _echo(said: str, limit: int = 160) -> str:
+    """What the agent typed, said back briefly: a 200,000-character paste is not echoed."""
+    flat = " ".join(said.split())
+    return flat if len(flat) <= limit else f"{flat[:limit]}… ({len(flat):,} characters)"
+
+
 def _resume_as(model: type[M], value: Any) -> M | None:
     """A resume value of the wrong shape (a stale client, a bug) is refused, not a crash."""
     try:
@@ -321,7 +327,7 @@ class CoachGraph:
                 draft.add(revision.text, "revised", pending.instruction)
             if revision.unapplied:
                 notice = (
-                    f"I couldn't apply: {'; '.join(revision.unapplied)}. "
+                    f"I couldn't apply: {'; '.join(_echo(u) for u in revision.unapplied)}. "
                     "Rephrase it (shorter, warmer, more formal, mention X, drop Y, for email), "
                     "or use Edit to change the text yourself."
                 )

@@ -232,3 +232,11 @@ async def test_injection_never_becomes_a_promise(service):
             assert "1,000,000" not in section.text
     assert result.plan.decision.recommended.total < 10_000
     assert result.plan.lint.passed
+
+
+async def test_a_huge_instruction_the_drafter_cannot_apply_is_not_echoed_back(service):
+    await to_review(service, "huge")
+    instruction = "frobnicate the wording " * 9000  # about 200,000 characters
+    result = await service.decide("huge", Decision(action="revise", instruction=instruction))
+    notice = result.prompt.notice or ""
+    assert "couldn't apply" in notice and len(notice) < 600
