@@ -458,6 +458,14 @@ class CoachGraph:
         if verdict is None:
             return Command(goto="final_review", update={"notice": _WANT_DECISION})
         if verdict.action == "approve":
+            money = [f for f in plan.lint.findings if f.rule == "money-outside-envelope"]
+            if money:
+                where = money[0].section.value if money[0].section else "the plan"
+                note = (
+                    f"The plan can't be approved yet: {money[0].message} (in {where}). Edit or "
+                    "revise that section so it names only what policy allows."
+                )
+                return Command(goto="final_review", update={"notice": note})
             approved = any(a["approved"] for a in state.get("approvals") or [])
             if decision.approval_required and not approved:
                 update = {"notice": None, "status": "awaiting_approval"}

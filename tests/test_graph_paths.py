@@ -240,3 +240,16 @@ async def test_a_huge_instruction_the_drafter_cannot_apply_is_not_echoed_back(se
     result = await service.decide("huge", Decision(action="revise", instruction=instruction))
     notice = result.prompt.notice or ""
     assert "couldn't apply" in notice and len(notice) < 600
+
+
+async def test_a_plan_whose_money_check_failed_cannot_be_approved(service):
+    result = await to_review(service, "money")
+    result = await service.decide(
+        "money",
+        Decision(action="edit", text="We will pay them $90,000 in cash today.", version=1),
+    )
+    result = await approve_all(service, result)
+    assert isinstance(result.prompt, FinalReview) and not result.prompt.lint.passed
+    result = await service.decide("money", Decision(action="approve"))
+    assert isinstance(result.prompt, FinalReview) and result.plan is None
+    assert "can't be approved yet" in result.prompt.notice and "$90,000" in result.prompt.notice
