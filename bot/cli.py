@@ -474,6 +474,14 @@ async def cmd_followups(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+async def cmd_graph(args: argparse.Namespace, settings: Settings) -> int:
+    """The conversation graph as a Mermaid diagram, drawn from the compiled graph itself."""
+    from graph.studio import make_graph  # only this command pays for building the graph
+
+    print(make_graph().get_graph().draw_mermaid())
+    return 0
+
+
 COMMANDS = {
     "plan": cmd_plan,
     "demo": cmd_demo,
@@ -486,6 +494,7 @@ COMMANDS = {
     "update": cmd_update,
     "followups": cmd_followups,
     "doctor": cmd_doctor,
+    "graph": cmd_graph,
 }
 
 
@@ -525,6 +534,7 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("doctor", help="check settings, Redis, Slack tokens and the model ids")
     followups = sub.add_parser("followups", help="scheduled follow-ups, soonest first")
     followups.add_argument("--json", action="store_true", help="print a JSON array")
+    sub.add_parser("graph", help="print the conversation graph as a Mermaid diagram")
     return root
 
 
