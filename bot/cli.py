@@ -22,13 +22,14 @@ from bot.card_commands import CardCommandError, parse_card_reply
 from bot.case_file import CaseFileError, read_answers, read_case
 from bot.conversation import ConversationService, TurnResult
 from bot.log_setup import configure_logging
+from bot.replies import parse_answer, parse_approval, parse_review
 from bot.resolution_log import OUTCOME_LABELS
 from bot.roster import RosterError, load_roster
 from bot.runtime import REDIS_DOWN, RedisUnavailable, Runtime, open_runtime
 from bot.settings import Settings
 from bot.storage.coordination import LockNotAcquired
 from bot.storage.embedded_redis import EmbeddedRedisError
-from bot.terminal import TerminalView, parse_answer, parse_approval, parse_review
+from bot.terminal import TerminalView
 from graph.llm_models import ModelProblem
 from graph.models import (
     ApprovalVerdict,

@@ -19,10 +19,10 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_chat_stream import AsyncChatStream
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.card_commands import CardCommandError
 from bot.case_tracker import CaseTracker
 from bot.cases import CaseRecord
 from bot.conversation import HOLDING, ConversationService, TurnResult
+from bot.replies import ReplyNotUnderstood
 from bot.resolution_log import OUTCOME_LABELS, Outcome
 from bot.slack import blocks
 from bot.slack.blocks import ButtonValue
@@ -39,7 +39,6 @@ from graph.models import (
     FactsVerdict,
     FinalReview,
     Prompt,
-    Reply,
     ReviewSection,
     SectionKey,
 )
@@ -324,14 +323,11 @@ class SlackCoach:
             await self.refuse(where, f"The package is waiting for a decision from {who}.")
             return
         stream = DraftStream(self.client, where)
-        if text.strip().lower() in {"skip", "/skip"} and isinstance(now.prompt, AskMissing):
-            result = await service.reply(where.thread, Reply(skip=True), stream)
-        else:
-            try:
-                result = await service.message(where.thread, text, progress=stream)
-            except CardCommandError as exc:
-                await self.refuse(where, str(exc))
-                return
+        try:
+            result = await service.message(where.thread, text, progress=stream)
+        except ReplyNotUnderstood as exc:
+            await self.refuse(where, str(exc))
+            return
         await self.show(where, result, stream)
 
     async def decide(
