@@ -11,6 +11,7 @@ import re
 
 from pydantic import ValidationError
 
+from bot.replies import ReplyNotUnderstood
 from graph.models import (
     INDUSTRY_LABELS,
     ISSUE_KINDS,
@@ -30,7 +31,7 @@ CARD_HELP = (
 CONFIRM_WORDS = {"ok", "okay", "yes", "y", "a", "approve", "confirm", "lgtm", "looks right"}
 
 
-class CardCommandError(ValueError):
+class CardCommandError(ReplyNotUnderstood):
     """A line that is neither a confirmation nor a correction; the message says what works."""
 
 

@@ -22,13 +22,14 @@ from bot.card_commands import CardCommandError, parse_card_reply
 from bot.case_file import CaseFileError, read_answers, read_case
 from bot.conversation import ConversationService, TurnResult
 from bot.log_setup import configure_logging
+from bot.replies import parse_answer, parse_approval, parse_review
 from bot.resolution_log import OUTCOME_LABELS
 from bot.roster import RosterError, load_roster
 from bot.runtime import REDIS_DOWN, RedisUnavailable, Runtime, open_runtime
 from bot.settings import Settings
 from bot.storage.coordination import LockNotAcquired
 from bot.storage.embedded_redis import EmbeddedRedisError
-from bot.terminal import TerminalView, parse_answer, parse_approval, parse_review
+from bot.terminal import TerminalView
 from graph.llm_models import ModelProblem
 from graph.models import (
     ApprovalVerdict,
@@ -474,6 +475,14 @@ async def cmd_followups(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+async def cmd_graph(args: argparse.Namespace, settings: Settings) -> int:
+    """The conversation graph as a Mermaid diagram, drawn from the compiled graph itself."""
+    from graph.studio import make_graph  # only this command pays for building the graph
+
+    print(make_graph().get_graph().draw_mermaid())
+    return 0
+
+
 COMMANDS = {
     "plan": cmd_plan,
     "demo": cmd_demo,
@@ -486,6 +495,7 @@ COMMANDS = {
     "update": cmd_update,
     "followups": cmd_followups,
     "doctor": cmd_doctor,
+    "graph": cmd_graph,
 }
 
 
@@ -525,6 +535,7 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("doctor", help="check settings, Redis, Slack tokens and the model ids")
     followups = sub.add_parser("followups", help="scheduled follow-ups, soonest first")
     followups.add_argument("--json", action="store_true", help="print a JSON array")
+    sub.add_parser("graph", help="print the conversation graph as a Mermaid diagram")
     return root
 
 

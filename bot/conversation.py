@@ -19,7 +19,7 @@ from langgraph.types import Command
 from pydantic import BaseModel, Field, TypeAdapter
 
 from bot.card_commands import parse_card_reply
-from bot.section_names import final_review_decision
+from bot.replies import ReplyNotUnderstood, parse_answer, parse_review
 from graph.drafting.base import DrafterError
 from graph.models import (
     ApprovalVerdict,
@@ -338,22 +338,27 @@ class ConversationService:
         owner: Owner | None = None,
         progress: ProgressSink | None = None,
     ) -> TurnResult:
-        """A free-text message: a new case, an answer, a facts-card reply (`CardCommandError`
-        if it is neither a confirmation nor a correction), or a revision instruction."""
+        """A free-text message: a new case, an answer, a facts-card reply, or a verdict on the
+        section or plan under review, read as the terminal reads it (`approve`, `back to
+        remedies`, `regenerate`, `edit` and the new text, or an instruction to revise).
+        `ReplyNotUnderstood` (with what would work) for a reply that fits no step."""
         now = await self.current(thread_id)
         if now is None:
             return await self.start(thread_id, text, owner, progress=progress)
         if now.error:
             return now
-        if isinstance(now.prompt, AskMissing):
-            return await self.reply(thread_id, Reply(text=text), progress)
-        if isinstance(now.prompt, FactsCard):
+        prompt = now.prompt
+        if isinstance(prompt, AskMissing):
+            return await self.reply(thread_id, parse_answer(text), progress)
+        if isinstance(prompt, FactsCard):
             # No version, like a typed revision: it applies to whichever card is current.
             return await self.check_facts(thread_id, parse_card_reply(text), progress)
-        if isinstance(now.prompt, ReviewSection):
-            # No version: a typed reply waits its turn and then revises whatever is current.
-            decision = Decision(action="revise", instruction=text)
+        if isinstance(prompt, ReviewSection | FinalReview):
+            decision = parse_review(text, prompt)
+            if decision is None:
+                raise ReplyNotUnderstood(
+                    "To change the text yourself, press Edit, or reply `edit` with the new "
+                    "text on the lines below it."
+                )
             return await self.decide(thread_id, decision, progress)
-        if isinstance(now.prompt, FinalReview):
-            return await self.decide(thread_id, final_review_decision(text), progress)
         return now

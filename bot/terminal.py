@@ -1,12 +1,10 @@
-"""The terminal front end: renders what the graph asks and parses what a person types.
+"""The terminal front end: renders what the graph asks.
 
 Works for a person at a terminal (rich panels) and for a script piping one
-reply per line, with the same words understood either way.
+reply per line; what they type is read by `bot.replies`, as in Slack.
 """
 
 from __future__ import annotations
-
-import re
 
 from rich.console import Console
 from rich.markdown import Markdown
@@ -15,59 +13,13 @@ from rich.text import Text
 
 from bot.card_commands import CARD_HELP
 from bot.conversation import TurnResult
-from bot.section_names import final_review_decision, section_named
-from graph.models import (
-    ApprovalVerdict,
-    ApproveRemedy,
-    AskMissing,
-    Decision,
-    FactsCard,
-    FinalReview,
-    Plan,
-    Reply,
-    ReviewSection,
-)
+from graph.models import ApproveRemedy, AskMissing, FactsCard, FinalReview, Plan, ReviewSection
 from graph.money import format_money
 
 REVIEW_HELP = (
     "approve (a) · regenerate (g) · edit (e, then your text, end with a line '.') · "
     "back [section] (b) · anything else is a revision instruction"
 )
-
-
-def parse_review(line: str, prompt: ReviewSection | FinalReview) -> Decision | None:
-    """Turn one typed line into a verdict; None means 'edit', which needs more lines."""
-    words = line.strip()
-    lower = words.lower()
-    version = prompt.version if isinstance(prompt, ReviewSection) else None
-    if lower in {"a", "approve", "ok", "yes", "y", "lgtm"}:
-        return Decision(action="approve", version=version)
-    if lower in {"g", "regenerate", "regen"}:
-        target = prompt.key if isinstance(prompt, ReviewSection) else None
-        return Decision(action="regenerate", version=version, target=target)
-    if lower in {"e", "edit"}:
-        return None
-    if m := re.fullmatch(r"(?:b|back)(?:\s+(?:to\s+)?(.+))?", lower):
-        target = section_named(m.group(1)) if m.group(1) else None
-        return Decision(action="back", target=target, version=version)
-    if isinstance(prompt, FinalReview):
-        return final_review_decision(words)
-    return Decision(action="revise", instruction=words, version=version)
-
-
-def parse_approval(line: str) -> ApprovalVerdict | None:
-    """'approve Sam Lee: renewal at risk' or 'deny Sam Lee: too generous'."""
-    m = re.fullmatch(r"\s*(approve|deny)\s+([^:]+?)\s*(?::\s*(.*))?", line, re.I)
-    if not m:
-        return None
-    name = m.group(2).strip()
-    return ApprovalVerdict(
-        approved=m.group(1).lower() == "approve", by_id=name, by_name=name, note=m.group(3)
-    )
-
-
-def parse_answer(line: str) -> Reply:
-    return Reply(skip=True) if line.strip().lower() in {"skip", "/skip"} else Reply(text=line)
 
 
 class TerminalView:

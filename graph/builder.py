@@ -11,7 +11,7 @@ from its top, and a drafting node that also waited would draft twice.
 from __future__ import annotations
 
 import time
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeAlias, TypeVar
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.config import get_stream_writer
@@ -84,6 +84,17 @@ OPEN_QUESTIONS: dict[InputKey, str] = {
 _WANT_DECISION = "Approve, revise, edit, regenerate or go back: that reply was not one of those."
 _WANT_FACTS = "Confirm the facts above, or correct them: that reply was neither."
 M = TypeVar("M", bound=BaseModel)
+
+# Where each routing node can go next. The return annotations are what LangGraph reads to
+# draw a node's edges (`get_graph()`, Studio), so they list every `goto` the node has.
+AfterAsk: TypeAlias = Command[Literal["ask_missing", "absorb"]]
+AfterCard: TypeAlias = Command[Literal["confirm_facts", "correct_facts", "draft_section"]]
+AfterCorrection: TypeAlias = Command[Literal["confirm_facts", "triage"]]
+AfterVerdict: TypeAlias = Command[Literal["review_section", "draft_section", "final_review"]]
+AfterFinalReview: TypeAlias = Command[
+    Literal["final_review", "await_approval", "finalize", "review_section", "draft_section"]
+]
+AfterApproval: TypeAlias = Command[Literal["await_approval", "finalize", "draft_section"]]
 
 
 def _echo(said: str, limit: int = 160) -> str:
@@ -168,7 +179,7 @@ class CoachGraph:
     def _after_hold(self, state: CoachState) -> str:
         return "ask_missing" if facts_of(state).missing() else "triage"
 
-    def ask_missing(self, state: CoachState) -> Command[str]:
+    def ask_missing(self, state: CoachState) -> AfterAsk:
         field = facts_of(state).missing()[0]
         question, why = QUESTIONS[field]
         payload = AskMissing(field=field, question=question, why=why, notice=state.get("notice"))
@@ -247,7 +258,7 @@ class CoachGraph:
             "notice": " ".join(n for n in notices if n) or None,
         }
 
-    def confirm_facts(self, state: CoachState) -> Command[str]:
+    def confirm_facts(self, state: CoachState) -> AfterCard:
         """The facts card: drafting starts only once the agent says the facts look right."""
         decision = decision_of(state)
         assert decision is not None
@@ -264,7 +275,7 @@ class CoachGraph:
         update = {"facts_verdict": verdict.model_dump(mode="json"), "notice": None}
         return Command(goto="correct_facts", update=update)
 
-    def correct_facts(self, state: CoachState) -> Command[str]:
+    def correct_facts(self, state: CoachState) -> AfterCorrection:
         """Apply the agent's corrections as facts, then triage again with them."""
         verdict = FactsVerdict.model_validate(state.get("facts_verdict") or {"action": "correct"})
         decision = decision_of(state)
@@ -341,7 +352,7 @@ class CoachGraph:
         notice = " ".join(n for n in (notice, *ctx.notes) if n) or None
         return {"sections": dump_sections(sections), "pending": None, "notice": notice}
 
-    def review_section(self, state: CoachState) -> Command[str]:
+    def review_section(self, state: CoachState) -> AfterVerdict:
         index = state.get("current", 0)
         key = SECTION_ORDER[index]
         sections = sections_of(state)
@@ -369,8 +380,8 @@ class CoachGraph:
         verdict: Decision,
         key: SectionKey,
         sections: dict[SectionKey, SectionDraft],
-        here: str,
-    ) -> Command[str]:
+        here: Literal["review_section", "final_review"],
+    ) -> AfterVerdict:
         """Route a verdict; shared by section review and final review."""
         draft = sections[key]
         if (
@@ -440,7 +451,7 @@ class CoachGraph:
             },
         )
 
-    def final_review(self, state: CoachState) -> Command[str]:
+    def final_review(self, state: CoachState) -> AfterFinalReview:
         decision = decision_of(state)
         assert decision is not None
         sections = sections_of(state)
@@ -476,7 +487,7 @@ class CoachGraph:
             verdict = verdict.model_copy(update={"target": target})
         return self._apply(state, verdict, target, sections, "final_review")
 
-    def await_approval(self, state: CoachState) -> Command[str]:
+    def await_approval(self, state: CoachState) -> AfterApproval:
         """Waits for a named approver; a denial re-prices the package and redrafts remedies."""
         decision = decision_of(state)
         assert decision is not None and decision.approver is not None

@@ -4,6 +4,15 @@ Slack rejects a message that breaks its limits, so every builder here
 splits long text rather than trusting it to fit: 3,000 characters a section,
 12,000 characters of markdown blocks a message, 150-character headers,
 2,000-character button values, 50 blocks a message.
+
+Every piece of dynamic text (model output, customer words, names, notes, policy
+labels) goes through `escape` where it is put into a block, so it renders as typed:
+no broadcast, mention or link. `header`, `button`, `markdown_blocks`, `holding` and
+`error` escape what they are given; `mrkdwn`, `context` and `notice` take mrkdwn the
+caller composed (our own mentions and dates, with the dynamic parts escaped). Customer
+text is never a header or a button: the case is named on a labelled line (`case_line`).
+Rich text `text` elements and input `initial_value`s are literal in Slack, never
+parsed, so the script to copy and the text to edit stay exactly as written.
 """
 
 from __future__ import annotations
@@ -19,6 +28,7 @@ from bot.case_tracker import NOTE_LIMIT
 from bot.escalation_queue import QueueEntry
 from bot.resolution_log import OUTCOME_LABELS
 from bot.roster import Suggestion
+from bot.slack.mrkdwn import escape
 from graph.models import (
     INDUSTRY_LABELS,
     ISSUE_KINDS,
@@ -43,6 +53,7 @@ MARKDOWN_MESSAGE_LIMIT = 12000
 HEADER_LIMIT = 150
 MAX_BLOCKS = 50
 MODAL_TEXT_LIMIT = 3000
+PLAN_HEADING = "Resolution plan"
 ACTION_PREFIX = "coach_"
 
 
@@ -75,6 +86,9 @@ def split_text(text: str, limit: int) -> list[str]:
             cut = window.rfind(" ")
         if cut < limit // 2:
             cut = limit
+            entity = window.rfind("&", cut - 5)
+            if entity != -1 and ";" not in window[entity:]:
+                cut = entity  # never split an escaped `&amp;` in two
         pieces.append(rest[:cut].rstrip())
         rest = rest[cut:].lstrip()
     if rest:
@@ -82,13 +96,11 @@ def split_text(text: str, limit: int) -> list[str]:
     return pieces
 
 
-def escape(text: str) -> str:
-    """Customer text and model output shown as mrkdwn render no mention, link or broadcast."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def header(text: str) -> Block:
-    return {"type": "header", "text": {"type": "plain_text", "text": clip(text, HEADER_LIMIT)}}
+    return {
+        "type": "header",
+        "text": {"type": "plain_text", "text": clip(escape(text), HEADER_LIMIT)},
+    }
 
 
 def context(text: str) -> Block:
@@ -96,7 +108,12 @@ def context(text: str) -> Block:
 
 
 def markdown_blocks(text: str) -> list[Block]:
-    return [{"type": "markdown", "text": piece} for piece in split_text(text, SECTION_LIMIT)]
+    """Drafted text as standard markdown. Slack's markdown-block reference documents no
+    escaping of its own, and the only escaping Slack documents is `&amp; &lt; &gt;`, so
+    that is applied here too: a `<!channel>` in a draft is shown, not sent."""
+    return [
+        {"type": "markdown", "text": piece} for piece in split_text(escape(text), SECTION_LIMIT)
+    ]
 
 
 def mrkdwn(text: str) -> list[Block]:
@@ -108,10 +125,16 @@ def mrkdwn(text: str) -> list[Block]:
     ]
 
 
+def case_line(title: str) -> str:
+    """The case, named on a labelled line: its title is a customer's name or the opening
+    words of their complaint, so it is never a header, a button or a sentence of ours."""
+    return f"*Case:* {escape(title)}"
+
+
 def button(label: str, action: str, value: ButtonValue, style: str | None = None) -> Block:
     block: Block = {
         "type": "button",
-        "text": {"type": "plain_text", "text": label},
+        "text": {"type": "plain_text", "text": clip(escape(label), 75)},
         "action_id": ACTION_PREFIX + action,
         "value": value.encode(),
     }
@@ -137,7 +160,7 @@ def paginate(blocks: list[Block]) -> list[list[Block]]:
 def holding(script: str) -> list[Block]:
     return [
         header("Say this now"),
-        *mrkdwn(f">{script}".replace("\n", "\n>")),
+        *mrkdwn(f">{escape(script)}".replace("\n", "\n>")),
         context("Read it in your own voice. A full plan follows, one section at a time."),
     ]
 
@@ -147,23 +170,24 @@ def notice(text: str) -> list[Block]:
 
 
 def ask(prompt: AskMissing) -> list[Block]:
-    blocks = notice(prompt.notice) if prompt.notice else []
+    blocks = notice(escape(prompt.notice)) if prompt.notice else []
     return [
         *blocks,
-        *mrkdwn(f"*{prompt.question}*"),
-        context(f"Why I ask: {prompt.why} Reply in this thread, or reply `skip`."),
+        *mrkdwn(f"*{escape(prompt.question)}*"),
+        context(f"Why I ask: {escape(prompt.why)} Reply in this thread, or reply `skip`."),
     ]
 
 
 def review(prompt: ReviewSection, thread: str) -> list[Block]:
     value = ButtonValue(thread=thread, key=prompt.key, version=prompt.version)
-    blocks: list[Block] = notice(prompt.notice) if prompt.notice else []
+    blocks: list[Block] = notice(escape(prompt.notice)) if prompt.notice else []
     blocks += [
         header(f"{prompt.index + 1}/{prompt.total} · {prompt.title} · v{prompt.version}"),
         *markdown_blocks(prompt.text),
     ]
     if prompt.findings:
-        blocks.append(context("\n".join(f":warning: {f.message}" for f in prompt.findings)))
+        warnings = "\n".join(f":warning: {escape(f.message)}" for f in prompt.findings)
+        blocks.append(context(warnings))
     blocks += [
         {
             "type": "actions",
@@ -214,10 +238,11 @@ def final_review(prompt: FinalReview, thread: str) -> list[Block]:
     value = ButtonValue(thread=thread)
     status = "passed" if prompt.lint.passed else "needs attention"
     lines = [f"*Plan check {status}* · {prompt.word_count} words"]
-    lines += [f"• {f.message}" for f in prompt.lint.findings]
+    lines += [f"• {escape(f.message)}" for f in prompt.lint.findings]
     if prompt.approval_required:
-        lines.append(f"• The compensation package needs approval from {prompt.approver}.")
-    blocks: list[Block] = notice(prompt.notice) if prompt.notice else []
+        approver = escape(prompt.approver or "an approver")
+        lines.append(f"• The compensation package needs approval from {approver}.")
+    blocks: list[Block] = notice(escape(prompt.notice)) if prompt.notice else []
     blocks += [header("Final review"), *mrkdwn("\n".join(lines)), *markdown_blocks(prompt.markdown)]
     blocks += [
         {
@@ -233,25 +258,27 @@ def final_review(prompt: FinalReview, thread: str) -> list[Block]:
 def plan_summary(plan: Plan) -> list[Block]:
     d = plan.decision
     cur = d.currency
-    items = "\n".join(f"• {i.line(cur)}" for i in d.recommended.items)
+    items = "\n".join(f"• {escape(i.line(cur))}" for i in d.recommended.items)
     follow = ", ".join(f"day {n}" for n in d.follow_up_days)
     facts = [
-        f"*Investment:* {d.investment_level} · *severity:* {d.severity.value} · "
-        f"*tier:* {d.value_tier_label}",
-        f"*Who responds:* {d.responder}, by {d.channel}, within {d.respond_within_hours:g} h",
+        case_line(plan.title),
+        f"*Investment:* {escape(d.investment_level)} · *severity:* {escape(d.severity.value)} · "
+        f"*tier:* {escape(d.value_tier_label)}",
+        f"*Who responds:* {escape(d.responder)}, by {escape(d.channel)}, "
+        f"within {d.respond_within_hours:g} h",
         f"*Next update:* within {d.next_update_hours:g} h · "
         f"*resolution target:* {d.resolution_target_hours:g} h",
-        f"*Package ({format_money(d.recommended.total, cur)}):*\n{items}",
+        f"*Package ({escape(format_money(d.recommended.total, cur))}):*\n{items}",
         f"*Follow-ups:* {follow}",
     ]
     if d.approval_required:
-        facts.append(f":lock: Needs approval from {d.approver} before it is offered.")
-    facts += [f":scales: {route.text}" for route in d.routes]
+        facts.append(f":lock: Needs approval from {escape(d.approver or '')} before it is offered.")
+    facts += [f":scales: {escape(route.text)}" for route in d.routes]
     response = next((s.text for s in plan.sections if s.key == SectionKey.RESPONSE), "")
     quoted = re.findall(r"“([^”]{40,})”|\"([^\"]{40,})\"", response)
     script = next((a or b for a, b in quoted), response)
     return [
-        header(f"Resolution plan: {plan.title}"),
+        header(PLAN_HEADING),
         *mrkdwn("\n".join(facts)),
         *mrkdwn("*Response script* (copy and say it in your own voice):"),
         *[
@@ -274,15 +301,17 @@ def plan_summary(plan: Plan) -> list[Block]:
 
 
 def approval(prompt: ApproveRemedy, thread: str, approvers: str) -> list[Block]:
+    """`approvers` is mrkdwn we built (mentions of configured user ids)."""
     cur = prompt.currency
-    items = "\n".join(f"• {i.line(cur)}" for i in prompt.package.items)
+    items = "\n".join(f"• {escape(i.line(cur))}" for i in prompt.package.items)
     value = ButtonValue(thread=thread)
     return [
-        header(f"Approval needed: {prompt.approver_role}"),
+        header("Approval needed"),
         *mrkdwn(
-            f"{approvers}: the {prompt.package.name.lower()} package is "
-            f"{format_money(prompt.total, cur)}, above the owner's "
-            f"{format_money(prompt.authority_cap, cur)} authority. The plan waits for "
+            f"{approvers} ({escape(prompt.approver_role)}): the "
+            f"{escape(prompt.package.name.lower())} package is "
+            f"{escape(format_money(prompt.total, cur))}, above the owner's "
+            f"{escape(format_money(prompt.authority_cap, cur))} authority. The plan waits for "
             f"your decision.\n{items}"
         ),
         {
@@ -297,10 +326,10 @@ def approval(prompt: ApproveRemedy, thread: str, approvers: str) -> list[Block]:
 
 
 def person(owner_id: str | None) -> str:
-    """A Slack user as a mention; a name from the terminal as itself."""
+    """A Slack user as a mention (built by us from a user id); any other name as text."""
     if owner_id and re.fullmatch(r"[UW][A-Z0-9]{2,}", owner_id):
         return f"<@{owner_id}>"
-    return owner_id or "nobody yet"
+    return escape(owner_id) if owner_id else "nobody yet"
 
 
 def case_card(entry: QueueEntry, rank: int, suggestion: Suggestion | None) -> list[Block]:
@@ -311,7 +340,8 @@ def case_card(entry: QueueEntry, rank: int, suggestion: Suggestion | None) -> li
     """
     value = ButtonValue(thread=entry.thread)
     lines = [
-        f"*Owner:* {person(entry.owner_id)} · *queue:* #{rank} ({entry.why(time.time())})",
+        case_line(entry.title),
+        f"*Owner:* {person(entry.owner_id)} · *queue:* #{rank} ({escape(entry.why(time.time()))})",
         f"*Next update to the customer due:* <!date^{int(entry.next_update_due)}^"
         f"{{date_short_pretty}} {{time}}|{entry.next_update_hours:g} h from now> · "
         f"*resolution target:* <!date^{int(entry.resolution_due)}^{{date_short_pretty}} "
@@ -320,10 +350,12 @@ def case_card(entry: QueueEntry, rank: int, suggestion: Suggestion | None) -> li
     buttons = [button("Reassign…", "reassign", value)]
     if suggestion is not None:
         m = suggestion.member
-        lines.append(f":bust_in_silhouette: Premium case: *{m.name}* is {suggestion.reason}.")
+        lines.append(
+            f":bust_in_silhouette: Premium case: *{escape(m.name)}* is {escape(suggestion.reason)}."
+        )
         if m.slack_user:
             pick = ButtonValue(thread=entry.thread, user=m.slack_user)
-            buttons.insert(0, button(clip(f"Assign to {m.name}", 75), "assign", pick, "primary"))
+            buttons.insert(0, button("Assign to them", "assign", pick, "primary"))
     return [
         *mrkdwn("\n".join(lines)),
         {"type": "actions", "block_id": "owner", "elements": buttons},
@@ -331,7 +363,9 @@ def case_card(entry: QueueEntry, rank: int, suggestion: Suggestion | None) -> li
 
 
 def case_controls(thread: str, lead: str = "") -> list[Block]:
-    """What the owner does after the plan: keep the update promise, then record the end."""
+    """What the owner does after the plan: keep the update promise, then record the end.
+
+    `lead` is mrkdwn the caller composed, its dynamic parts escaped."""
     value = ButtonValue(thread=thread)
     text = lead or (
         "When you update the customer, press *Customer updated* so the next promised update "
@@ -358,14 +392,15 @@ def home(entries: list[QueueEntry]) -> Block:
     for rank, e in enumerate(entries[:40], 1):
         missed = f" · :warning: {e.missed_updates} missed update(s)" if e.missed_updates else ""
         rows += mrkdwn(
-            f"*{rank}. {e.title}* · {e.status} · {person(e.owner_id)}\n{e.why(now)}{missed}"
+            f"*{rank}.* {case_line(e.title)} · {escape(e.status)} · {person(e.owner_id)}\n"
+            f"{escape(e.why(now))}{missed}"
         )
     return {"type": "home", "blocks": rows[: MAX_BLOCKS * 2]}
 
 
 def error(text: str, thread: str) -> list[Block]:
     return [
-        *mrkdwn(f":warning: {text}"),
+        *mrkdwn(f":warning: {escape(text)}"),
         {
             "type": "actions",
             "block_id": "retry",
@@ -417,7 +452,7 @@ def modal(callback: str, title: str, blocks: list[Block], metadata: dict[str, An
     return {
         "type": "modal",
         "callback_id": callback,
-        "title": {"type": "plain_text", "text": clip(title, 24)},
+        "title": {"type": "plain_text", "text": clip(escape(title), 24)},
         "submit": {"type": "plain_text", "text": "Submit"},
         "close": {"type": "plain_text", "text": "Cancel"},
         "private_metadata": json.dumps(metadata),
@@ -450,7 +485,7 @@ def intake_modal(
 
 def revise_modal(prompt_text: str, metadata: dict[str, Any]) -> Block:
     blocks = [
-        *mrkdwn(clip(prompt_text, SECTION_LIMIT)),
+        *mrkdwn(clip(escape(prompt_text), SECTION_LIMIT)),
         _text_input(
             "instruction",
             "What should change?",
@@ -512,7 +547,7 @@ SIGNAL_GROUPS = (SIGNALS[:7], SIGNALS[7:])
 
 
 def _option(value: str, label: str) -> Block:
-    return {"text": {"type": "plain_text", "text": clip(label, 75)}, "value": value}
+    return {"text": {"type": "plain_text", "text": clip(escape(label), 75)}, "value": value}
 
 
 def _choice(

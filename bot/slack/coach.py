@@ -19,10 +19,10 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_chat_stream import AsyncChatStream
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.card_commands import CardCommandError
 from bot.case_tracker import CaseTracker
 from bot.cases import CaseRecord
 from bot.conversation import HOLDING, ConversationService, TurnResult
+from bot.replies import ReplyNotUnderstood
 from bot.resolution_log import OUTCOME_LABELS, Outcome
 from bot.slack import blocks
 from bot.slack.blocks import ButtonValue
@@ -39,7 +39,6 @@ from graph.models import (
     FactsVerdict,
     FinalReview,
     Prompt,
-    Reply,
     ReviewSection,
     SectionKey,
 )
@@ -89,7 +88,7 @@ class DraftStream:
 
     async def __call__(self, part: str, chunk: str) -> None:
         if part == HOLDING:
-            await post_blocks(self.client, self.where, blocks.holding(chunk), chunk)
+            await post_blocks(self.client, self.where, blocks.holding(chunk), escape(chunk))
             self.held = chunk
             # Slack clears the status when the app posts; the plan is still coming.
             await self.status("is drafting the plan…")
@@ -108,7 +107,7 @@ class DraftStream:
                         recipient_user_id=self.where.user,
                         recipient_team_id=self.where.team,
                     )
-                await self.stream.append(markdown_text=chunk)
+                await self.stream.append(markdown_text=escape(chunk))
                 return
             except SlackApiError as exc:
                 self._stop_streaming(exc)
@@ -137,7 +136,7 @@ class DraftStream:
         if self.ts is not None and now - self._updated_at < self.min_update_interval:
             return
         self._updated_at = now
-        live = [{"type": "markdown", "text": blocks.clip(self.text, blocks.SECTION_LIMIT)}]
+        live = blocks.markdown_blocks(blocks.clip(self.text, blocks.SECTION_LIMIT))
         assert self.section is not None
         title = f"Drafting {SECTION_TITLES[SectionKey(self.section)]}…"
         if self.ts is None:
@@ -190,7 +189,9 @@ def _error(exc: SlackApiError) -> str:
 async def post_blocks(
     client: AsyncWebClient, where: Where, content: list[blocks.Block], text: str
 ) -> None:
-    """Post `content` in the case thread, split into as many messages as Slack's limits need."""
+    """Post `content` in the case thread, split into as many messages as Slack's limits need.
+
+    `text` is the notification and fallback, read as mrkdwn: its dynamic parts escaped."""
     for page in blocks.paginate(content):
         await client.chat_postMessage(
             channel=where.channel,
@@ -243,6 +244,7 @@ class SlackCoach:
         return case is not None and (user == case.owner_id or user in self.leads)
 
     async def refuse(self, where: Where, text: str) -> None:
+        """An ephemeral to the person who acted; `text` is mrkdwn, its dynamic parts escaped."""
         await self.client.chat_postEphemeral(
             channel=where.channel, thread_ts=where.thread_ts, user=where.user, text=text
         )
@@ -325,18 +327,15 @@ class SlackCoach:
             await self.refuse(where, "This plan is final. Open a new thread for a new escalation.")
             return
         if isinstance(now.prompt, ApproveRemedy):
-            who = " ".join(f"<@{u}>" for u in sorted(self.approvers)) or now.prompt.approver_role
+            who = self._approvers(now.prompt)
             await self.refuse(where, f"The package is waiting for a decision from {who}.")
             return
         stream = DraftStream(self.client, where)
-        if text.strip().lower() in {"skip", "/skip"} and isinstance(now.prompt, AskMissing):
-            result = await service.reply(where.thread, Reply(skip=True), stream)
-        else:
-            try:
-                result = await service.message(where.thread, text, progress=stream)
-            except CardCommandError as exc:
-                await self.refuse(where, str(exc))
-                return
+        try:
+            result = await service.message(where.thread, text, progress=stream)
+        except ReplyNotUnderstood as exc:
+            await self.refuse(where, escape(str(exc)))
+            return
         await self.show(where, result, stream)
 
     async def decide(
@@ -379,8 +378,9 @@ class SlackCoach:
         A slash command works in any channel, but the bot can post only where it is a
         member; there the case moves to a DM with the agent rather than vanishing.
         """
-        name = escape(facts.customer_name.value) if facts.customer_name else "a customer"
-        intro = f"Escalation for {name}, coached by <@{where.user}>."
+        intro = f"Escalation, coached by <@{where.user}>."
+        if facts.customer_name:
+            intro += f"\n{blocks.case_line(facts.customer_name.value)}"
         if where.thread_ts and not await self._can_read(where):
             # The shortcut on a message in a channel the bot never joined: every post
             # there would fail, so the case moves to a DM before any record exists.
@@ -453,15 +453,18 @@ class SlackCoach:
                 owner = owner.model_copy(update={"contact": contact})
             moved = await self.tracker.reassign(service, thread, owner)
             lines = [f"<@{user}> now owns this case (handed over by <@{where.user}>)."]
-            named = owner.name or "the new owner"
-            lines.append(
-                f"Sections drafted from now on name {named}"
-                + (f" and give {owner.contact} as the direct contact." if owner.contact else ".")
+            named = escape(owner.name) if owner.name else "the new owner"
+            contact = (
+                f" and give {escape(owner.contact)} as the direct contact."
+                if owner.contact
+                else "."
             )
+            lines.append(f"Sections drafted from now on name {named}{contact}")
             if moved.naming_before:
                 lines.append(
-                    f"Already drafted and naming {moved.before.name}: "
-                    f"{', '.join(moved.naming_before)}. Revise before they reach the customer."
+                    f"Already drafted and naming {escape(moved.before.name or '')}: "
+                    f"{escape(', '.join(moved.naming_before))}. "
+                    "Revise before they reach the customer."
                 )
             text = " ".join(lines)
             await self.post(where, blocks.notice(text), text)
@@ -494,7 +497,7 @@ class SlackCoach:
         closed = " The case has left the queue." if outcome != "open" else ""
         text = f"<@{where.user}> recorded the outcome: {OUTCOME_LABELS[outcome]}.{closed}"
         if entry.outcome_note:
-            text += f"\n> {entry.outcome_note}"
+            text += "\n> " + escape(entry.outcome_note).replace("\n", "\n> ")
         await self.post(where, blocks.notice(text), text)
 
     async def _post_case_card(self, where: Where, thread: str) -> None:
@@ -538,10 +541,11 @@ class SlackCoach:
             item = due.item
             owner = await self.service.owner(item.thread)
             who = blocks.person(item.owner_id) if item.who == "owner" else "Team lead"
-            text = f"{who}: day-{item.day} follow-up. {item.context}"
+            text = f"{who}: day-{item.day} follow-up. {escape(item.context)}"
+            check_in = escape(item.check_in(owner)).replace("\n", "\n>")
             content = [
                 *blocks.mrkdwn(text),
-                *blocks.mrkdwn(f"*Check-in you can send:*\n>{item.check_in(owner)}"),
+                *blocks.mrkdwn(f"*Check-in you can send:*\n>{check_in}"),
                 *blocks.case_controls(item.thread, "Then log it here:"),
             ]
             sent += await self._post_to_case(item.thread, content, text)
@@ -572,6 +576,11 @@ class SlackCoach:
 
     # --- output
 
+    def _approvers(self, prompt: ApproveRemedy) -> str:
+        """The configured approvers as mentions (built by us from their ids), else the role."""
+        mentions = " ".join(f"<@{u}>" for u in sorted(self.approvers))
+        return mentions or escape(prompt.approver_role)
+
     async def post(self, where: Where, content: list[blocks.Block], text: str) -> None:
         await post_blocks(self.client, where, content, text)
 
@@ -579,36 +588,36 @@ class SlackCoach:
         await stream.finish()
         thread = where.thread
         if result.holding_script and result.holding_script != stream.held:
-            await self.post(where, blocks.holding(result.holding_script), result.holding_script)
+            script = result.holding_script
+            await self.post(where, blocks.holding(script), escape(script))
         if result.error:
-            await self.post(where, blocks.error(result.error, thread), result.error)
+            await self.post(where, blocks.error(result.error, thread), escape(result.error))
         prompt = result.prompt
         if isinstance(prompt, AskMissing):
-            await self.post(where, blocks.ask(prompt), prompt.question)
+            await self.post(where, blocks.ask(prompt), escape(prompt.question))
         elif isinstance(prompt, FactsCard):
-            text = f"Check the facts before I draft: {prompt.triage}"
+            text = f"Check the facts before I draft: {escape(prompt.triage)}"
             await self.post(where, blocks.facts_card(prompt, thread), text)
         elif isinstance(prompt, ReviewSection):
             await self._post_case_card(where, thread)
-            await self.post(
-                where, blocks.review(prompt, thread), f"{prompt.title} v{prompt.version}"
-            )
+            text = escape(f"{prompt.title} v{prompt.version}")
+            await self.post(where, blocks.review(prompt, thread), text)
         elif isinstance(prompt, FinalReview):
             await self.post(where, blocks.final_review(prompt, thread), "Final review")
         elif isinstance(prompt, ApproveRemedy):
-            mention = " ".join(f"<@{u}>" for u in sorted(self.approvers)) or prompt.approver_role
-            await self.post(where, blocks.approval(prompt, thread, mention), "Approval needed")
+            approvers = self._approvers(prompt)
+            await self.post(where, blocks.approval(prompt, thread, approvers), "Approval needed")
             if not self.approvers:
                 await self.post(where, blocks.mrkdwn(f":warning: {NO_APPROVERS}"), NO_APPROVERS)
         if result.plan is not None and prompt is None:
             plan = result.plan
-            await self.post(where, blocks.plan_summary(plan), f"Resolution plan: {plan.title}")
+            await self.post(where, blocks.plan_summary(plan), blocks.PLAN_HEADING)
             await self.client.files_upload_v2(
                 channel=where.channel,
                 thread_ts=where.thread_ts,
                 content=plan.markdown,
                 filename="resolution-plan.md",
-                title=f"Resolution plan: {plan.title}",
+                title=blocks.PLAN_HEADING,
             )
             await self.post(where, blocks.case_controls(thread), "After the plan")
         await self.cases.update(thread, status=result.status)

@@ -151,3 +151,45 @@ async def mention(url: str, text: str, **kwargs: Any) -> str:
     status, _ = await post_async(url, request)
     assert status == 200 and time.monotonic() - started < 3, "acked within Slack's 3 s"
     return request.event.get("thread_ts") or request.event["ts"]
+
+
+HOSTILE = "<!channel> <!here> <@U123> <#C123> <https://x.example|y> &amp;"
+"""Untrusted text that would broadcast, mention, link a channel or disguise a link if it
+reached Slack unescaped; `&amp;` shows whether an ampersand is escaped once."""
+LIVE = ("<!channel", "<!here", "<@U123", "<#C123", "<https://x.example")
+LITERAL_KEYS = {"initial_value", "value", "private_metadata", "content", "filename"}
+"""Keys whose strings Slack never parses: what an input starts with, button values,
+form metadata, a file's bytes and name."""
+
+
+def live_tokens(payload: Any, where: str = "") -> list[str]:
+    """Every string in a payload that would render HOSTILE's tokens live, with its path.
+
+    Rich text `text` elements are literal by design (a mention or a link there is its own
+    element type), so their strings are not markup; everything else Slack reads as mrkdwn
+    or plain text, where only `&lt;` keeps a `<` inert.
+    """
+    found: list[str] = []
+    if isinstance(payload, dict):
+        literal = payload.get("type") == "text"
+        for key, value in payload.items():
+            if key in LITERAL_KEYS or (literal and key == "text"):
+                continue
+            found += live_tokens(value, f"{where}.{key}")
+    elif isinstance(payload, list):
+        for index, value in enumerate(payload):
+            found += live_tokens(value, f"{where}[{index}]")
+    elif isinstance(payload, str):
+        if isinstance(decoded := _json_or_none(payload), dict | list):
+            return live_tokens(decoded, where)
+        found += [f"{where}: {token}" for token in LIVE if token in payload]
+    return found
+
+
+def _json_or_none(text: str) -> Any:
+    if not text.startswith(("{", "[")):
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None

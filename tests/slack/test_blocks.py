@@ -14,14 +14,19 @@ from langgraph.checkpoint.memory import InMemorySaver
 
 from bot.cli import _approve, drive
 from bot.conversation import ConversationService
+from bot.escalation_queue import QueueEntry
+from bot.roster import RosterMember, Suggestion
 from bot.slack import blocks
 from graph.builder import CoachGraph
 from graph.drafting.playbook import PlaybookDrafter
 from graph.models import (
+    ApproveRemedy,
     AskMissing,
+    CompensationItem,
     Fact,
     FactsCard,
     FinalReview,
+    LintFinding,
     Plan,
     Reply,
     ReviewSection,
@@ -30,6 +35,7 @@ from graph.models import (
 from graph.policy import default_policy
 from tests.cases import B2C_MINOR
 from tests.fakes.fake_slack_api import check_message_blocks, check_view
+from tests.slack.helpers import HOSTILE, live_tokens
 
 PARAGRAPH = "The sync service dropped her list for a whole day, and nobody told her why. " * 6
 HUGE = "\n\n".join(f"**{n}.** {PARAGRAPH}" for n in range(90))
@@ -109,7 +115,7 @@ def test_modals_stay_inside_slacks_view_limits():
         assert check_view(view) == []
 
 
-HOSTILE = "<!channel> <@U0BOSS> <https://evil.example|click> & co " * 300
+BULK = "<!channel> <@U0BOSS> <https://evil.example|click> & co " * 300
 
 
 async def hostile_card() -> FactsCard:
@@ -117,7 +123,7 @@ async def hostile_card() -> FactsCard:
     graph = CoachGraph(PlaybookDrafter(), default_policy()).compile(checkpointer=InMemorySaver())
     card = (await ConversationService(graph).start("t", B2C_MINOR)).prompt
     assert isinstance(card, FactsCard)
-    words = Fact(value=HOSTILE, evidence=HOSTILE)
+    words = Fact(value=BULK + HOSTILE, evidence=HOSTILE + BULK)
     return card.model_copy(
         update={"customer_name": words, "tried": words, "plan_tier": words, "notice": HOSTILE}
     )
@@ -148,3 +154,81 @@ async def test_the_correct_form_is_a_valid_view_pre_filled_from_the_card():
     assert by_id["severity"]["initial_option"]["value"] == "minor"
     assert [o["value"] for o in by_id["signals_0"]["initial_options"]] == ["churn"]
     assert len(by_id["customer_name"]["initial_value"]) <= by_id["customer_name"]["max_length"]
+
+
+def headers_and_buttons(content: list[blocks.Block] | blocks.Block) -> list[str]:
+    """The text of every header and button label: words of ours, never the customer's."""
+    found: list[str] = []
+    for block in content["blocks"] if isinstance(content, dict) else content:
+        if block["type"] == "header":
+            found.append(block["text"]["text"])
+        for element in block.get("elements") or []:
+            if element.get("type") == "button":
+                found.append(element["text"]["text"])
+    return found
+
+
+async def test_every_message_modal_and_home_view_keeps_hostile_text_inert(plan: Plan):
+    """Model output, customer words, names, notes, card values and queue titles, each made of
+    broadcasts, mentions and links, through every builder the bot has."""
+    hostile_plan = plan.model_copy(
+        update={
+            "title": HOSTILE,
+            "sections": [
+                s.model_copy(update={"versions": [v.model_copy(update={"text": HOSTILE})
+                                                  for v in s.versions]})
+                for s in plan.sections
+            ],
+        }
+    )  # fmt: skip
+    finding = LintFinding(rule="x", severity="warning", message=HOSTILE)
+    package = plan.decision.recommended.model_copy(
+        update={"name": HOSTILE, "items": [CompensationItem(label=HOSTILE, amount=10)]}
+    )
+    entry = QueueEntry(
+        thread=THREAD, title=HOSTILE, owner_id="U0AGENT001", status=HOSTILE, priority_score=90,
+        severity="major", value_tier="key", investment_level="premium", next_update_hours=4,
+        next_update_due=2e9, resolution_due=2e9,
+    )  # fmt: skip
+    member = RosterMember(name=HOSTILE[:80], slack_user="U0SENIOR1", seniority=9)
+    card = await hostile_card()
+    metadata = {"thread": THREAD, "card": 1, "channel": "C0SUPPORT1"}
+    built: dict[str, list[blocks.Block] | blocks.Block] = {
+        "holding": blocks.holding(HOSTILE),
+        "ask": blocks.ask(AskMissing(field="tried", question=HOSTILE, why=HOSTILE,
+                                     notice=HOSTILE)),
+        "review": blocks.review(ReviewSection(key=SectionKey.RESPONSE, title="Immediate Response",
+                                              index=2, total=7, version=1, text=HOSTILE,
+                                              findings=[finding], notice=HOSTILE), THREAD),
+        "facts card": blocks.facts_card(card, THREAD),
+        "final review": blocks.final_review(FinalReview(
+            markdown=HOSTILE, word_count=9, lint={"findings": [finding.model_dump()]},
+            approval_required=True, approver=HOSTILE, notice=HOSTILE), THREAD),
+        "plan": blocks.plan_summary(hostile_plan),
+        "approval": blocks.approval(ApproveRemedy(
+            approver_role=HOSTILE, package=package, total=10, authority_cap=5), THREAD,
+            "<@U0DIRECTOR>"),
+        "case card": blocks.case_card(entry, 1, Suggestion(member=member, open_cases=0,
+                                                           reason=HOSTILE)),
+        "home": blocks.home([entry]),
+        "error": blocks.error(HOSTILE, THREAD),
+        "revise": blocks.revise_modal(HOSTILE, metadata),
+        "edit": blocks.edit_modal(HOSTILE, metadata),
+        "intake": blocks.intake_modal(metadata, complaint=HOSTILE, customer=HOSTILE),
+        "facts form": blocks.facts_modal(card, metadata),
+        "reassign": blocks.reassign_modal("U0AGENT001", metadata),
+        "outcome": blocks.outcome_modal(metadata),
+    }  # fmt: skip
+    for name, content in built.items():
+        assert live_tokens(content) == [], name
+        for label in headers_and_buttons(content):
+            assert "x.example" not in label and "channel" not in label, (name, label)
+    shown = json.dumps(built)
+    assert "&lt;!channel&gt;" in shown and "&amp;amp;" in shown, "escaped once, not dropped"
+    assert "<@U0DIRECTOR>" in json.dumps(built["approval"]), "our own mentions still work"
+    assert "<@U0AGENT001>" in json.dumps(built["home"])
+    script = [e["text"] for b in built["plan"] if b["type"] == "rich_text"
+              for e in b["elements"][0]["elements"]]  # fmt: skip
+    assert HOSTILE in "".join(script), "the script to copy is literal rich text, as written"
+    edit = built["edit"]["blocks"][0]["element"]["initial_value"]
+    assert edit == HOSTILE, "the text to edit is the text itself"

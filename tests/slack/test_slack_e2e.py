@@ -78,7 +78,9 @@ async def test_full_conversation_from_mention_to_posted_plan(bot, fake):
         lambda: any("configured approver" in e.get("text", "") for e in fake.ephemerals)
     )
     await press(url, approval, "coach_grant", user=DIRECTOR)
-    summary = await wait_for_heading(fake, thread, "Resolution plan: Northwind Logistics")
+    summary = await wait_for_heading(fake, thread, "Resolution plan")
+    assert heading(summary) == "Resolution plan", "the customer's name is no header"
+    assert "*Case:* Northwind Logistics" in json.dumps(summary["blocks"])
     assert "$5,135" in json.dumps(summary["blocks"])
     assert any(b["type"] == "rich_text" for b in summary["blocks"]), "a script easy to copy"
     upload = await fake.wait_for_async(lambda: fake.files[-1] if fake.files else None)

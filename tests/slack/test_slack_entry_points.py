@@ -126,7 +126,7 @@ async def test_escalate_opens_the_form_and_its_answers_become_the_case(bot, fake
     assert (await post_async(url, slack.view_submission(modal, values=FORM)))[0] == 200
     parent = await fake.wait_for_async(
         lambda: next((m for m in fake.messages_in(CHANNEL, bot_only=True)
-                      if "Escalation for Priya Shah" in m.get("text", "")), None)
+                      if "*Case:* Priya Shah" in m.get("text", "")), None)
     )  # fmt: skip
     await wait_for_heading(fake, parent["ts"], CARD)
     facts = await facts_of(served, f"slack:{CHANNEL}:{parent['ts']}")

@@ -8,6 +8,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp, AsyncBoltContext
 
 from bot.slack.coach import SlackCoach, Where
+from bot.slack.mrkdwn import unescape
 
 _MENTION = re.compile(r"<@[A-Z0-9]+>")
 SUGGESTED_PROMPTS = [
@@ -39,7 +40,7 @@ def _where(event: dict[str, Any], context: AsyncBoltContext) -> Where:
 
 async def on_mention(event: dict[str, Any], context: AsyncBoltContext, coach: SlackCoach) -> None:
     where = _where(event, context)
-    text = _MENTION.sub("", event.get("text", "")).strip()
+    text = unescape(_MENTION.sub("", event.get("text", ""))).strip()
     if await coach.cases.get(where.thread):
         await coach.thread_message(where, text)
         return
@@ -49,7 +50,7 @@ async def on_mention(event: dict[str, Any], context: AsyncBoltContext, coach: Sl
         )
         first = (parent.get("messages") or [{}])[0]
         if first.get("ts") == where.thread_ts and first.get("text"):
-            text = f"{first['text']}\n\n{text}".strip()
+            text = f"{unescape(first['text'])}\n\n{text}".strip()
     await coach.acknowledge(where.channel, event["ts"])
     await coach.open_case(where, text)
 
@@ -62,8 +63,7 @@ async def on_message(event: dict[str, Any], context: AsyncBoltContext, coach: Sl
     in_dm = event.get("channel_type") == "im"
     if not in_dm and context.bot_user_id and f"<@{context.bot_user_id}>" in text:
         return  # the app_mention listener has it; Slack sends no app_mention for a DM
-    if in_dm:
-        text = _MENTION.sub("", text).strip()
+    text = unescape(_MENTION.sub("", text) if in_dm else text).strip()
     where = _where(event, context)
     if event.get("subtype") == "file_share" and not text.strip():
         if in_dm or await coach.cases.get(where.thread):

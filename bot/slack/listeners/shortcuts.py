@@ -8,6 +8,7 @@ from slack_bolt.async_app import AsyncAck, AsyncApp
 
 from bot.slack import blocks
 from bot.slack.coach import SlackCoach
+from bot.slack.mrkdwn import unescape
 from graph.pii import mask_text
 
 
@@ -18,7 +19,7 @@ def register(app: AsyncApp, coach: SlackCoach) -> None:
         metadata = {"channel": shortcut["channel"]["id"],
                     "thread_ts": message.get("thread_ts") or message["ts"]}  # fmt: skip
         # Slack shows the pre-filled form back to the agent: mask it like everything else.
-        view = blocks.intake_modal(metadata, complaint=mask_text(message.get("text", "")))
+        view = blocks.intake_modal(metadata, complaint=mask_text(unescape(message.get("text", ""))))
         await coach.client.views_open(trigger_id=shortcut["trigger_id"], view=view)
 
     app.shortcut("coach_escalation")(coach_this)
