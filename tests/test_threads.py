@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.cli import _approve, drive
+from bot.commands.drafting import approve_shown, drive
 from bot.runtime import Runtime, open_runtime
 from bot.settings import Settings
 from bot.storage.checkpointer import RedisCheckpointSaver
@@ -32,7 +32,7 @@ def settings(tmp_path: Path, redis_url: str, **extra: str) -> Settings:
 async def finished(runtime: Runtime, thread: str) -> None:
     start = await runtime.service.start(thread, B2B_OUTAGE)
     done = await drive(
-        runtime.service, start, lambda _: Reply(text="Nothing yet."), _approve,
+        runtime.service, start, lambda _: Reply(text="Nothing yet."), approve_shown,
         approve=lambda _: APPROVER,
     )  # fmt: skip
     assert done.plan is not None and done.prompt is None

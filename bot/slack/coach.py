@@ -23,7 +23,7 @@ from bot.card_commands import CardCommandError
 from bot.case_tracker import CaseTracker
 from bot.cases import CaseRecord
 from bot.conversation import HOLDING, ConversationService, TurnResult
-from bot.resolution_log import OUTCOME_LABELS, Outcome
+from bot.outcomes import OUTCOME_LABELS, Outcome
 from bot.slack import blocks
 from bot.slack.blocks import ButtonValue
 from bot.slack.mrkdwn import escape
