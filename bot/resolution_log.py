@@ -16,17 +16,9 @@ from typing import Literal
 from pydantic import BaseModel, Field
 from redis.asyncio import Redis
 
+from bot.outcomes import Outcome
 from graph.history import PastCase, customer_key
 from graph.models import ApprovalRecord, CaseFacts, Plan, PolicyDecision
-
-Outcome = Literal["open", "resolved", "retained", "churned", "escalated_further"]
-OUTCOME_LABELS: dict[str, str] = {
-    "resolved": "Resolved",
-    "retained": "Resolved, customer retained",
-    "churned": "Customer left",
-    "escalated_further": "Escalated further",
-    "open": "Still open",
-}
 
 
 class LogEntry(BaseModel):

@@ -7,32 +7,24 @@ Slack worker run the same stack against the same Redis.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
-import redis.exceptions
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.memory import InMemorySaver
 from redis.asyncio import Redis
-from redis.asyncio.retry import Retry
-from redis.backoff import ExponentialBackoff
 
 from bot.case_tracker import CaseTracker
 from bot.cases import CaseStore
 from bot.conversation import ConversationService, FinishHook, LockFactory, ThreadSummary
-from bot.escalation_queue import EscalationQueue
-from bot.followups import FollowUpScheduler
-from bot.resolution_log import ResolutionLog
 from bot.roster import load_roster
 from bot.settings import Settings
 from bot.storage.checkpointer import RedisCheckpointSaver
 from bot.storage.coordination import ThreadLock
-from bot.storage.embedded_redis import EmbeddedRedis, resolve_redis
-from bot.storage.layout import ensure_layout
+from bot.storage.embedded_redis import EmbeddedRedis
+from bot.stores import RedisUnavailable, open_stores
 from graph.builder import CoachGraph
 from graph.drafting.base import Drafter
 from graph.drafting.playbook import PlaybookDrafter
@@ -41,41 +33,7 @@ from graph.policy import load_policy
 
 log = logging.getLogger(__name__)
 
-REDIS_DOWN: tuple[type[Exception], ...] = (
-    redis.exceptions.ConnectionError,
-    redis.exceptions.TimeoutError,
-)
-"""What redis-py raises when the server is gone; callers catch this, not OSError."""
-
 THREAD_LOCK_PREFIX = "thread:"
-
-
-class RedisUnavailable(RuntimeError):
-    """Redis did not answer. Checkpoints are written atomically, so the last one stands."""
-
-    def __init__(self, where: str) -> None:
-        super().__init__(f"cannot reach Redis at {where}; nothing was lost, try again")
-        self.where = where
-
-
-def mask_url(url: str) -> str:
-    """The URL with any password replaced, so it can go in a message or a log line."""
-    parts = urlsplit(url)
-    netloc = parts.netloc
-    if parts.password is not None:
-        user = parts.username or ""
-        host = netloc.rpartition("@")[2]
-        netloc = f"{user}:***@{host}"
-    query = "&".join(
-        f"{name}=***" if name.lower() == "password" else item
-        for item in parts.query.split("&")
-        for name in [item.partition("=")[0]]
-    )
-    # Built by hand: urlunsplit drops the "//" of "unix:///path".
-    masked = f"{parts.scheme}://{netloc}{parts.path}"
-    return (
-        masked + (f"?{query}" if query else "") + (f"#{parts.fragment}" if parts.fragment else "")
-    )
 
 
 def make_drafter(settings: Settings) -> Drafter:
@@ -102,21 +60,6 @@ def make_drafter(settings: Settings) -> Drafter:
             deadline=settings.llm_deadline_seconds,
         )
     return PlaybookDrafter()
-
-
-def connect_redis(url: str) -> Redis:
-    """A client that gives up fast on a dead server instead of redis-py's ~7 s of retries.
-
-    Three quick retries still ride out a server that is restarting or a dropped
-    connection. `decode_responses=False` because checkpoints are binary.
-    """
-    return Redis.from_url(
-        url,
-        decode_responses=False,
-        socket_connect_timeout=5.0,
-        socket_timeout=30.0,
-        retry=Retry(ExponentialBackoff(cap=0.5, base=0.05), 3),
-    )
 
 
 def redis_thread_locks(client: Redis, ttl: float, wait: float) -> LockFactory:
@@ -207,53 +150,32 @@ def _on_finished(saver: RedisCheckpointSaver, settings: Settings) -> FinishHook 
 async def open_runtime(
     settings: Settings, *, ephemeral: bool = False, drafter: Drafter | None = None
 ) -> AsyncIterator[Runtime]:
-    """The service on Redis (embedded unless REDIS_URL is set), or in memory if `ephemeral`.
+    """The service on the stores of `open_stores`, or in memory if `ephemeral`.
 
     Ephemeral is for one-shot commands (plan, demo) that need no server. `drafter`
-    replaces the one the settings pick (tests slow it down or make it fail). Redis
-    connection failures inside the block come out as `RedisUnavailable`, whose
-    message names the server without its password. The client is closed on exit;
-    an embedded server is left running for other processes (see embedded_redis).
+    replaces the one the settings pick (tests slow it down or make it fail); a
+    misconfigured model stops start-up before Redis is touched. Redis failures inside
+    the block come out as `RedisUnavailable` (see `open_stores`).
     """
-    policy = load_policy(settings.policy_file)
-    roster = load_roster(settings.roster_file)
     drafter = drafter or make_drafter(settings)
     if ephemeral:
+        policy = load_policy(settings.policy_file)
+        load_roster(settings.roster_file)  # a bad roster file is reported by every command
         saver = InMemorySaver()
         graph = CoachGraph(drafter, policy).compile(checkpointer=saver)
         yield Runtime(ConversationService(graph), saver, "memory")
         return
 
-    url, embedded = await resolve_redis(settings.redis_url, settings.data_dir)
-    location = mask_url(url)
-    client = connect_redis(url)
-    try:
-        try:
-            await client.ping()
-            await ensure_layout(client)
-        except REDIS_DOWN as exc:
-            raise RedisUnavailable(location) from exc
+    async with open_stores(settings) as stores:
+        client, tracker = stores.redis, stores.tracker
         saver = RedisCheckpointSaver(client)
-        log_ = ResolutionLog(client)
-        cases = CaseStore(client)
-        tracker = CaseTracker(
-            cases,
-            EscalationQueue(client, timing=policy.queue),
-            log_,
-            FollowUpScheduler(client, timing=policy.follow_ups),
-            roster,
-        )
         service = ConversationService(
-            CoachGraph(drafter, policy, history=log_).compile(checkpointer=saver),
+            CoachGraph(drafter, stores.policy, history=tracker.log).compile(checkpointer=saver),
             on_turn=tracker.after_turn,
             lock=redis_thread_locks(client, settings.lock_ttl_seconds, settings.lock_wait_seconds),
             on_finished=_on_finished(saver, settings),
-            owners=cases,
+            owners=stores.cases,
         )
-        try:
-            yield Runtime(service, saver, location, client, cases, embedded, tracker)
-        except REDIS_DOWN as exc:
-            raise RedisUnavailable(location) from exc
-    finally:
-        with contextlib.suppress(*REDIS_DOWN):
-            await client.aclose()
+        yield Runtime(
+            service, saver, stores.location, client, stores.cases, stores.embedded, tracker
+        )

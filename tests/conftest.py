@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.coach_cli import coach  # noqa: F401
 from tests.fakes.fake_messages_api import FakeMessagesApi
 from tests.redis_fixture import clean_redis_url, redis_client, redis_url  # noqa: F401
 

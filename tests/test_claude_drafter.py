@@ -8,7 +8,7 @@ import anthropic
 import pytest
 from langgraph.checkpoint.memory import InMemorySaver
 
-from bot.cli import _approve, drive
+from bot.commands.drafting import approve_shown, drive
 from bot.conversation import ConversationService
 from graph.builder import CoachGraph
 from graph.drafting.base import DrafterError
@@ -173,7 +173,7 @@ async def test_injected_complaint_with_a_compromised_model_never_yields_the_prom
     service = ConversationService(graph)
     result = await drive(
         service, await service.start("evil", INJECTION), lambda _: Reply(text="nothing yet"),
-        _approve, approve=lambda _: ApprovalVerdict(approved=True, by_id="U_L"),
+        approve_shown, approve=lambda _: ApprovalVerdict(approved=True, by_id="U_L"),
     )  # fmt: skip
     plan = result.plan
     assert plan is not None

@@ -1,37 +1,23 @@
-"""The terminal front end as a person or a script uses it: a real subprocess."""
+"""The terminal front end as a person or a script uses it.
+
+In-process (tests/coach_cli.py), except one end-to-end `coach demo` and one
+`coach chat` scripted over a pipe, which run as real processes.
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from graph.models import SECTION_TITLES
 from tests.cases import B2B_OUTAGE
+from tests.coach_cli import coach_process
 
 ROOT = Path(__file__).resolve().parents[1]
-COACH = [sys.executable, "-m", "bot"]
-
-
-def run(
-    args: list[str], tmp_path: Path, stdin: str = "", **env: str
-) -> subprocess.CompletedProcess:
-    environ = {k: v for k, v in os.environ.items() if not k.startswith(("ANTHROPIC", "SLACK"))}
-    environ |= {"COACH_DATA_DIR": str(tmp_path / "data"), "COACH_DRAFTER": "playbook", **env}
-    return subprocess.run(
-        [*COACH, *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=environ,
-        timeout=120,
-    )
 
 
 @pytest.fixture
@@ -41,8 +27,8 @@ def case_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_plan_json_has_the_promised_shape_and_open_questions(tmp_path, case_file):
-    proc = run(["plan", str(case_file), "--json"], tmp_path)
+def test_plan_json_has_the_promised_shape_and_open_questions(coach, tmp_path, case_file):
+    proc = coach(["plan", str(case_file), "--json"])
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     for key in (
@@ -66,25 +52,25 @@ def test_plan_json_has_the_promised_shape_and_open_questions(tmp_path, case_file
     assert any("Emotional state" in a for a in out["assumptions"])
 
 
-def test_plan_with_answers_file_has_no_open_questions(tmp_path, case_file):
+def test_plan_with_answers_file_has_no_open_questions(coach, tmp_path, case_file):
     answers = tmp_path / "answers.txt"
     answers.write_text("We restarted the failed node and posted on the status page.\n")
-    proc = run(["plan", str(case_file), "--json", "--answers", str(answers)], tmp_path)
+    proc = coach(["plan", str(case_file), "--json", "--answers", str(answers)])
     out = json.loads(proc.stdout)
     assert out["open_questions"] == []
     assert "restarted" in out["markdown"] or "status page" in out["markdown"]
 
 
-def test_plan_from_a_json_case_is_scaled_down(tmp_path):
-    proc = run(["plan", str(ROOT / "examples" / "b2c_minor.json"), "--json"], tmp_path)
+def test_plan_from_a_json_case_is_scaled_down(coach, tmp_path):
+    proc = coach(["plan", str(ROOT / "examples" / "b2c_minor.json"), "--json"])
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert out["investment_level"] == "basic" and not out["approval_required"]
     assert "VP" not in out["markdown"] and "Director" not in out["markdown"]
 
 
-def test_plan_prints_markdown_by_default(tmp_path, case_file):
-    proc = run(["plan", str(case_file)], tmp_path)
+def test_plan_prints_markdown_by_default(coach, tmp_path, case_file):
+    proc = coach(["plan", str(case_file)])
     assert proc.stdout.startswith("# Resolution strategy: Northwind Logistics")
     for title in SECTION_TITLES.values():
         assert f"## {title}" in proc.stdout
@@ -94,7 +80,7 @@ def test_plan_prints_markdown_by_default(tmp_path, case_file):
 
 
 def test_demo_runs_the_worked_example_end_to_end(tmp_path):
-    proc = run(["demo"], tmp_path)
+    proc = coach_process(["demo"], tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "Say this now" in proc.stdout
     assert "shorter and warmer" in proc.stdout
@@ -117,7 +103,7 @@ def test_chat_can_be_scripted_one_reply_per_line(tmp_path):
         *["approve"] * 8,
         "approve",
     ]
-    proc = run(["chat", "--thread", "cli1"], tmp_path, stdin="\n".join(lines) + "\n")
+    proc = coach_process(["chat", "--thread", "cli1"], tmp_path, stdin="\n".join(lines) + "\n")
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
     assert "Say this now" in out
@@ -139,27 +125,27 @@ def test_chat_can_be_scripted_one_reply_per_line(tmp_path):
         (["plan", "incomplete.json"], "field 'complaint'"),
     ],
 )
-def test_bad_case_files_get_one_clear_line(tmp_path, args, expect):
+def test_bad_case_files_get_one_clear_line(coach, tmp_path, args, expect):
     (tmp_path / "bad.json").write_text("{oops")
     (tmp_path / "incomplete.json").write_text('{"customer": {}}')
-    proc = run(args, tmp_path)
+    proc = coach(args)
     assert proc.returncode == 2
     assert expect in proc.stderr and "Traceback" not in proc.stderr
 
 
-def test_binary_case_file_gets_a_message_not_a_traceback(tmp_path):
+def test_binary_case_file_gets_a_message_not_a_traceback(coach, tmp_path):
     path = tmp_path / "junk.txt"
     path.write_bytes(os.urandom(4000))
-    proc = run(["plan", str(path), "--json"], tmp_path)
+    proc = coach(["plan", str(path), "--json"])
     assert "Traceback" not in proc.stderr
     assert proc.returncode == 2 and "complaint" in proc.stderr
 
 
-def test_invalid_policy_stops_startup_naming_the_field(tmp_path, case_file):
+def test_invalid_policy_stops_startup_naming_the_field(coach, tmp_path, case_file):
     policy = json.loads((ROOT / "graph" / "policy_default.json").read_text())
     policy["investment_levels"]["premium"]["goodwill_max"] = "lots"
     (tmp_path / "policy.json").write_text(json.dumps(policy))
-    proc = run(["plan", str(case_file)], tmp_path, POLICY_FILE=str(tmp_path / "policy.json"))
+    proc = coach(["plan", str(case_file)], POLICY_FILE=str(tmp_path / "policy.json"))
     assert proc.returncode == 2
     assert "investment_levels.premium.goodwill_max" in proc.stderr
     assert "Traceback" not in proc.stderr

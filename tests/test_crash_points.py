@@ -16,7 +16,7 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
-from bot.cli import _approve, drive
+from bot.commands.drafting import approve_shown, drive
 from bot.conversation import ConversationService
 from bot.runtime import Runtime, open_runtime
 from bot.settings import Settings
@@ -135,7 +135,7 @@ async def test_a_turn_cut_after_any_write_resumes_before_or_after_it(tmp_path, r
                 assert approved(values) == [*first_two, SECTION_ORDER[2].value]
             assert values["holding_script"]
             done = await drive(
-                service, now, lambda _: Reply(skip=True), _approve,
+                service, now, lambda _: Reply(skip=True), approve_shown,
                 approve=lambda _: ApprovalVerdict(approved=True, by_id="sam"),
             )  # fmt: skip
             assert done.plan is not None

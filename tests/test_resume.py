@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -209,17 +207,8 @@ async def test_the_embedded_server_dies_and_chat_brings_it_back(tmp_path):
 
 
 @pytest.mark.parametrize("command", [["chat", "--thread", "x"], ["threads"]])
-def test_an_unreachable_redis_url_is_one_line_without_the_password(tmp_path, command):
-    env = chat_env(tmp_path / "data", "redis://coach:hunter2@127.0.0.1:1/0")
-    proc = subprocess.run(
-        [sys.executable, "-m", "bot", *command],
-        input="hello\n",
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-        timeout=60,
-    )
+def test_an_unreachable_redis_url_is_one_line_without_the_password(coach, tmp_path, command):
+    proc = coach(command, stdin="hello\n", REDIS_URL="redis://coach:hunter2@127.0.0.1:1/0")
     assert proc.returncode == 3
     assert proc.stderr.strip().splitlines() == [
         "coach: cannot reach Redis at redis://coach:***@127.0.0.1:1/0; nothing was lost, try again"

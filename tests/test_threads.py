@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-from bot.cli import _approve, drive
+from bot.commands.drafting import approve_shown, drive
 from bot.runtime import Runtime, open_runtime
 from bot.settings import Settings
 from bot.storage.checkpointer import RedisCheckpointSaver
 from graph.models import ApprovalVerdict, Reply, ReviewSection
 from tests.cases import B2B_OUTAGE, B2C_MINOR
-from tests.chat_process import chat_env
 from tests.walk import confirm_card
 
 APPROVER = ApprovalVerdict(approved=True, by_id="sam", by_name="Sam Lee")
@@ -32,7 +30,7 @@ def settings(tmp_path: Path, redis_url: str, **extra: str) -> Settings:
 async def finished(runtime: Runtime, thread: str) -> None:
     start = await runtime.service.start(thread, B2B_OUTAGE)
     done = await drive(
-        runtime.service, start, lambda _: Reply(text="Nothing yet."), _approve,
+        runtime.service, start, lambda _: Reply(text="Nothing yet."), approve_shown,
         approve=lambda _: APPROVER,
     )  # fmt: skip
     assert done.plan is not None and done.prompt is None
@@ -44,25 +42,16 @@ async def waiting_on_review(runtime: Runtime, thread: str) -> None:
     assert isinstance(result.prompt, ReviewSection)
 
 
-def coach_threads(tmp_path: Path, redis_url: str, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "bot", "threads", *args],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=chat_env(tmp_path / "data", redis_url),
-        timeout=60,
-    )
-
-
-async def test_threads_lists_each_conversation_newest_first_with_where_it_waits(
-    tmp_path, redis_url
+def test_threads_lists_each_conversation_newest_first_with_where_it_waits(
+    tmp_path, clean_redis_url, coach
 ):
-    async with open_runtime(settings(tmp_path, redis_url)) as runtime:
-        await finished(runtime, "done-1")
-        await waiting_on_review(runtime, "open-2")
+    async def two_conversations() -> None:
+        async with open_runtime(settings(tmp_path, clean_redis_url)) as runtime:
+            await finished(runtime, "done-1")
+            await waiting_on_review(runtime, "open-2")
 
-    listed = coach_threads(tmp_path, redis_url, "--json")
+    asyncio.run(two_conversations())
+    listed = coach(["threads", "--json"])
     assert listed.returncode == 0, listed.stderr
     rows = json.loads(listed.stdout)
     assert [row["thread_id"] for row in rows] == ["open-2", "done-1"]
@@ -71,15 +60,15 @@ async def test_threads_lists_each_conversation_newest_first_with_where_it_waits(
     assert rows[1]["status"] == "done" and rows[1]["step"] == "plan final"
     assert rows[1]["updated_at"] <= rows[0]["updated_at"]
 
-    table = coach_threads(tmp_path, redis_url)
+    table = coach(["threads"])
     lines = table.stdout.splitlines()
     assert lines[0].split() == ["THREAD", "UPDATED", "STATUS", "WAITING", "FOR", "TITLE"]
     assert lines[1].startswith("open-2") and "Priya Shah" in lines[1]
     assert lines[2].startswith("done-1") and "plan final" in lines[2]
 
 
-def test_threads_on_an_empty_store_says_how_to_start(tmp_path, redis_url):
-    proc = coach_threads(tmp_path, redis_url)
+def test_threads_on_an_empty_store_says_how_to_start(coach):
+    proc = coach(["threads"])
     assert proc.returncode == 0 and "coach chat" in proc.stdout
 
 

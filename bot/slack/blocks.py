@@ -26,7 +26,7 @@ from pydantic import BaseModel
 
 from bot.case_tracker import NOTE_LIMIT
 from bot.escalation_queue import QueueEntry
-from bot.resolution_log import OUTCOME_LABELS
+from bot.outcomes import OUTCOME_LABELS
 from bot.roster import Suggestion
 from bot.slack.mrkdwn import escape
 from graph.models import (

@@ -22,8 +22,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.case_tracker import CaseTracker
 from bot.cases import CaseRecord
 from bot.conversation import HOLDING, ConversationService, TurnResult
+from bot.outcomes import OUTCOME_LABELS, Outcome
 from bot.replies import ReplyNotUnderstood
-from bot.resolution_log import OUTCOME_LABELS, Outcome
 from bot.slack import blocks
 from bot.slack.blocks import ButtonValue
 from bot.slack.mrkdwn import escape

@@ -21,7 +21,6 @@ from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
 from bot.followups import FollowUpScheduler
-from bot.storage.checkpointer import RedisCheckpointSaver
 from bot.storage.coordination import DEFAULT_LOCK_PREFIX
 from bot.storage.hash_tags import hash_tag
 
@@ -69,6 +68,10 @@ async def _move_fences(client: Redis) -> int:
 
 async def migrate_to_hash_tags(client: Redis) -> int:
     """Move every store's keys; returns how many keys (or follow-ups) moved."""
+    # Imported here: the checkpointer brings LangGraph, which the commands that only
+    # read the queue or the log skip; once migrated, a start never gets this far.
+    from bot.storage.checkpointer import RedisCheckpointSaver
+
     moved = await RedisCheckpointSaver(client).migrate_untagged_threads()
     moved += await _move_fences(client)
     for old_prefix, new_prefix in PREFIX_MOVES.items():

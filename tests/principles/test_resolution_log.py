@@ -8,7 +8,7 @@ import json
 
 from langgraph.checkpoint.memory import InMemorySaver
 
-from bot.cli import _approve, drive
+from bot.commands.drafting import approve_shown, drive
 from bot.conversation import ConversationService, TurnResult
 from bot.resolution_log import LogEntry, ResolutionLog
 from graph.builder import CoachGraph
@@ -26,7 +26,7 @@ async def finish(service: ConversationService, thread: str, text: str) -> TurnRe
     """Every question answered, the facts confirmed, every part approved, the package too."""
     verdict = ApprovalVerdict(approved=True, by_id="U_DIR", by_name="Sam Lee")
     start = await service.start(thread, text)
-    return await drive(service, start, lambda _: Reply(text="nothing yet"), _approve,
+    return await drive(service, start, lambda _: Reply(text="nothing yet"), approve_shown,
                        approve=lambda _: verdict)  # fmt: skip
 
 

@@ -12,7 +12,7 @@ import json
 import pytest
 from langgraph.checkpoint.memory import InMemorySaver
 
-from bot.cli import _approve, drive
+from bot.commands.drafting import approve_shown, drive
 from bot.conversation import ConversationService
 from bot.escalation_queue import QueueEntry
 from bot.roster import RosterMember, Suggestion
@@ -57,7 +57,7 @@ def shown_text(pages: list[list[blocks.Block]]) -> str:
 async def plan() -> Plan:
     graph = CoachGraph(PlaybookDrafter(), default_policy()).compile(checkpointer=InMemorySaver())
     service = ConversationService(graph)
-    result = await drive(service, await service.start("t", B2C_MINOR), skip, _approve)
+    result = await drive(service, await service.start("t", B2C_MINOR), skip, approve_shown)
     assert result.plan is not None
     return result.plan
 

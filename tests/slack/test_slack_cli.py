@@ -12,10 +12,10 @@ import time
 import pytest
 
 from tests.cases import B2C_MINOR
+from tests.coach_cli import COACH
 from tests.fakes.fake_slack_api import BOT_TOKEN, FakeSlackApi
 from tests.fakes.slack_requests import SlackRequest, post
 from tests.slack.helpers import CHANNEL, SECRET, bot_messages, heading, slack
-from tests.test_cli import COACH, run
 
 
 @pytest.mark.parametrize(
@@ -28,8 +28,8 @@ from tests.test_cli import COACH, run
          "SLACK_APP_TOKEN (or run `coach slack --http --port N`)"),
     ],
 )  # fmt: skip
-def test_missing_slack_settings_are_named_in_one_line(tmp_path, args, env, missing):
-    proc = run(args, tmp_path, **env)
+def test_missing_slack_settings_are_named_in_one_line(coach, args, env, missing):
+    proc = coach(args, **env)
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in proc.stderr, proc.stderr

@@ -28,11 +28,11 @@ from graph.builder import CoachGraph
 from graph.drafting.playbook import PlaybookDrafter
 from graph.policy import default_policy
 from tests.cases import B2B_OUTAGE
+from tests.coach_cli import COACH
 from tests.fakes.fake_slack_api import BOT_TOKEN, FakeSlackApi
 from tests.principles.test_resolution_log import finish
 from tests.slack.helpers import CHANNEL, SECRET, bot_messages
 from tests.slack.test_slack_cli import free_port
-from tests.test_cli import COACH
 
 THREADS = 4
 OWNER = "U0OWNER001"

@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 from slack_bolt.async_app import AsyncAck, AsyncApp
 
-from bot.resolution_log import OUTCOME_LABELS
+from bot.outcomes import OUTCOME_LABELS
 from bot.slack.blocks import SIGNAL_GROUPS, ButtonValue
 from bot.slack.coach import SlackCoach, Where
 from graph.models import (
