@@ -72,7 +72,10 @@ async def drive(
                 return result
             result = await service.approve(result.thread_id, approve(prompt))
         else:
+            before = prompt
             result = await service.decide(result.thread_id, review(prompt))
+            if isinstance(before, FinalReview) and isinstance(result.prompt, FinalReview):
+                return result  # refused (a failed money check): say so, don't ask again
 
 
 def approve_shown(prompt: ReviewSection | FinalReview) -> Decision:
@@ -100,8 +103,9 @@ async def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
     if plan is None:
         raise UsageError("the conversation ended without a plan")
     pending = isinstance(done.prompt, ApproveRemedy)
+    blocked = isinstance(done.prompt, FinalReview)
     if args.json:
-        status = "awaiting_approval" if pending else "final"
+        status = "awaiting_approval" if pending else "blocked" if blocked else "final"
         print(json.dumps({**plan.summary(), "status": status}, indent=2, ensure_ascii=False))
     else:
         print(plan.markdown)
@@ -112,6 +116,8 @@ async def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
             )
         if pending:
             print(f"Status: the package waits for approval from {plan.decision.approver}.")
+        if blocked:
+            print(f"Status: not final. {done.prompt.notice}")  # type: ignore[union-attr]
     return 0
 
 
