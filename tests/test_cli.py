@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from graph.models import SECTION_TITLES
 from tests.cases import B2B_OUTAGE
-from tests.coach_cli import coach_process
+from tests.coach_cli import COACH, coach_env, coach_process
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -149,3 +150,21 @@ def test_invalid_policy_stops_startup_naming_the_field(coach, tmp_path, case_fil
     assert proc.returncode == 2
     assert "investment_levels.premium.goodwill_max" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_chat_reads_bytes_that_are_not_utf8_without_losing_the_conversation(tmp_path):
+    # A strict decoder (PYTHONIOENCODING) used to end the chat with a traceback here,
+    # losing the lines before it; a process, because stdin's decoding is per process.
+    lines = [B2B_OUTAGE.encode(), b"Nothing yet \xff\xfe tried.", b"ok"]
+    env = coach_env(tmp_path, PYTHONIOENCODING="utf-8:strict")
+    proc = subprocess.run(
+        [*COACH, "chat", "--thread", "bytes"],
+        input=b"\n".join(lines) + b"\n",
+        capture_output=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
+    )
+    out, err = proc.stdout.decode(), proc.stderr.decode()
+    assert proc.returncode == 0 and "Traceback" not in err, err
+    assert "Northwind Logistics" in out, "the lines before the bad bytes were kept"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 import time
 import uuid
@@ -34,6 +35,10 @@ class LineReader:
 
     def __init__(self) -> None:
         self.interactive = sys.stdin.isatty()
+        # Bytes that are not UTF-8 (a paste from a legacy system) become U+FFFD, which
+        # the input screen then reports, instead of a decode error that ends the chat.
+        if isinstance(sys.stdin, io.TextIOWrapper):
+            sys.stdin.reconfigure(errors="replace")
 
     def read(self) -> str | None:
         """The next line, or None at end of input."""
