@@ -25,6 +25,10 @@ lint: $(STAMP)
 	$(BIN)/ruff format .
 
 bench: $(STAMP)
+	$(BIN)/python bench/understanding.py --split fresh
+	$(BIN)/python bench/llm_cost.py
+	$(BIN)/python bench/storage_per_case.py
+	$(BIN)/python bench/cli_startup.py
 	$(BIN)/python bench/turn_overhead.py
 
 clean:
