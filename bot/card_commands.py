@@ -22,6 +22,7 @@ from graph.models import (
     Severity,
 )
 from graph.money import SYMBOL_CODES, currency_code, is_currency_code
+from graph.understanding.numbers import parse_number
 
 CARD_HELP = (
     "Looks right? Type ok to start drafting. Or correct it: set value 24000/yr · "
@@ -106,25 +107,6 @@ _AMOUNT = re.compile(
 _MULTIPLIERS = {"k": 1e3, "m": 1e6, "bn": 1e9}
 
 
-def _number(text: str) -> float:
-    """`1,900`, `1.900`, `1 900` and `24,5` as people write them: a separator followed by
-    exactly three digits groups thousands, any other marks decimals."""
-    digits = re.sub(r"\s", "", text)
-    marks = [m for m in ".," if m in digits]
-    if len(marks) == 2:
-        decimal = max(marks, key=digits.rfind)
-        thousands = "," if decimal == "." else "."
-        return float(digits.replace(thousands, "").replace(decimal, "."))
-    if marks:
-        mark = marks[0]
-        groups = digits.split(mark)
-        if all(len(g) == 3 for g in groups[1:]) and len(groups) > 1:
-            return float("".join(groups))
-        head, _, tail = digits.rpartition(mark)
-        return float(f"{head.replace(mark, '')}.{tail}")
-    return float(digits)
-
-
 def _currency(token: str | None) -> str | None:
     if not token:
         return None
@@ -143,7 +125,7 @@ def parse_value(text: str) -> tuple[float, str | None]:
             f"I couldn't read '{text}' as an amount, e.g. 24000/yr or €1,900/month."
         )
     try:
-        amount = _number(m["num"]) * _MULTIPLIERS.get((m["mult"] or "").lower(), 1)
+        amount = parse_number(m["num"]) * _MULTIPLIERS.get((m["mult"] or "").lower(), 1)
     except ValueError as exc:
         raise CardCommandError(f"I couldn't read the number in '{text}'.") from exc
     per = (m["per"] or m["adverb"] or "year").lower()
