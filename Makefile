@@ -29,6 +29,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/llm_cost.py
 	$(BIN)/python bench/storage_per_case.py
 	$(BIN)/python bench/cli_startup.py
+	$(BIN)/python bench/ack_under_load.py
 	$(BIN)/python bench/turn_overhead.py
 
 clean:

@@ -1,0 +1,127 @@
+"""How fast `coach slack --http` acks while it is busy coaching many threads.
+
+Slack retries any request not acked within 3 seconds, and an agent whose click is not
+acked sees a spinner, so the ack must not wait behind drafting. The bot runs as the
+real process an operator starts, against the fake Slack Web API on this machine; this
+process sends signed @mentions and times each HTTP answer (the ack):
+
+  idle   one mention at a time, each waited for: the baseline
+  load   N mentions at once, each opening its own case thread (N turns drafting at once)
+
+Figures are medians and 99th percentiles, and load as a ratio to idle measured in the
+same run, because these machines are shared and noisy.
+
+Run: `.venv/bin/python bench/ack_under_load.py [--threads 50] [--idle 20]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import aiohttp
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.cases import B2B_OUTAGE  # noqa: E402
+from tests.fakes.fake_slack_api import BOT_TOKEN, FakeSlackApi  # noqa: E402
+from tests.fakes.slack_requests import SlackRequestFactory  # noqa: E402
+
+SECRET = "bench-signing-secret"
+CHANNEL = "C0BENCH001"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+async def _ack(session: aiohttp.ClientSession, url: str, factory: SlackRequestFactory) -> float:
+    request = factory.app_mention(B2B_OUTAGE, channel=CHANNEL)
+    started = time.perf_counter()
+    async with session.post(url, data=request.body, headers=request.headers) as resp:
+        await resp.read()
+        assert resp.status == 200, resp.status
+    return time.perf_counter() - started
+
+
+def _p(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+async def _measure(url: str, threads: int, idle: int) -> tuple[list[float], list[float]]:
+    factory = SlackRequestFactory(SECRET)
+    async with aiohttp.ClientSession() as session:
+        for _ in range(60):  # wait for the bot to listen
+            try:
+                await _ack(session, url, factory)
+                break
+            except aiohttp.ClientConnectionError:
+                await asyncio.sleep(0.25)
+        quiet = []
+        for _ in range(idle):
+            quiet.append(await _ack(session, url, factory))
+            await asyncio.sleep(0.3)  # let that turn finish: the bot is idle again
+        busy = await asyncio.gather(*(_ack(session, url, factory) for _ in range(threads)))
+    return quiet, list(busy)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--threads", type=int, default=50)
+    parser.add_argument("--idle", type=int, default=20)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp, FakeSlackApi() as fake:
+        fake.invite_bot(CHANNEL)
+        port = _free_port()
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("ANTHROPIC", "SLACK"))}
+        env |= {
+            "SLACK_BOT_TOKEN": BOT_TOKEN,
+            "SLACK_SIGNING_SECRET": SECRET,
+            "SLACK_API_URL": fake.api_url,
+            "COACH_DRAFTER": "playbook",
+            "COACH_DATA_DIR": str(Path(tmp) / "data"),
+            "LOG_LEVEL": "WARNING",
+        }
+        env.pop("REDIS_URL", None)
+        bot = subprocess.Popen(
+            [sys.executable, "-m", "bot", "slack", "--http", "--port", str(port)],
+            cwd=tmp,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            url = f"http://127.0.0.1:{port}/slack/events"
+            quiet, busy = asyncio.run(_measure(url, args.threads, args.idle))
+        finally:
+            bot.terminate()
+            bot.wait(timeout=30)
+            subprocess.run(
+                [sys.executable, "-c", "import asyncio,sys;"
+                 "from bot.storage.embedded_redis import shutdown_embedded;"
+                 "asyncio.run(shutdown_embedded(sys.argv[1]))", str(Path(tmp) / "data")],
+                cwd=ROOT, check=False,
+            )  # fmt: skip
+    idle_p50, idle_p99 = statistics.median(quiet), _p(quiet, 0.99)
+    busy_p50, busy_p99 = statistics.median(busy), _p(busy, 0.99)
+    print(f"ack of coach slack --http, {args.idle} idle mentions vs {args.threads} at once")
+    print(f"  idle   p50 {idle_p50 * 1000:7.1f} ms   p99 {idle_p99 * 1000:7.1f} ms")
+    print(f"  load   p50 {busy_p50 * 1000:7.1f} ms   p99 {busy_p99 * 1000:7.1f} ms")
+    print(f"  load/idle  p50 x{busy_p50 / idle_p50:.1f}   p99 x{busy_p99 / idle_p99:.1f}")
+    print("  goal: load p99 < 100 ms and at most 3x idle")
+
+
+if __name__ == "__main__":
+    main()
