@@ -369,6 +369,8 @@ def extract(
     _value_answer(text, facts, asked)
     if m := _PAST_ISSUES.search(issue):
         _put(facts, "past_issues", " ".join(m.group(0).split())[:300], "stated")
+    if facts.currency is None and (hint := money.currency_without_amounts(told, lang)):
+        _put(facts, "currency", hint[0], "inferred", hint[1])
     return facts
 
 

@@ -618,3 +618,21 @@ def test_customer_value_in_more_written_forms(text, per_year):
     facts = read(text)
     assert facts.annual_value is not None, facts.amounts
     assert facts.annual_value.value == pytest.approx(per_year)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Der Kunde ist wütend, die Buchung wurde zweimal storniert.", "EUR"),
+        ("La cliente está furiosa: le cancelaron la reserva dos veces.", "EUR"),
+        ("O cliente está furioso, o pedido não chegou.", "BRL"),
+        ("Our customer in Melbourne says the app lost her notes.", "AUD"),
+        ("The clinic in Zürich cannot open its booking page.", "CHF"),
+        ("He says the parcel never arrived.", None),
+    ],
+)
+def test_a_case_that_names_no_sum_still_gets_its_likely_currency(text, currency):
+    facts = extract(text, CaseFacts())
+    assert facts.currency_code == currency
+    if currency:
+        assert facts.currency.provenance == "inferred", "shown on the card as a guess"

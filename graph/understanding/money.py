@@ -381,6 +381,31 @@ _DOLLAR_PLACES = {
 }
 
 
+_COUNTRY_CURRENCY = {
+    **_DOLLAR_PLACES,
+    "GBP": r"\bUK\b|united kingdom|england|scotland|wales|london|manchester|birmingham|glasgow",
+    "BRL": r"brasil|brazil|s[ãa]o paulo|rio de janeiro|belo horizonte|curitiba|porto alegre",
+    "CHF": r"switzerland|schweiz|suisse|svizzera|z[üu]rich|gen[èe]ve|geneva|basel|bern\b",
+    "EUR": r"portugal|lisboa|lisbon|porto\b|deutschland|germany|berlin|m[üu]nchen|munich|"
+    r"hamburg|[öo]sterreich|austria|wien|vienna|france|paris|lyon|marseille|espa[ñn]a|spain|"
+    r"madrid|barcelona|valencia|sevilla|italia|italy|ireland|dublin|belgi\w+|bruxelles",
+}
+_LANGUAGE_CURRENCY = {"de": "EUR", "fr": "EUR", "es": "EUR", "pt": "BRL"}
+"""Where no amount says which money, the case's language is the next best hint: most
+German, French and Spanish cases are in euros, most Portuguese ones in reais. Always
+shown on the facts card as inferred, so an agent in Mexico or Lisbon corrects it once."""
+
+
+def currency_without_amounts(text: str, language: str | None) -> tuple[str, str] | None:
+    """The customer's currency, and why, when the case names no sum with one."""
+    for code, places in _COUNTRY_CURRENCY.items():
+        if m := re.search(places, text, re.I):
+            return code, f"the case mentions {m.group(0)}"
+    if language in _LANGUAGE_CURRENCY:
+        return _LANGUAGE_CURRENCY[language], f"the case is written in {language}"
+    return None
+
+
 def _dollar_family(found: list[Mention], text: str) -> list[Mention]:
     """Bare "$" sums take the dollar-family currency the case names elsewhere."""
     named = [m.currency for m in found if m.currency in _DOLLAR_CODES]
