@@ -20,7 +20,7 @@ from understanding import evaluate, load_cases
 FLOORS = {
     "value_known": 0.96,
     "value": 0.90,
-    "currency": 0.92,
+    "currency": 0.95,
     "tenure": 0.91,
     "segment": 0.98,
     "industry": 0.73,
