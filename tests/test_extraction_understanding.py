@@ -636,3 +636,27 @@ def test_a_case_that_names_no_sum_still_gets_its_likely_currency(text, currency)
     assert facts.currency_code == currency
     if currency:
         assert facts.currency.provenance == "inferred", "shown on the card as a guess"
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "expected"),
+    [
+        (
+            "If this isn't refunded I'm disputing it with my credit card company.",
+            "chargeback",
+            True,
+        ),
+        ("Voy a reclamar el cargo a mi banco si no me devuelven el dinero.", "chargeback", True),
+        ("Nos insultó y amenazó al agente.", "abusive", True),
+        ("Wegen Ihres Fehlers ist meine Miete geplatzt.", "financial_harm", True),
+        ("They mailed my medical results to my neighbour.", "privacy", True),
+        ("Ich habe die Kontoauszüge eines anderen Kunden bekommen.", "privacy", True),
+        ("Enviaron mi factura a mi jefe por error.", "privacy", True),
+        # Naming someone they know beside a record is not a breach.
+        ("My neighbour recommended your bank and I paid the first invoice late.", "privacy", False),
+        ("Mi vecino me recomendó el servicio; la factura llegó tarde.", "privacy", False),
+        ("My colleague sent me the invoice to check.", "privacy", False),
+    ],
+)
+def test_more_ways_people_say_it_and_their_false_friends(text, signal, expected):
+    assert extract(text, CaseFacts()).signal(signal) is expected

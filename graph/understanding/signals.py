@@ -69,13 +69,24 @@ _PERSONAL_RECORD = (
     r"abrechnung|rechnung|befund\w*|unterlagen|akte|kontoausz[üu]g\w*|kontodaten|donn[ée]es|dossier|"
     r"facture|relev[ée]|r[ée]sultats|pi[èe]ces)"
 )
+_SENT_TO_SOMEONE_THEY_KNOW = (
+    r"(?:sent|mailed|emailed|posted|delivered|gave|given|showed|shown|enviaron|mandaron|"
+    r"entregaron|enviaram|mandaram|entregaram|geschickt|zugestellt|gesendet|envoy[ée]s?|"
+    r"remis|transmis)\b[^.\n]{0,50}?\b(?:to|a|al|ao|à|an) (?:my|her|his|their|mi|su|meu|"
+    r"minha|seu|sua|meinen|meine|seinen|ihren|mon|ma|son|sa) (?:neighbou?r|ex|colleague|"
+    r"landlord|employer|boss|vecin[oa]|jefe|vizinh[oa]|chefe|patr[ãa]o|nachbar\w*|chef|"
+    r"voisin\w*|coll[èe]gue|employeur)"
+)
+"""Their records went to someone they know ("mailed my results to my neighbour"): a
+breach, where merely naming a neighbour in the same sentence is not."""
 _OTHER_PERSON = (
     r"(?:(?:another|other|wrong|different|unrelated) (?:customer|patient|person|client|recipient|"
     r"household|address|family|account holder)|(?:a |complete )?stranger|someone else|"
     r"otr[oa] (?:persona|cliente|paciente|usuari[oa])|(?:un )?desconocid[oa]|outr[oa] (?:pessoa|"
     r"cliente|paciente|usu[áa]ri[oa])|estranh[oa]|desconhecid[oa]|(?:einen|eine|einem|einer) "
     r"(?:anderen|fremden) (?:kunden|kundin|patient\w*|person|empf[äa]nger)|fremde[rn]?\b|"
-    r"(?:un autre|une autre|d'un autre|d'une autre) (?:client|patient|personne|abonn[ée])|inconnu)"
+    r"(?:un autre|une autre|d'un autre|d'une autre) (?:client|patient|personne|abonn[ée])|inconnu|"
+    r"(?:eines|einer) (?:anderen|fremden) (?:kunden|kundin|patient\w*|person))"
 )
 _CUES: dict[Signal, str] = {
     "churn": r"cancel(?:l?ing|l?ed)? (?:(?:my|her|his|their|our|the) )?(?:account|subscription|"
@@ -162,7 +173,8 @@ _CUES: dict[Signal, str] = {
     r"sanit[áa]ria|inspe[cç]\w* (?:de trabajo|do trabalho|sanitari\w*)|"
     r"(?:complain\w*|complaint|report\w*|file\w*|filing|escalat\w*|lodg\w*|signalement|"
     r"gemeldet|melden|meldung|denunci\w*|notific\w*|queja|quejarse|reclamaci[oó]n|reclamar|denuncia\w*|reclama[çc][ãa]o|queixa|den[úu]ncia|beschwerde|beschweren|plainte|r[ée]clamation|saisir|signaler)\b[^.\n]{0,40}?\b(?:to|with|at|an|bei|à|aupr[èe]s de|ante|na|no|junto [àa]|al|a la|en la|en el)\s+(?:the |la |el |a |o |der |die |le |l')?(?-i:[A-Z]{2,6}|[A-Z][a-z]+ (?:Commission|Authority|Ombudsman|Bureau|Board|Agency))\b",
-    "privacy": rf"{_PERSONAL_RECORD}[^.\n]{{0,60}}{_OTHER_PERSON}|{_OTHER_PERSON}[^.\n]{{0,60}}"
+    "privacy": rf"{_SENT_TO_SOMEONE_THEY_KNOW}|"
+    rf"{_PERSONAL_RECORD}[^.\n]{{0,60}}{_OTHER_PERSON}|{_OTHER_PERSON}[^.\n]{{0,60}}"
     rf"{_PERSONAL_RECORD}|(?:exposed|leaked|disclosed|filtr\w+|vaz\w+|offengelegt|divulgu\w+) "
     rf"(?:\w+'? ){{0,2}}(?:card|bank|account|personal|contact)? ?{_PERSONAL_RECORD}|"
     r"someone else'?s (?:data|details|statement|account|information|records?|"
@@ -331,6 +343,9 @@ _CUES: dict[Signal, str] = {
     r"(?:was|were) (?:assured|guaranteed|told) (?:that )?(?:\w+ ){0,4}would|"
     r"promise made|broken promise|said [^.\n]{0,40}would (?:ring|call|get) back|promesa incumplida|promessa (?:n[ãa]o cumprida|quebrada)|gebrochenes versprechen|promesse (?:non tenue|rompue)",
     "chargeback": r"charge ?back|dispute (?:the|this|it|a) (?:charge|payment|transaction)|"
+    r"disput\w* (?:it|this|the (?:charge|payment|transaction)) with (?:my|her|his|their|the) "
+    r"(?:credit card|card|bank)|reclamar (?:el|los) cargos? (?:a|al|con|en) (?:mi|su|el) "
+    r"(?:banco|tarjeta)|"
     r"dispute (?:with|through) (?:her|his|my|their|the) (?:bank|card)|card dispute|"
     r"(?:call|tell|ask) (?:her|his|my|their) (?:bank|card (?:company|issuer)) to "
     r"(?:reverse|stop|block)|reverse the (?:charge|payment)|contracargo|desconocer (?:el|los) "
@@ -348,7 +363,8 @@ _CUES: dict[Signal, str] = {
     r"profanit\w*|insult(?:ed|ing) (?:our|the|my)|slurs?|threatened (?:our|the|my) "
     r"(?:staff|agent|rep|team|colleague)|threat(?:s|ened)? (?:of )?violence|"
     r"called (?:her|him|our agent|the agent|me) (?:an? )?(?:idiot|stupid|moron|incompetent)|"
-    r"yell(?:ed|ing) (?:and|at)|screaming at|harass\w*|insult[óo] a|amenaz[óo] a "
+    r"yell(?:ed|ing) (?:and|at)|screaming at|harass\w*|nos insult[óo]|me insult[óo]|"
+    r"insult[óo] (?:y amenaz[óo] )?a|amenaz[óo] a "
     r"(?:nuestr|la agente|el agente)|groser[ií]as|xing(?:ou|ando)|ofendeu|amea[çc]ou|"
     r"beleidig\w*|beschimpf\w*|bedroh\w*|insult[ée] (?:notre|l'|la|le)|menac[ée] (?:notre|"
     r"l'|la|le)|injur(?:e|es|ier|i[ée])\b|useless idiot|\bidiot\b|brain-?dead|i know what car you "
@@ -368,7 +384,8 @@ _CUES: dict[Signal, str] = {
     r"hochzeit|flitterwochen|jahrestag|geburtstag|beerdigung|umzug|taufe|mariage|"
     r"lune de miel|anniversaire|concours (?:d'|de |)\w*|examens?|"
     r"exame|vestibular|oposiciones|selectividad|pr[üu]fung|klausur|entrance exam|finals|enterrement|obs[èe]ques|d[ée]m[ée]nagement|bapt[êe]me",
-    "financial_harm": r"bounced|overdra\w+|overdrawn|late (?:fees?|payment fees?|charges?) "
+    "financial_harm": r"bounced|overdra\w+|overdrawn|(?:miete|rate|lastschrift|zahlung)\w* "
+    r"(?:\w+ ){0,2}geplatzt|late (?:fees?|payment fees?|charges?) "
     r"(?:from|with|at) (?:her|his|their|my|the) (?:bank|landlord|lender|card)|missed (?:her|"
     r"his|their|a|the) (?:mortgage|rent|loan|payroll|salary|card) payments?|credit (?:score|"
     r"rating|file)|couldn'?t (?:pay|make) (?:rent|payroll|salaries|wages|the mortgage)|"
