@@ -217,6 +217,9 @@ CAUGHT_UP = (
     "The thread had fallen behind the case; I've posted where it stands now. "
     "Send that again if it still applies."
 )
+SUMMARY_SHOWN = "plan summary shown"
+"""The plan's summary is in the thread but its file or buttons are not: a catch-up posts
+only those."""
 STALE = "That button is for an older version; nothing changed. Use the latest message."
 NOT_YOURS = "Only the case owner or a team lead can do that."
 BUSY = "I'm still on the previous step of this case; send that again in a moment."
@@ -697,7 +700,10 @@ class SlackCoach:
                 await self.post(where, blocks.mrkdwn(f":warning: {NO_APPROVERS}"), NO_APPROVERS)
         if result.plan is not None and prompt is None:
             plan = result.plan
-            await self.post(where, blocks.plan_summary(plan), blocks.PLAN_HEADING)
+            case = await self.cases.get(thread)
+            if case is None or case.on_screen != SUMMARY_SHOWN:
+                await self.post(where, blocks.plan_summary(plan), blocks.PLAN_HEADING)
+                await self.cases.update(thread, on_screen=SUMMARY_SHOWN)
             await self.client.files_upload_v2(
                 channel=where.channel,
                 thread_ts=where.thread_ts,
