@@ -21,6 +21,7 @@ from tests.slack.conftest import ServeBot
 from tests.slack.helpers import (
     CHANNEL,
     actions,
+    approve_to_plan_review,
     bot_messages,
     first_section,
     heading,
@@ -78,12 +79,8 @@ async def test_a_final_plan_whose_post_failed_reaches_the_thread_once(
 ):
     url, _ = bot
     thread = await mention(url, B2C_MINOR)
-    section = await first_section(url, fake, thread)
-    for index in range(2, 8):
-        await press(url, section, "coach_approve")
-        section = await wait_for_heading(fake, thread, f"{index}/7")
-    await press(url, section, "coach_approve")
-    final = await wait_for_heading(fake, thread, "Final review")
+    await first_section(url, fake, thread)
+    final = await approve_to_plan_review(url, fake, thread)
     await wait_until_quiet(fake, quiet=0.3)
     fake.fail_next(method)
     await press(url, final, "coach_finalize")
