@@ -29,6 +29,12 @@ class CaseRecord(BaseModel):
     updated_at: float = 0.0
     suggested_owner: str | None = None
     """The roster member suggested for this premium case, once; never suggested twice."""
+    on_screen: str | None = None
+    """The step (`TurnResult.step`) the thread last showed in full: written only after its
+    posts went through, so a state that moved on without reaching the thread shows as
+    behind. None for records opened without a screen (the terminal, older versions)."""
+    holding_posted: bool = False
+    """The holding script reached the thread; it is never posted twice."""
 
     @property
     def owner(self) -> Owner:

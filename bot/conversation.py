@@ -47,6 +47,8 @@ ProgressSink = Callable[[str, str], Awaitable[None]]
 (`HOLDING`, script) the moment the holding script exists: the customer is waiting,
 so a front end shows it before the first section is drafted, not after."""
 HOLDING = "holding_script"
+FINAL_STEP = "plan final"
+"""`TurnResult.step` once the plan is final."""
 FinishHook = Callable[[str], Awaitable[None]]
 """Called with the thread id once a turn ends with the final plan."""
 TurnHook = Callable[["ConversationService", "TurnResult"], Awaitable[None]]
@@ -92,7 +94,7 @@ class TurnResult(BaseModel):
             return "final review"
         if isinstance(prompt, ApproveRemedy):
             return f"approval by {prompt.approver_role}"
-        return "plan final" if self.plan is not None else "-"
+        return FINAL_STEP if self.plan is not None else "-"
 
 
 class ThreadSummary(BaseModel):

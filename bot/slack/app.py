@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -12,8 +13,10 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.settings import Settings
 from bot.slack import listeners
-from bot.slack.coach import SlackCoach
+from bot.slack.coach import STORAGE_ERRORS, SlackCoach, Where
 from bot.storage.coordination import EventDeduper
+
+log = logging.getLogger(__name__)
 
 
 def make_client(settings: Settings) -> AsyncWebClient:
@@ -25,6 +28,20 @@ def make_client(settings: Settings) -> AsyncWebClient:
     client = AsyncWebClient(**kwargs)
     client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=3))
     return client
+
+
+def where_of(body: dict[str, Any]) -> Where | None:
+    """The thread and person a failed message or button press came from, if it has one."""
+    event = body.get("event") or {}
+    if event.get("channel") and event.get("user"):
+        thread_ts = event.get("thread_ts") or event.get("ts")
+        return Where(event["channel"], thread_ts, event["user"], body.get("team_id"))
+    message = body.get("message") or {}
+    channel, user = (body.get("channel") or {}).get("id"), (body.get("user") or {}).get("id")
+    thread_ts = message.get("thread_ts") or message.get("ts")
+    if channel and user and thread_ts:
+        return Where(channel, thread_ts, user, (body.get("team") or {}).get("id"))
+    return None
 
 
 def build_app(settings: Settings, coach: SlackCoach, deduper: EventDeduper) -> AsyncApp:
@@ -48,6 +65,18 @@ def build_app(settings: Settings, coach: SlackCoach, deduper: EventDeduper) -> A
             return BoltResponse(status=200, body="")
         return await next()
 
+    async def on_error(
+        error: Exception, body: dict[str, Any], response: BoltResponse | None
+    ) -> BoltResponse | None:
+        """A storage outage is expected: the agent is told, and Slack gets a 200 so it does
+        not retry into the same outage. Anything else is a bug and keeps its traceback."""
+        if isinstance(error, STORAGE_ERRORS):
+            await coach.storage_down(where_of(body), error)
+            return BoltResponse(status=200, body="") if response is not None else None
+        log.error("request failed", exc_info=error)
+        return None
+
     app.middleware(once_per_event)
+    app.error(on_error)
     listeners.register(app, coach)
     return app

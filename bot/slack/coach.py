@@ -11,7 +11,7 @@ import contextlib
 import logging
 import math
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 
@@ -20,14 +20,15 @@ from slack_sdk.web.async_chat_stream import AsyncChatStream
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.case_tracker import CaseTracker
-from bot.cases import CaseRecord
-from bot.conversation import HOLDING, ConversationService, TurnResult
+from bot.cases import CaseRecord, CaseStore
+from bot.conversation import FINAL_STEP, HOLDING, ConversationService, TurnResult
 from bot.outcomes import OUTCOME_LABELS, Outcome
 from bot.replies import ReplyNotUnderstood
 from bot.slack import blocks
 from bot.slack.blocks import ButtonValue
 from bot.slack.mrkdwn import escape
 from bot.storage.coordination import LockNotAcquired
+from bot.stores import REDIS_DOWN, RedisUnavailable
 from graph.models import (
     SECTION_TITLES,
     ApprovalVerdict,
@@ -76,20 +77,18 @@ class DraftStream:
 
     client: AsyncWebClient
     where: Where
+    cases: CaseStore
     section: str | None = None
     text: str = ""
     ts: str | None = None
     streaming: bool = True
     stream: AsyncChatStream | None = None
-    held: str | None = None
-    """The holding script already posted during this turn."""
     min_update_interval: float = 1.0
     _updated_at: float = field(default=0.0, repr=False)
 
     async def __call__(self, part: str, chunk: str) -> None:
         if part == HOLDING:
-            await post_blocks(self.client, self.where, blocks.holding(chunk), escape(chunk))
-            self.held = chunk
+            await post_holding(self.client, self.cases, self.where, chunk)
             # Slack clears the status when the app posts; the plan is still coming.
             await self.status("is drafting the plan…")
             return
@@ -201,6 +200,26 @@ async def post_blocks(
         )
 
 
+async def post_holding(client: AsyncWebClient, cases: CaseStore, where: Where, script: str) -> None:
+    """The holding script, once per case: a step re-run after a kill, or a thread caught up
+    from state, must not hand the agent a second script to read out."""
+    case = await cases.get(where.thread)
+    if case is not None and case.holding_posted:
+        return
+    await post_blocks(client, where, blocks.holding(script), escape(script))
+    await cases.update(where.thread, holding_posted="1")
+
+
+STORAGE_ERRORS: tuple[type[Exception], ...] = (*REDIS_DOWN, RedisUnavailable)
+"""An expected outage, answered with STORAGE_DOWN and one warning line, not a traceback."""
+STORAGE_DOWN = "I can't reach storage right now; nothing was lost — try again in a moment."
+CAUGHT_UP = (
+    "The thread had fallen behind the case; I've posted where it stands now. "
+    "Send that again if it still applies."
+)
+SUMMARY_SHOWN = "plan summary shown"
+"""The plan's summary is in the thread but its file or buttons are not: a catch-up posts
+only those."""
 STALE = "That button is for an older version; nothing changed. Use the latest message."
 NOT_YOURS = "Only the case owner or a team lead can do that."
 BUSY = "I'm still on the previous step of this case; send that again in a moment."
@@ -227,6 +246,7 @@ class SlackCoach:
         tracker: CaseTracker,
         leads: set[str],
         approvers: set[str] | None = None,
+        reconnect: Callable[[], Awaitable[None]] | None = None,
     ):
         self.client = client
         self.service = service
@@ -236,6 +256,8 @@ class SlackCoach:
         self.followups = tracker.followups
         self.leads = leads
         self.approvers = approvers or set()
+        self.reconnect = reconnect
+        """Brings storage back when it can (the embedded server); see `storage_down`."""
 
     # --- guards
 
@@ -260,11 +282,68 @@ class SlackCoach:
             yield
         except LockNotAcquired:
             await self.refuse(where, BUSY)
+        except STORAGE_ERRORS as exc:
+            await self.storage_down(where, exc)
         except Exception:
             log.exception("turn failed on %s", where.thread)
             with contextlib.suppress(SlackApiError):
                 text = "Something went wrong on my side. Nothing was lost; press Retry."
                 await self.post(where, blocks.error(text, where.thread), text)
+
+    async def storage_down(self, where: Where | None, exc: Exception) -> None:
+        """Redis is gone: the last checkpoint stands, so the agent only needs to try again.
+
+        The embedded server is restarted if it died; a shared Redis is its operator's.
+        """
+        log.warning("storage unreachable (%s); asked to try again", type(exc).__name__)
+        if self.reconnect is not None:
+            try:
+                await self.reconnect()
+            except Exception as failed:  # the warning above already says storage is down
+                log.warning("storage not restarted: %s", failed)
+        if where is not None:
+            with contextlib.suppress(SlackApiError):
+                await self.refuse(where, STORAGE_DOWN)
+
+    # --- the screen
+
+    def _stream(self, where: Where) -> DraftStream:
+        return DraftStream(self.client, where, self.cases)
+
+    async def _catch_up(
+        self, service: ConversationService, where: Where, now: TurnResult | None
+    ) -> bool:
+        """Re-post where the case stands if the thread never got to see it; True if it did.
+
+        Called under the thread's lock, so the record and the state cannot move apart
+        meanwhile, and a second press or message finds the screen current: once only.
+        """
+        case = await self.cases.get(where.thread)
+        if case is None or case.on_screen is None or now is None or now.step == case.on_screen:
+            return False
+        log.info(
+            "thread %s shows %r but is at %r; re-posting", where.thread, case.on_screen, now.step
+        )
+        await self.show(where, now, self._stream(where))
+        return True
+
+    async def catch_up_all(self) -> int:
+        """At start-up: every open case whose thread fell behind (a kill between a step and
+        its post) is re-posted once. Threads busy with a turn elsewhere are left to it."""
+        shown = 0
+        for case in await self.cases.all():
+            if case.on_screen in (None, FINAL_STEP) or not case.channel or not case.thread_ts:
+                continue
+            where = Where(case.channel, case.thread_ts, case.owner_id, case.team)
+            try:
+                async with self.service.exclusive(case.thread) as service:
+                    now = await service.current(case.thread)
+                    shown += await self._catch_up(service, where, now)
+            except LockNotAcquired:
+                continue
+            except SlackApiError as exc:
+                log.warning("thread %s not caught up: %s", case.thread, _error(exc))
+        return shown
 
     # --- turns
 
@@ -297,6 +376,7 @@ class SlackCoach:
             channel=where.channel,
             thread_ts=where.thread_ts,
             team=where.team,
+            on_screen="",
         )
         case = await self.cases.open(record)
         if case.owner_id != where.user and where.user not in self.leads:
@@ -307,7 +387,7 @@ class SlackCoach:
                 # Two first messages raced (say a DM retyped at once): the second is a reply.
                 await self._message(service, where, text)
                 return
-            stream = DraftStream(self.client, where)
+            stream = self._stream(where)
             await stream.status("is reading the complaint…")
             result = await service.start(where.thread, text, owner, facts, stream)
             await self.show(where, result, stream)
@@ -323,6 +403,9 @@ class SlackCoach:
         now = await service.current(where.thread)
         if now is None:
             return
+        if await self._catch_up(service, where, now):
+            await self.refuse(where, CAUGHT_UP)
+            return
         if now.prompt is None and now.plan is not None:
             await self.refuse(where, "This plan is final. Open a new thread for a new escalation.")
             return
@@ -330,7 +413,7 @@ class SlackCoach:
             who = self._approvers(now.prompt)
             await self.refuse(where, f"The package is waiting for a decision from {who}.")
             return
-        stream = DraftStream(self.client, where)
+        stream = self._stream(where)
         try:
             result = await service.message(where.thread, text, progress=stream)
         except ReplyNotUnderstood as exc:
@@ -346,10 +429,12 @@ class SlackCoach:
             await self.refuse(where, NOT_YOURS)
             return
         async with self.guarded(where), self.service.exclusive(value.thread) as service:
-            if not _still_current(await service.current(value.thread), value):
-                await self.refuse(where, STALE)
+            now = await service.current(value.thread)
+            if not _still_current(now, value):
+                if not await self._catch_up(service, where, now):
+                    await self.refuse(where, STALE)
                 return
-            stream = DraftStream(self.client, where)
+            stream = self._stream(where)
             if isinstance(decision, FactsVerdict):
                 result = await service.check_facts(value.thread, decision, stream)
             else:
@@ -367,10 +452,12 @@ class SlackCoach:
             await self.refuse(where, NOT_YOURS)
             return None
         now = await self.service.current(value.thread)
-        if now is None or now.prompt is None or not _still_current(now, value):
-            await self.refuse(where, STALE)
-            return None
-        return now.prompt
+        if now is not None and now.prompt is not None and _still_current(now, value):
+            return now.prompt
+        async with self.guarded(where), self.service.exclusive(value.thread) as service:
+            if not await self._catch_up(service, where, await service.current(value.thread)):
+                await self.refuse(where, STALE)
+        return None
 
     async def open_from_form(self, where: Where, text: str, facts: CaseFacts) -> None:
         """A form from /escalate has no thread yet (`where.thread_ts` empty): start one.
@@ -430,9 +517,10 @@ class SlackCoach:
         async with self.guarded(where), self.service.exclusive(thread) as service:
             now = await service.current(thread)
             if now is None or not isinstance(now.prompt, ApproveRemedy):
-                await self.refuse(where, "There is no approval pending on this case.")
+                if not await self._catch_up(service, where, now):
+                    await self.refuse(where, "There is no approval pending on this case.")
                 return
-            stream = DraftStream(self.client, where)
+            stream = self._stream(where)
             await self.show(where, await service.approve(thread, verdict, stream), stream)
 
     async def reassign(
@@ -568,10 +656,12 @@ class SlackCoach:
         async with self.guarded(where), self.service.exclusive(value.thread) as service:
             now = await service.current(value.thread)
             if now is not None and not now.error:
-                # A second click on Retry, or a retry after the step got through.
-                await self.refuse(where, "That step already went through; nothing to retry.")
+                # A second click on Retry, or a retry after the step got through (whose
+                # post may not have: then the thread catches up instead).
+                if not await self._catch_up(service, where, now):
+                    await self.refuse(where, "That step already went through; nothing to retry.")
                 return
-            stream = DraftStream(self.client, where)
+            stream = self._stream(where)
             await self.show(where, await service.retry(value.thread, stream), stream)
 
     # --- output
@@ -587,9 +677,8 @@ class SlackCoach:
     async def show(self, where: Where, result: TurnResult, stream: DraftStream) -> None:
         await stream.finish()
         thread = where.thread
-        if result.holding_script and result.holding_script != stream.held:
-            script = result.holding_script
-            await self.post(where, blocks.holding(script), escape(script))
+        if result.holding_script:
+            await post_holding(self.client, self.cases, where, result.holding_script)
         if result.error:
             await self.post(where, blocks.error(result.error, thread), escape(result.error))
         prompt = result.prompt
@@ -611,7 +700,10 @@ class SlackCoach:
                 await self.post(where, blocks.mrkdwn(f":warning: {NO_APPROVERS}"), NO_APPROVERS)
         if result.plan is not None and prompt is None:
             plan = result.plan
-            await self.post(where, blocks.plan_summary(plan), blocks.PLAN_HEADING)
+            case = await self.cases.get(thread)
+            if case is None or case.on_screen != SUMMARY_SHOWN:
+                await self.post(where, blocks.plan_summary(plan), blocks.PLAN_HEADING)
+                await self.cases.update(thread, on_screen=SUMMARY_SHOWN)
             await self.client.files_upload_v2(
                 channel=where.channel,
                 thread_ts=where.thread_ts,
@@ -620,5 +712,6 @@ class SlackCoach:
                 title=blocks.PLAN_HEADING,
             )
             await self.post(where, blocks.case_controls(thread), "After the plan")
-        await self.cases.update(thread, status=result.status)
+        # Last, once every post went through: until then the thread counts as behind.
+        await self.cases.update(thread, status=result.status, on_screen=result.step)
         await stream.status("")

@@ -62,6 +62,7 @@ async def running_bot(settings: Settings, drafter: Drafter | None = None) -> Asy
             runtime.tracker,
             settings.lead_ids,
             settings.approver_ids,
+            runtime.reconnect,
         )
         app = build_app(settings, coach, EventDeduper(runtime.redis))
         homes = HomeRefresher(
@@ -79,6 +80,7 @@ async def running_bot(settings: Settings, drafter: Drafter | None = None) -> Asy
             asyncio.create_task(
                 _every(settings.home_refresh_seconds, "refreshing App Home", homes.refresh_due)
             ),
+            asyncio.create_task(_once("catching up threads", coach.catch_up_all)),
         ]  # fmt: skip
         try:
             yield Bot(app, coach)
@@ -105,6 +107,14 @@ async def _every(interval: float, what: str, job: Callable[[], Awaitable[int]]) 
         except Exception:  # a background job failing must never stop the bot
             if not (task and task.cancelling()):
                 log.exception("%s failed; will try again", what)
+
+
+async def _once(what: str, job: Callable[[], Awaitable[int]]) -> None:
+    """A start-up job in the background, so the bot answers Slack while it runs."""
+    try:
+        await job()
+    except Exception:  # like a background loop: a failed catch-up must not stop the bot
+        log.exception("%s failed", what)
 
 
 @web.middleware
