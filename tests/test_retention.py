@@ -53,7 +53,7 @@ def on_redis(url: str, job: Callable[[Redis], Awaitable[T]]) -> T:
 
 
 def holding(url: str, thread: str) -> dict[str, bool]:
-    return on_redis(url, lambda client: _stores_holding(client, thread))
+    return on_redis(url, lambda client: stores_holding(client, thread))
 
 
 async def _every_byte(client: Redis) -> bytes:
@@ -105,7 +105,7 @@ async def _age(client: Redis, thread: str, days: float) -> None:
     await client.zadd(saver.keys.threads(), {thread: int(past * 1000)})
 
 
-async def _three_cases(tmp_path: Path, redis_url: str, client: Redis, **extra: str) -> None:
+async def three_cases(tmp_path: Path, redis_url: str, client: Redis, **extra: str) -> None:
     async with open_runtime(settings(tmp_path, redis_url, **extra)) as runtime:
         await finished(runtime, OLD)
         await finished(runtime, RECENT, STRATEGIC_AT_RISK)
@@ -114,7 +114,7 @@ async def _three_cases(tmp_path: Path, redis_url: str, client: Redis, **extra: s
     await _age(client, RECENT, 3)
 
 
-async def _stores_holding(client: Redis, thread: str) -> dict[str, bool]:
+async def stores_holding(client: Redis, thread: str) -> dict[str, bool]:
     """Which per-case stores still hold the thread, read through each store."""
     return {
         "conversation": await RedisCheckpointSaver(client).aupdated_at(thread) is not None,
@@ -127,7 +127,7 @@ async def _stores_holding(client: Redis, thread: str) -> dict[str, bool]:
 def test_purge_removes_an_old_finished_case_everywhere_and_keeps_the_rest(
     tmp_path, clean_redis_url, coach
 ):
-    on_redis(clean_redis_url, lambda r: _three_cases(tmp_path, clean_redis_url, r))
+    on_redis(clean_redis_url, lambda r: three_cases(tmp_path, clean_redis_url, r))
     before = on_redis(clean_redis_url, _every_byte)
     for text in [*OLD_CUSTOMER_TEXT, "Priya Shah", "Helios Health"]:
         assert text.lower().encode() in before, f"{text} should be stored before the purge"
@@ -174,7 +174,7 @@ def test_purge_removes_an_old_finished_case_everywhere_and_keeps_the_rest(
 
 
 def test_dry_run_lists_what_would_go_and_changes_nothing(tmp_path, clean_redis_url, coach):
-    on_redis(clean_redis_url, lambda r: _three_cases(tmp_path, clean_redis_url, r))
+    on_redis(clean_redis_url, lambda r: three_cases(tmp_path, clean_redis_url, r))
     before = on_redis(clean_redis_url, _snapshot)
 
     dry = coach(["purge", "--dry-run"], REDIS_URL=clean_redis_url)
@@ -187,7 +187,7 @@ def test_dry_run_lists_what_would_go_and_changes_nothing(tmp_path, clean_redis_u
 
 
 def test_older_than_and_thread_pick_cases_but_never_an_open_one(tmp_path, clean_redis_url, coach):
-    on_redis(clean_redis_url, lambda r: _three_cases(tmp_path, clean_redis_url, r))
+    on_redis(clean_redis_url, lambda r: three_cases(tmp_path, clean_redis_url, r))
 
     open_case = coach(["purge", "--thread", OPEN, "--older-than", "0"], REDIS_URL=clean_redis_url)
     assert open_case.returncode == 0
@@ -219,7 +219,7 @@ async def _precedents(client: Redis) -> tuple[dict[str, PastCase], list[PastCase
 def test_precedent_still_reads_anonymised_entries_but_not_who_they_were(
     tmp_path, clean_redis_url, coach
 ):
-    on_redis(clean_redis_url, lambda r: _three_cases(tmp_path, clean_redis_url, r))
+    on_redis(clean_redis_url, lambda r: three_cases(tmp_path, clean_redis_url, r))
     similar_before, priors_before = on_redis(clean_redis_url, _precedents)
     assert OLD in similar_before and [p.case_id for p in priors_before] == [OLD]
 
@@ -248,7 +248,7 @@ def test_precedent_still_reads_anonymised_entries_but_not_who_they_were(
 async def test_the_daily_pass_runs_once_a_day_across_workers(
     tmp_path, clean_redis_url, redis_client
 ):
-    await _three_cases(tmp_path, clean_redis_url, redis_client)
+    await three_cases(tmp_path, clean_redis_url, redis_client)
     windows = RetentionWindows.from_settings(settings(tmp_path, clean_redis_url))
     assert windows.case_days == 180 and windows.log_identity_days == 365
     async with (
@@ -261,25 +261,25 @@ async def test_the_daily_pass_runs_once_a_day_across_workers(
         await _age(redis_client, RECENT, 400)
         assert await second.apply_daily(windows) == 0, "the day is claimed by the first worker"
         assert await first.apply_daily(windows) == 0
-        assert (await _stores_holding(redis_client, RECENT))["case record"]
+        assert (await stores_holding(redis_client, RECENT))["case record"]
         lease = first.daily.key("daily")
         assert 0 < await redis_client.ttl(lease) <= DAY
         await redis_client.delete(lease)  # a day later
         assert await second.apply_daily(windows) == 1
-    assert not any((await _stores_holding(redis_client, RECENT)).values())
+    assert not any((await stores_holding(redis_client, RECENT)).values())
 
 
 async def test_a_log_entry_past_its_window_is_anonymised_while_the_case_stays(
     tmp_path, clean_redis_url, redis_client
 ):
     """The two windows are separate: names can go from the log before the conversation."""
-    await _three_cases(tmp_path, clean_redis_url, redis_client)
+    await three_cases(tmp_path, clean_redis_url, redis_client)
     async with open_stores(settings(tmp_path, clean_redis_url)) as stores:
         retention = Retention(stores.tracker, RedisCheckpointSaver(stores.redis))
         done = await retention.apply(RetentionWindows(case_days=None, log_identity_days=2))
     assert sorted(d.thread for d in done) == [OLD, RECENT]
     assert all(d.log_anonymised and not d.removed() for d in done)
-    assert all((await _stores_holding(redis_client, RECENT)).values())
+    assert all((await stores_holding(redis_client, RECENT)).values())
     exported = [
         json.loads(line)
         for line in (await ResolutionLog(redis_client).export("jsonl")).splitlines()
