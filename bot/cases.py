@@ -104,6 +104,14 @@ class CaseStore:
     async def update(self, thread: str, **fields: str) -> None:
         await self.redis.hset(self._key(thread), mapping={**fields, "updated_at": str(time.time())})
 
+    async def delete(self, thread: str) -> bool:
+        """Forget the case (retention); False if it had no record."""
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.delete(self._key(thread))
+            pipe.srem(f"{self.prefix}all", thread)
+            removed, _ = await pipe.execute()
+        return bool(removed)
+
     async def all(self) -> list[CaseRecord]:
         threads = sorted(t.decode() for t in await self.redis.smembers(f"{self.prefix}all"))
         records = [await self.get(thread) for thread in threads]

@@ -29,6 +29,7 @@ COMMANDS = {
     "slack": "operations",
     "doctor": "operations",
     "graph": "drawing",
+    "purge": "retention",
 }
 """Command -> the module of `bot.commands` whose `cmd_<command>` runs it."""
 
@@ -68,6 +69,15 @@ def parser() -> argparse.ArgumentParser:
     update.add_argument("thread", help="the conversation, as listed by coach threads")
     sub.add_parser("doctor", help="check settings, Redis, Slack tokens and the model ids")
     sub.add_parser("graph", help="print the conversation graph as a Mermaid diagram")
+    purge = sub.add_parser(
+        "purge", help="remove finished cases past retention; anonymise their log entries"
+    )
+    purge.add_argument(
+        "--older-than", type=float, metavar="DAYS",
+        help="one window for every store instead of the settings' (0: all finished cases)",
+    )  # fmt: skip
+    purge.add_argument("--dry-run", action="store_true", help="list what would go; change nothing")
+    purge.add_argument("--thread", help="only this conversation, as listed by coach threads")
     followups = sub.add_parser("followups", help="scheduled follow-ups, soonest first")
     followups.add_argument("--json", action="store_true", help="print a JSON array")
     return root

@@ -163,6 +163,15 @@ class EscalationQueue:
             pipe.incr(self.changes_key)
             await pipe.execute()
 
+    async def remove(self, thread: str) -> bool:
+        """Drop the case's entry altogether (retention), not just close it; False if none."""
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.delete(self._key(thread))
+            pipe.srem(f"{self.prefix}open", thread)
+            pipe.incr(self.changes_key)
+            removed, _, _ = await pipe.execute()
+        return bool(removed)
+
     async def ranked(self, now: float | None = None) -> list[QueueEntry]:
         now = time.time() if now is None else now
         threads = [t.decode() for t in await self.redis.smembers(f"{self.prefix}open")]

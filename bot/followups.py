@@ -158,6 +158,16 @@ class FollowUpScheduler:
                 self.items_key, mapping={i: f.model_dump_json() for i, f in moved.items()}
             )
 
+    async def remove_thread(self, thread: str) -> int:
+        """Drop the case's pending follow-ups (sent ones are gone already); returns how many."""
+        ids = [f.id for f in await self.for_thread(thread)]
+        if ids:
+            async with self.redis.pipeline(transaction=True) as pipe:
+                pipe.zrem(self.due_key, *ids)
+                pipe.hdel(self.items_key, *ids)
+                await pipe.execute()
+        return len(ids)
+
     async def for_thread(self, thread: str) -> list[FollowUp]:
         return [f for f in await self.upcoming() if f.thread == thread]
 

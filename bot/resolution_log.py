@@ -3,6 +3,10 @@
 One JSON record per case in Redis, indexed by customer and by (issue kind,
 value tier), so triage can spot a repeat customer and compare compensation
 with similar cases. Exports as JSON Lines or CSV for the team's own tools.
+
+Past its retention (see `bot.retention`) an entry is anonymised in place: what
+the team compares cases on (kind, tier, severity, level, amounts, approvals'
+totals, outcome) stays; who it was about and anything a person wrote goes.
 """
 
 from __future__ import annotations
@@ -11,14 +15,48 @@ import csv
 import io
 import json
 import time
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, Field
 from redis.asyncio import Redis
 
 from bot.outcomes import Outcome
 from graph.history import PastCase, customer_key
-from graph.models import ApprovalRecord, CaseFacts, Plan, PolicyDecision
+from graph.models import Amount, ApprovalRecord, CaseFacts, Fact, Plan, PolicyDecision
+
+ANONYMISED = "Anonymised case"
+"""Customer and title of an anonymised entry, as precedent lines show it."""
+
+ANONYMOUS_FACTS = frozenset({
+    "segment", "industry", "annual_value", "currency", "amounts", "tenure_years", "plan_tier",
+    "renewal_months", "issue_kind", "impact_hours", "impact_amount", "out_of_pocket",
+    "fees_in_error", "already_offered", "offer_refused", "demanded_amount", "scope", "signals",
+    "severity_override", "value_tier_override", "value_unknown",
+})  # fmt: skip
+"""Facts an anonymised entry keeps: categories, numbers and flags, never free text. Each
+loses its `evidence` (the words it was read from)."""
+
+_Evidenced = TypeVar("_Evidenced", Fact, Amount)
+
+
+def _without_evidence(item: _Evidenced) -> _Evidenced:
+    return item.model_copy(update={"evidence": ""})
+
+
+def anonymous_facts(raw: dict[str, object]) -> dict[str, object]:
+    """The facts with names, quotes, asks, what was tried and every evidence excerpt gone."""
+    facts = CaseFacts.model_validate(raw)
+    kept: dict[str, object] = {}
+    for name in ANONYMOUS_FACTS:
+        value = getattr(facts, name)
+        if isinstance(value, Fact):
+            value = _without_evidence(value)
+        elif isinstance(value, list):
+            value = [_without_evidence(a) for a in value]
+        elif isinstance(value, dict):
+            value = {k: _without_evidence(f) for k, f in value.items()}
+        kept[name] = value
+    return CaseFacts.model_validate(kept).model_dump(mode="json", exclude_none=True)
 
 
 class LogEntry(BaseModel):
@@ -41,15 +79,35 @@ class LogEntry(BaseModel):
     outcome: Outcome = "open"
     outcome_note: str | None = None
     plan_markdown: str = ""
+    anonymised_at: float | None = None
 
     def past_case(self) -> PastCase:
         return PastCase.model_validate(self.model_dump())
+
+    def anonymised(self, now: float) -> LogEntry:
+        """The entry as the log keeps it past retention (see ANONYMOUS_FACTS)."""
+        approvals = [
+            a.model_copy(update={"by_id": "-", "by_name": None, "note": None})
+            for a in self.approvals
+        ]
+        return self.model_copy(
+            update={
+                "customer": ANONYMISED,
+                "owner": None,
+                "title": ANONYMISED,
+                "approvals": approvals,
+                "facts": anonymous_facts(self.facts),
+                "outcome_note": None,
+                "plan_markdown": "",
+                "anonymised_at": now,
+            }
+        )
 
 
 _CSV_FIELDS = [
     "case_id", "customer", "owner", "title", "finalized_at", "issue_kind", "value_tier",
     "severity", "investment_level", "annual_value", "compensation_total", "compensation_items",
-    "approvals", "outcome", "outcome_note",
+    "approvals", "outcome", "outcome_note", "anonymised_at",
 ]  # fmt: skip
 
 
@@ -88,14 +146,17 @@ class ResolutionLog:
         await self._store(entry)
         return entry
 
+    def _customer_index(self, customer: str) -> str:
+        return f"{self.prefix}customer:{customer_key(customer)}"
+
     async def _store(self, entry: LogEntry) -> None:
+        """An anonymised entry is not indexed by customer: nobody can look it up by name."""
         p = self.prefix
         async with self.redis.pipeline(transaction=True) as pipe:
             pipe.set(f"{p}case:{entry.case_id}", entry.model_dump_json())
             pipe.zadd(f"{p}all", {entry.case_id: entry.finalized_at})
-            pipe.zadd(
-                f"{p}customer:{customer_key(entry.customer)}", {entry.case_id: entry.finalized_at}
-            )
+            if entry.anonymised_at is None:
+                pipe.zadd(self._customer_index(entry.customer), {entry.case_id: entry.finalized_at})
             pipe.zadd(
                 f"{p}kind:{entry.issue_kind}:{entry.value_tier}",
                 {entry.case_id: entry.finalized_at},
@@ -110,7 +171,22 @@ class ResolutionLog:
         entry = await self.get(case_id)
         if entry is None:
             return False
+        if entry.anonymised_at is not None:
+            note = None  # free text, which an anonymised entry no longer keeps
         await self._store(entry.model_copy(update={"outcome": outcome, "outcome_note": note}))
+        return True
+
+    async def anonymise(self, case_id: str, now: float | None = None) -> bool:
+        """Replace the entry by its anonymised form and drop it from the customer index, in
+        one transaction; False if there is no entry or it is anonymised already."""
+        entry = await self.get(case_id)
+        if entry is None or entry.anonymised_at is not None:
+            return False
+        plain = entry.anonymised(time.time() if now is None else now)
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.set(f"{self.prefix}case:{case_id}", plain.model_dump_json())
+            pipe.zrem(self._customer_index(entry.customer), case_id)
+            await pipe.execute()
         return True
 
     async def _entries(self, index: str, limit: int = 50) -> list[LogEntry]:

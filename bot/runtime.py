@@ -129,11 +129,12 @@ def _on_finished(saver: RedisCheckpointSaver, settings: Settings) -> FinishHook 
     Its intermediate checkpoints go (unless `COACH_FINISHED_HISTORY=full`): the
     final one holds the facts, the decision, every approval and every version of
     every section, which is all that resuming, listing and the log read. The
-    thread is then kept forever unless the operator asked for an expiry.
+    thread then expires after the case retention (`bot.retention` removes the
+    case's other records), unless that is 0 (kept forever).
     """
     compact = settings.finished_history == "final"
-    seconds = max(1, round(settings.finished_ttl_days * 86_400))
-    expire = settings.finished_ttl_days > 0
+    seconds = max(1, round(settings.case_retention_days * 86_400))
+    expire = settings.case_retention_days > 0
     if not compact and not expire:
         return None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from graph.llm_models import CURRENT_HAIKU, CURRENT_SONNET, Effort
@@ -36,7 +36,18 @@ class Settings(BaseSettings):
     policy_file: Path | None = Field(None, alias="POLICY_FILE")
     redis_url: str | None = Field(None, alias="REDIS_URL")
     data_dir: Path = Field(Path("data"), alias="COACH_DATA_DIR")
-    finished_ttl_days: float = Field(0, alias="COACH_FINISHED_TTL_DAYS", ge=0)
+    case_retention_days: float = Field(
+        180,
+        validation_alias=AliasChoices("COACH_CASE_RETENTION_DAYS", "COACH_FINISHED_TTL_DAYS"),
+        ge=0,
+    )
+    """Days a finished case (its conversation, case record, queue entry and follow-ups)
+    is kept after its last activity; 0 keeps it forever. Half a year covers the policy's
+    follow-up timeline and a renewal cycle. `COACH_FINISHED_TTL_DAYS` is its old name."""
+    log_identity_retention_days: float = Field(365, alias="COACH_LOG_IDENTITY_RETENTION_DAYS", ge=0)
+    """Days the resolution log keeps who a case was about (names, the complaint's facts,
+    notes, the plan text); after that only the anonymised record stays, for precedent and
+    training. 0 keeps them forever. A year lets a repeat failure be recognised."""
     finished_history: Literal["final", "full"] = Field("final", alias="COACH_FINISHED_HISTORY")
     """`final`: a finished case keeps only its final checkpoint (decisions, approvals and
     every section version live in it); `full` keeps every intermediate checkpoint."""

@@ -27,8 +27,8 @@ def settings(tmp_path: Path, redis_url: str, **extra: str) -> Settings:
     )
 
 
-async def finished(runtime: Runtime, thread: str) -> None:
-    start = await runtime.service.start(thread, B2B_OUTAGE)
+async def finished(runtime: Runtime, thread: str, complaint: str = B2B_OUTAGE) -> None:
+    start = await runtime.service.start(thread, complaint)
     done = await drive(
         runtime.service, start, lambda _: Reply(text="Nothing yet."), approve_shown,
         approve=lambda _: APPROVER,
@@ -72,16 +72,7 @@ def test_threads_on_an_empty_store_says_how_to_start(coach):
     assert proc.returncode == 0 and "coach chat" in proc.stdout
 
 
-async def test_a_finished_conversation_is_kept_forever_by_default(
-    tmp_path, redis_url, redis_client
-):
-    async with open_runtime(settings(tmp_path, redis_url)) as runtime:
-        await finished(runtime, "keep")
-    key = RedisCheckpointSaver(redis_client).keys.namespaces("keep")
-    assert await redis_client.ttl(key) == -1, "no expiry"
-
-
-async def test_finished_ttl_days_lets_a_finished_conversation_expire(
+async def test_the_old_setting_name_still_sets_the_case_retention(
     tmp_path, redis_url, redis_client
 ):
     async with open_runtime(settings(tmp_path, redis_url, COACH_FINISHED_TTL_DAYS="2")) as runtime:

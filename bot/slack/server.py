@@ -19,11 +19,13 @@ from aiohttp import web
 from slack_bolt.async_app import AsyncApp
 
 from bot.doctor import workflow_warnings
+from bot.retention import Retention, RetentionWindows
 from bot.runtime import open_runtime
 from bot.settings import Settings
 from bot.slack.app import build_app, make_client
 from bot.slack.coach import SlackCoach
 from bot.slack.home_refresh import HomeRefresher
+from bot.storage.checkpointer import RedisCheckpointSaver
 from bot.storage.coordination import EventDeduper
 from graph.drafting.base import Drafter
 
@@ -72,6 +74,9 @@ async def running_bot(settings: Settings, drafter: Drafter | None = None) -> Asy
             settings.lead_ids,
             settings.home_refresh_seconds,
         )
+        # Claimed for a day in Redis: whichever worker's loop comes first runs the pass.
+        retention = Retention(runtime.tracker, RedisCheckpointSaver(runtime.redis))
+        windows = RetentionWindows.from_settings(settings)
         loops = [
             asyncio.create_task(
                 _every(settings.reminder_interval_seconds, "sending reminders",
@@ -81,6 +86,10 @@ async def running_bot(settings: Settings, drafter: Drafter | None = None) -> Asy
                 _every(settings.home_refresh_seconds, "refreshing App Home", homes.refresh_due)
             ),
             asyncio.create_task(_once("catching up threads", coach.catch_up_all)),
+            asyncio.create_task(
+                _every(settings.reminder_interval_seconds, "applying data retention",
+                       lambda: retention.apply_daily(windows))
+            ),
         ]  # fmt: skip
         try:
             yield Bot(app, coach)

@@ -515,6 +515,15 @@ class RedisCheckpointSaver(BaseCheckpointSaver[str]):
             ids[ns] = [_decode(raw) for raw in await pipe.zrange(ids_key, 0, -1)]
         return ids
 
+    async def aupdated_at(self, thread_id: str) -> float | None:
+        """Epoch seconds of the thread's last write; None once it has no keys (deleted or
+        expired), 0.0 for a thread with keys that the index lost."""
+        thread_id = str(thread_id)
+        if not await self.client.exists(self.keys.namespaces(thread_id)):
+            return None
+        score = await self.client.zscore(self.keys.threads(), thread_id)
+        return (score or 0.0) / 1000
+
     async def adelete_thread(self, thread_id: str) -> None:
         """Remove every checkpoint, write and value of the thread, in all namespaces.
 
