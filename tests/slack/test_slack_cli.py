@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
@@ -13,9 +14,18 @@ import pytest
 
 from tests.cases import B2C_MINOR
 from tests.coach_cli import COACH
-from tests.fakes.fake_slack_api import BOT_TOKEN, FakeSlackApi
-from tests.fakes.slack_requests import SlackRequest, post
-from tests.slack.helpers import CHANNEL, SECRET, bot_messages, heading, slack
+from tests.fakes.fake_slack_api import BOT_TOKEN, FakeSlackApi, dm_channel
+from tests.fakes.slack_requests import SlackRequest, post, post_async
+from tests.slack.helpers import (
+    CHANNEL,
+    SECRET,
+    approve_to_plan,
+    bot_messages,
+    confirm_card,
+    heading,
+    slack,
+    wait_for_heading,
+)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +52,7 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def test_coach_slack_http_serves_signed_requests_and_coaches_a_mention(
+def test_coach_slack_http_as_a_process_coaches_a_case_to_its_plan_and_a_shortcut_to_a_dm(
     tmp_path, fake: FakeSlackApi, clean_redis_url: str
 ):
     """The real entry point, as an operator runs it: a process serving /slack/events."""
@@ -79,7 +89,40 @@ def test_coach_slack_http_serves_signed_requests_and_coaches_a_mention(
             lambda: any(heading(m) == "Say this now" for m in bot_messages(fake, thread)),
             timeout=30,
         )
+        asyncio.run(_to_the_posted_plan(url, fake, thread))
+        asyncio.run(_shortcut_where_the_bot_is_not_a_member(url, fake))
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=15)
     assert proc.returncode == 130
+
+
+async def _to_the_posted_plan(url: str, fake: FakeSlackApi, thread: str) -> None:
+    """The case from the mention to its plan in the thread, every press a signed request."""
+    await confirm_card(url, fake, thread)
+    plan = await approve_to_plan(url, fake, thread)
+    assert "Resolution plan" in heading(plan)
+    upload = await fake.wait_for_async(lambda: fake.files[-1] if fake.files else None)
+    assert upload.thread_ts == thread
+
+
+async def _shortcut_where_the_bot_is_not_a_member(url: str, fake: FakeSlackApi) -> None:
+    """ "Coach this escalation" on a message in a channel the bot never joined: the case
+    moves to a DM with the agent, says why, and is coached there."""
+    customer = fake.seed_message("C0NOTJOINED", B2C_MINOR, user="U0CUSTOMER")
+    shortcut = slack.message_shortcut("coach_escalation", channel="C0NOTJOINED", message=customer)
+    assert (await post_async(url, shortcut))[0] == 200
+    modal = await fake.wait_for_async(lambda: fake.views[-1] if fake.views else None)
+    values = {
+        "complaint": {"value": B2C_MINOR},
+        "value": {"value": "$15/month, subscriber for 8 months"},
+        "tried": {"value": "Asked her to log out and back in."},
+        "customer": {"value": "Priya Shah"},
+    }
+    assert (await post_async(url, slack.view_submission(modal, values=values)))[0] == 200
+    dm = dm_channel(slack.user_id)
+    parent = await fake.wait_for_async(
+        lambda: next(iter(fake.messages_in(dm, bot_only=True)), None), timeout=30
+    )
+    assert "not in <#C0NOTJOINED>" in parent["text"]
+    await wait_for_heading(fake, parent["ts"], "Say this now", channel=dm)
