@@ -23,7 +23,7 @@ from bot.retention import Retention, RetentionWindows
 from bot.runtime import open_runtime
 from bot.settings import Settings
 from bot.slack.app import build_app, make_client
-from bot.slack.coach import SlackCoach
+from bot.slack.coach import STORAGE_ERRORS, SlackCoach
 from bot.slack.home_refresh import HomeRefresher
 from bot.storage.checkpointer import RedisCheckpointSaver
 from bot.storage.coordination import EventDeduper
@@ -113,6 +113,9 @@ async def _every(interval: float, what: str, job: Callable[[], Awaitable[int]]) 
         await asyncio.sleep(interval)
         try:
             await job()
+        except STORAGE_ERRORS as exc:  # an expected outage: one line, no traceback
+            if not (task and task.cancelling()):
+                log.warning("%s: storage unreachable (%s); will try again", what, exc)
         except Exception:  # a background job failing must never stop the bot
             if not (task and task.cancelling()):
                 log.exception("%s failed; will try again", what)

@@ -7,12 +7,15 @@ would see the thread.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from pathlib import Path
 
 import pytest
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 from bot.slack.coach import STORAGE_DOWN
+from bot.slack.server import _every
 from bot.storage.embedded_redis import REDIS_SUBDIR, EmbeddedRedis, shutdown_embedded
 from tests.cases import B2C_MINOR
 from tests.fakes.fake_slack_api import FakeSlackApi
@@ -154,3 +157,17 @@ async def test_a_storage_outage_gets_a_clear_answer_and_nothing_is_lost(
     warned = [r for r in caplog.records if "storage unreachable" in r.getMessage()]
     assert len(warned) == 2 and all(r.levelno == logging.WARNING for r in warned)
     assert len(headings(fake, thread, "2/7")) == 1
+
+
+async def test_a_background_loop_meets_a_storage_outage_with_one_line_no_traceback(caplog):
+    async def reminders() -> int:
+        raise RedisConnectionError("Connection refused")
+
+    caplog.set_level(logging.WARNING, logger="bot.slack.server")
+    loop = asyncio.create_task(_every(0.01, "sending reminders", reminders))
+    await asyncio.sleep(0.1)
+    loop.cancel()
+    await asyncio.gather(loop, return_exceptions=True)
+    records = [r for r in caplog.records if r.name == "bot.slack.server"]
+    assert records and all(r.exc_info is None for r in records), "no traceback"
+    assert all("storage unreachable" in r.getMessage() for r in records)
