@@ -12,6 +12,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from langgraph.graph.state import CompiledStateGraph
@@ -161,6 +162,16 @@ def _log_turn(thread_id: str, result: TurnResult, started: float, outcome: str) 
     )
 
 
+@dataclass(frozen=True)
+class Turn:
+    """One thread held by one caller: the state as it stood when the lock was taken."""
+
+    service: ConversationService
+    thread: str
+    now: TurnResult | None
+    """Read once on entry; a step run inside the turn returns its own `TurnResult`."""
+
+
 class ConversationService:
     def __init__(
         self,
@@ -177,19 +188,21 @@ class ConversationService:
         self.owners = owners
 
     @asynccontextmanager
-    async def exclusive(self, thread_id: str) -> AsyncIterator[ConversationService]:
+    async def turn(self, thread_id: str) -> AsyncIterator[Turn]:
         """Hold the thread across read, check and act, so no other turn slips in between.
 
         A button press is checked against the state (is this still the section and
         version it was pressed on?) and then applied; without holding the lock across
         both, a double click passes the check twice and the second click approves the
-        next section. Yields a view of this service that does not lock again (the lock
-        is not re-entrant); use it for `thread_id` only, and only inside the block.
+        next section. The state is read once, under the lock, so every check in the
+        turn sees the same thing. `Turn.service` does not lock again (the lock is not
+        re-entrant); use it for `thread_id` only, and only inside the block.
         """
         async with self.lock(thread_id):
-            yield ConversationService(
+            held = ConversationService(
                 self.graph, _no_lock, self.on_finished, self.on_turn, self.owners
             )
+            yield Turn(service=held, thread=thread_id, now=await held.current(thread_id))
 
     @staticmethod
     def _config(thread_id: str) -> dict[str, Any]:

@@ -33,12 +33,12 @@ async def cmd_reassign(args: argparse.Namespace, settings: Settings) -> int:
     async with open_runtime(settings) as runtime:
         assert runtime.tracker is not None
         service = runtime.service
-        async with service.exclusive(args.thread) as held:
-            if await held.current(args.thread) is None:
+        async with service.turn(args.thread) as turn:
+            if turn.now is None:
                 raise UsageError(f"no conversation '{args.thread}'; see: coach threads")
             roster = runtime.tracker.roster
             owner = roster.owner(args.user, args.name, args.contact)
-            moved = await runtime.tracker.reassign(held, args.thread, owner)
+            moved = await runtime.tracker.reassign(turn.service, args.thread, owner)
     print(f"{owner.name} now owns {args.thread} (was {moved.before.name or 'unassigned'}).")
     print(f"Direct contact in new drafts: {owner.contact or 'none on file (placeholder kept)'}")
     if moved.naming_before:

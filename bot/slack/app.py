@@ -13,7 +13,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.settings import Settings
 from bot.slack import listeners
-from bot.slack.coach import STORAGE_ERRORS, SlackCoach, Where
+from bot.slack.coach import STORAGE_ERRORS, SlackCoach
+from bot.slack.screen import Where
 from bot.storage.coordination import EventDeduper
 
 log = logging.getLogger(__name__)

@@ -9,28 +9,27 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import math
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from slack_sdk.errors import SlackApiError
-from slack_sdk.web.async_chat_stream import AsyncChatStream
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.case_tracker import CaseTracker
-from bot.cases import CaseRecord, CaseStore
-from bot.conversation import FINAL_STEP, HOLDING, ConversationService, TurnResult
+from bot.cases import CaseRecord
+from bot.conversation import FINAL_STEP, ConversationService, TurnResult
 from bot.outcomes import OUTCOME_LABELS, Outcome
 from bot.replies import ReplyNotUnderstood
 from bot.slack import blocks
 from bot.slack.blocks import ButtonValue
 from bot.slack.mrkdwn import escape
+from bot.slack.reminders import Reminders
+from bot.slack.screen import DraftStream, Where, post_blocks, post_holding, slack_error
+from bot.slack.turns import CaseTurn, CaseTurns, Crew
 from bot.storage.coordination import LockNotAcquired
 from bot.stores import REDIS_DOWN, RedisUnavailable
 from graph.models import (
-    SECTION_TITLES,
     ApprovalVerdict,
     ApproveRemedy,
     AskMissing,
@@ -41,129 +40,10 @@ from graph.models import (
     FinalReview,
     Prompt,
     ReviewSection,
-    SectionKey,
 )
 from graph.state import Owner
 
 log = logging.getLogger(__name__)
-LOADING = ["Reading the complaint…", "Checking the policy…", "Choosing the words…"]
-
-
-@dataclass
-class Where:
-    """A case's place in Slack: channel, thread and who is acting."""
-
-    channel: str
-    thread_ts: str
-    user: str
-    team: str | None = None
-
-    @property
-    def thread(self) -> str:
-        return f"slack:{self.channel}:{self.thread_ts}"
-
-
-@dataclass
-class DraftStream:
-    """Shows a turn while it runs: the holding script at once, drafted text as it comes.
-
-    Drafted text is streamed with chat_stream; where streaming is unavailable it
-    falls back to one message updated at most once every `min_update_interval`
-    seconds, because chat.update is rate limited (Tier 3) and a Claude draft
-    arrives in hundreds of small pieces: updating on each would hit 429s and stall
-    the turn behind Retry-After waits. The live draft is removed when the section
-    is done; the review message that follows carries the final text and buttons.
-    """
-
-    client: AsyncWebClient
-    where: Where
-    cases: CaseStore
-    section: str | None = None
-    text: str = ""
-    ts: str | None = None
-    streaming: bool = True
-    stream: AsyncChatStream | None = None
-    min_update_interval: float = 1.0
-    _updated_at: float = field(default=0.0, repr=False)
-
-    async def __call__(self, part: str, chunk: str) -> None:
-        if part == HOLDING:
-            await post_holding(self.client, self.cases, self.where, chunk)
-            # Slack clears the status when the app posts; the plan is still coming.
-            await self.status("is drafting the plan…")
-            return
-        if part != self.section:
-            await self.finish()
-            self.section, self.text = part, ""
-            await self.status(f"is drafting {SECTION_TITLES[SectionKey(part)]}…")
-        self.text += chunk
-        if self.streaming:
-            try:
-                if self.stream is None:
-                    self.stream = await self.client.chat_stream(
-                        channel=self.where.channel,
-                        thread_ts=self.where.thread_ts,
-                        recipient_user_id=self.where.user,
-                        recipient_team_id=self.where.team,
-                    )
-                await self.stream.append(markdown_text=escape(chunk))
-                return
-            except SlackApiError as exc:
-                self._stop_streaming(exc)
-        await self._update()
-
-    def _stop_streaming(self, exc: SlackApiError) -> None:
-        log.info("streaming unavailable (%s); updating a message instead", _error(exc))
-        self.streaming = False
-        if self.stream is not None and self.stream.ts:
-            self.ts = self.stream.ts  # what was streamed so far stays until finish()
-        self.stream = None
-
-    async def status(self, status: str) -> None:
-        try:
-            await self.client.assistant_threads_setStatus(
-                channel_id=self.where.channel,
-                thread_ts=self.where.thread_ts,
-                status=status,
-                loading_messages=LOADING,
-            )
-        except SlackApiError as exc:
-            log.debug("status not shown: %s", _error(exc))
-
-    async def _update(self) -> None:
-        now = time.monotonic()
-        if self.ts is not None and now - self._updated_at < self.min_update_interval:
-            return
-        self._updated_at = now
-        live = blocks.markdown_blocks(blocks.clip(self.text, blocks.SECTION_LIMIT))
-        assert self.section is not None
-        title = f"Drafting {SECTION_TITLES[SectionKey(self.section)]}…"
-        if self.ts is None:
-            sent = await self.client.chat_postMessage(
-                channel=self.where.channel, thread_ts=self.where.thread_ts, blocks=live, text=title
-            )
-            self.ts = sent["ts"]
-        else:
-            await self.client.chat_update(
-                channel=self.where.channel, ts=self.ts, blocks=live, text=title
-            )
-
-    async def finish(self) -> None:
-        """Remove the live draft: the review message that follows carries the full text."""
-        if self.stream is not None:
-            try:
-                await self.stream.stop()
-            except SlackApiError as exc:
-                self._stop_streaming(exc)
-            else:
-                self.ts = self.stream.ts
-            self.stream = None
-        if self.ts:
-            try:
-                await self.client.chat_delete(channel=self.where.channel, ts=self.ts)
-            except SlackApiError as exc:
-                log.info("live draft not removed: %s", _error(exc))
-        self.ts, self.section = None, None
 
 
 def _still_current(now: TurnResult | None, value: ButtonValue) -> bool:
@@ -179,35 +59,6 @@ def _still_current(now: TurnResult | None, value: ButtonValue) -> bool:
         and prompt.key == value.key
         and prompt.version == value.version
     )
-
-
-def _error(exc: SlackApiError) -> str:
-    return str(exc.response.get("error")) if exc.response is not None else str(exc)
-
-
-async def post_blocks(
-    client: AsyncWebClient, where: Where, content: list[blocks.Block], text: str
-) -> None:
-    """Post `content` in the case thread, split into as many messages as Slack's limits need.
-
-    `text` is the notification and fallback, read as mrkdwn: its dynamic parts escaped."""
-    for page in blocks.paginate(content):
-        await client.chat_postMessage(
-            channel=where.channel,
-            thread_ts=where.thread_ts,
-            blocks=page,
-            text=blocks.clip(text, 3000),
-        )
-
-
-async def post_holding(client: AsyncWebClient, cases: CaseStore, where: Where, script: str) -> None:
-    """The holding script, once per case: a step re-run after a kill, or a thread caught up
-    from state, must not hand the agent a second script to read out."""
-    case = await cases.get(where.thread)
-    if case is not None and case.holding_posted:
-        return
-    await post_blocks(client, where, blocks.holding(script), escape(script))
-    await cases.update(where.thread, holding_posted="1")
 
 
 STORAGE_ERRORS: tuple[type[Exception], ...] = (*REDIS_DOWN, RedisUnavailable)
@@ -234,9 +85,9 @@ NO_APPROVERS = (
 class SlackCoach:
     """Guards, runs and shows every turn of a case in its Slack thread.
 
-    Each turn that depends on the case's state reads, checks and acts while holding
-    the thread (`ConversationService.exclusive`), so two clicks or two replies at
-    once are applied one after the other against the state each one actually saw.
+    Each turn that depends on the case's state reads, checks and acts inside one
+    guarded turn (`CaseTurns.open`), so two clicks or two replies at once are applied
+    one after the other against the state each one actually saw.
     """
 
     def __init__(
@@ -254,16 +105,16 @@ class SlackCoach:
         self.cases = tracker.cases
         self.queue = tracker.queue
         self.followups = tracker.followups
-        self.leads = leads
-        self.approvers = approvers or set()
+        self.crew = Crew(frozenset(leads), frozenset(approvers or ()))
+        self.turns = CaseTurns(service, self.cases, self.crew)
+        self.send_reminders = Reminders(
+            client, service, self.cases, self.queue, self.followups
+        ).send
+        """Called by the reminder loop; see `Reminders.send`."""
         self.reconnect = reconnect
         """Brings storage back when it can (the embedded server); see `storage_down`."""
 
     # --- guards
-
-    async def may_act(self, thread: str, user: str) -> bool:
-        case = await self.cases.get(thread)
-        return case is not None and (user == case.owner_id or user in self.leads)
 
     async def refuse(self, where: Where, text: str) -> None:
         """An ephemeral to the person who acted; `text` is mrkdwn, its dynamic parts escaped."""
@@ -310,15 +161,13 @@ class SlackCoach:
     def _stream(self, where: Where) -> DraftStream:
         return DraftStream(self.client, where, self.cases)
 
-    async def _catch_up(
-        self, service: ConversationService, where: Where, now: TurnResult | None
-    ) -> bool:
+    async def _catch_up(self, turn: CaseTurn, where: Where) -> bool:
         """Re-post where the case stands if the thread never got to see it; True if it did.
 
-        Called under the thread's lock, so the record and the state cannot move apart
-        meanwhile, and a second press or message finds the screen current: once only.
+        Called inside the turn, so the record and the state cannot move apart meanwhile,
+        and a second press or message finds the screen current: once only.
         """
-        case = await self.cases.get(where.thread)
+        case, now = turn.case, turn.now
         if case is None or case.on_screen is None or now is None or now.step == case.on_screen:
             return False
         log.info(
@@ -336,13 +185,12 @@ class SlackCoach:
                 continue
             where = Where(case.channel, case.thread_ts, case.owner_id, case.team)
             try:
-                async with self.service.exclusive(case.thread) as service:
-                    now = await service.current(case.thread)
-                    shown += await self._catch_up(service, where, now)
+                async with self.turns.open(case.thread, case.owner_id) as turn:
+                    shown += await self._catch_up(turn, where)
             except LockNotAcquired:
                 continue
             except SlackApiError as exc:
-                log.warning("thread %s not caught up: %s", case.thread, _error(exc))
+                log.warning("thread %s not caught up: %s", case.thread, slack_error(exc))
         return shown
 
     # --- turns
@@ -364,7 +212,7 @@ class SlackCoach:
         try:
             await self.client.reactions_add(channel=channel, timestamp=ts, name="eyes")
         except SlackApiError as exc:
-            log.debug("no reaction: %s", _error(exc))
+            log.debug("no reaction: %s", slack_error(exc))
 
     async def open_case(self, where: Where, text: str, facts: CaseFacts | None = None) -> None:
         owner = await self._owner(where.user)
@@ -378,32 +226,37 @@ class SlackCoach:
             team=where.team,
             on_screen="",
         )
-        case = await self.cases.open(record)
-        if case.owner_id != where.user and where.user not in self.leads:
-            await self.refuse(where, "This escalation already has an owner.")
-            return
-        async with self.guarded(where), self.service.exclusive(where.thread) as service:
-            if await service.current(where.thread) is not None:
+        await self.cases.open(record)
+        async with self.guarded(where), self.turns.open(where.thread, where.user) as turn:
+            if not turn.may():
+                await self.refuse(where, "This escalation already has an owner.")
+                return
+            if turn.now is not None:
                 # Two first messages raced (say a DM retyped at once): the second is a reply.
-                await self._message(service, where, text)
+                await self._message(turn, where, text)
                 return
             stream = self._stream(where)
             await stream.status("is reading the complaint…")
-            result = await service.start(where.thread, text, owner, facts, stream)
+            result = await turn.service.start(where.thread, text, owner, facts, stream)
             await self.show(where, result, stream)
 
     async def thread_message(self, where: Where, text: str) -> None:
-        """A plain reply in a case thread: an answer, or a revision instruction."""
-        if not await self.may_act(where.thread, where.user):
-            return
-        async with self.guarded(where), self.service.exclusive(where.thread) as service:
-            await self._message(service, where, text)
+        """A plain reply in a case thread: an answer, or a revision instruction.
 
-    async def _message(self, service: ConversationService, where: Where, text: str) -> None:
-        now = await service.current(where.thread)
+        Anyone else talking in the thread is passed over without waiting on the lock;
+        the turn checks again against the record it holds.
+        """
+        if not await self.turns.may(where.thread, where.user):
+            return
+        async with self.guarded(where), self.turns.open(where.thread, where.user) as turn:
+            if turn.may():
+                await self._message(turn, where, text)
+
+    async def _message(self, turn: CaseTurn, where: Where, text: str) -> None:
+        now = turn.now
         if now is None:
             return
-        if await self._catch_up(service, where, now):
+        if await self._catch_up(turn, where):
             await self.refuse(where, CAUGHT_UP)
             return
         if now.prompt is None and now.plan is not None:
@@ -415,7 +268,7 @@ class SlackCoach:
             return
         stream = self._stream(where)
         try:
-            result = await service.message(where.thread, text, progress=stream)
+            result = await turn.service.message(where.thread, text, progress=stream)
         except ReplyNotUnderstood as exc:
             await self.refuse(where, escape(str(exc)))
             return
@@ -425,20 +278,19 @@ class SlackCoach:
         self, where: Where, value: ButtonValue, decision: Decision | FactsVerdict
     ) -> None:
         """A button or form on what the thread waits for: a section, the plan, the facts card."""
-        if not await self.may_act(value.thread, where.user):
-            await self.refuse(where, NOT_YOURS)
-            return
-        async with self.guarded(where), self.service.exclusive(value.thread) as service:
-            now = await service.current(value.thread)
-            if not _still_current(now, value):
-                if not await self._catch_up(service, where, now):
+        async with self.guarded(where), self.turns.open(value.thread, where.user) as turn:
+            if not turn.may():
+                await self.refuse(where, NOT_YOURS)
+                return
+            if not _still_current(turn.now, value):
+                if not await self._catch_up(turn, where):
                     await self.refuse(where, STALE)
                 return
             stream = self._stream(where)
             if isinstance(decision, FactsVerdict):
-                result = await service.check_facts(value.thread, decision, stream)
+                result = await turn.service.check_facts(value.thread, decision, stream)
             else:
-                result = await service.decide(value.thread, decision, stream)
+                result = await turn.service.decide(value.thread, decision, stream)
             await self.show(where, result, stream)
 
     async def current_prompt(self, where: Where, value: ButtonValue) -> Prompt | None:
@@ -448,14 +300,14 @@ class SlackCoach:
         Read without the lock: the modal only shows what is there, and its submission is
         checked again under the lock before anything changes.
         """
-        if not await self.may_act(value.thread, where.user):
+        if not await self.turns.may(value.thread, where.user):
             await self.refuse(where, NOT_YOURS)
             return None
         now = await self.service.current(value.thread)
         if now is not None and now.prompt is not None and _still_current(now, value):
             return now.prompt
-        async with self.guarded(where), self.service.exclusive(value.thread) as service:
-            if not await self._catch_up(service, where, await service.current(value.thread)):
+        async with self.guarded(where), self.turns.open(value.thread, where.user) as turn:
+            if not await self._catch_up(turn, where):
                 await self.refuse(where, STALE)
         return None
 
@@ -477,7 +329,7 @@ class SlackCoach:
                 parent = await self.client.chat_postMessage(channel=where.channel, text=intro)
                 where = replace(where, thread_ts=parent["ts"])
             except SlackApiError as exc:
-                if _error(exc) not in UNREACHABLE:
+                if slack_error(exc) not in UNREACHABLE:
                     raise
                 where = await self._move_to_dm(where, intro)
         await self.open_case(where, text, facts)
@@ -489,7 +341,7 @@ class SlackCoach:
                 channel=where.channel, ts=where.thread_ts, limit=1
             )
         except SlackApiError as exc:
-            if _error(exc) not in UNREACHABLE:
+            if slack_error(exc) not in UNREACHABLE:
                 raise
             return False
         return True
@@ -506,40 +358,40 @@ class SlackCoach:
 
     async def approve(self, where: Where, thread: str, approved: bool) -> None:
         """Only configured approvers may grant or deny compensation above authority."""
-        if not self.approvers:
+        if not self.crew.approvers:
             await self.refuse(where, NO_APPROVERS)
             return
-        if where.user not in self.approvers:
-            await self.refuse(where, "Only a configured approver can decide on this package.")
-            return
-        owner = await self._owner(where.user)
-        verdict = ApprovalVerdict(approved=approved, by_id=where.user, by_name=owner.name)
-        async with self.guarded(where), self.service.exclusive(thread) as service:
-            now = await service.current(thread)
+        async with self.guarded(where), self.turns.open(thread, where.user) as turn:
+            if not turn.may("approver"):
+                await self.refuse(where, "Only a configured approver can decide on this package.")
+                return
+            now = turn.now
             if now is None or not isinstance(now.prompt, ApproveRemedy):
-                if not await self._catch_up(service, where, now):
+                if not await self._catch_up(turn, where):
                     await self.refuse(where, "There is no approval pending on this case.")
                 return
+            owner = await self._owner(where.user)
+            verdict = ApprovalVerdict(approved=approved, by_id=where.user, by_name=owner.name)
             stream = self._stream(where)
-            await self.show(where, await service.approve(thread, verdict, stream), stream)
+            await self.show(where, await turn.service.approve(thread, verdict, stream), stream)
 
     async def reassign(
         self, where: Where, thread: str, user: str, contact: str | None = None
     ) -> None:
         """Hand the case to `user`: from the next turn on, drafts name them and give their
         contact, the queue and follow-ups point at them, and only they (or a lead) act."""
-        if not await self.may_act(thread, where.user):
-            await self.refuse(where, NOT_YOURS)
-            return
-        async with self.guarded(where), self.service.exclusive(thread) as service:
-            case = await self.cases.get(thread)
+        async with self.guarded(where), self.turns.open(thread, where.user) as turn:
+            if not turn.may():
+                await self.refuse(where, NOT_YOURS)
+                return
+            case = turn.case
             if case is not None and case.owner_id == user and not contact:
                 await self.refuse(where, f"<@{user}> already owns this case.")
                 return
             owner = await self._owner(user)
             if contact:
                 owner = owner.model_copy(update={"contact": contact})
-            moved = await self.tracker.reassign(service, thread, owner)
+            moved = await self.tracker.reassign(turn.service, thread, owner)
             lines = [f"<@{user}> now owns this case (handed over by <@{where.user}>)."]
             named = escape(owner.name) if owner.name else "the new owner"
             contact = (
@@ -558,7 +410,9 @@ class SlackCoach:
             await self.post(where, blocks.notice(text), text)
 
     async def customer_updated(self, where: Where, thread: str) -> None:
-        if not await self.may_act(thread, where.user):
+        """The queue alone, not the thread's state: no turn, so a draft in progress
+        never holds this click behind its lock."""
+        if not await self.turns.may(thread, where.user):
             await self.refuse(where, NOT_YOURS)
             return
         entry = await self.tracker.customer_updated(thread)
@@ -575,7 +429,8 @@ class SlackCoach:
     async def record_outcome(
         self, where: Where, thread: str, outcome: Outcome, note: str | None
     ) -> None:
-        if not await self.may_act(thread, where.user):
+        """The log and the queue alone: no turn, as for `customer_updated`."""
+        if not await self.turns.may(thread, where.user):
             await self.refuse(where, NOT_YOURS)
             return
         entry = await self.tracker.record_outcome(thread, outcome, note)
@@ -604,71 +459,25 @@ class SlackCoach:
         entries = await self.queue.ranked()
         await self.client.views_publish(user_id=user, view=blocks.home(entries))
 
-    async def send_reminders(self, now: float, lead_seconds: float | None = None) -> int:
-        """Promised updates coming due and follow-ups that are due, each posted once.
-
-        Each carries the case buttons, so the owner can log the update or the outcome
-        from the reminder itself; a follow-up also carries a check-in the owner can
-        send the customer, signed with the current owner's name and direct contact.
-        Each is leased to this worker while it posts and settled after (see
-        `bot.storage.claims`); one whose post fails is retried once its lease lapses.
-        """
-        sent = 0
-        for claimed in await self.queue.claim_reminders(lead_seconds, now):
-            entry = claimed.item
-            minutes = math.ceil((entry.next_update_due - now) / 60)
-            late = "is overdue" if minutes <= 0 else f"is due in {minutes} minutes"
-            text = f"{blocks.person(entry.owner_id)} the update you promised the customer {late}."
-            posted = await self._post_to_case(
-                entry.thread, blocks.case_controls(entry.thread, text), text
-            )
-            sent += posted
-            if not await self.queue.reminded(claimed):
-                log.warning("reminder lease on %s lapsed before it was settled", entry.thread)
-        for due in await self.followups.claim_due(now):
-            item = due.item
-            owner = await self.service.owner(item.thread)
-            who = blocks.person(item.owner_id) if item.who == "owner" else "Team lead"
-            text = f"{who}: day-{item.day} follow-up. {escape(item.context)}"
-            check_in = escape(item.check_in(owner)).replace("\n", "\n>")
-            content = [
-                *blocks.mrkdwn(text),
-                *blocks.mrkdwn(f"*Check-in you can send:*\n>{check_in}"),
-                *blocks.case_controls(item.thread, "Then log it here:"),
-            ]
-            sent += await self._post_to_case(item.thread, content, text)
-            if not await self.followups.sent(due):
-                log.warning("follow-up lease on %s lapsed before it was settled", item.id)
-        return sent
-
-    async def _post_to_case(self, thread: str, content: list[blocks.Block], text: str) -> int:
-        case = await self.cases.get(thread)
-        if case is None or not case.channel or not case.thread_ts:
-            return 0
-        where = Where(case.channel, case.thread_ts, case.owner_id, case.team)
-        await self.post(where, content, text)
-        return 1
-
     async def retry(self, where: Where, value: ButtonValue) -> None:
-        if not await self.may_act(value.thread, where.user):
-            await self.refuse(where, NOT_YOURS)
-            return
-        async with self.guarded(where), self.service.exclusive(value.thread) as service:
-            now = await service.current(value.thread)
-            if now is not None and not now.error:
+        async with self.guarded(where), self.turns.open(value.thread, where.user) as turn:
+            if not turn.may():
+                await self.refuse(where, NOT_YOURS)
+                return
+            if turn.now is not None and not turn.now.error:
                 # A second click on Retry, or a retry after the step got through (whose
                 # post may not have: then the thread catches up instead).
-                if not await self._catch_up(service, where, now):
+                if not await self._catch_up(turn, where):
                     await self.refuse(where, "That step already went through; nothing to retry.")
                 return
             stream = self._stream(where)
-            await self.show(where, await service.retry(value.thread, stream), stream)
+            await self.show(where, await turn.service.retry(value.thread, stream), stream)
 
     # --- output
 
     def _approvers(self, prompt: ApproveRemedy) -> str:
         """The configured approvers as mentions (built by us from their ids), else the role."""
-        mentions = " ".join(f"<@{u}>" for u in sorted(self.approvers))
+        mentions = " ".join(f"<@{u}>" for u in sorted(self.crew.approvers))
         return mentions or escape(prompt.approver_role)
 
     async def post(self, where: Where, content: list[blocks.Block], text: str) -> None:
@@ -696,7 +505,7 @@ class SlackCoach:
         elif isinstance(prompt, ApproveRemedy):
             approvers = self._approvers(prompt)
             await self.post(where, blocks.approval(prompt, thread, approvers), "Approval needed")
-            if not self.approvers:
+            if not self.crew.approvers:
                 await self.post(where, blocks.mrkdwn(f":warning: {NO_APPROVERS}"), NO_APPROVERS)
         if result.plan is not None and prompt is None:
             plan = result.plan

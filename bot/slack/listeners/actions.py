@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from slack_bolt.async_app import AsyncAck, AsyncApp
+from slack_bolt.async_app import AsyncApp
 
 from bot.slack import blocks
 from bot.slack.blocks import ButtonValue
-from bot.slack.coach import NOT_YOURS, SlackCoach, Where
+from bot.slack.coach import NOT_YOURS, SlackCoach
+from bot.slack.listeners.forward import forward
+from bot.slack.screen import Where
 from graph.models import Decision, FactsCard, FactsVerdict, ReviewSection
 
 
@@ -82,7 +84,7 @@ async def on_approval(body: dict[str, Any], coach: SlackCoach) -> None:
 
 async def on_open_reassign(body: dict[str, Any], coach: SlackCoach) -> None:
     where, value = _where(body), _value(body)
-    if not await coach.may_act(value.thread, where.user):
+    if not await coach.turns.may(value.thread, where.user):
         await coach.refuse(where, NOT_YOURS)
         return
     case = await coach.cases.get(value.thread)
@@ -104,7 +106,7 @@ async def on_customer_updated(body: dict[str, Any], coach: SlackCoach) -> None:
 
 async def on_open_outcome(body: dict[str, Any], coach: SlackCoach) -> None:
     where, value = _where(body), _value(body)
-    if not await coach.may_act(value.thread, where.user):
+    if not await coach.turns.may(value.thread, where.user):
         await coach.refuse(where, NOT_YOURS)
         return
     metadata = {"thread": value.thread, "channel": where.channel, "thread_ts": where.thread_ts}
@@ -114,57 +116,21 @@ async def on_open_outcome(body: dict[str, Any], coach: SlackCoach) -> None:
 
 
 def register(app: AsyncApp, coach: SlackCoach) -> None:
-    async def verdict(ack: AsyncAck, body: dict[str, Any]) -> None:
-        await ack()
-        await on_verdict(body, coach)
-
-    async def retry(ack: AsyncAck, body: dict[str, Any]) -> None:
-        await ack()
-        await on_retry(body, coach)
-
-    async def editor(ack: AsyncAck, body: dict[str, Any]) -> None:
-        await ack()
-        await on_open_editor(body, coach)
-
-    async def card_confirm(ack: AsyncAck, body: dict[str, Any]) -> None:
-        await ack()
-        await on_card_confirm(body, coach)
-
-    async def card_correct(ack: AsyncAck, body: dict[str, Any]) -> None:
-        await ack()
-        await on_open_facts(body, coach)
-
-    async def approval(ack: AsyncAck, body: dict[str, Any]) -> None:
-        await ack()
-        await on_approval(body, coach)
-
-    async def reassign(ack: AsyncAck, body: dict[str, Any]) -> None:
-        await ack()
-        await on_open_reassign(body, coach)
-
-    async def assign(ack: AsyncAck, body: dict[str, Any]) -> None:
-        await ack()
-        await on_assign(body, coach)
-
-    async def updated(ack: AsyncAck, body: dict[str, Any]) -> None:
-        await ack()
-        await on_customer_updated(body, coach)
-
-    async def outcome(ack: AsyncAck, body: dict[str, Any]) -> None:
-        await ack()
-        await on_open_outcome(body, coach)
-
     p = blocks.ACTION_PREFIX
-    for action in ("approve", "regenerate", "finalize"):
-        app.action(p + action)(verdict)
-    app.action(p + "retry")(retry)
-    app.action(p + "revise")(editor)
-    app.action(p + "edit")(editor)
-    app.action(p + "card_confirm")(card_confirm)
-    app.action(p + "card_correct")(card_correct)
-    app.action(p + "grant")(approval)
-    app.action(p + "deny")(approval)
-    app.action(p + "reassign")(reassign)
-    app.action(p + "assign")(assign)
-    app.action(p + "updated")(updated)
-    app.action(p + "outcome")(outcome)
+    for action, handler in (
+        ("approve", on_verdict),
+        ("regenerate", on_verdict),
+        ("finalize", on_verdict),
+        ("retry", on_retry),
+        ("revise", on_open_editor),
+        ("edit", on_open_editor),
+        ("card_confirm", on_card_confirm),
+        ("card_correct", on_open_facts),
+        ("grant", on_approval),
+        ("deny", on_approval),
+        ("reassign", on_open_reassign),
+        ("assign", on_assign),
+        ("updated", on_customer_updated),
+        ("outcome", on_open_outcome),
+    ):
+        forward(app.action(p + action), coach, handler)

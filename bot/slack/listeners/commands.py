@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt.async_app import AsyncAck, AsyncApp
+from slack_bolt.async_app import AsyncApp
 
 from bot.slack import blocks
 from bot.slack.coach import SlackCoach
+from bot.slack.listeners.forward import forward
+
+
+async def on_escalate(command: dict[str, Any], coach: SlackCoach) -> None:
+    metadata = {"channel": command["channel_id"]}
+    view = blocks.intake_modal(metadata, customer=command.get("text") or None)
+    await coach.client.views_open(trigger_id=command["trigger_id"], view=view)
 
 
 def register(app: AsyncApp, coach: SlackCoach) -> None:
-    async def escalate(ack: AsyncAck, command: dict[str, Any]) -> None:
-        await ack()
-        metadata = {"channel": command["channel_id"]}
-        view = blocks.intake_modal(metadata, customer=command.get("text") or None)
-        await coach.client.views_open(trigger_id=command["trigger_id"], view=view)
-
-    app.command("/escalate")(escalate)
+    forward(app.command("/escalate"), coach, on_escalate)

@@ -7,8 +7,9 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncApp, AsyncBoltContext
 
-from bot.slack.coach import SlackCoach, Where
+from bot.slack.coach import SlackCoach
 from bot.slack.mrkdwn import unescape
+from bot.slack.screen import Where
 
 _MENTION = re.compile(r"<@[A-Z0-9]+>")
 SUGGESTED_PROMPTS = [

@@ -11,7 +11,9 @@ from slack_bolt.async_app import AsyncAck, AsyncApp
 
 from bot.outcomes import OUTCOME_LABELS
 from bot.slack.blocks import SIGNAL_GROUPS, ButtonValue
-from bot.slack.coach import SlackCoach, Where
+from bot.slack.coach import SlackCoach
+from bot.slack.listeners.forward import forward
+from bot.slack.screen import Where
 from graph.models import (
     SIGNALS,
     CaseFacts,
@@ -33,9 +35,13 @@ def _team(body: dict[str, Any]) -> str | None:
     return (body.get("team") or {}).get("id") or body.get("view", {}).get("team_id")
 
 
+def _where(body: dict[str, Any], meta: dict[str, Any]) -> Where:
+    return Where(meta["channel"], meta["thread_ts"], body["user"]["id"], _team(body))
+
+
 def _review_target(body: dict[str, Any], view: dict[str, Any]) -> tuple[Where, ButtonValue]:
     meta = json.loads(view["private_metadata"])
-    where = Where(meta["channel"], meta["thread_ts"], body["user"]["id"], _team(body))
+    where = _where(body, meta)
     value = ButtonValue(thread=meta["thread"], key=SectionKey(meta["key"]), version=meta["version"])
     return where, value
 
@@ -90,21 +96,50 @@ def intake_text(view: dict[str, Any]) -> tuple[str, CaseFacts]:
     return text, facts
 
 
+async def on_revise(body: dict[str, Any], coach: SlackCoach) -> None:
+    view = body["view"]
+    where, value = _review_target(body, view)
+    instruction = _field(view, "instruction")
+    decision = Decision(action="revise", instruction=instruction, version=value.version)
+    await coach.decide(where, value, decision)
+
+
+async def on_edit(body: dict[str, Any], coach: SlackCoach) -> None:
+    view = body["view"]
+    where, value = _review_target(body, view)
+    decision = Decision(action="edit", text=_field(view, "text"), version=value.version)
+    await coach.decide(where, value, decision)
+
+
+async def on_intake(body: dict[str, Any], coach: SlackCoach) -> None:
+    view = body["view"]
+    meta = json.loads(view["private_metadata"])
+    text, facts = intake_text(view)
+    where = Where(meta["channel"], meta.get("thread_ts") or "", body["user"]["id"], _team(body))
+    await coach.open_from_form(where, text, facts)
+
+
+async def on_reassign(body: dict[str, Any], coach: SlackCoach) -> None:
+    view = body["view"]
+    meta = json.loads(view["private_metadata"])
+    picked = view["state"]["values"]["owner"]["value"].get("selected_user")
+    if picked:
+        contact = _field(view, "contact") or None
+        await coach.reassign(_where(body, meta), meta["thread"], picked, contact)
+
+
+async def on_outcome(body: dict[str, Any], coach: SlackCoach) -> None:
+    view = body["view"]
+    meta = json.loads(view["private_metadata"])
+    picked = view["state"]["values"]["outcome"]["value"].get("selected_option") or {}
+    if picked.get("value") in OUTCOME_LABELS:
+        note = _field(view, "note") or None
+        await coach.record_outcome(_where(body, meta), meta["thread"], picked["value"], note)
+
+
 def register(app: AsyncApp, coach: SlackCoach) -> None:
-    async def revise(ack: AsyncAck, body: dict[str, Any], view: dict[str, Any]) -> None:
-        await ack()
-        where, value = _review_target(body, view)
-        instruction = _field(view, "instruction")
-        decision = Decision(action="revise", instruction=instruction, version=value.version)
-        await coach.decide(where, value, decision)
-
-    async def edit(ack: AsyncAck, body: dict[str, Any], view: dict[str, Any]) -> None:
-        await ack()
-        where, value = _review_target(body, view)
-        decision = Decision(action="edit", text=_field(view, "text"), version=value.version)
-        await coach.decide(where, value, decision)
-
     async def facts(ack: AsyncAck, body: dict[str, Any], view: dict[str, Any]) -> None:
+        """Not forwarded: a bad number is answered in the form, in the ack itself."""
         try:
             correction = facts_correction(view)
         except ValidationError as exc:
@@ -114,39 +149,13 @@ def register(app: AsyncApp, coach: SlackCoach) -> None:
             return
         await ack()
         meta = json.loads(view["private_metadata"])
-        where = Where(meta["channel"], meta["thread_ts"], body["user"]["id"], _team(body))
         value = ButtonValue(thread=meta["thread"], card=meta["card"])
         verdict = FactsVerdict(action="correct", correction=correction, version=meta["card"])
-        await coach.decide(where, value, verdict)
-
-    async def intake(ack: AsyncAck, body: dict[str, Any], view: dict[str, Any]) -> None:
-        await ack()
-        meta = json.loads(view["private_metadata"])
-        text, facts = intake_text(view)
-        where = Where(meta["channel"], meta.get("thread_ts") or "", body["user"]["id"], _team(body))
-        await coach.open_from_form(where, text, facts)
-
-    async def reassign(ack: AsyncAck, body: dict[str, Any], view: dict[str, Any]) -> None:
-        await ack()
-        meta = json.loads(view["private_metadata"])
-        where = Where(meta["channel"], meta["thread_ts"], body["user"]["id"], _team(body))
-        picked = view["state"]["values"]["owner"]["value"].get("selected_user")
-        if picked:
-            await coach.reassign(where, meta["thread"], picked, _field(view, "contact") or None)
-
-    async def outcome(ack: AsyncAck, body: dict[str, Any], view: dict[str, Any]) -> None:
-        await ack()
-        meta = json.loads(view["private_metadata"])
-        where = Where(meta["channel"], meta["thread_ts"], body["user"]["id"], _team(body))
-        picked = view["state"]["values"]["outcome"]["value"].get("selected_option") or {}
-        if picked.get("value") in OUTCOME_LABELS:
-            await coach.record_outcome(
-                where, meta["thread"], picked["value"], _field(view, "note") or None
-            )
+        await coach.decide(_where(body, meta), value, verdict)
 
     app.view("coach_facts")(facts)
-    app.view("coach_revise")(revise)
-    app.view("coach_outcome")(outcome)
-    app.view("coach_reassign")(reassign)
-    app.view("coach_edit")(edit)
-    app.view("coach_intake")(intake)
+    forward(app.view("coach_revise"), coach, on_revise)
+    forward(app.view("coach_outcome"), coach, on_outcome)
+    forward(app.view("coach_reassign"), coach, on_reassign)
+    forward(app.view("coach_edit"), coach, on_edit)
+    forward(app.view("coach_intake"), coach, on_intake)
