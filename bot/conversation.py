@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field, TypeAdapter
 from bot.card_commands import parse_card_reply
 from bot.replies import ReplyNotUnderstood, parse_answer, parse_review
 from graph.drafting.base import DrafterError
+from graph.excerpt import excerpt
 from graph.models import (
     ApprovalVerdict,
     ApproveRemedy,
@@ -132,10 +133,9 @@ def _new_holding_script(update: Any) -> str | None:
     return None
 
 
-def _short(text: str, limit: int = 60) -> str:
+def _short(text: str) -> str:
     """Customer text in logs is truncated (and masked, like everything else)."""
-    flat = " ".join(mask_text(text).split())
-    return flat if len(flat) <= limit else flat[:limit] + "…"
+    return excerpt(mask_text(text), 60)
 
 
 def _masked(graph_input: Any, owner: Owner | None) -> Any:

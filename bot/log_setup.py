@@ -16,6 +16,7 @@ import sys
 import traceback
 from collections.abc import Iterable
 
+from graph.excerpt import excerpt
 from graph.pii import mask_text
 
 MESSAGE_LIMIT = 300
@@ -24,10 +25,6 @@ TRACEBACK_LINE_LIMIT = 160
 TRACEBACK_LINES = 40
 _HANDLER_NAME = "escalation-coach"
 _CHATTY = ("httpx", "httpx2", "httpcore", "anthropic._base_client")
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit] + "…"
 
 
 class CustomerDataFilter(logging.Filter):
@@ -40,7 +37,7 @@ class CustomerDataFilter(logging.Filter):
     def _clean(self, text: str, limit: int) -> str:
         for secret in self.secrets:
             text = text.replace(secret, "[secret]")
-        return _clip(mask_text(text), limit)
+        return excerpt(mask_text(text), limit)
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:
@@ -49,11 +46,15 @@ class CustomerDataFilter(logging.Filter):
             message = str(record.msg)
         record.msg, record.args = self._clean(message, MESSAGE_LIMIT), None
         if record.exc_info:
-            lines = "".join(traceback.format_exception(*record.exc_info)).splitlines()
-            kept = [self._clean(line, TRACEBACK_LINE_LIMIT) for line in lines[-TRACEBACK_LINES:]]
-            record.exc_text, record.exc_info = "\n".join(kept), None
-        elif record.exc_text:
-            record.exc_text = self._clean(record.exc_text, TRACEBACK_LINE_LIMIT * TRACEBACK_LINES)
+            record.exc_text = "".join(traceback.format_exception(*record.exc_info))
+            record.exc_info = None
+        if record.exc_text:
+            lines = record.exc_text.splitlines()[-TRACEBACK_LINES:]
+            # Indentation kept: a traceback is read by its shape.
+            record.exc_text = "\n".join(
+                line[: len(line) - len(line.lstrip())] + self._clean(line, TRACEBACK_LINE_LIMIT)
+                for line in lines
+            )
         return True
 
 

@@ -22,6 +22,7 @@ from langgraph.types import Command, interrupt
 from pydantic import BaseModel, ValidationError
 
 from graph.drafting.base import DraftContext, Drafter
+from graph.excerpt import excerpt
 from graph.extraction import apply_defaults
 from graph.facts_card import CorrectionError, apply_correction, facts_card, triage_change
 from graph.history import CaseHistory, customer_key, precedent_warning
@@ -95,12 +96,6 @@ AfterFinalReview: TypeAlias = Command[
     Literal["final_review", "await_approval", "finalize", "review_section", "draft_section"]
 ]
 AfterApproval: TypeAlias = Command[Literal["await_approval", "finalize", "draft_section"]]
-
-
-def _echo(said: str, limit: int = 160) -> str:
-    """What the agent typed, said back briefly: a 200,000-character paste is not echoed."""
-    flat = " ".join(said.split())
-    return flat if len(flat) <= limit else f"{flat[:limit]}… ({len(flat):,} characters)"
 
 
 def _resume_as(model: type[M], value: Any) -> M | None:
@@ -338,7 +333,7 @@ class CoachGraph:
                 draft.add(revision.text, "revised", pending.instruction)
             if revision.unapplied:
                 notice = (
-                    f"I couldn't apply: {'; '.join(_echo(u) for u in revision.unapplied)}. "
+                    f"I couldn't apply: {'; '.join(excerpt(u, 160, say_length=True) for u in revision.unapplied)}. "
                     "Rephrase it (shorter, warmer, more formal, mention X, drop Y, for email), "
                     "or use Edit to change the text yourself."
                 )
