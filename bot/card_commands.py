@@ -22,7 +22,7 @@ from graph.models import (
     Severity,
 )
 from graph.money import SYMBOL_CODES, currency_code, is_currency_code
-from graph.understanding.numbers import parse_number
+from graph.understanding.numbers import multiplier, parse_number
 
 CARD_HELP = (
     "Looks right? Type ok to start drafting. Or correct it: set value 24000/yr · "
@@ -104,7 +104,6 @@ _AMOUNT = re.compile(
     r"|(?P<adverb>annually|yearly|monthly))?$",
     re.I,
 )
-_MULTIPLIERS = {"k": 1e3, "m": 1e6, "bn": 1e9}
 
 
 def _currency(token: str | None) -> str | None:
@@ -125,7 +124,7 @@ def parse_value(text: str) -> tuple[float, str | None]:
             f"I couldn't read '{text}' as an amount, e.g. 24000/yr or €1,900/month."
         )
     try:
-        amount = parse_number(m["num"]) * _MULTIPLIERS.get((m["mult"] or "").lower(), 1)
+        amount = parse_number(m["num"]) * multiplier(m["mult"])
     except ValueError as exc:
         raise CardCommandError(f"I couldn't read the number in '{text}'.") from exc
     per = (m["per"] or m["adverb"] or "year").lower()
