@@ -97,6 +97,9 @@ class CaseStore:
         """True the first time only, so a suggestion is made once per case."""
         return bool(await self.redis.hsetnx(self._key(thread), "suggested_owner", name))
 
+    async def card_posted(self, thread: str) -> bool:
+        return bool(await self.redis.hexists(self._key(thread), "card_posted"))
+
     async def mark_card_posted(self, thread: str) -> bool:
         """True the first time only: the owner card goes into a thread once."""
         return bool(await self.redis.hsetnx(self._key(thread), "card_posted", "1"))

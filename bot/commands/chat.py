@@ -156,6 +156,13 @@ async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
                 turn = await _chat_turn(
                     service, thread_id, result, line, reader, view, terminal_owner(settings)
                 )
+                # The owner card reads Redis too: inside the guard, and before anything is
+                # printed, so an outage here is the same one line and the chat stays open.
+                card = (
+                    await _owner_card(runtime, thread_id)
+                    if turn is not None and isinstance(turn.prompt, ReviewSection)
+                    else []
+                )
             except (*REDIS_DOWN, EmbeddedRedisError):
                 _storage_trouble(str(runtime.unreachable))
                 stale = True
@@ -167,9 +174,9 @@ async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
             if turn is not None:
                 result = turn
                 view.turn(result)
-                if isinstance(result.prompt, ReviewSection):
-                    await _owner_card(runtime, thread_id, view)
-                elif result.plan is not None and result.prompt is None:
+                for card_line in card:
+                    view.say(card_line)
+                if result.plan is not None and result.prompt is None:
                     view.say(
                         f"Next: `coach update {thread_id}` each time you update the customer, "
                         f"`coach followups` for the check-ins, and `coach log outcome "
@@ -177,22 +184,27 @@ async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
                     )
 
 
-async def _owner_card(runtime: Runtime, thread_id: str, view: TerminalView) -> None:
-    """Once per case, when it is first priced: its owner, queue place and deadlines."""
+async def _owner_card(runtime: Runtime, thread_id: str) -> list[str]:
+    """Once per case, when it is first priced: its owner, queue place and deadlines.
+
+    Marked shown only after every read has answered, so an outage midway leaves it
+    to be shown on the next section rather than lost.
+    """
     assert runtime.tracker is not None and runtime.cases is not None
     ranked = await runtime.tracker.queue.ranked()
     place = next((i for i, e in enumerate(ranked, 1) if e.thread == thread_id), None)
-    if place is None or not await runtime.cases.mark_card_posted(thread_id):
-        return
+    if place is None or await runtime.cases.card_posted(thread_id):
+        return []
     entry = ranked[place - 1]
     owner = await runtime.service.owner(thread_id)
-    view.say(
+    lines = [
         f"Owner: {owner.name or entry.owner_id or 'unassigned'} · queue #{place} "
         f"({entry.why(time.time())}) · next customer update due {when(entry.next_update_due)}"
-    )
+    ]
     if suggestion := await runtime.tracker.suggestion(thread_id):
         name = suggestion.member.name
-        view.say(
+        lines.append(
             f"Premium case: {name} is {suggestion.reason}. "
             f'Hand it over with: coach reassign {thread_id} "{name}"'
         )
+    return lines if await runtime.cases.mark_card_posted(thread_id) else []
