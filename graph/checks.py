@@ -111,10 +111,22 @@ class MoneySpan:
 @dataclass(frozen=True)
 class PhraseHit:
     phrase: Phrase
-    start: int
-    end: int
+    match: re.Match[str]
     sentence: tuple[int, int]
     """Start and end of the sentence the phrase is in, in the same text."""
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """What is wrong: the `fix` group if the phrase has one, else the whole match."""
+        return self.match.span("fix") if "fix" in self.match.re.groupindex else self.match.span()
+
+    @property
+    def start(self) -> int:
+        return self.span[0]
+
+    @property
+    def end(self) -> int:
+        return self.span[1]
 
 
 @dataclass(frozen=True)
@@ -201,7 +213,7 @@ def phrase_hits(
                     declined = bool(negation.search(text[sentence[0] : sentence[1]]))
                 if declined:
                     continue
-            hits.append(PhraseHit(phrase, m.start(), m.end(), sentence))
+            hits.append(PhraseHit(phrase, m, sentence))
     return hits
 
 

@@ -9,8 +9,9 @@ the English ones (agents mix them).
 
 A `Phrase` is a case-insensitive regex with what is wrong with it and how to mend it.
 `fix` is a `re` replacement template for the matched words (`""` deletes them), or
-`DROP_SENTENCE` when the sentence exists only to blame, defend or minimise and goes
-whole. `{trouble}` in a template is the case's problem in a few words ("the outage").
+`DROP_SENTENCE` when the sentence exists only to blame or defend and goes whole. A
+pattern with a `(?P<fix>…)` group mends only that group (the "!" after "Hi Ana"); the rest
+of the match is context. `{trouble}` in a template is the case's problem in a few words ("the outage").
 `plan=False` phrases are checked in replies only: the plan linter keeps exactly the
 rules it had, so plans that passed before still pass.
 """
@@ -197,6 +198,12 @@ ENGLISH = Phrasebook(
                r"\bthe system (?:doesn't|does not|won't|will not) (?:allow|let) (?:me|us)\b",
                "hides behind the system", "I can't"),
         Phrase("over-promise",
+               r"\b(?:I|we) (?:can |will )?(?:personally |absolutely |fully )?(?:guarantee|promise)"
+               r"(?: (?:you|to you))?(?: that)? (?:this|it|that)(?:'ll| will| won't| will not| would|"
+               r" can)(?: never)? (?:happen|occur) again\b",
+               "promises a recurrence no one can rule out", "I'll do everything I can to stop it "
+               "happening again"),
+        Phrase("over-promise",
                r"\bI (?:can |will )?(?:personally |absolutely |fully )?guarantee"
                r"(?: (?:you|to you))?(?: that)?(?= (?:a|an) \w)",
                "'guarantee' promises what no one can deliver", f"{_I_WILL} to get you"),
@@ -243,6 +250,9 @@ ENGLISH = Phrasebook(
                r"as (?:previously |already )?(?:stated|mentioned|explained)|"
                r"with all due respect)\b,?\s*",
                "sounds defensive", ""),
+        Phrase("tone", r"\b(?:hi|hello|hey|dear)(?: [A-Z][\w'-]+){0,2}(?P<fix>!+)",
+               "an exclamation mark sounds cheerful to someone who is upset", ",",
+               when="distressed"),
         Phrase("tone", r"!+", "an exclamation mark sounds cheerful to someone who is upset", ".",
                when="distressed"),
         Phrase("tone", r"\bno worries\b[,.!]?\s*",
@@ -254,7 +264,7 @@ ENGLISH = Phrasebook(
         Phrase("tone",
                r"\b(?:just |only )?(?:a |an )?(?:small|minor|little|tiny|slight|brief) "
                r"(?:glitch|hiccup|blip|issue|problem|error|mix-up|inconvenience|delay)\b",
-               "minimises what happened to them", when="distressed"),
+               "minimises what happened to them", "a real problem for you", when="distressed"),
     ),
     negation=r"\b(not|n't|no one|avoid|instead of|rather than|never say)\b",
     negated_before=r"(?:\b(?:not|cannot|never|no one|avoid|instead of|rather than)\b|n't\b)"
