@@ -71,10 +71,6 @@ class TimeWords:
     weeks: str
     next_invoice: str
     within: str
-    by: str
-    on: str
-    at: str
-    next: str
     a_unit: str
     """'an hour', 'a day': the article read as one."""
 
@@ -90,8 +86,11 @@ class Phrasebook:
     commitment: str
     """First-person future: where a promise to the customer starts."""
     deliverable: str
-    """What a promise must do to be tracked: call, send, refund… ("I'll be your contact"
-    is a role, not a deliverable)."""
+    """What a promise does that is tracked even without a time: call, send, refund…
+    ("I'll be your contact" is a role, not a deliverable)."""
+    arrives: str
+    """What a promise does that is tracked only with a time: "you'll hear from me within
+    24 hours" is a promise, "you'll see the difference" is not."""
     offer: str
     """Words that make an amount in a reply an offer rather than a description."""
     times: TimeWords
@@ -271,7 +270,8 @@ ENGLISH = Phrasebook(
     r"(?:\s+\S+){0,3}\s*$",
     commitment=(
         r"\b(?:I(?:'ll| will| shall|'m going to| am going to)|we(?:'ll| will| shall|'re going to|"
-        r" are going to)|you(?:'ll| will) (?:(?:get|have|receive|see|hear)\b)|"
+        r" are going to)|(?:our|my) (?:\w+ )?(?:team|engineers?|manager|supervisor|specialist|"
+        r"technician|colleague|department)(?:'ll| will) |you(?:'ll| will) (?:(?:get|have|receive|see|hear)\b)|"
         r"(?:it|this|that|the (?:\w+ ){0,2}(?:credit|refund|report|fix|update|replacement|"
         r"engineer|technician|payment|invoice|summary|call|email|parcel|order|item|money|"
         r"voucher|reimbursement|patch|answer|decision|confirmation)|your (?:\w+ ){0,2}(?:credit|"
@@ -280,13 +280,15 @@ ENGLISH = Phrasebook(
         r"reach|land|go|come|get)\b)"
     ),
     deliverable=(
-        r"\b(?:call|ring|phone|email|e-mail|write|send|text|message|update|refund|credit|"
-        r"reimburse|pay|confirm|check|follow up|get back|come back|come out|contact|reply|respond|"
-        r"share|give|fix|replace|repair|deliver|arrange|schedule|book|escalate|investigate|"
-        r"report|review|look into|sort|waive|process|ship|dispatch|visit|reach out|let you know|"
-        r"have (?:it|this|that|an?|the|your)|hear|get|receive|see (?:the|a|an|it)|show|arrive|"
-        r"appear|reach|land|be (?:there|with you|on|in|back|live|fixed|ready|sent|credited|"
-        r"refunded|processed|done|resolved|repaired|replaced|delivered))\b"
+        r"\b(?:call|ring|phone|e-?mail|write|send|text|message|update|refund|credit|reimburse|"
+        r"pay|confirm|follow up|get back|come back|contact|reply|respond|share|fix|replace|"
+        r"repair|deliver|arrange|schedule|book|escalate|investigate|report|review|waive|"
+        r"process|ship|dispatch|visit|reach out|let you know|look into|put (?:it|this) right)\b"
+    ),
+    arrives=(
+        r"\b(?:have|hear|get|receive|see|show|arrive|appear|reach|land|be (?:there|with you|on|"
+        r"in|back|live|fixed|ready|sent|credited|refunded|processed|done|resolved|repaired|"
+        r"replaced|delivered))\b"
     ),
     offer=(
         r"\b(?:refund\w*|credit\w*|compensat\w*|reimburs\w*|pay(?:ing|ment)?|paid|offer\w*|"
@@ -322,10 +324,6 @@ ENGLISH = Phrasebook(
             r"payment|renewal)"
         ),
         within=r"within|in the next|in|inside (?:of )?",
-        by=r"by|before|no later than|until|till",
-        on=r"on|this|next|on this|on next|this coming|coming",
-        at=r"at|around|about",
-        next=r"next",
         a_unit=r"an?|one",
     ),
     troubles={
