@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import time
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from bot.case_tracker import DEFAULT_UPDATE_HOURS, CaseTracker
 from bot.conversation import ConversationService
@@ -34,6 +34,14 @@ class ReplyRefused(ValueError):
 class CheckedReply(BaseModel):
     entry: SaidEntry
     check: ReplyCheck
+
+
+class SentReply(BaseModel):
+    entry: SaidEntry | None
+    """None when the check is not on the case."""
+    first: bool = False
+    """False when it was already recorded as sent: nothing was added."""
+    promises: list[Promise] = Field(default_factory=list)
 
 
 class ReplyChecks:
@@ -79,18 +87,16 @@ class ReplyChecks:
         )
         return CheckedReply(entry=entry, check=result)
 
-    async def sent(
-        self, thread: str, entry_id: str, version: Sent, by: str | None
-    ) -> tuple[SaidEntry | None, list[Promise]]:
+    async def sent(self, thread: str, entry_id: str, version: Sent, by: str | None) -> SentReply:
         """The agent sent this check's reply (corrected or as written): its promises go on
         the ledger, the first time only."""
         entry, first = await self.tracker.said.mark_sent(thread, entry_id, version)
         if entry is None or not first or not entry.said:
-            return entry, []
+            return SentReply(entry=entry, first=first)
         queued = await self.tracker.queue.get(thread)
         hours = queued.next_update_hours if queued else DEFAULT_UPDATE_HOURS
         owner = await self.tracker.cases.owner_of(thread)
         promises = await self.tracker.promises_said(
             thread, entry.said, "checked_reply", entry.id, owner.key if owner else by, hours
         )
-        return entry, promises
+        return SentReply(entry=entry, first=True, promises=promises)

@@ -100,13 +100,14 @@ async def test_a_sent_checked_reply_and_a_confirmed_live_line_become_promises(re
     assert {"hedged-apology", "over-promise"} <= {f.kind for f in checked.check.flags}
     sources = {p.source for p in await tracker.promises.for_thread("c1")}
     assert sources == {"script"}, "checked is not sent: no promise from it yet"
-    entry, added = await checks.sent("c1", checked.entry.id, "corrected", "U_OWNER")
+    sent = await checks.sent("c1", checked.entry.id, "corrected", "U_OWNER")
+    entry, added = sent.entry, sent.promises
     assert entry is not None and entry.sent == "corrected"
     kinds = sorted(p.due_kind for p in added)
     assert kinds == ["clock", "next_invoice"]
     assert all(p.source == "checked_reply" and p.source_ref == entry.id for p in added)
-    _, again = await checks.sent("c1", checked.entry.id, "as_written", "U_OWNER")
-    assert again == [], "a second press adds nothing"
+    again = await checks.sent("c1", checked.entry.id, "as_written", "U_OWNER")
+    assert not again.first and again.promises == [], "a second press adds nothing"
     invoice = next(p for p in added if p.due_kind == "next_invoice")
     assert invoice.due_at is None
     assert invoice.id not in {

@@ -88,7 +88,8 @@ async def _record_sent(args: argparse.Namespace, settings: Settings) -> int:
     owner = terminal_owner(settings)
     async with open_stores(settings) as stores:
         checks = ReplyChecks(stores.tracker, stores.policy)
-        entry, added = await checks.sent(args.thread, args.sent, version, owner.key)
+        sent = await checks.sent(args.thread, args.sent, version, owner.key)
+    entry, added = sent.entry, sent.promises
     if entry is None:
         raise UsageError(f"no checked reply '{args.sent}' on '{args.thread}'")
     print(
