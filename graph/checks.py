@@ -83,6 +83,13 @@ _WORD_VALUES = {
         ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     )
 }
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBER_WORDS: dict[str, int] = _WORD_VALUES | {
+    f"{tens}-{unit}": _WORD_VALUES[tens] + _WORD_VALUES[unit]
+    for tens in _TENS
+    for unit in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+}
+"""Zero to ninety-nine in words ("forty-eight hours"), for the checks that read counts."""
 _WORD = "|".join([*_WORD_VALUES, "hundred", "thousand", "million", "a", "and"])
 _WORDED_MONEY = re.compile(
     rf"\b((?:(?:{_WORD})[\s-]+)*(?:{_WORD}|hundred|thousand|million))"

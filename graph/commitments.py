@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
 
-from graph.checks import compiled, sentence_spans
+from graph.checks import NUMBER_WORDS, compiled, sentence_spans
 from graph.phrasebook import Phrasebook, TimeWords, phrasebook
 
 END_OF_DAY = time(17, 0)
@@ -47,12 +47,7 @@ ZONES = {
     "cest": "Europe/Paris", "aest": "Australia/Sydney", "aedt": "Australia/Sydney",
 }  # fmt: skip
 """Time-zone abbreviations a promise may name ("by 3pm ET"); others are the case's zone."""
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty-five": 45, "twenty-four": 24, "thirty-six": 36, "forty-eight": 48,
-    "seventy-two": 72, "ninety": 90, "a couple of": 2, "a few": 3, "couple of": 2, "few": 3,
-}  # fmt: skip
+_NUMBER_WORDS = NUMBER_WORDS | {"a couple of": 2, "couple of": 2, "a few": 3, "few": 3}
 _COUNT = r"\d+(?:\.\d+)?|" + "|".join(
     sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)
 )

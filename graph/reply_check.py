@@ -20,6 +20,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from graph.checks import (
+    NUMBER_WORDS,
     CaseTone,
     MoneySpan,
     PhraseHit,
@@ -488,15 +489,7 @@ def _capitalised(piece: str) -> str:
     return piece if m is None else m.group(1) + m.group(2).upper() + piece[m.end() :]
 
 
-_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
-    "twenty": 20, "thirty": 30, "thirty-six": 36, "forty-eight": 48, "seventy-two": 72,
-    "twenty-four": 24, "forty": 40, "fifty": 50, "sixty": 60, "an": 1, "a": 1,
-}  # fmt: skip
-_NUMBER_TOKEN = r"\d+(?:\.\d+)?|" + "|".join(
-    sorted((w for w in _WORDS if len(w) > 2), key=len, reverse=True)
-)
+_NUMBER_TOKEN = r"\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _IMPACT_HOURS = re.compile(
     rf"(?:\b(?:down|offline|out|unavailable|without (?:\w+ ){{0,2}}|outage|broken|disrupted|"
     rf"failed|stopped|not working|cut off|lost)"
@@ -551,11 +544,12 @@ def _is_person(facts: CaseFacts) -> bool:
 def _number_value(token: str) -> float | None:
     if token[0].isdigit():
         return float(token)
-    return _WORDS.get(token.lower())
+    value = NUMBER_WORDS.get(token.lower())
+    return None if value is None else float(value)
 
 
 def _number_word(value: float) -> str:
-    words = {v: w for w, v in _WORDS.items() if len(w) > 2}
+    words = {v: w for w, v in NUMBER_WORDS.items()}
     return words.get(int(value), f"{value:g}") if value.is_integer() else f"{value:g}"
 
 

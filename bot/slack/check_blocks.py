@@ -12,10 +12,22 @@ from pydantic import BaseModel
 
 from bot.checked_replies import CheckedReply
 from bot.promises import Promise
-from bot.slack.blocks import SECTION_LIMIT, Block, clip, context, header, mrkdwn, person, split_text
+from bot.slack.blocks import (
+    ACTION_PREFIX,
+    SECTION_LIMIT,
+    Block,
+    button,
+    clip,
+    context,
+    header,
+    mrkdwn,
+    person,
+    split_text,
+)
 from bot.slack.mrkdwn import escape
 
-CHECK_PREFIX = "coach_check_"
+CHECK = "check_"
+CHECK_PREFIX = ACTION_PREFIX + CHECK
 SENT_CORRECTED = "sent_corrected"
 SENT_AS_WRITTEN = "sent_as_written"
 KEPT = "kept"
@@ -40,18 +52,6 @@ class CheckValue(BaseModel):
         return self.model_dump_json(exclude_none=True)
 
 
-def _button(label: str, action: str, value: CheckValue, style: str | None = None) -> Block:
-    block: Block = {
-        "type": "button",
-        "text": {"type": "plain_text", "text": clip(escape(label), 75)},
-        "action_id": CHECK_PREFIX + action,
-        "value": value.encode(),
-    }
-    if style:
-        block["style"] = style
-    return block
-
-
 def _literal(text: str) -> list[Block]:
     return [
         {
@@ -69,7 +69,7 @@ def check_result(checked: CheckedReply, thread: str) -> list[Block]:
     value = CheckValue(thread=thread, check=checked.entry.id)
     if result.passed:
         out = [header("Reply check: ready to send"), *mrkdwn("Nothing to change.")]
-        buttons = [_button("I sent it", SENT_AS_WRITTEN, value, "primary")]
+        buttons = [button("I sent it", CHECK + SENT_AS_WRITTEN, value, "primary")]
     else:
         lines = [
             f"• *{_KINDS.get(f.kind, f.kind)}:* “{escape(clip(f.span.strip(), 200))}”: "
@@ -86,8 +86,8 @@ def check_result(checked: CheckedReply, thread: str) -> list[Block]:
             out.append(context("Still yours to put right: "
                                + escape("; ".join(f.span for f in result.open_flags))))  # fmt: skip
         buttons = [
-            _button("I sent the corrected one", SENT_CORRECTED, value, "primary"),
-            _button("I sent mine as written", SENT_AS_WRITTEN, value),
+            button("I sent the corrected one", CHECK + SENT_CORRECTED, value, "primary"),
+            button("I sent mine as written", CHECK + SENT_AS_WRITTEN, value),
         ]
     out += [
         {"type": "actions", "block_id": f"check_{checked.entry.id}", "elements": buttons},
@@ -125,7 +125,7 @@ def kept_button(promise: Promise, thread: str) -> Block:
     return {
         "type": "actions",
         "block_id": f"promise_{promise.id}",
-        "elements": [_button(f"Kept: {clip(promise.text, 60)}", KEPT, value)],
+        "elements": [button(f"Kept: {clip(promise.text, 60)}", CHECK + KEPT, value)],
     }
 
 

@@ -36,8 +36,7 @@ class SlackReplyChecks:
 
     async def check(self, where: Where, text: str) -> None:
         coach = self.coach
-        if not await coach.turns.may(where.thread, where.user):
-            await coach.refuse(where, NOT_YOURS)
+        if not await self._may(where, where.thread):
             return
         async with coach.guarded(where), coach.turns.open(where.thread, where.user) as turn:
             if not turn.may():
@@ -53,10 +52,16 @@ class SlackReplyChecks:
             )
             await coach.post(where, check_blocks.check_result(checked, where.thread), summary)
 
+    async def _may(self, where: Where, thread: str) -> bool:
+        """Only the owner or a lead presses these; anyone else is told so."""
+        if await self.coach.turns.may(thread, where.user):
+            return True
+        await self.coach.refuse(where, NOT_YOURS)
+        return False
+
     async def sent(self, where: Where, value: CheckValue, version: Sent) -> None:
         coach = self.coach
-        if not await coach.turns.may(value.thread, where.user):
-            await coach.refuse(where, NOT_YOURS)
+        if not await self._may(where, value.thread):
             return
         assert value.check is not None
         async with coach.guarded(where):
@@ -72,8 +77,7 @@ class SlackReplyChecks:
 
     async def kept(self, where: Where, value: CheckValue) -> None:
         coach = self.coach
-        if not await coach.turns.may(value.thread, where.user):
-            await coach.refuse(where, NOT_YOURS)
+        if not await self._may(where, value.thread):
             return
         assert value.promise is not None
         async with coach.guarded(where):
