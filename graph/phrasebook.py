@@ -93,6 +93,12 @@ class Phrasebook:
     24 hours" is a promise, "you'll see the difference" is not."""
     offer: str
     """Words that make an amount in a reply an offer rather than a description."""
+    lost_business: str
+    """Paying for what the failure cost their business (lost sales, revenue, profit):
+    policy never pays it, so offering it commits to money nobody can approve."""
+    full_refund: str
+    """A whole refund promised without a sum: within policy only where the package
+    refunds something."""
     times: TimeWords
     troubles: dict[str, str] = field(default_factory=dict)
     """`{trouble}` for each issue kind; "other" for the rest."""
@@ -289,6 +295,16 @@ ENGLISH = Phrasebook(
         r"\b(?:have|hear|get|receive|see|show|arrive|appear|reach|land|be (?:there|with you|on|"
         r"in|back|live|fixed|ready|sent|credited|refunded|processed|done|resolved|repaired|"
         r"replaced|delivered))\b"
+    ),
+    lost_business=(
+        r"\b(?:cover|compensate you for|pay (?:you )?for|reimburse(?: you for)?|make up for|"
+        r"refund)\s+(?:all\s+(?:of\s+)?)?(?:your|the|their)\s+(?:\w+\s+)?(?:lost (?:revenue|"
+        r"sales|business|profits?|income|earnings|productivity|orders)|(?:business |financial )?"
+        r"losses|loss of (?:business|revenue|income))\b"
+    ),
+    full_refund=(
+        r"\b(?:a |your )?(?:full|complete|100% ?) refund\b|\brefund (?:you )?(?:in full|"
+        r"everything|every (?:penny|cent))\b|\ball (?:of )?your money back\b"
     ),
     offer=(
         r"\b(?:refund\w*|credit\w*|compensat\w*|reimburs\w*|pay(?:ing|ment)?|paid|offer\w*|"

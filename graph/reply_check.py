@@ -267,6 +267,28 @@ class _Checker:
             elif value is None and known:
                 self._unknown_sum(span, known)
 
+    def commitments(self) -> None:
+        """Money promised without a sum: the customer's business losses, which policy never
+        pays, and a full refund where the package refunds nothing."""
+        d = self.decision
+        if d is None:
+            return
+        refunds = any(i.kind in ("refund", "reimbursement") for i in d.recommended.items)
+        checks = [(self.book.lost_business, "their business losses are never paid by policy")]
+        if not refunds:
+            checks.append((self.book.full_refund, "this case's package refunds nothing"))
+        for pattern, why in checks:
+            for m in compiled(pattern).finditer(self.text):
+                if self.quoted(m.start()):
+                    continue
+                line = (
+                    f"I'll come back to you within {_hours(d.next_update_hours)} with what we "
+                    "can do to put this right"
+                )
+                self.flag("outside-envelope", m.start(), m.end(), f"a promise of money: {why}",
+                          "don't promise it: say when you'll come back with what you can do",
+                          _Edit(*self.clause_of(m.start()), line, whole=True))  # fmt: skip
+
     def _cur(self) -> str:
         return self.decision.currency if self.decision else self.facts.currency_code or "USD"
 
@@ -582,6 +604,7 @@ def check_reply(
     checker = _Checker(text, facts, decision, owner or Owner(), approved, language)
     checker.phrases()
     checker.money()
+    checker.commitments()
     checker.currency()
     checker.hours()
     checker.days()

@@ -156,6 +156,30 @@ def test_money_is_held_to_the_envelope_and_the_agents_authority():
     assert described.passed, "their loss, described, is not an offer"
 
 
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        (B2B_OUTAGE, "We'll cover your lost revenue from Tuesday, and I'll call you at 4pm."),
+        (HOTEL, "We will compensate you for the lost business from the keynote."),
+        (TELECOM, "I'll make sure you get a full refund for the year."),
+        (B2C_MINOR, "We'll refund you in full, Priya."),
+    ],
+)
+def test_money_promised_without_a_sum_is_held_to_policy_too(text, reply):
+    result = check(text, reply)
+    assert "outside-envelope" in kinds(result), (reply, result.flags)
+    assert "what we can do" in result.corrected
+    assert "I'll call you at 4pm" in result.corrected or "4pm" not in reply
+
+
+def test_a_full_refund_is_fine_where_the_package_refunds():
+    facts, decision = case(BANK)
+    assert any(i.kind == "refund" for i in decision.recommended.items)
+    reply = "Tomasz, I'm sorry: I'll give you a full refund of that fee today."
+    assert check_reply(reply, facts, decision, OWNER).passed
+    assert "outside-envelope" in kinds(check(TELECOM, reply))
+
+
 def test_a_sum_with_its_digits_swapped_is_put_right_and_an_unknown_one_is_questioned():
     swapped = check(BANK, "I can see the $59 overdraft fee on your account.")
     assert [f.kind for f in swapped.flags] == ["wrong-number"]
