@@ -72,6 +72,11 @@ class Promise(BaseModel):
         return f"{label} ({self.source_ref})" if self.source_ref else label
 
 
+def _soonest(p: Promise) -> tuple[bool, float, float, str]:
+    """Soonest due first; those with no clock last."""
+    return (p.due_at is None, p.due_at or 0.0, p.made_at, p.id)
+
+
 def promise_id(thread: str, source_ref: str, text: str) -> str:
     """Stable, so recording the same script or reply twice adds nothing."""
     return "p" + hashlib.sha1(f"{thread}\0{source_ref}\0{text}".encode()).hexdigest()[:9]
@@ -82,6 +87,7 @@ class PromiseLedger:
         self, redis: Redis, prefix: str = "coach:{promises}:", reminder_lead_hours: float = 1.0
     ) -> None:
         self.redis = redis
+        self.prefix = prefix
         self.items_key = f"{prefix}items"
         self.due_key = f"{prefix}due"
         """Each open promise's next moment: its reminder, then its miss."""
@@ -115,14 +121,21 @@ class PromiseLedger:
             for c in find_commitments(text, made, unstated_hours)
         ]
 
+    def _thread_key(self, thread: str) -> str:
+        """The ids of one case's promises, so a case is read without scanning them all."""
+        return f"{self.prefix}thread:{thread}"
+
     async def add(self, promises: list[Promise]) -> list[Promise]:
         """Store the promises not stored yet; returns those that were new."""
         added = []
         for promise in promises:
             if await self.redis.hsetnx(self.items_key, promise.id, promise.model_dump_json()):
                 added.append(promise)
-                if promise.due_at is not None:
-                    await self.redis.zadd(self.due_key, {promise.id: self._next(promise)})
+                async with self.redis.pipeline(transaction=True) as pipe:
+                    pipe.sadd(self._thread_key(promise.thread), promise.id)
+                    if promise.due_at is not None:
+                        pipe.zadd(self.due_key, {promise.id: self._next(promise)})
+                    await pipe.execute()
         return added
 
     def _next(self, promise: Promise) -> float:
@@ -135,10 +148,13 @@ class PromiseLedger:
 
     async def all(self) -> list[Promise]:
         items = [Promise.model_validate_json(r) for r in await self.redis.hvals(self.items_key)]
-        return sorted(items, key=lambda p: (p.due_at is None, p.due_at or 0.0, p.made_at, p.id))
+        return sorted(items, key=_soonest)
 
     async def for_thread(self, thread: str) -> list[Promise]:
-        return [p for p in await self.all() if p.thread == thread]
+        ids = sorted(i.decode() for i in await self.redis.smembers(self._thread_key(thread)))
+        raw = await self.redis.hmget(self.items_key, ids) if ids else []
+        items = [Promise.model_validate_json(r) for r in raw if r]
+        return sorted(items, key=_soonest)
 
     async def kept(
         self, promise_id: str, by: str | None, now: float | None = None
@@ -206,11 +222,12 @@ class PromiseLedger:
 
     async def remove_thread(self, thread: str) -> int:
         ids = [p.id for p in await self.for_thread(thread)]
-        if ids:
-            async with self.redis.pipeline(transaction=True) as pipe:
+        async with self.redis.pipeline(transaction=True) as pipe:
+            if ids:
                 pipe.hdel(self.items_key, *ids)
                 pipe.zrem(self.due_key, *ids)
-                await pipe.execute()
+            pipe.delete(self._thread_key(thread))
+            await pipe.execute()
         return len(ids)
 
 

@@ -7,6 +7,7 @@ import time
 from zoneinfo import ZoneInfo
 
 from langgraph.checkpoint.memory import InMemorySaver
+from redis.asyncio import Redis
 
 from bot.case_tracker import CaseTracker
 from bot.cases import CaseStore
@@ -128,3 +129,20 @@ async def test_promises_follow_the_case_to_a_new_owner(redis_client):
     await tracker.live_line_said("c2", "I'll call you at 4pm.", "U_OLD")
     await tracker.reassign(service, "c2", Owner(name="Ana", user_id="U_NEW"))
     assert {p.owner_id for p in await tracker.promises.for_thread("c2")} == {"U_NEW"}
+
+
+async def test_two_workers_claim_each_due_promise_once(redis_client, clean_redis_url):
+    tracker, service = wired(redis_client)
+    await finish(service, "c3", B2B_OUTAGE)
+    await tracker.live_line_said("c3", "I'll call you within the hour.", "U_OWNER")
+    other = Redis.from_url(clean_redis_url)
+    try:
+        first, second = PromiseLedger(redis_client), PromiseLedger(other)
+        now = time.time() + 2 * 24 * HOUR
+        a, b = await first.claim_due(now), await second.claim_due(now)
+        ids_a, ids_b = {c.item.id for c in a}, {c.item.id for c in b}
+        assert ids_a and not ids_a & ids_b, "a lease keeps the second worker off"
+        assert all([await first.settle(c) for c in a])
+        assert {c.item.id for c in await second.claim_due(now)} == set(), "settled: gone"
+    finally:
+        await other.aclose()
