@@ -62,6 +62,7 @@ _ZONE_WORD = re.compile(r"\b(?:" + "|".join(z.upper() for z in ZONES) + r")\b")
 _LEAD_BREAK = re.compile(r",\s*(?:but|and|so|then)\s+|;\s*|\bbut\s+")
 """Where the words before a promise stop being about it: "I can't promise it won't
 happen again, but I'll send…" declines the first, not the second."""
+_TRAILING = re.compile(r"(?:[,;]?\s+(?:and|but|so|then|or))+$", re.I)
 _QUESTION = re.compile(r"\?\s*$")
 _CLAUSE = re.compile(r"[,;]?\s+(?:and|then)\s+(?=(?:I'll|we'll|I will|we will|also\b)?)|;\s+")
 DueKind = Literal["clock", "duration", "day", "next_invoice", "unstated"]
@@ -290,6 +291,7 @@ def find_commitments(
     # "I'll be your single point of contact" is a role, whatever word ends it.
     deliverable = compiled(rf"^\W*(?:[\w'’]+\W+){{0,4}}?{book.deliverable}")
     arrives = compiled(rf"^\W*(?:[\w'’]+\W+){{0,4}}?{book.arrives}")
+    filler = compiled(book.filler)
     reader = _Reader(book.times, made_at)
     found: list[Commitment] = []
     for start, end in sentence_spans(text):
@@ -312,7 +314,8 @@ def find_commitments(
                     promising = False
                     continue
             timed = reader.find(after) or reader.find(clause)
-            promising = bool(deliverable.search(promise) or (timed and arrives.search(promise)))
+            bare = filler.sub("", promise)
+            promising = bool(deliverable.search(bare) or (timed and arrives.search(bare)))
             if not promising:
                 continue
             if timed is None:
@@ -322,5 +325,6 @@ def find_commitments(
                 moment, kind, words = timed
                 due = Due(at=moment.timestamp() if moment else None, kind=kind,
                           said=words.strip(" .,;!"))  # fmt: skip
-            found.append(Commitment(text=said.strip(" .,;!"), due=due))
+            promised = _TRAILING.sub("", said.strip(" .,;!")).strip(" .,;!")
+            found.append(Commitment(text=promised, due=due))
     return found

@@ -88,6 +88,9 @@ class Phrasebook:
     deliverable: str
     """What a promise does that is tracked even without a time: call, send, refund…
     ("I'll be your contact" is a role, not a deliverable)."""
+    filler: str
+    """Words between "I'll" and what it delivers ("I'll do everything I can to get you a
+    fix by Friday" is still a fix by Friday)."""
     arrives: str
     """What a promise does that is tracked only with a time: "you'll hear from me within
     24 hours" is a promise, "you'll see the difference" is not."""
@@ -290,6 +293,11 @@ ENGLISH = Phrasebook(
         r"pay|confirm|follow up|get back|come back|contact|reply|respond|share|fix|replace|"
         r"repair|deliver|arrange|schedule|book|escalate|investigate|report|review|waive|"
         r"process|ship|dispatch|visit|reach out|let you know|look into|put (?:it|this) right)\b"
+    ),
+    filler=(
+        r"\b(?:do (?:everything|all|whatever) (?:I|we) can to|do my best to|make sure (?:that )?"
+        r"(?:you )?|personally|also|then|try (?:my best )?to|aim to|be sure to|definitely|"
+        r"absolutely)\s+"
     ),
     arrives=(
         r"\b(?:have|hear|get|receive|see|show|arrive|appear|reach|land|be (?:there|with you|on|"

@@ -45,6 +45,7 @@ def due(text: str, made: datetime = MADE) -> list[tuple[str, str | None]]:
         ("I'll review it personally by March 20.", [("day", "Fri 20 Mar 17:00")]),
         ("I'll phone you at 9:30 tomorrow ET.", [("clock", "Thu 05 Mar 14:30")]),
         ("We'll credit the day that failed.", [("unstated", "Thu 05 Mar 14:10")]),
+        ("I'll do everything I can to get you a fix by Friday.", [("day", "Fri 06 Mar 17:00")]),
         ("I'll email the notes by noon and call you on Monday at 4.",
          [("clock", "Thu 05 Mar 12:00"), ("clock", "Mon 09 Mar 16:00")]),
     ],
@@ -77,6 +78,25 @@ def test_a_declined_promise_does_not_hide_the_real_one_after_it():
     )
     assert [c.text for c in found] == ["I'll send the root cause by Friday"]
     assert found[0].due.said == "by Friday"
+
+
+def test_a_promise_reads_as_said_without_the_words_that_join_it_to_the_next():
+    found = find_commitments(
+        "I'll have an update for you within 48 hours, and you'll hear from me by 5pm.", MADE, 24
+    )
+    assert [c.text for c in found] == [
+        "I'll have an update for you within 48 hours",
+        "you'll hear from me by 5pm",
+    ]
+
+
+def test_every_promise_in_a_paragraph_is_found():
+    text = (
+        "I'm sorry. We'll credit the day that failed. I'd like to talk it through: could we "
+        "speak tomorrow? Either way, you'll hear from me within 24 hours. I'll also email "
+        "the incident summary by Friday, and the credit will show on your next invoice."
+    )
+    assert [kind for kind, _ in due(text)] == ["unstated", "duration", "day", "next_invoice"]
 
 
 def test_due_times_follow_the_cases_time_zone():
