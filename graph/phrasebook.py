@@ -173,8 +173,9 @@ ENGLISH = Phrasebook(
         Phrase("hedged-apology", r"\bwe regret (?:that )?you (?:feel|felt|were)\b",
                "regrets the customer's feelings, not what we did", "I'm sorry you were"),
         Phrase("blame",
-               r"\byou (?:should have|shouldn't have|should've|failed to|forgot to|neglected to|"
-               r"didn't (?:read|follow|check|tell us|contact us))\b",
+               r"\byou (?:should(?: have|'ve)(?! (?:received|got|gotten|heard|been (?:sent|told|"
+               r"given|offered|contacted|called|kept)))|"
+               r"failed to|forgot to|neglected to|didn't (?:read|follow|check|tell us|contact us))\b",
                "tells the customer what they did wrong"),
         Phrase("blame",
                r"\b(?:the|our) (?:system|computer|courier|carrier|supplier|vendor|warehouse|"

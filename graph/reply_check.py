@@ -392,11 +392,15 @@ class _Checker:
     def names(self) -> None:
         customer = self.facts.customer_name.value if self.facts.customer_name else ""
         parts = [p for p in re.findall(r"[A-Za-zÀ-ÿ][\wÀ-ÿ'-]+", customer) if len(p) >= 3]
+        starts = {start for start, _ in sentence_spans(self.text)}
         for m in _CAPITALISED.finditer(self.text):
             word = m.group(0)
+            if m.start() in starts:
+                continue  # "Could", "Would": capitalised because a sentence starts there
             for part in parts:
                 ratio = difflib.SequenceMatcher(None, word.lower(), part.lower()).ratio()
-                if word.lower() != part.lower() and len(part) >= 4 and ratio >= 0.8:
+                same_start = word[0].lower() == part[0].lower()
+                if word.lower() != part.lower() and len(part) >= 4 and ratio >= 0.8 and same_start:
                     self.flag("wrong-name", m.start(), m.end(),
                               f"the customer's name is spelled {part}", f"write {part}",
                               _Edit(m.start(), m.end(), part))  # fmt: skip
@@ -556,11 +560,10 @@ _CORPORATE = re.compile(
 
 
 def _is_person(facts: CaseFacts) -> bool:
-    """A consumer's name, or two or three words that are not a company's."""
+    """A consumer's name. A business's name says nothing of who the contact there is."""
     name = facts.customer_name.value if facts.customer_name else ""
-    if not name or _CORPORATE.search(name):
-        return False
-    return bool(facts.segment and facts.segment.value == "b2c") or 2 <= len(name.split()) <= 3
+    consumer = bool(facts.segment and facts.segment.value == "b2c")
+    return bool(name) and consumer and not _CORPORATE.search(name)
 
 
 def _number_value(token: str) -> float | None:
