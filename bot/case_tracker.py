@@ -1,14 +1,18 @@
-"""Keeps the case record, queue, resolution log and follow-ups in step with each turn.
+"""Keeps the case record, queue, resolution log, follow-ups and promises in step with each turn.
 
 Front ends do not have to remember any of it: every turn that runs through
 the service updates the case's place in the queue, the turn that first prices
-a premium case suggests its owner from the roster, and the turn that finishes
-a plan logs it and schedules its follow-ups.
+a premium case suggests its owner from the roster, a turn that approves a script
+puts the promises in it on the ledger, and the turn that finishes a plan logs it and
+schedules its follow-ups.
 """
 
 from __future__ import annotations
 
+import re
+import time
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
 
@@ -16,8 +20,12 @@ from bot.cases import CaseStore
 from bot.escalation_queue import EscalationQueue, QueueEntry
 from bot.followups import FollowUpScheduler
 from bot.outcomes import Outcome
+from bot.promises import Promise, PromiseLedger, PromiseSource, local, summarise
 from bot.resolution_log import LogEntry, ResolutionLog
 from bot.roster import Roster, Suggestion
+from bot.said import SaidEntry, SaidLog
+from graph.models import Plan, SectionKey
+from graph.pii import mask_text
 from graph.state import Owner
 
 if TYPE_CHECKING:  # the stores are opened without the graph (see bot.stores)
@@ -25,6 +33,9 @@ if TYPE_CHECKING:  # the stores are opened without the graph (see bot.stores)
 
 NOTE_LIMIT = 1000
 """Characters of an outcome note kept in the log (and offered by Slack's form)."""
+DEFAULT_UPDATE_HOURS = 24.0
+"""When a promise names no time and the case is not priced yet: a day."""
+_SCRIPT_LINE = re.compile(r"^\s*>\s?(.*)$", re.M)
 
 
 class Reassignment(BaseModel):
@@ -42,12 +53,18 @@ class CaseTracker:
         log: ResolutionLog,
         followups: FollowUpScheduler,
         roster: Roster | None = None,
+        promises: PromiseLedger | None = None,
+        said: SaidLog | None = None,
+        zone: ZoneInfo | None = None,
     ) -> None:
         self.cases = cases
         self.queue = queue
         self.log = log
         self.followups = followups
         self.roster = roster or Roster()
+        self.promises = promises or PromiseLedger(queue.redis)
+        self.said = said or SaidLog(queue.redis)
+        self.zone = zone or ZoneInfo("UTC")
 
     async def after_turn(self, service: ConversationService, result: TurnResult) -> None:
         plan = result.plan if result.plan is not None else await service.preview(result.thread_id)
@@ -58,11 +75,72 @@ class CaseTracker:
             "plan ready" if result.plan is not None and result.prompt is None else result.status
         )
         await self.queue.track(result.thread_id, plan.title, plan.decision, status, owner)
+        await self._script_promises(result.thread_id, plan, owner)
         if plan.decision.investment_level == "premium":
             await self._suggest_owner(result.thread_id, owner)
         if result.plan is not None and result.prompt is None:
             await self.log.record(result.thread_id, result.plan, owner)
             await self.followups.schedule(result.thread_id, result.plan, owner)
+
+    async def _script_promises(self, thread: str, plan: Plan, owner: str | None) -> None:
+        """Approved scripts are what the agent will say: their promises go on the ledger,
+        once per section version (ids are stable, so later turns add nothing)."""
+        for section in plan.sections:
+            if not section.approved:
+                continue
+            lines = _SCRIPT_LINE.findall(section.text)
+            if not lines and section.key != SectionKey.RESPONSE:
+                continue
+            script = " ".join(lines) if lines else section.text
+            ref = f"{section.title} v{section.version}"
+            await self.promises_said(thread, script, "script", ref, owner,
+                                     plan.decision.next_update_hours)  # fmt: skip
+
+    async def promises_said(
+        self,
+        thread: str,
+        text: str,
+        source: PromiseSource,
+        ref: str,
+        owner: str | None,
+        unstated_hours: float,
+        now: float | None = None,
+    ) -> list[Promise]:
+        """The promises `text` makes, on the ledger from now (those already there stay as
+        they are); the queue learns the case's next due promise."""
+        made = local(time.time() if now is None else now, self.zone)
+        found = self.promises.commitments(thread, text, source, ref, owner, made, unstated_hours)
+        added = await self.promises.add(found)
+        if added:
+            await self.sync_promises(thread)
+        return added
+
+    async def live_line_said(
+        self, thread: str, line: str, by: str | None, now: float | None = None
+    ) -> list[Promise]:
+        """A live line the agent confirmed they said: kept in what was said, and its
+        promises put on the ledger. For the live-coaching front ends to call."""
+        owner = await self.cases.owner_of(thread)
+        line = mask_text(line, [owner.contact] if owner and owner.contact else [])
+        at = time.time() if now is None else now
+        entry = await self.said.add(
+            SaidEntry(thread=thread, kind="live_line", at=at, by=by, text=line)
+        )
+        queued = await self.queue.get(thread)
+        hours = queued.next_update_hours if queued else DEFAULT_UPDATE_HOURS
+        return await self.promises_said(
+            thread, line, "live_line", entry.id, owner.key if owner else by, hours, at
+        )
+
+    async def sync_promises(self, thread: str) -> None:
+        summary = summarise(await self.promises.for_thread(thread))
+        await self.queue.promises_changed(thread, summary.missed, summary.next_due)
+
+    async def promise_kept(self, promise_id: str, by: str | None) -> Promise | None:
+        promise = await self.promises.kept(promise_id, by)
+        if promise is not None:
+            await self.sync_promises(promise.thread)
+        return promise
 
     async def _suggest_owner(self, thread: str, owner: str | None) -> None:
         if not self.roster.members:
@@ -110,6 +188,7 @@ class CaseTracker:
         await self.cases.reassign(thread, new)
         await self.queue.reassign(thread, new.key or "unassigned")
         await self.followups.reassign(thread, new.key)
+        await self.promises.reassign(thread, new.key)
         plan = await service.preview(thread)
         naming = []
         if plan is not None and before.name and before.name != new.name:

@@ -30,6 +30,8 @@ COMMANDS = {
     "doctor": "operations",
     "graph": "drawing",
     "purge": "retention",
+    "check": "promises",
+    "promises": "promises",
 }
 """Command -> the module of `bot.commands` whose `cmd_<command>` runs it."""
 
@@ -80,6 +82,21 @@ def parser() -> argparse.ArgumentParser:
     purge.add_argument("--thread", help="only this conversation, as listed by coach threads")
     followups = sub.add_parser("followups", help="scheduled follow-ups, soonest first")
     followups.add_argument("--json", action="store_true", help="print a JSON array")
+    check = sub.add_parser("check", help="check a reply before you send it to the customer")
+    check.add_argument("thread", help="the conversation, as listed by coach threads")
+    check.add_argument("reply", nargs="*", help="the reply (or pass it on stdin)")
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+    check.add_argument("--sent", metavar="ID", help="record that you sent the checked reply ID")
+    check.add_argument(
+        "--as-written", action="store_true", help="with --sent: you sent your own version"
+    )
+    promises = sub.add_parser("promises", help="promises made to customers, soonest due first")
+    promises.add_argument("--json", action="store_true", help="print a JSON array")
+    promises.add_argument("--thread", help="only this conversation")
+    promises.add_argument("--all", action="store_true", help="kept promises too")
+    promises_sub = promises.add_subparsers(dest="promises_command")
+    kept = promises_sub.add_parser("kept", help="mark a promise kept")
+    kept.add_argument("id", help="the promise, as listed by coach promises")
     return root
 
 

@@ -313,6 +313,11 @@ class ConversationService:
         values = (await self._state(thread_id)).values or {}
         return Owner.model_validate(values.get("owner") or {})
 
+    async def values(self, thread_id: str) -> dict[str, Any]:
+        """The thread's state as plain data, for what reads a case beside the conversation
+        (a reply check) and never moves it."""
+        return dict((await self._state(thread_id)).values or {})
+
     async def preview(self, thread_id: str) -> Plan | None:
         """The plan as it stands, before it is final (e.g. while approval is pending)."""
         return plan_of((await self._state(thread_id)).values or {})  # type: ignore[arg-type]

@@ -1,10 +1,11 @@
 """The queue of open escalations, ranked by what is at stake, never first-in first-out.
 
 Rank = the policy's priority score (value, severity, churn, legal, public,
-repeat, renewal) plus time pressure: a promised update that is overdue or
-nearly due pushes a case up, by weights the policy file sets. Each case carries
-its promised next-update and resolution deadlines, so missed promises show in
-the queue.
+repeat, renewal) plus time pressure: a promised update, or a promise in the ledger
+(bot/promises.py), that is overdue or nearly due pushes a case up, and each promise
+that fell due unkept adds more, by weights the policy file sets. Each case carries its
+promised next-update and resolution deadlines and its promises' count, so missed
+promises show in the queue.
 """
 
 from __future__ import annotations
@@ -36,18 +37,28 @@ class QueueEntry(BaseModel):
     resolution_due: float
     missed_updates: int = 0
     reminded_for: float = 0.0
+    missed_promises: int = 0
+    """Promises in the ledger that fell due unkept (kept late ones no longer count)."""
+    promise_due: float | None = None
+    """When the case's next open promise falls due, if any has a clock."""
     _timing: QueueTiming = PrivateAttr(default_factory=lambda: default_policy().queue)
     """The queue's policy, attached when the entry is read (not stored with it)."""
 
     def _due_soon(self, now: float) -> bool:
-        return self.next_update_due - now <= self._timing.due_soon_hours * HOUR
+        return self._next_due - now <= self._timing.due_soon_hours * HOUR
+
+    @property
+    def _next_due(self) -> float:
+        """The nearest deadline promised: the next update, or a promise in the ledger."""
+        return min(self.next_update_due, self.promise_due or self.next_update_due)
 
     def rank(self, now: float) -> float:
-        if now > self.next_update_due:
-            return self.priority_score + self._timing.overdue_boost
+        score = self.priority_score + self._timing.missed_promise_boost * self.missed_promises
+        if now > self._next_due:
+            return score + self._timing.overdue_boost
         if self._due_soon(now):
-            return self.priority_score + self._timing.due_soon_boost
-        return self.priority_score
+            return score + self._timing.due_soon_boost
+        return score
 
     def why(self, now: float) -> str:
         parts = [
@@ -55,10 +66,15 @@ class QueueEntry(BaseModel):
             f"{self.severity} issue",
             f"score {self.priority_score:g}",
         ]
-        if now > self.next_update_due:
-            parts.append(f"update overdue by {(now - self.next_update_due) / HOUR:.1f} h")
+        if self.missed_promises:
+            parts.append(
+                f"{self.missed_promises} promise{'s' if self.missed_promises > 1 else ''} missed"
+            )
+        what = "update" if self._next_due == self.next_update_due else "promise"
+        if now > self._next_due:
+            parts.append(f"{what} overdue by {(now - self._next_due) / HOUR:.1f} h")
         elif self._due_soon(now):
-            parts.append(f"update due in {(self.next_update_due - now) / HOUR:.1f} h")
+            parts.append(f"{what} due in {(self._next_due - now) / HOUR:.1f} h")
         return ", ".join(parts)
 
 
@@ -151,6 +167,18 @@ class EscalationQueue:
         entry = entry.model_copy(update={"next_update_due": now + entry.next_update_hours * HOUR})
         await self._put(entry)
         return entry
+
+    async def promises_changed(self, thread: str, missed: int, next_due: float | None) -> None:
+        """The ledger's count of missed promises and its next due time, for the rank.
+        Absolute values, so writing them twice (a retried reminder) changes nothing."""
+        entry = await self.get(thread)
+        if entry is None or (entry.missed_promises, entry.promise_due) == (missed, next_due):
+            return
+        async with self.redis.pipeline(transaction=True) as pipe:
+            # Not `_put`: a case closed since keeps its place out of the queue.
+            self._stage(pipe, entry.model_copy(update={"missed_promises": missed,
+                                                       "promise_due": next_due}))  # fmt: skip
+            await pipe.execute()
 
     async def reassign(self, thread: str, owner_id: str) -> None:
         entry = await self.get(thread)

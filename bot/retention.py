@@ -1,7 +1,7 @@
 """Data retention: finished cases leave every store, and the log forgets who they were about.
 
-Why one place for it: a case lives in five stores (checkpoints, case record, queue,
-follow-ups, resolution log), and retention must judge it once, by one age, and
+Why one place for it: a case lives in seven stores (checkpoints, case record, queue,
+follow-ups, promises, what was said, resolution log), and retention must judge it once, by one age, and
 clear all of them together. Only finished cases (a final plan in the resolution
 log) are touched: an open case is work in progress, however old.
 
@@ -64,6 +64,9 @@ class RetentionWindows(BaseModel):
         return None if days is None else now - days * DAY
 
 
+_SAID = "checked reply or line said"
+
+
 class CaseDisposal(BaseModel):
     """What retention removes (or, in a dry run, would remove) of one finished case."""
 
@@ -73,6 +76,8 @@ class CaseDisposal(BaseModel):
     case_record: bool = False
     queue_entry: bool = False
     follow_ups: int = 0
+    promises: int = 0
+    said: int = 0
     log_anonymised: bool = False
 
     def removed(self) -> list[str]:
@@ -85,8 +90,10 @@ class CaseDisposal(BaseModel):
             )
             if present
         ]
-        if self.follow_ups:
-            parts.append(f"{self.follow_ups} follow-up{'s' if self.follow_ups > 1 else ''}")
+        for count, name in ((self.follow_ups, "follow-up"), (self.promises, "promise"),
+                            (self.said, _SAID)):  # fmt: skip
+            if count:
+                parts.append(f"{count} {name}{'s' if count > 1 and name != _SAID else ''}")
         return parts
 
     @property
@@ -192,6 +199,8 @@ class Retention:
                 "case_record": await self.tracker.cases.get(t) is not None,
                 "queue_entry": await self.tracker.queue.get(t) is not None,
                 "follow_ups": len(await self.tracker.followups.for_thread(t)),
+                "promises": len(await self.tracker.promises.for_thread(t)),
+                "said": len(await self.tracker.said.for_thread(t)),
             }
         )
 
@@ -201,6 +210,10 @@ class Retention:
             await self.saver.adelete_thread(t)
         if disposal.follow_ups:
             await self.tracker.followups.remove_thread(t)
+        if disposal.promises:
+            await self.tracker.promises.remove_thread(t)
+        if disposal.said:
+            await self.tracker.said.remove_thread(t)
         if disposal.queue_entry:
             await self.tracker.queue.remove(t)
         if disposal.case_record:

@@ -29,7 +29,7 @@ from graph.builder import CoachGraph
 from graph.drafting.base import Drafter
 from graph.drafting.playbook import PlaybookDrafter
 from graph.llm_models import ModelProblem
-from graph.policy import load_policy
+from graph.policy import Policy, load_policy
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +98,7 @@ class Runtime:
     cases: CaseStore | None = None
     embedded: EmbeddedRedis | None = None
     tracker: CaseTracker | None = None
+    policy: Policy | None = None
 
     @property
     def unreachable(self) -> RedisUnavailable:
@@ -178,5 +179,12 @@ async def open_runtime(
             owners=stores.cases,
         )
         yield Runtime(
-            service, saver, stores.location, client, stores.cases, stores.embedded, tracker
+            service,
+            saver,
+            stores.location,
+            client,
+            stores.cases,
+            stores.embedded,
+            tracker,
+            stores.policy,
         )

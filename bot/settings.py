@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -59,6 +60,9 @@ class Settings(BaseSettings):
     home_refresh_seconds: float = Field(5.0, alias="COACH_HOME_REFRESH_SECONDS", gt=0)
     """App Home is republished for owners and leads at most once per this many seconds
     per user, across all workers, after the queue changes."""
+    timezone: str = Field("UTC", alias="COACH_TIMEZONE")
+    """IANA zone (Europe/London, America/New_York) that promises' times are read in: "by
+    3pm" is 3pm here. A promise may name its own ("by 3pm ET")."""
     owner_name: str | None = Field(None, alias="COACH_OWNER_NAME")
     owner_contact: str | None = Field(None, alias="COACH_OWNER_CONTACT")
     roster_file: Path | None = Field(None, alias="COACH_ROSTER_FILE")
@@ -75,6 +79,19 @@ class Settings(BaseSettings):
     )
     """Unset: INFO for `coach slack` (a server), WARNING for terminal commands, whose
     output is the conversation itself."""
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, name: str) -> str:
+        try:
+            ZoneInfo(name.strip())
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"'{name}' is not an IANA time zone (e.g. Europe/London)") from exc
+        return name.strip()
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
 
     @field_validator("log_level", mode="before")
     @classmethod

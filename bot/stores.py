@@ -1,4 +1,5 @@
-"""The Redis-backed stores (case records, queue, resolution log, follow-ups), opened alone.
+"""The Redis-backed stores (case records, queue, resolution log, follow-ups, promises and
+what was said), opened alone.
 
 Why apart from `bot.runtime`: `coach queue`, `followups`, `log` and `update` read and
 write these stores and never run a turn, so they should not pay for LangGraph, the
@@ -24,8 +25,10 @@ from bot.case_tracker import CaseTracker
 from bot.cases import CaseStore
 from bot.escalation_queue import EscalationQueue
 from bot.followups import FollowUpScheduler
+from bot.promises import PromiseLedger
 from bot.resolution_log import ResolutionLog
 from bot.roster import load_roster
+from bot.said import SaidLog
 from bot.settings import Settings
 from bot.storage.embedded_redis import EmbeddedRedis, resolve_redis
 from bot.storage.layout import ensure_layout
@@ -121,6 +124,9 @@ async def open_stores(settings: Settings) -> AsyncIterator[Stores]:
             ResolutionLog(client),
             FollowUpScheduler(client, timing=policy.follow_ups),
             roster,
+            PromiseLedger(client, reminder_lead_hours=policy.queue.reminder_lead_hours),
+            SaidLog(client),
+            settings.zone,
         )
         try:
             yield Stores(client, location, policy, cases, tracker, embedded)

@@ -1,16 +1,24 @@
 """The plan linter: the quality bar from SPEC.md as checks that can fail.
 
 Used by the graph (findings shown at every review), by the Claude drafter
-(a draft that breaks a money rule is not accepted), and by the tests.
+(a draft that breaks a money rule is not accepted), and by the tests. The rules
+themselves (phrases, money) are graph/checks.py's, shared with the reply check.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-from babel.numbers import get_currency_symbol, list_currencies
-
+from graph.checks import (
+    HEDGES,
+    CaseTone,
+    amounts,
+    customer_quotes,
+    customer_text,
+    foreign_currency_marks,
+    money_verdict,
+    phrase_hits,
+)
 from graph.models import (
     OFFER_SECTIONS,
     SECTION_ORDER,
@@ -20,173 +28,21 @@ from graph.models import (
     PolicyDecision,
     SectionKey,
 )
-from graph.money import currency_symbol, format_money
+from graph.money import format_money
+from graph.phrasebook import ENGLISH
 
 MIN_WORDS = 600
 MAX_WORDS = 1000
-
-_HEDGED_APOLOGY: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bsorry if\b", re.I), "'sorry if' makes the apology conditional"),
-    (re.compile(r"\bsorry,? but\b", re.I), "'sorry but' takes the apology back"),
-    (re.compile(r"\bapologi[sz]e if\b", re.I), "'apologise if' makes the apology conditional"),
-    (re.compile(r"\bany inconvenience\b", re.I), "'any inconvenience' minimises a real impact"),
-    (re.compile(r"\bmistakes were made\b", re.I), "'mistakes were made' avoids ownership"),
-    (
-        re.compile(r"\bif you (were|felt) (upset|offended|inconvenienced)\b", re.I),
-        "doubts that the customer was affected",
-    ),
-    (
-        re.compile(r"\b(company|our) policy (states|says|does not allow|doesn't allow)\b", re.I),
-        "hides behind policy",
-    ),
-    (
-        re.compile(r"\bunfortunately,? (that is|it's|this is) (not possible|our policy)\b", re.I),
-        "policy-speak instead of ownership",
-    ),
-    (re.compile(r"\b(your|the customer's) (fault|mistake|error)\b", re.I), "blames the customer"),
-]
-_OVER_PROMISE: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bguarantee[sd]?\b", re.I), "'guarantee' promises what no one can deliver"),
-    (
-        re.compile(r"\b(will|won't|would|can) never happen again\b|\bnever happen again\b", re.I),
-        "'never happen again' cannot be kept",
-    ),
-    (re.compile(r"\b100 ?%", re.I), "'100%' over-promises"),
-    (
-        re.compile(r"\b(zero|no) (chance|risk) of (this|it) (happening|recurring)\b", re.I),
-        "rules out a recurrence no one can rule out",
-    ),
-]
-_MARK = re.compile(r"(?<![A-Za-z])[A-Z]{1,3}\$|[$€£¥₹]|\b[A-Z]{3}(?=[\s\u00a0]?\d)")
-_ISO_CODES = frozenset(c for c in list_currencies() if get_currency_symbol(c, "en") == c)
-"""Codes that format_money writes as the code itself (CHF 1,200): the only bare codes read
-as money, so "ARR 95" is not."""
-_TO_A_BUSINESS = re.compile(
-    r"\b(your|their) (own )?(team|staff|employees|colleagues|customers|business|company)\b", re.I
-)
-_NEGATED_PROMISE = re.compile(r"\b(not|n't|no one|avoid|instead of|rather than|never say)\b", re.I)
-_NUM = r"(\d[\d,]*(?:\.\d+)?)"
-_SCALE = r"(?:\s?(k|m|bn|thousand|million|billion)\b)?"
-_CODES = r"USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|SEK|NOK|DKK|INR|SGD|HKD|ZAR|BRL|MXN"
-_UNITS = r"dollars?|euros?|pounds?|bucks|quid|francs?|yen|rupees?|kronor|krone[rn]?"
-_MONEY_FORMS: list[re.Pattern[str]] = [
-    re.compile(rf"[$€£¥₹]\s?{_NUM}{_SCALE}", re.I),
-    re.compile(rf"\b(?:{_CODES})\s?{_NUM}{_SCALE}", re.I),
-    re.compile(rf"{_NUM}{_SCALE}\s?(?:{_CODES})\b", re.I),
-    re.compile(rf"{_NUM}{_SCALE}\s?(?:{_UNITS})\b", re.I),
-    # A bare number right next to what pays it out is money too ("a refund of 900").
-    re.compile(
-        rf"\b(?:refund|credit|compensation|reimbursement|payout|goodwill|payment)s?"
-        rf"(?:\s(?:of|worth|for|totalling|totaling))?\s{_NUM}{_SCALE}(?![\d%]|\.\d|\s?(?:%|percent))",
-        re.I,
-    ),
-    re.compile(
-        rf"\b{_NUM}{_SCALE}(?!\s?%)\s(?:in\s)?(?:refund|credit|compensation|reimbursement)s?\b",
-        re.I,
-    ),
-]
-_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
-_WORD_VALUES = {
-    word: value
-    for value, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ]
-    )
-} | {
-    word: 10 * (i + 2)
-    for i, word in enumerate(
-        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    )
+PLAN_PHRASES = tuple(p for p in ENGLISH.phrases if p.plan)
+_RULE = {kind: "hedged-apology" for kind in HEDGES} | {
+    "over-promise": "over-promise",
+    "consumer-voice": "consumer-voice",
 }
-_WORD = "|".join([*_WORD_VALUES, "hundred", "thousand", "million", "a", "and"])
-_WORDED_MONEY = re.compile(
-    rf"\b((?:(?:{_WORD})[\s-]+)*(?:{_WORD}|hundred|thousand|million))"
-    rf"\s+(?:(?:{_UNITS})\b|(?:{_CODES})\b)",
-    re.I,
-)
-
-
-def _words_value(phrase: str) -> float | None:
-    """'nine thousand five hundred' -> 9500; None when the words are not a number."""
-    total = current = 0
-    seen = False
-    for word in re.split(r"[\s-]+", phrase.lower()):
-        if word in ("and", ""):
-            continue
-        if word == "a":
-            current = max(current, 1)
-        elif word in _WORD_VALUES:
-            current += _WORD_VALUES[word]
-            seen = True
-        elif word == "hundred":
-            current = max(current, 1) * 100
-            seen = True
-        elif word in ("thousand", "million"):
-            total += max(current, 1) * int(_SCALES[word])
-            current = 0
-            seen = True
-    return float(total + current) if seen else None
+"""Finding rule per phrase kind: apology, blame and policy-speak have always been one rule."""
 
 
 def words(text: str) -> int:
     return len(re.findall(r"[A-Za-z0-9$€£][\w$€£'.,%/-]*", text))
-
-
-def _is_money_mark(mark: str) -> bool:
-    """A symbol, or a three-letter run that is really a currency code (not "ARR 95")."""
-    return not mark.isalpha() or mark in _ISO_CODES
-
-
-def amounts(text: str) -> list[float]:
-    """Every sum of money in `text`, however it is written.
-
-    Symbols and ISO codes on either side ("$9,000", "USD 9,000", "9,000 EUR"),
-    currency words ("9k dollars", "nine thousand dollars"), and bare numbers right
-    next to a refund, credit or compensation. Overlapping forms count once.
-    """
-    found: list[tuple[int, float]] = []
-    taken: list[range] = []
-
-    def keep(start: int, end: int, value: float | None) -> None:
-        if value is None or any(start < r.stop and r.start < end for r in taken):
-            return
-        taken.append(range(start, end))
-        found.append((start, value))
-
-    for pattern in _MONEY_FORMS:
-        for m in pattern.finditer(text):
-            value = float(m.group(1).replace(",", "").rstrip("."))
-            keep(m.start(), m.end(), value * _SCALES.get((m.group(2) or "").lower(), 1))
-    for m in _WORDED_MONEY.finditer(text):
-        keep(m.start(), m.end(), _words_value(m.group(1)))
-    return [value for _, value in sorted(found)]
-
-
-def foreign_currency_marks(text: str, currency: str) -> list[str]:
-    """Currency symbols or codes in `text` other than the case's own: a euro customer
-    shown "$" has been given someone else's numbers."""
-    own = {currency_symbol(currency), currency}
-    return [m for m in _MARK.findall(text) if _is_money_mark(m) and m not in own]
 
 
 def _fact_amounts(facts: CaseFacts, decision: PolicyDecision, key: SectionKey) -> set[float]:
@@ -211,45 +67,8 @@ def _fact_amounts(facts: CaseFacts, decision: PolicyDecision, key: SectionKey) -
                      facts.already_offered, facts.demanded_amount):  # fmt: skip
             if fact is not None:
                 known.add(fact.value)
-        known |= set(amounts(_customer_text(facts)))
+        known |= set(amounts(customer_text(facts)))
     return known
-
-
-def _customer_text(facts: CaseFacts) -> str:
-    parts = (facts.complaint, facts.customer_asks, facts.tried)
-    return "\n".join(p.value for p in parts if p is not None)
-
-
-_QUOTED = re.compile(r"“([^”]{8,})”|\"([^\"]{8,})\"")
-
-
-def _our_words(text: str, facts: CaseFacts) -> str:
-    """The section without verbatim quotes of the customer: their "guarantee" or "100%"
-    is what they said, not a promise of ours."""
-    said = " ".join(_customer_text(facts).split())
-    if not said:
-        return text
-
-    def drop(m: re.Match[str]) -> str:
-        quoted = " ".join((m.group(1) or m.group(2)).split()).rstrip("…").strip()
-        return "“…”" if quoted and quoted in said else m.group(0)
-
-    kept = []
-    for sentence in re.split(r"(?<=[.!?”])\s+|\n", _QUOTED.sub(drop, text)):
-        bare = " ".join(_LABEL.sub("", sentence).split()).rstrip("…").strip()
-        kept.append("" if len(bare) >= 12 and bare in said else sentence)
-    return "\n".join(kept)
-
-
-_LABEL = re.compile(r"^\s*(?:[-*>]\s+)?(?:\*\*[^*]+\*\*\s*)?(?:[A-Z][\w ']{0,30}:\s)?")
-"""A line's lead-in ("**What happened.**", "Already tried:"), so what follows it can be
-compared with what the customer or agent wrote."""
-
-
-def _sentences_with(pattern: re.Pattern[str], text: str) -> Iterable[str]:
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
-        if pattern.search(sentence):
-            yield sentence
 
 
 def lint_section(
@@ -257,40 +76,23 @@ def lint_section(
 ) -> list[LintFinding]:
     """Findings for one section: apology, promise and money rules."""
     findings: list[LintFinding] = []
-    ours = _our_words(text, facts)
-    for pattern, why in _HEDGED_APOLOGY:
-        for sentence in _sentences_with(pattern, ours):
-            if key == SectionKey.RESPONSE or not _NEGATED_PROMISE.search(sentence):
-                findings.append(
-                    LintFinding(
-                        rule="hedged-apology",
-                        severity="error",
-                        section=key,
-                        message=f"{why}: “{sentence.strip()[:120]}”",
-                    )
-                )
-    for pattern, why in _OVER_PROMISE:
-        for sentence in _sentences_with(pattern, ours):
-            if not _NEGATED_PROMISE.search(sentence):
-                findings.append(
-                    LintFinding(
-                        rule="over-promise",
-                        severity="error",
-                        section=key,
-                        message=f"{why}: “{sentence.strip()[:120]}”",
-                    )
-                )
-    if facts.segment and facts.segment.value == "b2c":
-        for sentence in _sentences_with(_TO_A_BUSINESS, ours):
-            findings.append(
-                LintFinding(
-                    rule="consumer-voice",
-                    severity="error",
-                    section=key,
-                    message="speaks to one person as if to a business (team, staff, "
-                    f"customers): “{sentence.strip()[:120]}”",
-                )
+    tone = CaseTone(consumer=bool(facts.segment and facts.segment.value == "b2c"))
+    mode = "script" if key == SectionKey.RESPONSE else "plan"
+    hits = phrase_hits(text, PLAN_PHRASES, ENGLISH, tone, mode, customer_quotes(text, facts))
+    seen: set[tuple[int, tuple[int, int]]] = set()
+    for hit in hits:
+        if (id(hit.phrase), hit.sentence) in seen:
+            continue  # one finding per rule and sentence
+        seen.add((id(hit.phrase), hit.sentence))
+        sentence = text[hit.sentence[0] : hit.sentence[1]].strip()[:120]
+        findings.append(
+            LintFinding(
+                rule=_RULE[hit.phrase.kind],
+                severity="error",
+                section=key,
+                message=f"{hit.phrase.why}: “{sentence}”",
             )
+        )
     for mark in sorted(set(foreign_currency_marks(text, decision.currency))):
         findings.append(
             LintFinding(
@@ -306,20 +108,21 @@ def lint_section(
     for value in amounts(text):
         if value in allowed:
             continue
-        if value > decision.envelope_max + 0.01:
+        verdict = money_verdict(value, decision, offering=key in OFFER_SECTIONS)
+        if verdict == "money-outside-envelope":
             findings.append(
                 LintFinding(
-                    rule="money-outside-envelope",
+                    rule=verdict,
                     severity="error",
                     section=key,
                     message=f"{format_money(value, cur)} is above the policy envelope of "
                     f"{format_money(decision.envelope_max, cur)} for this case",
                 )
             )
-        elif key in OFFER_SECTIONS and value > decision.authority_cap and decision.approver:
+        elif verdict == "needs-approval":
             findings.append(
                 LintFinding(
-                    rule="needs-approval",
+                    rule=verdict,
                     severity="approval",
                     section=key,
                     message=f"{format_money(value, cur)} is above the agent's "

@@ -181,6 +181,9 @@ class QueueTiming(BaseModel):
     due_soon_boost: float = Field(ge=0)
     due_soon_hours: float = Field(gt=0)
     reminder_lead_hours: float = Field(gt=0)
+    missed_promise_boost: float = Field(20.0, ge=0)
+    """Added to a case's rank for each promise to the customer that fell due unkept (the
+    ledger, bot/promises.py); a promise kept late stops counting."""
 
 
 class FollowUpTiming(BaseModel):

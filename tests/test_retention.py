@@ -22,6 +22,7 @@ from redis.asyncio import Redis
 from bot.cases import CaseStore
 from bot.escalation_queue import EscalationQueue
 from bot.followups import FollowUpScheduler
+from bot.promises import PromiseLedger
 from bot.resolution_log import ANONYMISED, ResolutionLog
 from bot.retention import DAY, Retention, RetentionWindows
 from bot.runtime import open_runtime
@@ -121,6 +122,7 @@ async def stores_holding(client: Redis, thread: str) -> dict[str, bool]:
         "case record": await CaseStore(client).get(thread) is not None,
         "queue entry": await EscalationQueue(client).get(thread) is not None,
         "follow-ups": bool(await FollowUpScheduler(client).for_thread(thread)),
+        "promises": bool(await PromiseLedger(client).for_thread(thread)),
     }
 
 

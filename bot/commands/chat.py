@@ -178,9 +178,11 @@ async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
                     view.say(card_line)
                 if result.plan is not None and result.prompt is None:
                     view.say(
-                        f"Next: `coach update {thread_id}` each time you update the customer, "
-                        f"`coach followups` for the check-ins, and `coach log outcome "
-                        f"{thread_id} resolved|retained|churned|escalated_further` at the end."
+                        f"Next: `coach check {thread_id}` before each reply you send, "
+                        f"`coach update {thread_id}` each time you update the customer, "
+                        f"`coach promises` and `coach followups` for what is due, and `coach "
+                        f"log outcome {thread_id} resolved|retained|churned|escalated_further` "
+                        "at the end."
                     )
 
 

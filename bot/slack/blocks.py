@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 import time
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel
 
@@ -131,7 +131,13 @@ def case_line(title: str) -> str:
     return f"*Case:* {escape(title)}"
 
 
-def button(label: str, action: str, value: ButtonValue, style: str | None = None) -> Block:
+class Encodable(Protocol):
+    """A button's value model: `ButtonValue`, or another front end's (reply checks)."""
+
+    def encode(self) -> str: ...
+
+
+def button(label: str, action: str, value: Encodable, style: str | None = None) -> Block:
     block: Block = {
         "type": "button",
         "text": {"type": "plain_text", "text": clip(escape(label), 75)},

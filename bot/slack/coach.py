@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import replace
@@ -18,15 +19,17 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.case_tracker import CaseTracker
 from bot.cases import CaseRecord
+from bot.checked_replies import ReplyChecks
 from bot.conversation import FINAL_STEP, ConversationService, TurnResult
 from bot.outcomes import OUTCOME_LABELS, Outcome
 from bot.replies import ReplyNotUnderstood
-from bot.slack import blocks
+from bot.slack import blocks, check_blocks
 from bot.slack.blocks import ButtonValue
+from bot.slack.checks import SlackReplyChecks
 from bot.slack.mrkdwn import escape
 from bot.slack.reminders import Reminders
 from bot.slack.screen import DraftStream, Where, post_blocks, post_holding, slack_error
-from bot.slack.turns import CaseTurn, CaseTurns, Crew
+from bot.slack.turns import NOT_YOURS, CaseTurn, CaseTurns, Crew
 from bot.storage.coordination import LockNotAcquired
 from bot.stores import REDIS_DOWN, RedisUnavailable
 from graph.models import (
@@ -41,6 +44,7 @@ from graph.models import (
     Prompt,
     ReviewSection,
 )
+from graph.policy import Policy, default_policy
 from graph.state import Owner
 
 log = logging.getLogger(__name__)
@@ -72,7 +76,6 @@ SUMMARY_SHOWN = "plan summary shown"
 """The plan's summary is in the thread but its file or buttons are not: a catch-up posts
 only those."""
 STALE = "That button is for an older version; nothing changed. Use the latest message."
-NOT_YOURS = "Only the case owner or a team lead can do that."
 BUSY = "I'm still on the previous step of this case; send that again in a moment."
 UNREACHABLE = {"not_in_channel", "channel_not_found", "is_archived"}
 NO_APPROVERS = (
@@ -98,6 +101,7 @@ class SlackCoach:
         leads: set[str],
         approvers: set[str] | None = None,
         reconnect: Callable[[], Awaitable[None]] | None = None,
+        policy: Policy | None = None,
     ):
         self.client = client
         self.service = service
@@ -107,10 +111,10 @@ class SlackCoach:
         self.followups = tracker.followups
         self.crew = Crew(frozenset(leads), frozenset(approvers or ()))
         self.turns = CaseTurns(service, self.cases, self.crew)
-        self.send_reminders = Reminders(
-            client, service, self.cases, self.queue, self.followups
-        ).send
+        self.send_reminders = Reminders(client, service, tracker).send
         """Called by the reminder loop; see `Reminders.send`."""
+        self.replies = SlackReplyChecks(self, ReplyChecks(tracker, policy or default_policy()))
+        """`check: …` in a case thread, and which version was sent (bot/slack/checks.py)."""
         self.reconnect = reconnect
         """Brings storage back when it can (the embedded server); see `storage_down`."""
 
@@ -455,9 +459,19 @@ class SlackCoach:
         await self.post(where, blocks.case_card(entry, place, suggestion), text)
 
     async def publish_home(self, user: str) -> None:
-        """App Home: the open escalations, highest priority first."""
-        entries = await self.queue.ranked()
-        await self.client.views_publish(user_id=user, view=blocks.home(entries))
+        """App Home: the open escalations, highest priority first, then the viewer's own
+        open promises to customers (a lead's are everyone's)."""
+        now = time.time()
+        entries = await self.queue.ranked(now)
+        view = blocks.home(entries)
+        mine = [
+            p
+            for p in await self.tracker.promises.all()
+            if p.kept_at is None and (p.owner_id == user or user in self.crew.leads)
+        ]
+        extra = check_blocks.home_promises(mine, now)
+        view["blocks"] = view["blocks"][: blocks.MAX_BLOCKS * 2 - len(extra)] + extra
+        await self.client.views_publish(user_id=user, view=view)
 
     async def retry(self, where: Where, value: ButtonValue) -> None:
         async with self.guarded(where), self.turns.open(value.thread, where.user) as turn:

@@ -1,4 +1,5 @@
-"""Reminders in the case thread: promised updates coming due and follow-ups that are due.
+"""Reminders in the case thread: promised updates coming due, promises to the customer
+coming due or missed (bot/promises.py), and follow-ups that are due.
 
 Not a turn: a reminder reads the queue and the case record, never the thread's state, so
 it never waits behind a draft in progress.
@@ -11,11 +12,9 @@ import math
 
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.cases import CaseStore
+from bot.case_tracker import CaseTracker
 from bot.conversation import ConversationService
-from bot.escalation_queue import EscalationQueue
-from bot.followups import FollowUpScheduler
-from bot.slack import blocks
+from bot.slack import blocks, check_blocks
 from bot.slack.mrkdwn import escape
 from bot.slack.screen import Where, post_blocks
 
@@ -27,15 +26,14 @@ class Reminders:
         self,
         client: AsyncWebClient,
         service: ConversationService,
-        cases: CaseStore,
-        queue: EscalationQueue,
-        followups: FollowUpScheduler,
+        tracker: CaseTracker,
     ) -> None:
         self.client = client
         self.service = service
-        self.cases = cases
-        self.queue = queue
-        self.followups = followups
+        self.tracker = tracker
+        self.cases = tracker.cases
+        self.queue = tracker.queue
+        self.followups = tracker.followups
 
     async def send(self, now: float, lead_seconds: float | None = None) -> int:
         """Promised updates coming due and follow-ups that are due, each posted once.
@@ -58,6 +56,7 @@ class Reminders:
             sent += posted
             if not await self.queue.reminded(claimed):
                 log.warning("reminder lease on %s lapsed before it was settled", entry.thread)
+        sent += await self._promises(now)
         for due in await self.followups.claim_due(now):
             item = due.item
             owner = await self.service.owner(item.thread)
@@ -72,6 +71,21 @@ class Reminders:
             sent += await self._post_to_case(item.thread, content, text)
             if not await self.followups.sent(due):
                 log.warning("follow-up lease on %s lapsed before it was settled", item.id)
+        return sent
+
+    async def _promises(self, now: float) -> int:
+        """Each promise once before it falls due and once if it is missed; a miss is then
+        counted in the queue (after the settle, so the count includes it; the queue's
+        overdue boost covers the moment between)."""
+        sent = 0
+        for claimed in await self.tracker.promises.claim_due(now):
+            promise = claimed.item
+            minutes = max(1, math.ceil(((promise.due_at or now) - now) / 60))
+            content, text = check_blocks.promise_reminder(promise, minutes)
+            sent += await self._post_to_case(promise.thread, content, text)
+            if not await self.tracker.promises.settle(claimed):
+                log.warning("promise lease on %s lapsed before it was settled", promise.id)
+            await self.tracker.sync_promises(promise.thread)
         return sent
 
     async def _post_to_case(self, thread: str, content: list[blocks.Block], text: str) -> int:

@@ -65,6 +65,7 @@ async def running_bot(settings: Settings, drafter: Drafter | None = None) -> Asy
             settings.lead_ids,
             settings.approver_ids,
             runtime.reconnect,
+            runtime.policy,
         )
         app = build_app(settings, coach, EventDeduper(runtime.redis))
         homes = HomeRefresher(

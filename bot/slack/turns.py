@@ -15,6 +15,7 @@ from typing import Literal
 from bot.cases import CaseRecord, CaseStore
 from bot.conversation import ConversationService, Turn, TurnResult
 
+NOT_YOURS = "Only the case owner or a team lead can do that."
 Role = Literal["owner", "approver"]
 """`owner`: the case's owner or a lead. `approver`: a configured approver."""
 

@@ -1,5 +1,5 @@
-"""Buttons on the facts card, a section, the final review, the owner card and an error. Ack first, then
-the work."""
+"""Buttons on the facts card, a section, the final review, the owner card, an error, a reply
+check and a promise. Ack first, then the work."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncApp
 
-from bot.slack import blocks
+from bot.slack import blocks, check_blocks
 from bot.slack.blocks import ButtonValue
+from bot.slack.check_blocks import CheckValue
 from bot.slack.coach import NOT_YOURS, SlackCoach
 from bot.slack.listeners.forward import forward
 from bot.slack.screen import Where
@@ -115,6 +116,21 @@ async def on_open_outcome(body: dict[str, Any], coach: SlackCoach) -> None:
     )
 
 
+def _check_value(body: dict[str, Any]) -> CheckValue:
+    return CheckValue.model_validate_json(body["actions"][0]["value"])
+
+
+async def on_sent(body: dict[str, Any], coach: SlackCoach) -> None:
+    """Which version of a checked reply went out: its promises are tracked from now."""
+    action = body["actions"][0]["action_id"].removeprefix(check_blocks.CHECK_PREFIX)
+    version = "corrected" if action == check_blocks.SENT_CORRECTED else "as_written"
+    await coach.replies.sent(_where(body), _check_value(body), version)
+
+
+async def on_kept(body: dict[str, Any], coach: SlackCoach) -> None:
+    await coach.replies.kept(_where(body), _check_value(body))
+
+
 def register(app: AsyncApp, coach: SlackCoach) -> None:
     p = blocks.ACTION_PREFIX
     for action, handler in (
@@ -134,3 +150,9 @@ def register(app: AsyncApp, coach: SlackCoach) -> None:
         ("outcome", on_open_outcome),
     ):
         forward(app.action(p + action), coach, handler)
+    for action, handler in (
+        (check_blocks.SENT_CORRECTED, on_sent),
+        (check_blocks.SENT_AS_WRITTEN, on_sent),
+        (check_blocks.KEPT, on_kept),
+    ):
+        forward(app.action(check_blocks.CHECK_PREFIX + action), coach, handler)

@@ -7,6 +7,7 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncApp, AsyncBoltContext
 
+from bot.slack.checks import check_request
 from bot.slack.coach import SlackCoach
 from bot.slack.mrkdwn import unescape
 from bot.slack.screen import Where
@@ -43,7 +44,7 @@ async def on_mention(event: dict[str, Any], context: AsyncBoltContext, coach: Sl
     where = _where(event, context)
     text = unescape(_MENTION.sub("", event.get("text", ""))).strip()
     if await coach.cases.get(where.thread):
-        await coach.thread_message(where, text)
+        await _in_case(coach, where, text)
         return
     if event.get("thread_ts"):
         parent = await coach.client.conversations_replies(
@@ -71,10 +72,19 @@ async def on_message(event: dict[str, Any], context: AsyncBoltContext, coach: Sl
             await coach.refuse(where, ATTACHMENT_ONLY)
         return
     if await coach.cases.get(where.thread):
-        await coach.thread_message(where, text)
+        await _in_case(coach, where, text)
     elif in_dm:
         await coach.acknowledge(where.channel, event["ts"])
         await coach.open_case(where, text)
+
+
+async def _in_case(coach: SlackCoach, where: Where, text: str) -> None:
+    """A message in a case thread: a reply to check (`check: …`), or a turn of the case."""
+    reply = check_request(text)
+    if reply is not None:
+        await coach.replies.check(where, reply)
+    else:
+        await coach.thread_message(where, text)
 
 
 async def on_home_opened(event: dict[str, Any], coach: SlackCoach) -> None:

@@ -1,0 +1,324 @@
+"""The quality rules of SPEC.md as checks any text can be run through.
+
+One place for them, because three things judge the same words: the plan linter
+(graph/lint.py), the Claude drafter's guard (through the linter) and the reply check
+(graph/reply_check.py). The phrases come from graph/phrasebook.py; here is how they are
+found (with their places in the text, so a reply can be mended where it is wrong), how
+money is read, and what policy says of an amount.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from babel.numbers import get_currency_symbol, list_currencies
+
+from graph.models import CaseFacts, PolicyDecision
+from graph.money import currency_symbol
+from graph.phrasebook import Phrase, Phrasebook, When
+
+HEDGES = frozenset({"hedged-apology", "blame", "policy-speak"})
+"""Kinds a plan section may name in order to warn against them ("avoid 'sorry if'")."""
+
+_MARK = re.compile(r"(?<![A-Za-z])[A-Z]{1,3}\$|[$€£¥₹]|\b[A-Z]{3}(?=[\s\u00a0]?\d)")
+_ISO_CODES = frozenset(c for c in list_currencies() if get_currency_symbol(c, "en") == c)
+"""Codes that format_money writes as the code itself (CHF 1,200): the only bare codes read
+as money, so "ARR 95" is not."""
+_NUM = r"(\d[\d,]*(?:\.\d+)?)"
+_SCALE = r"(?:\s?(k|m|bn|thousand|million|billion)\b)?"
+_CODES = r"USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|SEK|NOK|DKK|INR|SGD|HKD|ZAR|BRL|MXN"
+_UNITS = r"dollars?|euros?|pounds?|bucks|quid|francs?|yen|rupees?|kronor|krone[rn]?"
+_MONEY_FORMS: list[re.Pattern[str]] = [
+    re.compile(rf"[$€£¥₹]\s?{_NUM}{_SCALE}", re.I),
+    re.compile(rf"\b(?:{_CODES})\s?{_NUM}{_SCALE}", re.I),
+    re.compile(rf"{_NUM}{_SCALE}\s?(?:{_CODES})\b", re.I),
+    re.compile(rf"{_NUM}{_SCALE}\s?(?:{_UNITS})\b", re.I),
+    # A bare number right next to what pays it out is money too ("a refund of 900").
+    re.compile(
+        rf"\b(?:refund|credit|compensation|reimbursement|payout|goodwill|payment)s?"
+        rf"(?:\s(?:of|worth|for|totalling|totaling))?\s{_NUM}{_SCALE}(?![\d%]|\.\d|\s?(?:%|percent))",
+        re.I,
+    ),
+    re.compile(
+        rf"\b{_NUM}{_SCALE}(?!\s?%)\s(?:in\s)?(?:refund|credit|compensation|reimbursement)s?\b",
+        re.I,
+    ),
+]
+_BARE_FORMS = frozenset(_MONEY_FORMS[4:])
+"""The forms whose match starts with a word, not the number: its span is the number."""
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_WORD_VALUES = {
+    word: value
+    for value, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+} | {
+    word: 10 * (i + 2)
+    for i, word in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    )
+}
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBER_WORDS: dict[str, int] = _WORD_VALUES | {
+    f"{tens}-{unit}": _WORD_VALUES[tens] + _WORD_VALUES[unit]
+    for tens in _TENS
+    for unit in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+}
+"""Zero to ninety-nine in words ("forty-eight hours"), for the checks that read counts."""
+_WORD = "|".join([*_WORD_VALUES, "hundred", "thousand", "million", "a", "and"])
+_WORDED_MONEY = re.compile(
+    rf"\b((?:(?:{_WORD})[\s-]+)*(?:{_WORD}|hundred|thousand|million))"
+    rf"\s+(?:(?:{_UNITS})\b|(?:{_CODES})\b)",
+    re.I,
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?”])\s+|\n")
+_QUOTED = re.compile(r"“([^”]{8,})”|\"([^\"]{8,})\"")
+_LABEL = re.compile(r"^\s*(?:[-*>]\s+)?(?:\*\*[^*]+\*\*\s*)?(?:[A-Z][\w ']{0,30}:\s)?")
+"""A line's lead-in ("**What happened.**", "Already tried:"), so what follows it can be
+compared with what the customer or agent wrote."""
+_DISTRESSED_STATES = re.compile(
+    r"angry|furious|frustrat|upset|distress|anxious|worried|scared|grie|disappoint|"
+    r"irate|livid|hurt|devastat|desperate|panic|stress",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class MoneySpan:
+    start: int
+    end: int
+    value: float
+
+
+@dataclass(frozen=True)
+class PhraseHit:
+    phrase: Phrase
+    match: re.Match[str]
+    sentence: tuple[int, int]
+    """Start and end of the sentence the phrase is in, in the same text."""
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """What is wrong: the `fix` group if the phrase has one, else the whole match."""
+        return self.match.span("fix") if "fix" in self.match.re.groupindex else self.match.span()
+
+    @property
+    def start(self) -> int:
+        return self.span[0]
+
+    @property
+    def end(self) -> int:
+        return self.span[1]
+
+
+@dataclass(frozen=True)
+class CaseTone:
+    """What about the case decides which phrases apply (see `When`)."""
+
+    distressed: bool = True
+    legal: bool = False
+    consumer: bool = False
+
+    @classmethod
+    def of(cls, facts: CaseFacts, decision: PolicyDecision | None = None) -> CaseTone:
+        state = facts.emotional_state.value if facts.emotional_state else ""
+        serious = decision is not None and decision.severity.value in ("major", "critical")
+        distressed = (
+            bool(_DISTRESSED_STATES.search(state))
+            or serious
+            or any(facts.signal(s) for s in ("vulnerability", "life_event", "abusive", "churn"))
+        )
+        legal = facts.signal("legal") or bool(
+            facts.scope and facts.scope.value == "attorney_dispute"
+        )
+        consumer = bool(facts.segment and facts.segment.value == "b2c")
+        return cls(distressed=distressed, legal=legal, consumer=consumer)
+
+    def applies(self, when: When) -> bool:
+        return {
+            "always": True,
+            "distressed": self.distressed,
+            "legal": self.legal,
+            "consumer": self.consumer,
+        }[when]
+
+
+@cache
+def compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or line, as the linter has always split them."""
+    spans, start = [], 0
+    for brk in _SENTENCE_BREAK.finditer(text):
+        spans.append((start, brk.start()))
+        start = brk.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def phrase_hits(
+    text: str,
+    phrases: Iterable[Phrase],
+    book: Phrasebook,
+    tone: CaseTone,
+    mode: Literal["plan", "script", "reply"],
+    skip: Iterable[tuple[int, int]] = (),
+) -> list[PhraseHit]:
+    """Every place a phrase that applies to this case occurs, phrase by phrase.
+
+    What counts as declining a phrase depends on who reads the text: a plan section
+    (`plan`) may warn the agent against a phrase anywhere in its sentence; a script the
+    agent will say (`script`) may not, except for over-promises ("we will not promise it
+    can never happen again"); a reply (`reply`) declines a phrase only right before it
+    ("I can't guarantee"), since "this won't happen again" is itself the promise.
+    Matches inside `skip` (the customer's own words, see `customer_quotes`) are not ours.
+    """
+    spans = sentence_spans(text)
+    skipped = list(skip)
+    negation = compiled(book.negation)
+    before = compiled(book.negated_before)
+    hits: list[PhraseHit] = []
+    for phrase in phrases:
+        if not tone.applies(phrase.when):
+            continue
+        for m in compiled(phrase.pattern).finditer(text):
+            if m.start() == m.end() or any(a <= m.start() < b for a, b in skipped):
+                continue
+            sentence = next(s for s in spans if s[0] <= m.start() <= s[1])
+            declinable = phrase.kind == "over-promise" or (phrase.kind in HEDGES and mode == "plan")
+            if declinable:
+                if mode == "reply":
+                    declined = bool(before.search(text[sentence[0] : m.start()]))
+                else:
+                    declined = bool(negation.search(text[sentence[0] : sentence[1]]))
+                if declined:
+                    continue
+            hits.append(PhraseHit(phrase, m, sentence))
+    return hits
+
+
+def customer_text(facts: CaseFacts) -> str:
+    parts = (facts.complaint, facts.customer_asks, facts.tried)
+    return "\n".join(p.value for p in parts if p is not None)
+
+
+def customer_quotes(text: str, facts: CaseFacts) -> list[tuple[int, int]]:
+    """Where `text` repeats the customer's own words: quoted passages, and sentences that
+    are theirs word for word. Their "guarantee" or "100%" is what they said, not a promise
+    of ours."""
+    said = " ".join(customer_text(facts).split())
+    if not said:
+        return []
+    spans = []
+    for m in _QUOTED.finditer(text):
+        quoted = " ".join((m.group(1) or m.group(2)).split()).rstrip("…").strip()
+        if quoted and quoted in said:
+            spans.append(m.span())
+    for start, end in sentence_spans(text):
+        bare = " ".join(_LABEL.sub("", text[start:end]).split()).rstrip("…").strip()
+        if len(bare) >= 12 and bare in said:
+            spans.append((start, end))
+    return spans
+
+
+def _words_value(phrase: str) -> float | None:
+    """'nine thousand five hundred' -> 9500; None when the words are not a number."""
+    total = current = 0
+    seen = False
+    for word in re.split(r"[\s-]+", phrase.lower()):
+        if word in ("and", ""):
+            continue
+        if word == "a":
+            current = max(current, 1)
+        elif word in _WORD_VALUES:
+            current += _WORD_VALUES[word]
+            seen = True
+        elif word == "hundred":
+            current = max(current, 1) * 100
+            seen = True
+        elif word in ("thousand", "million"):
+            total += max(current, 1) * int(_SCALES[word])
+            current = 0
+            seen = True
+    return float(total + current) if seen else None
+
+
+def money_spans(text: str) -> list[MoneySpan]:
+    """Every sum of money in `text`, however it is written, with where it is.
+
+    Symbols and ISO codes on either side ("$9,000", "USD 9,000", "9,000 EUR"),
+    currency words ("9k dollars", "nine thousand dollars"), and bare numbers right
+    next to a refund, credit or compensation. Overlapping forms count once.
+    """
+    found: list[MoneySpan] = []
+
+    def keep(start: int, end: int, value: float | None) -> None:
+        if value is None or any(start < s.end and s.start < end for s in found):
+            return
+        found.append(MoneySpan(start, end, value))
+
+    for pattern in _MONEY_FORMS:
+        for m in pattern.finditer(text):
+            value = float(m.group(1).replace(",", "").rstrip("."))
+            start, end = (m.start(1), m.end()) if pattern in _BARE_FORMS else m.span()
+            keep(start, end, value * _SCALES.get((m.group(2) or "").lower(), 1))
+    for m in _WORDED_MONEY.finditer(text):
+        keep(m.start(), m.end(), _words_value(m.group(1)))
+    return sorted(found, key=lambda s: s.start)
+
+
+def amounts(text: str) -> list[float]:
+    """Every sum of money in `text`, in order (see `money_spans`)."""
+    return [span.value for span in money_spans(text)]
+
+
+def _is_money_mark(mark: str) -> bool:
+    """A symbol, or a three-letter run that is really a currency code (not "ARR 95")."""
+    return not mark.isalpha() or mark in _ISO_CODES
+
+
+def foreign_currency_marks(text: str, currency: str) -> list[str]:
+    """Currency symbols or codes in `text` other than the case's own: a euro customer
+    shown "$" has been given someone else's numbers."""
+    own = {currency_symbol(currency), currency}
+    return [m for m in _MARK.findall(text) if _is_money_mark(m) and m not in own]
+
+
+MoneyVerdict = Literal["money-outside-envelope", "needs-approval"]
+
+
+def money_verdict(value: float, decision: PolicyDecision, offering: bool) -> MoneyVerdict | None:
+    """What policy says of naming `value`: above the envelope nobody may offer it; in an
+    offer above the agent's authority, the approver decides first."""
+    if value > decision.envelope_max + 0.01:
+        return "money-outside-envelope"
+    if offering and value > decision.authority_cap and decision.approver:
+        return "needs-approval"
+    return None
