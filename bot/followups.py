@@ -16,7 +16,6 @@ from redis.asyncio.client import Pipeline
 from bot.storage.claims import Claimed, Leases
 from graph.drafting.base import CONTACT_PLACEHOLDER, NAME_PLACEHOLDER
 from graph.models import Plan
-from graph.money import format_money
 from graph.policy import FollowUpTiming, default_policy
 from graph.state import Owner
 
@@ -89,7 +88,7 @@ def schedule_for(
     d = plan.decision
     context = (
         f"{plan.title}: {d.severity.value} {d.investment_level} case, package "
-        f"{format_money(d.recommended.total, d.currency)}. Check the fix held and how they feel now."
+        f"{d.money(d.recommended.total)}. Check the fix held and how they feel now."
     )
     items = [
         FollowUp(

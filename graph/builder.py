@@ -44,7 +44,6 @@ from graph.models import (
     SectionDraft,
     SectionKey,
 )
-from graph.money import format_money
 from graph.policy import Policy, after_denial, decide
 from graph.state import (
     CoachState,
@@ -233,10 +232,9 @@ class CoachGraph:
             )
         if self.history is not None:
             similar = await self.history.similar(facts, decision)
-            cur = decision.currency
             decision.precedents = [
                 f"{c.customer}: {c.severity} {c.issue_kind}, {c.investment_level}, "
-                f"{format_money(c.compensation_total, cur)}"
+                f"{decision.money(c.compensation_total)}"
                 for c in similar[:3]
             ]
             warning = precedent_warning(decision, similar, self.policy.precedent_factor)
@@ -492,6 +490,7 @@ class CoachGraph:
             total=decision.recommended.total,
             authority_cap=decision.authority_cap,
             currency=decision.currency,
+            locale=decision.locale,
             rationale=decision.rationale,
             notice=state.get("notice"),
         )

@@ -12,9 +12,16 @@ import re
 from datetime import date
 from typing import Any
 
+from graph.locales import language_name
 from graph.models import Amount, CaseFacts, Fact, InputKey, Provenance
 from graph.understanding import dates, money, notes, profile, scope, signals
-from graph.understanding.language import detect_language
+from graph.understanding.address import address_form
+from graph.understanding.language import (
+    confident_language,
+    detect_language,
+    named_language,
+    split_voices,
+)
 from graph.understanding.numbers import with_digits
 
 _HOURS = re.compile(
@@ -312,6 +319,41 @@ def _value_answer(text: str, facts: CaseFacts, asked: InputKey | None) -> None:
         facts.value_unknown = True
 
 
+def _languages(
+    text: str,
+    note: notes.Note,
+    facts: CaseFacts,
+    asked: InputKey | None,
+    written: str,
+    confidence: float,
+) -> None:
+    """The customer's language from their own words where the message quotes them (or
+    the agent names it), else from the complaint; the agent's from what is left."""
+    theirs, ours = split_voices(note.issue or text)
+    named = named_language(text)
+    # A few quoted words can read as anything; they overrule the rest of the message only
+    # when there are a sentence or two of them and the reading is sure.
+    quoted = confident_language(theirs, at_least=0.9, letters=60)
+    if _settable(facts.language) and (facts.language is None or asked in (None, "complaint")):
+        if named:
+            _put(facts, "language", named[0], "stated", named[1])
+        elif quoted:
+            _put(facts, "language", quoted[0], "inferred", f"their own words: “{theirs[:60]}”")
+        elif confidence > 0:
+            _put(facts, "language", written, "inferred", f"{confidence:.0%} of function words")
+    _agent_language(ours, facts)
+
+
+def _agent_language(text: str, facts: CaseFacts) -> None:
+    """The language the agent writes in, once there is enough of their own text to tell."""
+    if facts.agent_language is not None and facts.agent_language.provenance != "default":
+        return
+    if found := confident_language(text):
+        language, probability = found
+        _put(facts, "agent_language", language, "inferred",
+             f"your notes read as {language_name(language)} ({probability:.0%})")  # fmt: skip
+
+
 def extract(
     text: str, facts: CaseFacts, asked: InputKey | None = None, today: date | None = None
 ) -> CaseFacts:
@@ -322,15 +364,15 @@ def extract(
     note = notes.read_note(text)
     if asked == "complaint" or (asked is None and facts.complaint is None):
         _put(facts, "complaint", text, "stated")
+    written, confidence = detect_language(note.issue or text)
     if asked is None or asked == "complaint" or facts.language is None:
-        language, confidence = detect_language(note.issue or text)
-        if (
-            confidence > 0
-            and _settable(facts.language)
-            and (facts.language is None or asked in (None, "complaint"))
-        ):
-            _put(facts, "language", language, "inferred", f"{confidence:.0%} of function words")
-    lang = facts.language.value if facts.language else "en"
+        _languages(text, note, facts, asked, written, confidence)
+    elif asked in ("value", "tried"):
+        _agent_language(text, facts)
+    # Number words and negations are read in the language this message is written in,
+    # which may not be the customer's; a line too short to tell is read in theirs.
+    mine = confident_language(note.text)
+    lang = mine[0] if mine else facts.language.value if facts.language else "en"
     digits = with_digits(note.text, lang)
     issue = note.issue if asked in (None, "complaint") else ""
     # The value answer describes the customer too ("third outage this year"), so its
@@ -345,6 +387,9 @@ def extract(
     _profile(
         note, told if asked != "tried" else facts.complaint.value if facts.complaint else "", facts
     )
+    if asked != "tried":
+        name = facts.customer_name.value if facts.customer_name else None
+        _guess(facts, "address", address_form(told, name, written))
     if issue:
         if (hours := _hours(issue_digits)) and facts.impact_hours is None:
             facts.impact_hours = hours
@@ -374,9 +419,17 @@ def extract(
     return facts
 
 
-def apply_defaults(facts: CaseFacts) -> CaseFacts:
-    """Fill the four inferable inputs the way SPEC.md says, marked as defaults."""
+def apply_defaults(facts: CaseFacts, agent_language: str = "en") -> CaseFacts:
+    """Fill the four inferable inputs the way SPEC.md says, marked as defaults, and the
+    two languages: the customer's as English and the agent's as `agent_language` (the
+    team's setting) when nothing said otherwise."""
     facts = facts.model_copy(deep=True)
+    if facts.language is None:
+        facts.language = Fact(value="en", provenance="default", evidence="nothing to read it from")
+    if facts.agent_language is None:
+        facts.agent_language = Fact(
+            value=agent_language, provenance="default", evidence="COACH_AGENT_LANGUAGE"
+        )
     if facts.emotional_state is None:
         facts.emotional_state = Fact(
             value="frustrated and wants acknowledgement", provenance="default"

@@ -20,7 +20,7 @@ from graph.models import (
     PolicyDecision,
     SectionKey,
 )
-from graph.money import currency_symbol, format_money
+from graph.money import currency_symbol
 
 MIN_WORDS = 600
 MAX_WORDS = 1000
@@ -302,7 +302,6 @@ def lint_section(
             )
         )
     allowed = _fact_amounts(facts, decision, key)
-    cur = decision.currency
     for value in amounts(text):
         if value in allowed:
             continue
@@ -312,8 +311,8 @@ def lint_section(
                     rule="money-outside-envelope",
                     severity="error",
                     section=key,
-                    message=f"{format_money(value, cur)} is above the policy envelope of "
-                    f"{format_money(decision.envelope_max, cur)} for this case",
+                    message=f"{decision.money(value)} is above the policy envelope of "
+                    f"{decision.money(decision.envelope_max)} for this case",
                 )
             )
         elif key in OFFER_SECTIONS and value > decision.authority_cap and decision.approver:
@@ -322,8 +321,8 @@ def lint_section(
                     rule="needs-approval",
                     severity="approval",
                     section=key,
-                    message=f"{format_money(value, cur)} is above the agent's "
-                    f"{format_money(decision.authority_cap, cur)} authority: "
+                    message=f"{decision.money(value)} is above the agent's "
+                    f"{decision.money(decision.authority_cap)} authority: "
                     f"{decision.approver} approves",
                 )
             )

@@ -258,7 +258,7 @@ def final_review(prompt: FinalReview, thread: str) -> list[Block]:
 def plan_summary(plan: Plan) -> list[Block]:
     d = plan.decision
     cur = d.currency
-    items = "\n".join(f"• {escape(i.line(cur))}" for i in d.recommended.items)
+    items = "\n".join(f"• {escape(i.line(cur, d.locale))}" for i in d.recommended.items)
     follow = ", ".join(f"day {n}" for n in d.follow_up_days)
     facts = [
         case_line(plan.title),
@@ -268,7 +268,7 @@ def plan_summary(plan: Plan) -> list[Block]:
         f"within {d.respond_within_hours:g} h",
         f"*Next update:* within {d.next_update_hours:g} h · "
         f"*resolution target:* {d.resolution_target_hours:g} h",
-        f"*Package ({escape(format_money(d.recommended.total, cur))}):*\n{items}",
+        f"*Package ({escape(d.money(d.recommended.total))}):*\n{items}",
         f"*Follow-ups:* {follow}",
     ]
     if d.approval_required:
@@ -303,15 +303,15 @@ def plan_summary(plan: Plan) -> list[Block]:
 def approval(prompt: ApproveRemedy, thread: str, approvers: str) -> list[Block]:
     """`approvers` is mrkdwn we built (mentions of configured user ids)."""
     cur = prompt.currency
-    items = "\n".join(f"• {escape(i.line(cur))}" for i in prompt.package.items)
+    items = "\n".join(f"• {escape(i.line(cur, prompt.locale))}" for i in prompt.package.items)
     value = ButtonValue(thread=thread)
     return [
         header("Approval needed"),
         *mrkdwn(
             f"{approvers} ({escape(prompt.approver_role)}): the "
             f"{escape(prompt.package.name.lower())} package is "
-            f"{escape(format_money(prompt.total, cur))}, above the owner's "
-            f"{escape(format_money(prompt.authority_cap, cur))} authority. The plan waits for "
+            f"{escape(format_money(prompt.total, cur, prompt.locale))}, above the owner's "
+            f"{escape(format_money(prompt.authority_cap, cur, prompt.locale))} authority. The plan waits for "
             f"your decision.\n{items}"
         ),
         {
