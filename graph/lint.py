@@ -11,6 +11,8 @@ from collections.abc import Iterable
 
 from babel.numbers import get_currency_symbol, list_currencies
 
+from graph.lint_phrases import phrase_books
+from graph.locales import LANGUAGES
 from graph.models import (
     OFFER_SECTIONS,
     SECTION_ORDER,
@@ -21,42 +23,11 @@ from graph.models import (
     SectionKey,
 )
 from graph.money import currency_symbol
+from graph.understanding.numbers import NUMBER, parse_number
 
 MIN_WORDS = 600
 MAX_WORDS = 1000
 
-_HEDGED_APOLOGY: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bsorry if\b", re.I), "'sorry if' makes the apology conditional"),
-    (re.compile(r"\bsorry,? but\b", re.I), "'sorry but' takes the apology back"),
-    (re.compile(r"\bapologi[sz]e if\b", re.I), "'apologise if' makes the apology conditional"),
-    (re.compile(r"\bany inconvenience\b", re.I), "'any inconvenience' minimises a real impact"),
-    (re.compile(r"\bmistakes were made\b", re.I), "'mistakes were made' avoids ownership"),
-    (
-        re.compile(r"\bif you (were|felt) (upset|offended|inconvenienced)\b", re.I),
-        "doubts that the customer was affected",
-    ),
-    (
-        re.compile(r"\b(company|our) policy (states|says|does not allow|doesn't allow)\b", re.I),
-        "hides behind policy",
-    ),
-    (
-        re.compile(r"\bunfortunately,? (that is|it's|this is) (not possible|our policy)\b", re.I),
-        "policy-speak instead of ownership",
-    ),
-    (re.compile(r"\b(your|the customer's) (fault|mistake|error)\b", re.I), "blames the customer"),
-]
-_OVER_PROMISE: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bguarantee[sd]?\b", re.I), "'guarantee' promises what no one can deliver"),
-    (
-        re.compile(r"\b(will|won't|would|can) never happen again\b|\bnever happen again\b", re.I),
-        "'never happen again' cannot be kept",
-    ),
-    (re.compile(r"\b100 ?%", re.I), "'100%' over-promises"),
-    (
-        re.compile(r"\b(zero|no) (chance|risk) of (this|it) (happening|recurring)\b", re.I),
-        "rules out a recurrence no one can rule out",
-    ),
-]
 _MARK = re.compile(r"(?<![A-Za-z])[A-Z]{1,3}\$|[$€£¥₹]|\b[A-Z]{3}(?=[\s\u00a0]?\d)")
 _ISO_CODES = frozenset(c for c in list_currencies() if get_currency_symbol(c, "en") == c)
 """Codes that format_money writes as the code itself (CHF 1,200): the only bare codes read
@@ -64,27 +35,39 @@ as money, so "ARR 95" is not."""
 _TO_A_BUSINESS = re.compile(
     r"\b(your|their) (own )?(team|staff|employees|colleagues|customers|business|company)\b", re.I
 )
-_NEGATED_PROMISE = re.compile(r"\b(not|n't|no one|avoid|instead of|rather than|never say)\b", re.I)
-_NUM = r"(\d[\d,]*(?:\.\d+)?)"
+_NUM = rf"({NUMBER})"
+"""A number in either separator style: `9,000.50` in English, `9.000,50` or `9 000,50` in
+the locales the coach writes for the customer (graph/locales.py)."""
 _SCALE = r"(?:\s?(k|m|bn|thousand|million|billion)\b)?"
 _CODES = r"USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|SEK|NOK|DKK|INR|SGD|HKD|ZAR|BRL|MXN"
-_UNITS = r"dollars?|euros?|pounds?|bucks|quid|francs?|yen|rupees?|kronor|krone[rn]?"
+_UNITS = r"dollars?|euros?|pounds?|bucks|quid|francs?|yen|rupees?|kronor|krone[rn]?|reais|reales|d[óo]lares|libras|pesos"
+_PAYOUTS = (
+    r"refund|credit|compensation|reimbursement|payout|goodwill|payment|reembolso|abono|"
+    r"compensaci[óo]n|indemnizaci[óo]n|devoluci[óo]n|cr[ée]dito|compensa[çc][ãa]o|"
+    r"indeniza[çc][ãa]o|estorno|remboursement|avoir|d[ée]dommagement|indemnisation|"
+    r"geste commercial|Erstattung|Gutschrift|Entsch[äa]digung|Kulanz(?:zahlung)?"
+)
+"""What pays money out, in the five languages: a bare number right after one is money."""
 _MONEY_FORMS: list[re.Pattern[str]] = [
     re.compile(rf"[$€£¥₹]\s?{_NUM}{_SCALE}", re.I),
+    re.compile(rf"{_NUM}{_SCALE}\s?(?:[A-Z]{{1,3}}\$|[$€£¥₹])", re.I),
     re.compile(rf"\b(?:{_CODES})\s?{_NUM}{_SCALE}", re.I),
     re.compile(rf"{_NUM}{_SCALE}\s?(?:{_CODES})\b", re.I),
     re.compile(rf"{_NUM}{_SCALE}\s?(?:{_UNITS})\b", re.I),
     # A bare number right next to what pays it out is money too ("a refund of 900").
     re.compile(
-        rf"\b(?:refund|credit|compensation|reimbursement|payout|goodwill|payment)s?"
-        rf"(?:\s(?:of|worth|for|totalling|totaling))?\s{_NUM}{_SCALE}(?![\d%]|\.\d|\s?(?:%|percent))",
+        rf"\b(?:{_PAYOUTS})s?"
+        rf"(?:\s(?:of|worth|for|totalling|totaling|de|por|von|über|in höhe von|d'un montant de))?"
+        rf"\s{_NUM}{_SCALE}(?![\d%]|[.,]\d|\s?(?:%|percent|por ciento|pour cent|prozent))",
         re.I,
     ),
     re.compile(
-        rf"\b{_NUM}{_SCALE}(?!\s?%)\s(?:in\s)?(?:refund|credit|compensation|reimbursement)s?\b",
+        rf"\b{_NUM}{_SCALE}(?!\s?%)\s(?:in\s|de\s|d')?(?:refund|credit|compensation|reimbursement|reembolso|abono|remboursement|avoir|Gutschrift|Erstattung)s?\b",
         re.I,
     ),
 ]
+_SWISS_GROUPS = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
+"""`1'450.00` (de_CH, fr_CH): the apostrophe groups thousands."""
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 _WORD_VALUES = {
     word: value
@@ -148,8 +131,12 @@ def _words_value(phrase: str) -> float | None:
     return float(total + current) if seen else None
 
 
+_WORD_RUN = re.compile(r"(?:[^\W_]|[$€£])[\w$€£'.,%/-]*")
+
+
 def words(text: str) -> int:
-    return len(re.findall(r"[A-Za-z0-9$€£][\w$€£'.,%/-]*", text))
+    """Words as a reader counts them, in any of the five languages ("él", "à", "über")."""
+    return len(_WORD_RUN.findall(text))
 
 
 def _is_money_mark(mark: str) -> bool:
@@ -173,19 +160,21 @@ def amounts(text: str) -> list[float]:
         taken.append(range(start, end))
         found.append((start, value))
 
+    text = _SWISS_GROUPS.sub("", text)
     for pattern in _MONEY_FORMS:
         for m in pattern.finditer(text):
-            value = float(m.group(1).replace(",", "").rstrip("."))
+            value = parse_number(m.group(1).rstrip("."))
             keep(m.start(), m.end(), value * _SCALES.get((m.group(2) or "").lower(), 1))
     for m in _WORDED_MONEY.finditer(text):
         keep(m.start(), m.end(), _words_value(m.group(1)))
     return [value for _, value in sorted(found)]
 
 
-def foreign_currency_marks(text: str, currency: str) -> list[str]:
+def foreign_currency_marks(text: str, currency: str, locale: str = "en") -> list[str]:
     """Currency symbols or codes in `text` other than the case's own: a euro customer
-    shown "$" has been given someone else's numbers."""
-    own = {currency_symbol(currency), currency}
+    shown "$" has been given someone else's numbers. The case's locale may write its own
+    currency its own way (US$ in Spanish, $ for pesos in Mexico)."""
+    own = {currency_symbol(currency, where) for where in (*LANGUAGES, locale)} | {currency}
     return [m for m in _MARK.findall(text) if _is_money_mark(m) and m not in own]
 
 
@@ -258,28 +247,22 @@ def lint_section(
     """Findings for one section: apology, promise and money rules."""
     findings: list[LintFinding] = []
     ours = _our_words(text, facts)
-    for pattern, why in _HEDGED_APOLOGY:
-        for sentence in _sentences_with(pattern, ours):
-            if key == SectionKey.RESPONSE or not _NEGATED_PROMISE.search(sentence):
-                findings.append(
-                    LintFinding(
-                        rule="hedged-apology",
-                        severity="error",
-                        section=key,
-                        message=f"{why}: “{sentence.strip()[:120]}”",
-                    )
+    for book in phrase_books():
+        for phrase in book.phrase:
+            for sentence in _sentences_with(phrase.regex, ours):
+                # An apology in the script itself counts even beside a "not".
+                exempt = book.negation.search(sentence) and not (
+                    phrase.rule == "hedged-apology" and key == SectionKey.RESPONSE
                 )
-    for pattern, why in _OVER_PROMISE:
-        for sentence in _sentences_with(pattern, ours):
-            if not _NEGATED_PROMISE.search(sentence):
-                findings.append(
-                    LintFinding(
-                        rule="over-promise",
-                        severity="error",
-                        section=key,
-                        message=f"{why}: “{sentence.strip()[:120]}”",
+                if not exempt:
+                    findings.append(
+                        LintFinding(
+                            rule=phrase.rule,
+                            severity="error",
+                            section=key,
+                            message=phrase.message(sentence),
+                        )
                     )
-                )
     if facts.segment and facts.segment.value == "b2c":
         for sentence in _sentences_with(_TO_A_BUSINESS, ours):
             findings.append(
@@ -291,7 +274,7 @@ def lint_section(
                     f"customers): “{sentence.strip()[:120]}”",
                 )
             )
-    for mark in sorted(set(foreign_currency_marks(text, decision.currency))):
+    for mark in sorted(set(foreign_currency_marks(text, decision.currency, decision.locale))):
         findings.append(
             LintFinding(
                 rule="foreign-currency",

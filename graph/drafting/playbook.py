@@ -101,12 +101,14 @@ SECTION_BUDGET: dict[SectionKey, int] = {
 signal raised still gets a plan an agent reads in four minutes."""
 
 
-def _room(key: SectionKey, approved: dict[SectionKey, str]) -> int:
+def _room(key: SectionKey, approved: dict[SectionKey, str], needs: dict[SectionKey, int]) -> int:
     """What this section may use: the plan's limit, less the sections already written and
-    the expected size of those still to come. A long response leaves a shorter close."""
+    the expected size of those still to come: their budget, or what their required lines
+    alone take (`needs`) when that is more. A long response leaves a shorter close, and
+    a script that runs long in the customer's language leaves the coaching its room."""
     used = sum(words(text) for k, text in approved.items() if k != key)
     later = SECTION_ORDER[SECTION_ORDER.index(key) + 1 :]
-    reserved = sum(SECTION_BUDGET[k] for k in later if k not in approved)
+    reserved = sum(max(SECTION_BUDGET[k], needs.get(k, 0)) for k in later if k not in approved)
     return MAX_WORDS - used - reserved if approved else SECTION_BUDGET[key]
 
 
@@ -706,7 +708,10 @@ class PlaybookDrafter:
     async def draft(
         self, key: SectionKey, ctx: DraftContext, *, variant: int = 0, sink: TextSink | None = None
     ) -> str:
-        room = _room(key, ctx.approved)
+        bare = _Case(ctx.facts, ctx.decision, ctx.owner_name, ctx.owner_contact, budget=0)
+        later = SECTION_ORDER[SECTION_ORDER.index(key) + 1 :]
+        needs = {k: words(_SECTIONS[k](bare, variant)) for k in later if k not in ctx.approved}
+        room = _room(key, ctx.approved, needs)
         case = _Case(ctx.facts, ctx.decision, ctx.owner_name, ctx.owner_contact, room)
         text = _SECTIONS[key](case, variant)
         _tell(ctx.notes, case.speech)
