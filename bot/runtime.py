@@ -163,7 +163,9 @@ async def open_runtime(
         policy = load_policy(settings.policy_file)
         load_roster(settings.roster_file)  # a bad roster file is reported by every command
         saver = InMemorySaver()
-        graph = CoachGraph(drafter, policy).compile(checkpointer=saver)
+        graph = CoachGraph(drafter, policy, agent_language=settings.agent_language).compile(
+            checkpointer=saver
+        )
         yield Runtime(ConversationService(graph), saver, "memory")
         return
 
@@ -171,7 +173,9 @@ async def open_runtime(
         client, tracker = stores.redis, stores.tracker
         saver = RedisCheckpointSaver(client)
         service = ConversationService(
-            CoachGraph(drafter, stores.policy, history=tracker.log).compile(checkpointer=saver),
+            CoachGraph(
+                drafter, stores.policy, history=tracker.log, agent_language=settings.agent_language
+            ).compile(checkpointer=saver),
             on_turn=tracker.after_turn,
             lock=redis_thread_locks(client, settings.lock_ttl_seconds, settings.lock_wait_seconds),
             on_finished=_on_finished(saver, settings),

@@ -12,6 +12,7 @@ from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from graph.llm_models import CURRENT_HAIKU, CURRENT_SONNET, Effort
+from graph.locales import LANGUAGES
 
 
 class Settings(BaseSettings):
@@ -59,6 +60,10 @@ class Settings(BaseSettings):
     home_refresh_seconds: float = Field(5.0, alias="COACH_HOME_REFRESH_SECONDS", gt=0)
     """App Home is republished for owners and leads at most once per this many seconds
     per user, across all workers, after the queue changes."""
+    agent_language: str = Field("en", alias="COACH_AGENT_LANGUAGE")
+    """The language the team's agents read, for coaching (ISO 639-1: en, es, pt, fr, de),
+    when an agent's own notes are too short to tell. The customer's language is read from
+    the case, never from here."""
     owner_name: str | None = Field(None, alias="COACH_OWNER_NAME")
     owner_contact: str | None = Field(None, alias="COACH_OWNER_CONTACT")
     roster_file: Path | None = Field(None, alias="COACH_ROSTER_FILE")
@@ -75,6 +80,16 @@ class Settings(BaseSettings):
     )
     """Unset: INFO for `coach slack` (a server), WARNING for terminal commands, whose
     output is the conversation itself."""
+
+    @field_validator("agent_language")
+    @classmethod
+    def _language(cls, code: str) -> str:
+        code = code.strip().lower() or "en"
+        if code not in LANGUAGES:
+            raise ValueError(
+                f"'{code}' is not one of the coach's languages: {', '.join(LANGUAGES)}"
+            )
+        return code
 
     @field_validator("log_level", mode="before")
     @classmethod

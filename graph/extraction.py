@@ -25,8 +25,20 @@ from graph.understanding.language import (
 from graph.understanding.numbers import with_digits
 
 _HOURS = re.compile(
-    r"\b(?P<n>\d+(?:[.,]\d+)?)\s?\+?\s?(?:hours?|hrs?|h\b|horas?|stunden|std\.?|heures?)", re.I
+    # Not a time of day ("at 11 pm", "à 23 heures", "das 6h", "um 14 Uhr") nor a window we
+    # promised ("within 48 hours", "en 48 horas"): how long the failure lasted.
+    r"(?<!\bat )(?<!\bà )(?<!\bàs )(?<!\bdas )(?<!\bas )(?<!\ba las )(?<!\bum )(?<!\bab )"
+    r"(?<!\bwithin )(?<!\ben )(?<!\bem )(?<!\bsous )(?<!\bdans les )(?<!\binnerhalb von )"
+    r"(?<!\bdentro de )(?<!\bem até )"
+    r"\b(?P<n>\d+(?:[.,]\d+)?)\s?\+?\s?(?:hours?|hrs?|h\b|horas?|stunden|std\.?|heures?)",
+    re.I,
 )
+_CLOCK_RANGE = re.compile(
+    r"\b(?:das|de las|de|von|entre|from|de)\s+(\d{1,2})\s*(?:h|:00|uhr)?\s*(?:às|as|a las|a|"
+    r"bis|até|to|y|et|à)\s+(\d{1,2})\s*(?:h\b|:00|uhr\b)",
+    re.I,
+)
+"""A 24-hour span on the clock ("das 6h às 14h", "von 8 bis 12 Uhr"): its length."""
 _DAYS = re.compile(
     r"\b(?P<n>\d+(?:[.,]\d+)?)\s?(?:days?|d[ií]as|dias|tage?n?|jours?)\b"
     r"(?![- ]?(?:ago|from now|later|atr[aá]s))",
@@ -212,6 +224,9 @@ def _hours(text: str) -> Fact[float] | None:
         if end_h <= start_h:
             end_h += 12
         return Fact(value=float(end_h - start_h), provenance="inferred", evidence=m.group(0))
+    if (m := _CLOCK_RANGE.search(text)) and int(m.group(2)) > int(m.group(1)):
+        hours = float(int(m.group(2)) - int(m.group(1)))
+        return Fact(value=hours, provenance="inferred", evidence=m.group(0))
     m = _DAYS.search(text)
     if m and _DOWN.search(text):
         value = float(m.group("n").replace(",", ".")) * 24

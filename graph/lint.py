@@ -241,6 +241,12 @@ def _sentences_with(pattern: re.Pattern[str], text: str) -> Iterable[str]:
             yield sentence
 
 
+def _negated(sentence: str) -> bool:
+    """The sentence says we will not promise, in any language: "garantir" is a word in
+    two of them, so either one's "we cannot guarantee" lets it through."""
+    return any(book.negation.search(sentence) for book in phrase_books())
+
+
 def lint_section(
     key: SectionKey, text: str, decision: PolicyDecision, facts: CaseFacts
 ) -> list[LintFinding]:
@@ -251,7 +257,7 @@ def lint_section(
         for phrase in book.phrase:
             for sentence in _sentences_with(phrase.regex, ours):
                 # An apology in the script itself counts even beside a "not".
-                exempt = book.negation.search(sentence) and not (
+                exempt = _negated(sentence) and not (
                     phrase.rule == "hedged-apology" and key == SectionKey.RESPONSE
                 )
                 if not exempt:

@@ -3,7 +3,7 @@
 Hedged or defensive apologies, blame, policy-speak and over-promises, each with why it
 is refused and, outside English, what to say instead in that language. Every text is
 checked against every language's phrases: an agent's edit or a model's draft can mix
-them. A sentence that also matches the language's `negations` is talking about a phrase
+them. A sentence that also matches a language's `negations` is talking about a phrase
 rather than using it ("avoid 'guarantee'", "no puedo garantizarle…").
 """
 

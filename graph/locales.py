@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cache
+from typing import Literal
 
 from babel import Locale
 from babel.core import get_global
@@ -20,7 +21,8 @@ from babel.localedata import locale_identifiers
 from babel.numbers import get_territory_currencies
 from babel.units import format_unit
 
-LANGUAGES: tuple[str, ...] = ("en", "es", "pt", "fr", "de")
+Language = Literal["en", "es", "pt", "fr", "de"]
+LANGUAGES: tuple[str, ...] = Language.__args__  # type: ignore[attr-defined]
 """The languages the coach reads and writes; each has a message catalog."""
 LANGUAGE_NAMES: dict[str, str] = {
     "en": "English",

@@ -464,7 +464,10 @@ class Plan(BaseModel):
     facts: CaseFacts | None = None
 
     def summary(self) -> dict[str, object]:
-        """The JSON shape `coach plan --json` promises."""
+        """The JSON shape `coach plan --json` promises: every amount as a raw number and,
+        beside it (`*_text`), as the plan writes it in the case's locale."""
+        d = self.decision
+        facts = self.facts or CaseFacts()
         return {
             "title": self.title,
             "markdown": self.markdown,
@@ -479,13 +482,23 @@ class Plan(BaseModel):
             "investment_level": self.decision.investment_level,
             "severity": self.decision.severity.value,
             "value_tier": self.decision.value_tier,
-            "compensation_total": self.decision.recommended.total,
-            "compensation_items": [i.model_dump() for i in self.decision.recommended.items],
+            "compensation_total": d.recommended.total,
+            "compensation_total_text": d.money(d.recommended.total),
+            "compensation_items": [
+                {**i.model_dump(), "amount_text": d.money(i.amount)} for i in d.recommended.items
+            ],
             "approval_required": self.decision.approval_required,
             "approver": self.decision.approver,
             "routes": [r.model_dump() for r in self.decision.routes],
-            "currency": self.decision.currency,
-            "approvals": [a.model_dump() for a in self.approvals],
+            "currency": d.currency,
+            "locale": d.locale,
+            "languages": {
+                "customer": facts.language.value if facts.language else "en",
+                "agent": facts.agent_language.value if facts.agent_language else "en",
+            },
+            "approvals": [
+                {**a.model_dump(), "total_text": d.money(a.total)} for a in self.approvals
+            ],
             "lint": {
                 "passed": self.lint.passed,
                 "findings": [f.model_dump(mode="json") for f in self.lint.findings],

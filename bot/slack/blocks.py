@@ -29,7 +29,9 @@ from bot.escalation_queue import QueueEntry
 from bot.outcomes import OUTCOME_LABELS
 from bot.roster import Suggestion
 from bot.slack.mrkdwn import escape
+from graph.locales import LANGUAGES, language_name
 from graph.models import (
+    ADDRESS_LABELS,
     INDUSTRY_LABELS,
     ISSUE_KINDS,
     SEGMENT_LABELS,
@@ -228,7 +230,8 @@ def facts_card(card: FactsCard, thread: str) -> list[Block]:
         },
         context(
             "Or reply in this thread, e.g. `ok`, `set value 24000/yr`, `set severity major`, "
-            "`set segment consumer`, `set churn off` (several at once with `;`)."
+            "`set segment consumer`, `set churn off`, `set language es` (several at once "
+            "with `;`)."
         ),
     ]
     return blocks
@@ -586,6 +589,7 @@ def facts_modal(card: FactsCard, metadata: dict[str, Any]) -> Block:
     currency = card.currency.value
     currencies = [*CARD_CURRENCIES, *([currency] if currency not in CARD_CURRENCIES else [])]
     on = {name for name, fact in card.signals.items() if fact.value}
+    languages = [(code, f"{language_name(code)} ({code})") for code in LANGUAGES]
     blocks = [
         _text_input("customer_name", "Customer", multiline=False, optional=True,
                     initial=text(card.customer_name), max_length=200),
@@ -618,6 +622,12 @@ def facts_modal(card: FactsCard, metadata: dict[str, Any]) -> Block:
                     max_length=2000),
         _text_input("deadline", "Customer's deadline", multiline=False, optional=True,
                     initial=text(card.deadline), max_length=200),
+        _choice("language", "Customer's language (their scripts)", languages,
+                text(card.language)),
+        _choice("agent_language", "Your language (the coaching)", languages,
+                text(card.agent_language)),
+        _choice("address", "Greet the customer", list(ADDRESS_LABELS.items()),
+                text(card.address) or "name"),
     ]  # fmt: skip
     view = modal("coach_facts", "Correct the facts", blocks, metadata)
     view["submit"] = {"type": "plain_text", "text": "Re-price"}

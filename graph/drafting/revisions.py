@@ -135,7 +135,7 @@ def for_email(text: str, words: Messages) -> str:
     given = next((m for s in body if (m := _gives_contact(s, words))), None)
     contact = given.group(1) if given else words.shared["contact"]
     email = [
-        f"> **Subject:** {words.text('revise.email_subject')}",
+        f"> **{words.text('revise.email_subject_label')}:** {words.text('revise.email_subject')}",
         ">",
         f"> {salutation}",
         ">",
@@ -162,7 +162,8 @@ def for_chat(text: str, words: Messages) -> str:
 
 def for_phone(text: str, words: Messages) -> str:
     sign_off = re.escape(words.text("revise.email_sign_off"))
-    text = re.sub(r"^> \*\*Subject:\*\*.*\n>\n", "", text, flags=re.M)
+    label = re.escape(words.text("revise.email_subject_label"))
+    text = re.sub(rf"^> \*\*{label}:\*\*.*\n>\n", "", text, flags=re.M)
     text = re.sub(rf"\n> {sign_off}.*\n> .*$", "", text, flags=re.M)
     return re.sub(r"\*\*Channel:\*\*[^\n]*", "**Channel:** a phone call, confirmed in writing "
                   "the same day.", text)  # fmt: skip

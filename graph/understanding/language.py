@@ -18,7 +18,7 @@ from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
 from langdetect.utils.lang_profile import LangProfile
 
-LANGUAGES: tuple[str, ...] = ("en", "es", "pt", "de", "fr")
+from graph.locales import LANGUAGES
 
 
 @cache
