@@ -344,7 +344,7 @@ def _languages(
 ) -> None:
     """The customer's language from their own words where the message quotes them (or
     the agent names it), else from the complaint; the agent's from what is left."""
-    theirs, ours = split_voices(note.issue or text)
+    theirs, ours = split_voices(text)
     named = named_language(text)
     # A few quoted words can read as anything; they overrule the rest of the message only
     # when there are a sentence or two of them and the reading is sure.
@@ -404,7 +404,8 @@ def extract(
     )
     if asked != "tried":
         name = facts.customer_name.value if facts.customer_name else None
-        _guess(facts, "address", address_form(told, name, written))
+        raw = f"{facts.complaint.value}\n{text}" if facts.complaint and asked else text
+        _guess(facts, "address", address_form(raw, name, written))
     if issue:
         if (hours := _hours(issue_digits)) and facts.impact_hours is None:
             facts.impact_hours = hours

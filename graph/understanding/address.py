@@ -17,9 +17,10 @@ import re
 from graph.understanding.profile import Guess
 
 _TITLES = {
-    "female": r"Mrs|Ms|Miss|Sra|Señora|Doña|Dña|Senhora|Dona|Mme|Madame|Mlle|Frau",
-    "male": r"Mr|Sr|Señor|Don|Senhor|Seu|M|Monsieur|Herrn?",
+    "female": r"(?i:Mrs|Ms|Miss|Sra|Señora|Doña|Dña|Senhora|Dona|Mme|Madame|Mlle|Frau)",
+    "male": r"(?i:Mr|Sr|Señor|Don|Senhor|Seu|Monsieur|Herrn?)|M",
 }
+"""Titles in the five languages; a bare "M." is French only when it is a capital."""
 _ONLY_SAID_OF_A_WOMAN = re.compile(
     r"\b(?:clienta|pasajera|huéspeda|a cliente|passageira|benefici[áa]ria|la cliente|"
     r"passag[èe]re|kundin|passagierin|patientin|mieterin|versicherungsnehmerin)\b",
@@ -35,7 +36,7 @@ def address_form(text: str, name: str | None, language: str) -> Guess | None:
         parts = "|".join(re.escape(p) for p in name.split() if len(p) > 1)
         for form, titles in _TITLES.items():
             pattern = rf"\b(?:{titles})\.?\s+(?:(?:Dr|Dra|Prof)\.?\s+)?(?:{parts})\b"
-            if m := re.search(pattern, text, re.I if form == "female" else 0):
+            if m := re.search(pattern, text):
                 return Guess(form, m.group(0))
     if m := _ONLY_SAID_OF_A_WOMAN.search(text):
         return Guess("female", m.group(0))
