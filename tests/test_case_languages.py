@@ -74,7 +74,7 @@ def test_the_customers_language_comes_from_their_words_and_the_agents_from_the_n
 
 def test_a_few_quoted_words_do_not_overrule_the_message():
     facts = read(
-        "o diretor, seu Valdir, disse que ia \"quebrar a cara de quem liberou\". gritou uns "
+        'o diretor, seu Valdir, disse que ia "quebrar a cara de quem liberou". gritou uns '
         "10 min e disse que a folha dos cooperados é sexta."
     )
     assert facts.language.value == "pt"

@@ -115,7 +115,7 @@ def test_a_language_without_a_catalog_is_english_with_a_notice():
                 }
             },
             "unknown name part",
-        ),  # fmt: skip
+        ),
         ({"language": "spanish"}, "language"),
     ],
 )

@@ -47,7 +47,7 @@ def case(language: str, level_value: float = 30_000.0):
             issue_kind="outage",
             impact_hours=6.0,
             **extra,
-        )  # fmt: skip
+        )
     )
 
 
