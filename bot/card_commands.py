@@ -8,6 +8,7 @@ per month or per year), enough for a figure typed on purpose.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pydantic import ValidationError
 
@@ -79,15 +80,21 @@ _SIGNAL_NAMES = {
     "health": "safety",
     "data": "privacy",
 }
-_LANGUAGES = {
-    **{code: code for code in LANGUAGES},
-    **{name.lower(): code for code, name in LANGUAGE_NAMES.items()},
-    **{load(code).name.lower(): code for code in available()},
-    "castellano": "es",
-    "brazilian": "pt",
-    "português": "pt",
-    "deutsch": "de",
-}
+
+
+@cache
+def _languages() -> dict[str, str]:
+    """What an agent may type for a language: its code, its English name, its own name
+    (from its catalog, read when first needed rather than when the module loads)."""
+    return {
+        **{code: code for code in LANGUAGES},
+        **{name.lower(): code for code, name in LANGUAGE_NAMES.items()},
+        **{load(code).name.lower(): code for code in available()},
+        "castellano": "es",
+        "brazilian": "pt",
+    }
+
+
 _ADDRESS = {
     "female": "female", "woman": "female", "madam": "female", "f": "female", "she": "female",
     "male": "male", "man": "male", "sir": "male", "m": "male", "he": "male",
@@ -214,7 +221,7 @@ def _one(command: str) -> FactCorrection:
     elif field == "severity":
         parsed = {"severity": _pick({s.value: s.value for s in Severity}, value, "severity")}
     elif field in ("language", "agent_language"):
-        parsed = {field: _pick(_LANGUAGES, value, "language the coach writes")}
+        parsed = {field: _pick(_languages(), value, "language the coach writes")}
     elif field == "address":
         parsed = {"address": _pick(_ADDRESS, value, "form of address")}
     else:

@@ -26,6 +26,7 @@ from bot.storage.coordination import ThreadLock
 from bot.storage.embedded_redis import EmbeddedRedis
 from bot.stores import RedisUnavailable, open_stores
 from graph.builder import CoachGraph
+from graph.catalog import check_catalogs
 from graph.drafting.base import Drafter
 from graph.drafting.playbook import PlaybookDrafter
 from graph.llm_models import ModelProblem
@@ -158,6 +159,7 @@ async def open_runtime(
     misconfigured model stops start-up before Redis is touched. Redis failures inside
     the block come out as `RedisUnavailable` (see `open_stores`).
     """
+    check_catalogs()
     drafter = drafter or make_drafter(settings)
     if ephemeral:
         policy = load_policy(settings.policy_file)

@@ -21,8 +21,16 @@ from importlib import resources
 from string import Formatter
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
+from graph.lint_phrases import phrase_books
 from graph.locales import language_name
 
 log = logging.getLogger(__name__)
@@ -39,6 +47,10 @@ NAME_PARTS = frozenset({"first", "last", "paternal", "full"})
 def placeholders(template: str) -> set[str]:
     """The `{names}` a template fills in; a malformed template raises ValueError."""
     return {name for _, name, _, _ in Formatter().parse(template) if name}
+
+
+class CatalogError(ValueError):
+    """A catalog or phrase file that cannot be used; the message names the file and field."""
 
 
 class AddressForms(BaseModel):
@@ -160,6 +172,27 @@ def load(language: str) -> Catalog:
     if catalog.language != language:
         raise ValueError(f"catalogs/{language}.toml says it is '{catalog.language}'")
     return catalog
+
+
+def check_catalogs() -> None:
+    """Read and validate every catalog and lint phrase file, so a broken one stops start-up
+    with one line instead of breaking a conversation later."""
+    for code in available():
+        try:
+            load(code)
+        except (ValueError, tomllib.TOMLDecodeError) as exc:
+            raise CatalogError(f"prompts/catalogs/{code}.toml: {_first(exc)}") from None
+    try:
+        phrase_books()
+    except (ValueError, tomllib.TOMLDecodeError) as exc:
+        raise CatalogError(f"prompts/lint: {_first(exc)}") from None
+
+
+def _first(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        first = exc.errors()[0]
+        return f"field '{'.'.join(str(p) for p in first['loc'])}': {first['msg']}"
+    return str(exc)
 
 
 class Messages:

@@ -123,3 +123,29 @@ def test_a_broken_catalog_is_refused_when_it_is_read(broken, why):
     raw = load("es").model_dump()
     with pytest.raises(ValidationError, match=why):
         Catalog.model_validate({**raw, **broken})
+
+
+def test_a_broken_catalog_file_stops_start_up_with_one_line(coach, tmp_path, monkeypatch):
+    folder = tmp_path / "catalogs"
+    folder.mkdir()
+    for code in available():
+        (folder / f"{code}.toml").write_text(
+            catalog._folder().joinpath(f"{code}.toml").read_text(encoding="utf-8"),
+            encoding="utf-8",
+        )
+    broken = (folder / "fr.toml").read_text(encoding="utf-8").replace(
+        'name = "français"', "name = [unclosed"
+    )
+    (folder / "fr.toml").write_text(broken, encoding="utf-8")
+    monkeypatch.setattr(catalog, "_folder", lambda: folder)
+    for cached in (catalog.load, catalog.available):
+        cached.cache_clear()
+        monkeypatch.setattr(cached, "cache_clear", cached.cache_clear)
+    try:
+        (tmp_path / "case.txt").write_text("The app was down all day.", encoding="utf-8")
+        ran = coach(["plan", "case.txt"])
+    finally:
+        catalog.load.cache_clear()
+        catalog.available.cache_clear()
+    assert ran.returncode == 2
+    assert "prompts/catalogs/fr.toml" in ran.stderr and "Traceback" not in ran.stderr

@@ -17,6 +17,7 @@ import inspect
 import math
 import re
 from datetime import date
+from functools import cache
 
 from graph.catalog import REFERENCE, Messages, available
 from graph.drafting.base import DraftContext, Revision, TextSink
@@ -27,9 +28,12 @@ from graph.locales import language_name
 from graph.models import SECTION_ORDER, CaseFacts, Fact, InputKey, PolicyDecision, SectionKey
 from graph.speech import CUSTOMER_PLACEHOLDER, Speech, count
 
-_COACH = Messages(REFERENCE)
-"""The coaching is English: its phrases for the case (the impact, a deadline) come from
-the English catalog, whatever the customer speaks."""
+
+@cache
+def _coach() -> Messages:
+    """The coaching is English: its phrases for the case (the impact, a deadline) come from
+    the English catalog, whatever the customer speaks."""
+    return Messages(REFERENCE)
 
 
 def _pick(options: list[str], variant: int) -> str:
@@ -157,7 +161,7 @@ class _Case:
         self.kind = f.issue_kind.value if f.issue_kind else "other"
         self.b2b = bool(f.segment and f.segment.value == "b2b")
         hours = f.impact_hours.value if f.impact_hours else None
-        self.impact = _impact(_COACH, self.kind, count(hours, "hour") if hours else None)
+        self.impact = _impact(_coach(), self.kind, count(hours, "hour") if hours else None)
         self.say_impact = _impact(speech.words, self.kind, speech.span(hours) if hours else None)
         self.summary = _summary(f.complaint.value) if f.complaint else ""
         self.loss = d.money(f.impact_amount.value) if f.impact_amount else None
@@ -181,7 +185,7 @@ class _Case:
         self.say_deadline = speech.deadline(f.deadline.value) if f.deadline else None
         industry = f.industry.value if f.industry else "other"
         paid = f"paid_for.{industry}"
-        self.paid_for = speech.say(paid if paid in _COACH.own.messages else "paid_for.other")
+        self.paid_for = speech.say(paid if paid in _coach().own.messages else "paid_for.other")
         self.emotion = f.emotional_state.value if f.emotional_state else "frustrated"
         self.emotion_assumed = not _stated(f.emotional_state)
         self.respond = count(d.respond_within_hours, "hour")
@@ -419,7 +423,7 @@ def _route_lines(c: _Case) -> list[str]:
         key = f"route.scope_{name}"
         where = (
             scope.to[0].lower() + scope.to[1:] if s.english
-            else s.say(key if key in _COACH.own.messages else "route.scope_other")
+            else s.say(key if key in _coach().own.messages else "route.scope_other")
         )  # fmt: skip
         lines.append(s.say("route.out_of_scope", where=where))
     return lines

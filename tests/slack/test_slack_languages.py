@@ -104,3 +104,43 @@ async def test_a_spanish_case_is_coached_in_spanish_and_revised_in_spanish(bot, 
     assert "Buenos días, señora Castaño" in body_text(summary), "the Spanish script to copy"
     upload = await fake.wait_for_async(lambda: fake.files[-1] if fake.files else None)
     assert package in upload.text and "**Asunto:**" in upload.text, "the file agrees"
+
+
+async def test_the_correct_form_sets_the_languages_and_the_greeting(bot, fake):
+    url, served = bot
+    french = LANGUAGE_CASES["fr"]
+    thread = await mention(url, french.complaint)
+    await fake.wait_for_async(
+        lambda: next((m for m in bot_messages(fake, thread) if "already been tried" in m["text"]), None)
+    )
+    await say(url, thread, french.tried)
+    card = await wait_for_heading(fake, thread, f"{CARD} before I draft (card 1)")
+    assert "*Customer's language:* French (fr)" in body_text(card)
+    await press(url, card, "coach_card_correct")
+    form = await fake.wait_for_async(
+        lambda: next((v for v in fake.views if v["callback_id"] == "coach_facts"), None)
+    )
+    fields = {b["block_id"]: b["element"] for b in form["blocks"]}
+    assert fields["language"]["initial_option"]["value"] == "fr"
+    assert fields["agent_language"]["initial_option"]["value"] == "en"
+    assert fields["address"]["initial_option"]["value"] == "female"
+
+    values = {
+        "language": {"value": {"type": "static_select", "selected_option": {"value": "de"}}},
+        "address": {"value": {"type": "static_select", "selected_option": {"value": "name"}}},
+    }
+    assert (await post_async(url, slack.view_submission(form, values=values)))[0] == 200
+    again = await wait_for_heading(fake, thread, f"{CARD} before I draft (card 2)")
+    shown = body_text(again)
+    assert "Corrected: customer's language, how to greet them" in shown
+    assert "Triage now basic, 62,00\xa0€ (was standard, 157,00\xa0€)" in shown
+    assert "*Customer's language:* German (de) · _corrected" in shown
+    assert "*Greet them:* “Aurélie Fontaine”" in shown
+    await press(url, again, "coach_card_confirm")
+    section = await wait_for_heading(fake, thread, "1/7")
+    for index in (2, 3):
+        await press(url, section, "coach_approve")
+        section = await wait_for_heading(fake, thread, f"{index}/7")
+    assert script_of(section).startswith("Guten Tag, Aurélie Fontaine, hier spricht")
+    case = await served.coach.service.current(f"slack:{CHANNEL}:{thread}")
+    assert case.prompt.key == "response"
