@@ -19,6 +19,7 @@ from graph.understanding.address import address_form
 from graph.understanding.language import (
     confident_language,
     detect_language,
+    enough_to_tell,
     named_language,
     split_voices,
 )
@@ -348,7 +349,7 @@ def _languages(
     named = named_language(text)
     # A few quoted words can read as anything; they overrule the rest of the message only
     # when there are a sentence or two of them and the reading is sure.
-    quoted = confident_language(theirs, at_least=0.9, letters=60)
+    quoted = confident_language(theirs, at_least=0.9, letters=60) if theirs else None
     if _settable(facts.language) and (facts.language is None or asked in (None, "complaint")):
         if named:
             _put(facts, "language", named[0], "stated", named[1])
@@ -356,14 +357,20 @@ def _languages(
             _put(facts, "language", quoted[0], "inferred", f"their own words: “{theirs[:60]}”")
         elif confidence > 0:
             _put(facts, "language", written, "inferred", f"{confidence:.0%} of function words")
-    _agent_language(ours, facts)
+    # With nothing quoted, the agent's words are the whole message, already read.
+    _agent_language(ours, facts, None if theirs else (written, confidence))
 
 
-def _agent_language(text: str, facts: CaseFacts) -> None:
-    """The language the agent writes in, once there is enough of their own text to tell."""
+def _agent_language(text: str, facts: CaseFacts, read: tuple[str, float] | None = None) -> None:
+    """The language the agent writes in, once there is enough of their own text to tell;
+    `read` is that text's language when it was read already."""
     if facts.agent_language is not None and facts.agent_language.provenance != "default":
         return
-    if found := confident_language(text):
+    if read is not None:
+        found = read if read[1] >= 0.85 and enough_to_tell(text) else None
+    else:
+        found = confident_language(text)
+    if found:
         language, probability = found
         _put(facts, "agent_language", language, "inferred",
              f"your notes read as {language_name(language)} ({probability:.0%})")  # fmt: skip
@@ -386,8 +393,8 @@ def extract(
         _agent_language(text, facts)
     # Number words and negations are read in the language this message is written in,
     # which may not be the customer's; a line too short to tell is read in theirs.
-    mine = confident_language(note.text)
-    lang = mine[0] if mine else facts.language.value if facts.language else "en"
+    sure = confidence >= 0.85 and enough_to_tell(note.issue or text)
+    lang = written if sure else facts.language.value if facts.language else "en"
     digits = with_digits(note.text, lang)
     issue = note.issue if asked in (None, "complaint") else ""
     # The value answer describes the customer too ("third outage this year"), so its

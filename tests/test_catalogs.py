@@ -133,8 +133,10 @@ def test_a_broken_catalog_file_stops_start_up_with_one_line(coach, tmp_path, mon
             catalog._folder().joinpath(f"{code}.toml").read_text(encoding="utf-8"),
             encoding="utf-8",
         )
-    broken = (folder / "fr.toml").read_text(encoding="utf-8").replace(
-        'name = "français"', "name = [unclosed"
+    broken = (
+        (folder / "fr.toml")
+        .read_text(encoding="utf-8")
+        .replace('name = "français"', "name = [unclosed")
     )
     (folder / "fr.toml").write_text(broken, encoding="utf-8")
     monkeypatch.setattr(catalog, "_folder", lambda: folder)

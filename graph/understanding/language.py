@@ -66,8 +66,8 @@ _ENOUGH_LETTERS = 24
 """Fewer letters than this (four or five words) and langdetect is a coin toss."""
 
 
-def _letters(text: str) -> int:
-    return sum(ch.isalpha() for ch in text)
+def enough_to_tell(text: str, letters: int = _ENOUGH_LETTERS) -> bool:
+    return sum(ch.isalpha() for ch in text) >= letters
 
 
 def split_voices(text: str) -> tuple[str, str]:
@@ -107,7 +107,7 @@ def confident_language(
 ) -> tuple[str, float] | None:
     """The language of `text` when it has `letters` or more to tell from, and the reading
     is at least `at_least` sure."""
-    if _letters(text) < letters:
+    if not enough_to_tell(text, letters):
         return None
     language, probability = detect_language(text)
     return (language, probability) if probability >= at_least else None

@@ -111,7 +111,9 @@ async def test_the_correct_form_sets_the_languages_and_the_greeting(bot, fake):
     french = LANGUAGE_CASES["fr"]
     thread = await mention(url, french.complaint)
     await fake.wait_for_async(
-        lambda: next((m for m in bot_messages(fake, thread) if "already been tried" in m["text"]), None)
+        lambda: next(
+            (m for m in bot_messages(fake, thread) if "already been tried" in m["text"]), None
+        )
     )
     await say(url, thread, french.tried)
     card = await wait_for_heading(fake, thread, f"{CARD} before I draft (card 1)")
