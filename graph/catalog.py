@@ -8,7 +8,8 @@ a language is adding a file; nothing in the code names one.
 Each file is validated by `Catalog` when it is read. A key a catalog lacks (or whose
 placeholders differ from English) is said in English instead and listed in `missing`,
 so the agent is told; the tests hold every catalog to the English one's keys, so a gap
-fails a test, never a conversation.
+fails a test, never a conversation. A new kind of line (live coaching, a corrected
+reply) is a new table of keys, `[messages.live]`, in every catalog: nothing else changes.
 """
 
 from __future__ import annotations

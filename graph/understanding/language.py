@@ -1,4 +1,7 @@
-"""The customer's language (ISO 639-1) among the five the coach reads.
+"""Which of the five languages a text is in (ISO 639-1), and whose words are whose.
+
+`split_voices` tells the customer's quoted words from the agent's notes around them, so
+a case can be in two languages: a Lyon guest's French email forwarded with English notes.
 
 langdetect (Google's n-gram profiles) with only the en/es/pt/de/fr profiles loaded,
 a fixed seed so the same text always gives the same answer, and the profiles read

@@ -14,6 +14,7 @@ from tests.slack.helpers import (
     CARD,
     CHANNEL,
     DIRECTOR,
+    approve_to_plan_review,
     body_text,
     bot_messages,
     heading,
@@ -85,12 +86,7 @@ async def test_a_spanish_case_is_coached_in_spanish_and_revised_in_spanish(bot, 
     assert "**Asunto:** Qué ha fallado" in written and "Un cordial saludo," in written
     assert language_of(written) == "es"
 
-    section = email
-    for index in range(4, 8):
-        await press(url, section, "coach_approve")
-        section = await wait_for_heading(fake, thread, f"{index}/7")
-    await press(url, section, "coach_approve")
-    final = await wait_for_heading(fake, thread, "Final review")
+    final = await approve_to_plan_review(url, fake, thread, section=email)
     await press(url, final, "coach_finalize")
     case = f"slack:{CHANNEL}:{thread}"
     if (await served.coach.service.current(case)).prompt is not None:
