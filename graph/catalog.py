@@ -225,10 +225,6 @@ class Messages:
             return english
         return value
 
-    def variants(self, key: str) -> int:
-        template = self._template(key)
-        return len(template) if isinstance(template, list) else 1
-
     def text(self, key: str, variant: int = 0, **values: object) -> str:
         """The message `key` with `values` filled in; `variant` picks among alternatives."""
         template = self._template(key)

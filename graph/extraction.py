@@ -357,8 +357,12 @@ def _languages(
             _put(facts, "language", quoted[0], "inferred", f"their own words: “{theirs[:60]}”")
         elif confidence > 0:
             _put(facts, "language", written, "inferred", f"{confidence:.0%} of function words")
-    # With nothing quoted, the agent's words are the whole message, already read.
-    _agent_language(ours, facts, None if theirs else (written, confidence))
+    # When most of the message is the agent's and it reads surely as one language, that is
+    # the agent's, already read; otherwise the agent's own words are read apart.
+    mostly_ours = len(theirs) < len(ours) and (quoted is None or quoted[0] == written)
+    _agent_language(
+        ours, facts, (written, confidence) if mostly_ours and confidence >= 0.85 else None
+    )
 
 
 def _agent_language(text: str, facts: CaseFacts, read: tuple[str, float] | None = None) -> None:
@@ -367,7 +371,7 @@ def _agent_language(text: str, facts: CaseFacts, read: tuple[str, float] | None 
     if facts.agent_language is not None and facts.agent_language.provenance != "default":
         return
     if read is not None:
-        found = read if read[1] >= 0.85 and enough_to_tell(text) else None
+        found = read if enough_to_tell(text) else None
     else:
         found = confident_language(text)
     if found:

@@ -52,7 +52,8 @@ def test_every_line_reads_as_its_language_and_passes_the_linter(code):
     ctx = built(facts_of("x", customer_name="Ana Ruiz", segment="b2c", currency="EUR"))
     words = Messages(code, greet="Ana", name="Ana Ruiz", owner="Ana", contact="ana@example.com")
     for key in load("en").messages:
-        for variant in range(words.variants(key)):
+        own = load(code).messages[key]
+        for variant in range(len(own) if isinstance(own, list) else 1):
             line = words.text(key, variant, **SAMPLE)
             if len(line) > 60:
                 assert language_of(line) == code, (key, line)

@@ -16,11 +16,13 @@ import re
 
 from graph.understanding.profile import Guess
 
-_TITLES = {
-    "female": r"(?i:Mrs|Ms|Miss|Sra|Señora|Doña|Dña|Senhora|Dona|Mme|Madame|Mlle|Frau)",
-    "male": r"(?i:Mr|Sr|Señor|Don|Senhor|Seu|Monsieur|Herrn?)|M",
-}
-"""Titles in the five languages; a bare "M." is French only when it is a capital."""
+_TITLED = re.compile(
+    r"\b(?:(?P<female>(?i:Mrs|Ms|Miss|Sra|Señora|Doña|Dña|Senhora|Dona|Mme|Madame|Mlle|Frau))|"
+    r"(?P<male>(?i:Mr|Sr|Señor|Don|Senhor|Seu|Monsieur|Herrn?)|M))\.?\s+"
+    r"(?:(?:Dr|Dra|Prof)\.?\s+)?(?P<name>[^\W\d_][\w'-]*)"
+)
+"""A title in one of the five languages and the name after it; a bare "M." is French
+only when it is a capital."""
 _ONLY_SAID_OF_A_WOMAN = re.compile(
     r"\b(?:clienta|pasajera|huéspeda|a cliente|passageira|benefici[áa]ria|la cliente|"
     r"passag[èe]re|kundin|passagierin|patientin|mieterin|versicherungsnehmerin)\b",
@@ -33,11 +35,10 @@ _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 def address_form(text: str, name: str | None, language: str) -> Guess | None:
     """female or male when a safe cue says so (see the module docstring), else None."""
     if name:
-        parts = "|".join(re.escape(p) for p in name.split() if len(p) > 1)
-        for form, titles in _TITLES.items():
-            pattern = rf"\b(?:{titles})\.?\s+(?:(?:Dr|Dra|Prof)\.?\s+)?(?:{parts})\b"
-            if m := re.search(pattern, text):
-                return Guess(form, m.group(0))
+        parts = {p for p in name.split() if len(p) > 1}
+        for m in _TITLED.finditer(text):
+            if m.group("name") in parts:
+                return Guess("female" if m.group("female") else "male", m.group(0))
     if m := _ONLY_SAID_OF_A_WOMAN.search(text):
         return Guess("female", m.group(0))
     if language == "en":
