@@ -16,7 +16,6 @@ from __future__ import annotations
 import inspect
 import math
 import re
-from datetime import date
 from functools import cache
 
 from graph.catalog import REFERENCE, Messages, available
@@ -149,13 +148,12 @@ class _Case:
         owner: str | None,
         contact: str | None = None,
         budget: int = MAX_WORDS,
-        today: date | None = None,
     ):
         f, d = ctx_facts, decision
         self.f, self.d = f, d
         self.budget = budget
         self.cur = d.currency
-        self.speech = speech = Speech(f, d.locale, owner, contact, today)
+        self.speech = speech = Speech(f, d.locale, owner, contact)
         self.customer = f.customer_name.value if f.customer_name else CUSTOMER_PLACEHOLDER
         self.owner = speech.words.shared["owner"]
         self.kind = f.issue_kind.value if f.issue_kind else "other"
