@@ -390,15 +390,16 @@ def extract(
     note = notes.read_note(text)
     if asked == "complaint" or (asked is None and facts.complaint is None):
         _put(facts, "complaint", text, "stated")
-    written, confidence = detect_language(note.issue or text)
+    lang = facts.language.value if facts.language else "en"
     if asked is None or asked == "complaint" or facts.language is None:
+        written, confidence = detect_language(note.issue or text)
         _languages(text, note, facts, asked, written, confidence)
+        # Number words and negations are read in the language the case is written in, which
+        # may not be the customer's; a line too short to tell is read in theirs.
+        sure = confidence >= 0.85 and enough_to_tell(note.issue or text)
+        lang = written if sure else facts.language.value if facts.language else "en"
     elif asked in ("value", "tried"):
         _agent_language(text, facts)
-    # Number words and negations are read in the language this message is written in,
-    # which may not be the customer's; a line too short to tell is read in theirs.
-    sure = confidence >= 0.85 and enough_to_tell(note.issue or text)
-    lang = written if sure else facts.language.value if facts.language else "en"
     digits = with_digits(note.text, lang)
     issue = note.issue if asked in (None, "complaint") else ""
     # The value answer describes the customer too ("third outage this year"), so its
@@ -416,7 +417,7 @@ def extract(
     if asked != "tried":
         name = facts.customer_name.value if facts.customer_name else None
         raw = f"{facts.complaint.value}\n{text}" if facts.complaint and asked else text
-        _guess(facts, "address", address_form(raw, name, written))
+        _guess(facts, "address", address_form(raw, name, lang))
     if issue:
         if (hours := _hours(issue_digits)) and facts.impact_hours is None:
             facts.impact_hours = hours
