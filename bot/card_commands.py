@@ -8,10 +8,13 @@ per month or per year), enough for a figure typed on purpose.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pydantic import ValidationError
 
 from bot.replies import ReplyNotUnderstood
+from graph.catalog import available, load
+from graph.locales import LANGUAGE_NAMES, LANGUAGES
 from graph.models import (
     INDUSTRY_LABELS,
     ISSUE_KINDS,
@@ -27,7 +30,8 @@ from graph.understanding.numbers import multiplier, parse_number
 CARD_HELP = (
     "Looks right? Type ok to start drafting. Or correct it: set value 24000/yr · "
     "set severity major · set segment consumer · set industry airline · set tenure 6 · "
-    "set tier platinum · set churn off (several at once with ;)"
+    "set tier platinum · set churn off · set language es · set address female "
+    "(several at once with ;)"
 )
 CONFIRM_WORDS = {"ok", "okay", "yes", "y", "a", "approve", "confirm", "lgtm", "looks right"}
 
@@ -76,6 +80,26 @@ _SIGNAL_NAMES = {
     "health": "safety",
     "data": "privacy",
 }
+
+
+@cache
+def _languages() -> dict[str, str]:
+    """What an agent may type for a language: its code, its English name, its own name
+    (from its catalog, read when first needed rather than when the module loads)."""
+    return {
+        **{code: code for code in LANGUAGES},
+        **{name.lower(): code for code, name in LANGUAGE_NAMES.items()},
+        **{load(code).name.lower(): code for code in available()},
+        "castellano": "es",
+        "brazilian": "pt",
+    }
+
+
+_ADDRESS = {
+    "female": "female", "woman": "female", "madam": "female", "f": "female", "she": "female",
+    "male": "male", "man": "male", "sir": "male", "m": "male", "he": "male",
+    "name": "name", "by name": "name", "neutral": "name", "none": "name",
+}  # fmt: skip
 _ON = {"on", "yes", "true", "1"}
 _OFF = {"off", "no", "false", "0"}
 _FIELDS = {
@@ -97,6 +121,15 @@ _FIELDS = {
     "name": "customer_name",
     "tried": "tried",
     "deadline": "deadline",
+    "language": "language",
+    "customer language": "language",
+    "customer's language": "language",
+    "agent language": "agent_language",
+    "my language": "agent_language",
+    "your language": "agent_language",
+    "address": "address",
+    "greet": "address",
+    "greeting": "address",
 }
 _AMOUNT = re.compile(
     r"^(?P<pre>[A-Za-z]{3}|R\$|[$€£])?\s*(?P<num>\d[\d.,\s]*\d|\d)\s*(?P<mult>k|m|bn)?\s*"
@@ -187,6 +220,10 @@ def _one(command: str) -> FactCorrection:
         parsed = {"issue_kind": _pick({k: k for k in ISSUE_KINDS}, value, "kind of issue")}
     elif field == "severity":
         parsed = {"severity": _pick({s.value: s.value for s in Severity}, value, "severity")}
+    elif field in ("language", "agent_language"):
+        parsed = {field: _pick(_languages(), value, "language the coach writes")}
+    elif field == "address":
+        parsed = {"address": _pick(_ADDRESS, value, "form of address")}
     else:
         parsed = {field: value}
     try:

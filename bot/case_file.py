@@ -12,7 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ValidationError
 
-from graph.models import CaseFacts, Fact
+from graph.locales import Language
+from graph.models import AddressForm, CaseFacts, Fact
 
 
 class CaseFileError(ValueError):
@@ -38,6 +39,10 @@ class CaseFields(BaseModel):
     authority: Literal["low", "moderate", "high"] | None = None
     time_sensitivity: str | None = None
     channel: str | None = None
+    language: Language | None = None
+    """The customer's language, when the file says it rather than leaving it to be read."""
+    agent_language: Language | None = None
+    address: AddressForm | None = None
 
     def facts(self) -> CaseFacts:
         c = self.customer
@@ -57,6 +62,9 @@ class CaseFields(BaseModel):
             "authority": self.authority,
             "time_sensitivity": self.time_sensitivity,
             "channel": self.channel,
+            "language": self.language,
+            "agent_language": self.agent_language,
+            "address": self.address,
         }
         return CaseFacts(**{k: Fact(value=v) for k, v in stated.items() if v is not None})
 

@@ -14,10 +14,11 @@ from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
 
 from bot.storage.claims import Claimed, Leases
+from graph.catalog import Messages
 from graph.drafting.base import CONTACT_PLACEHOLDER, NAME_PLACEHOLDER
-from graph.models import Plan
-from graph.money import format_money
+from graph.models import CaseFacts, Plan
 from graph.policy import FollowUpTiming, default_policy
+from graph.speech import CUSTOMER_PLACEHOLDER, customer_language, greeting
 from graph.state import Owner
 
 Stage = Literal["fix_check", "progress", "overall"]
@@ -36,6 +37,10 @@ class FollowUp(BaseModel):
     title: str
     context: str
     customer: str | None = None
+    language: str = "en"
+    """The customer's language: the check-in is written in it."""
+    greet: str | None = None
+    """How the customer is greeted in their language ("señora Ferrer"), from the plan."""
     _timing: FollowUpTiming = PrivateAttr(default_factory=lambda: default_policy().follow_ups)
     """The scheduler's policy, attached when the follow-up is read (not stored with it)."""
 
@@ -54,32 +59,20 @@ class FollowUp(BaseModel):
     def check_in(self, owner: Owner) -> str:
         """What the owner can send the customer, in their own name and with their own line.
 
-        Written for the day it goes out: first whether the fix held, then progress on
-        what was promised, then how things are going overall. It never names money
-        or promises beyond what the plan already made.
+        Written for the day it goes out, in the customer's language: first whether the
+        fix held, then progress on what was promised, then how things are going overall.
+        It never names money or promises beyond what the plan already made.
         """
-        hello = f"Hi {self.customer}," if self.customer else "Hi [customer name],"
-        me = owner.name or NAME_PLACEHOLDER
-        reach = owner.contact or CONTACT_PLACEHOLDER
-        if self.stage == "fix_check":
-            body = (
-                f"it's {me}. I said I would check back, so here I am: is everything working "
-                "the way it should since the fix went in? If anything still looks wrong, "
-                "tell me and I'll pick it up myself."
-            )
-        elif self.stage == "progress":
-            body = (
-                f"it's {me}, with the update I promised. I'll walk you through what we have "
-                "changed so far and what is still in progress, so you can see where things "
-                "stand rather than take our word for it."
-            )
-        else:
-            body = (
-                f"it's {me}. It has been about a month since we sorted out the problem, and I "
-                "wanted to hear how things have been for you since. Is there anything we "
-                "could be doing better?"
-            )
-        return f"{hello} {body} You can reach me directly at {reach}."
+        name = self.customer or CUSTOMER_PLACEHOLDER
+        words = Messages(
+            self.language,
+            greet=self.greet or name,
+            name=name,
+            owner=owner.name or NAME_PLACEHOLDER,
+            contact=owner.contact or CONTACT_PLACEHOLDER,
+        )
+        parts = ("checkin.greeting", f"checkin.{self.stage}", "checkin.contact")
+        return " ".join(words.text(key) for key in parts)
 
 
 def schedule_for(
@@ -87,9 +80,10 @@ def schedule_for(
 ) -> list[FollowUp]:
     """The owner's early check-ins; later ones to a senior person, as principle 6 asks."""
     d = plan.decision
+    facts = plan.facts or CaseFacts()
     context = (
         f"{plan.title}: {d.severity.value} {d.investment_level} case, package "
-        f"{format_money(d.recommended.total, d.currency)}. Check the fix held and how they feel now."
+        f"{d.money(d.recommended.total)}. Check the fix held and how they feel now."
     )
     items = [
         FollowUp(
@@ -100,9 +94,9 @@ def schedule_for(
             title=plan.title,
             who="owner" if day <= timing.owner_until_day else "team lead",
             context=context,
-            customer=plan.facts.customer_name.value
-            if plan.facts and plan.facts.customer_name
-            else None,
+            customer=facts.customer_name.value if facts.customer_name else None,
+            language=customer_language(facts),
+            greet=greeting(facts),
         )
         for day in d.follow_up_days
     ]

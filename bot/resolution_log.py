@@ -73,6 +73,11 @@ class LogEntry(BaseModel):
     investment_level: str
     annual_value: float | None = None
     compensation_total: float
+    compensation_total_text: str = ""
+    """The total as the plan wrote it, in the case's locale (`1.450,00 €`)."""
+    locale: str = "en"
+    language: str = "en"
+    """The customer's language, which the plan's scripts were written in."""
     compensation_items: list[str]
     approvals: list[ApprovalRecord] = Field(default_factory=list)
     facts: dict[str, object] = Field(default_factory=dict)
@@ -106,8 +111,9 @@ class LogEntry(BaseModel):
 
 _CSV_FIELDS = [
     "case_id", "customer", "owner", "title", "finalized_at", "issue_kind", "value_tier",
-    "severity", "investment_level", "annual_value", "compensation_total", "compensation_items",
-    "approvals", "outcome", "outcome_note", "anonymised_at",
+    "severity", "investment_level", "annual_value", "compensation_total",
+    "compensation_total_text", "locale", "language", "compensation_items", "approvals",
+    "outcome", "outcome_note", "anonymised_at",
 ]  # fmt: skip
 
 
@@ -138,6 +144,9 @@ class ResolutionLog:
             investment_level=d.investment_level,
             annual_value=facts.annual_value.value if facts.annual_value else None,
             compensation_total=d.recommended.total,
+            compensation_total_text=d.money(d.recommended.total),
+            locale=d.locale,
+            language=facts.language.value if facts.language else "en",
             compensation_items=[i.label for i in d.recommended.items],
             approvals=plan.approvals,
             facts=facts.model_dump(mode="json", exclude={"complaint"}, exclude_none=True),

@@ -26,6 +26,7 @@ from bot.storage.coordination import ThreadLock
 from bot.storage.embedded_redis import EmbeddedRedis
 from bot.stores import RedisUnavailable, open_stores
 from graph.builder import CoachGraph
+from graph.catalog import check_catalogs
 from graph.drafting.base import Drafter
 from graph.drafting.playbook import PlaybookDrafter
 from graph.llm_models import ModelProblem
@@ -159,12 +160,15 @@ async def open_runtime(
     misconfigured model stops start-up before Redis is touched. Redis failures inside
     the block come out as `RedisUnavailable` (see `open_stores`).
     """
+    check_catalogs()
     drafter = drafter or make_drafter(settings)
     if ephemeral:
         policy = load_policy(settings.policy_file)
         load_roster(settings.roster_file)  # a bad roster file is reported by every command
         saver = InMemorySaver()
-        graph = CoachGraph(drafter, policy).compile(checkpointer=saver)
+        graph = CoachGraph(drafter, policy, agent_language=settings.agent_language).compile(
+            checkpointer=saver
+        )
         yield Runtime(ConversationService(graph), saver, "memory")
         return
 
@@ -172,7 +176,9 @@ async def open_runtime(
         client, tracker = stores.redis, stores.tracker
         saver = RedisCheckpointSaver(client)
         service = ConversationService(
-            CoachGraph(drafter, stores.policy, history=tracker.log).compile(checkpointer=saver),
+            CoachGraph(
+                drafter, stores.policy, history=tracker.log, agent_language=settings.agent_language
+            ).compile(checkpointer=saver),
             on_turn=tracker.after_turn,
             lock=redis_thread_locks(client, settings.lock_ttl_seconds, settings.lock_wait_seconds),
             on_finished=_on_finished(saver, settings),

@@ -13,6 +13,7 @@ from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from graph.llm_models import CURRENT_HAIKU, CURRENT_SONNET, Effort
+from graph.locales import LANGUAGES
 
 
 class Settings(BaseSettings):
@@ -63,6 +64,10 @@ class Settings(BaseSettings):
     timezone: str = Field("UTC", alias="COACH_TIMEZONE")
     """IANA zone (Europe/London, America/New_York) that promises' times are read in: "by
     3pm" is 3pm here. A promise may name its own ("by 3pm ET")."""
+    agent_language: str = Field("en", alias="COACH_AGENT_LANGUAGE")
+    """The language the team's agents read, for coaching (ISO 639-1: en, es, pt, fr, de),
+    when an agent's own notes are too short to tell. The customer's language is read from
+    the case, never from here."""
     owner_name: str | None = Field(None, alias="COACH_OWNER_NAME")
     owner_contact: str | None = Field(None, alias="COACH_OWNER_CONTACT")
     roster_file: Path | None = Field(None, alias="COACH_ROSTER_FILE")
@@ -92,6 +97,16 @@ class Settings(BaseSettings):
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    @field_validator("agent_language")
+    @classmethod
+    def _language(cls, code: str) -> str:
+        code = code.strip().lower() or "en"
+        if code not in LANGUAGES:
+            raise ValueError(
+                f"'{code}' is not one of the coach's languages: {', '.join(LANGUAGES)}"
+            )
+        return code
 
     @field_validator("log_level", mode="before")
     @classmethod

@@ -85,10 +85,10 @@ class TerminalView:
 
     def approval(self, prompt: ApproveRemedy) -> None:
         cur = prompt.currency
-        lines = [f"- {i.line(cur)}" for i in prompt.package.items]
+        lines = [f"- {i.line(cur, prompt.locale)}" for i in prompt.package.items]
         body = "\n".join([
-            f"The {prompt.package.name.lower()} package totals {format_money(prompt.total, cur)}, "
-            f"above the owner's {format_money(prompt.authority_cap, cur)} authority.", "", *lines,
+            f"The {prompt.package.name.lower()} package totals {format_money(prompt.total, cur, prompt.locale)}, "
+            f"above the owner's {format_money(prompt.authority_cap, cur, prompt.locale)} authority.", "", *lines,
         ])  # fmt: skip
         title = f"Needs approval: {prompt.approver_role}"
         self.console.print(Panel(Markdown(body), title=title, border_style="magenta"))

@@ -44,7 +44,6 @@ from graph.models import (
     SectionDraft,
     SectionKey,
 )
-from graph.money import format_money
 from graph.policy import Policy, after_denial, decide
 from graph.state import (
     CoachState,
@@ -119,10 +118,18 @@ def _title(state: CoachState) -> str:
 class CoachGraph:
     """Builds the compiled graph around one drafter and one policy."""
 
-    def __init__(self, drafter: Drafter, policy: Policy, history: CaseHistory | None = None):
+    def __init__(
+        self,
+        drafter: Drafter,
+        policy: Policy,
+        history: CaseHistory | None = None,
+        agent_language: str = "en",
+    ):
         self.drafter = drafter
         self.policy = policy
         self.history = history
+        self.agent_language = agent_language
+        """The team's language (COACH_AGENT_LANGUAGE), for agents whose notes don't say."""
 
     def compile(self, checkpointer: BaseCheckpointSaver | None = None) -> CompiledStateGraph:
         builder = StateGraph(CoachState, context_schema=Owner)
@@ -167,9 +174,13 @@ class CoachGraph:
         facts = facts_of(state)
         if state.get("holding_script") or not facts.has("complaint"):
             return {}
-        preliminary = decide(apply_defaults(facts), self.policy)
-        script = await self.drafter.holding_script(facts, preliminary)
-        return {"holding_script": script, "title": _title(state)}
+        preliminary = decide(apply_defaults(facts, self.agent_language), self.policy)
+        notes: list[str] = []
+        script = await self.drafter.holding_script(facts, preliminary, notes)
+        update: dict[str, Any] = {"holding_script": script, "title": _title(state)}
+        if notes:
+            update["notice"] = " ".join(n for n in (state.get("notice"), *notes) if n)
+        return update
 
     def _after_hold(self, state: CoachState) -> str:
         return "ask_missing" if facts_of(state).missing() else "triage"
@@ -218,7 +229,7 @@ class CoachGraph:
         }
 
     async def triage(self, state: CoachState) -> dict[str, Any]:
-        facts = apply_defaults(facts_of(state))
+        facts = apply_defaults(facts_of(state), self.agent_language)
         priors = []
         if self.history is not None and facts.customer_name:
             priors = await self.history.prior_cases(customer_key(facts.customer_name.value))
@@ -233,10 +244,9 @@ class CoachGraph:
             )
         if self.history is not None:
             similar = await self.history.similar(facts, decision)
-            cur = decision.currency
             decision.precedents = [
                 f"{c.customer}: {c.severity} {c.issue_kind}, {c.investment_level}, "
-                f"{format_money(c.compensation_total, cur)}"
+                f"{decision.money(c.compensation_total)}"
                 for c in similar[:3]
             ]
             warning = precedent_warning(decision, similar, self.policy.precedent_factor)
@@ -492,6 +502,7 @@ class CoachGraph:
             total=decision.recommended.total,
             authority_cap=decision.authority_cap,
             currency=decision.currency,
+            locale=decision.locale,
             rationale=decision.rationale,
             notice=state.get("notice"),
         )

@@ -17,9 +17,11 @@ from typing import Literal
 
 from babel.numbers import get_currency_symbol, list_currencies
 
+from graph.locales import LANGUAGES
 from graph.models import CaseFacts, PolicyDecision
 from graph.money import currency_symbol
 from graph.phrasebook import Phrase, Phrasebook, When
+from graph.understanding.numbers import NUMBER, parse_number
 
 HEDGES = frozenset({"hedged-apology", "blame", "policy-speak"})
 """Kinds a plan section may name in order to warn against them ("avoid 'sorry if'")."""
@@ -28,28 +30,45 @@ _MARK = re.compile(r"(?<![A-Za-z])[A-Z]{1,3}\$|[$€£¥₹]|\b[A-Z]{3}(?=[\s\u0
 _ISO_CODES = frozenset(c for c in list_currencies() if get_currency_symbol(c, "en") == c)
 """Codes that format_money writes as the code itself (CHF 1,200): the only bare codes read
 as money, so "ARR 95" is not."""
-_NUM = r"(\d[\d,]*(?:\.\d+)?)"
+_NUM = rf"({NUMBER})"
+"""A number in either separator style: `9,000.50` in English, `9.000,50` or `9 000,50` in
+the locales the coach writes for the customer (graph/locales.py)."""
 _SCALE = r"(?:\s?(k|m|bn|thousand|million|billion)\b)?"
 _CODES = r"USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|SEK|NOK|DKK|INR|SGD|HKD|ZAR|BRL|MXN"
-_UNITS = r"dollars?|euros?|pounds?|bucks|quid|francs?|yen|rupees?|kronor|krone[rn]?"
+_UNITS = (
+    r"dollars?|euros?|pounds?|bucks|quid|francs?|yen|rupees?|kronor|krone[rn]?|reais|reales|"
+    r"d[óo]lares|libras|pesos"
+)
+_PAYOUTS = (
+    r"refund|credit|compensation|reimbursement|payout|goodwill|payment|reembolso|abono|"
+    r"compensaci[óo]n|indemnizaci[óo]n|devoluci[óo]n|cr[ée]dito|compensa[çc][ãa]o|"
+    r"indeniza[çc][ãa]o|estorno|remboursement|avoir|d[ée]dommagement|indemnisation|"
+    r"geste commercial|Erstattung|Gutschrift|Entsch[äa]digung|Kulanz(?:zahlung)?"
+)
+"""What pays money out, in the five languages: a bare number right after one is money."""
 _MONEY_FORMS: list[re.Pattern[str]] = [
     re.compile(rf"[$€£¥₹]\s?{_NUM}{_SCALE}", re.I),
+    re.compile(rf"{_NUM}{_SCALE}\s?(?:[A-Z]{{1,3}}\$|[$€£¥₹])", re.I),
     re.compile(rf"\b(?:{_CODES})\s?{_NUM}{_SCALE}", re.I),
     re.compile(rf"{_NUM}{_SCALE}\s?(?:{_CODES})\b", re.I),
     re.compile(rf"{_NUM}{_SCALE}\s?(?:{_UNITS})\b", re.I),
     # A bare number right next to what pays it out is money too ("a refund of 900").
     re.compile(
-        rf"\b(?:refund|credit|compensation|reimbursement|payout|goodwill|payment)s?"
-        rf"(?:\s(?:of|worth|for|totalling|totaling))?\s{_NUM}{_SCALE}(?![\d%]|\.\d|\s?(?:%|percent))",
+        rf"\b(?:{_PAYOUTS})s?"
+        rf"(?:\s(?:of|worth|for|totalling|totaling|de|por|von|über|in höhe von|d'un montant de))?"
+        rf"\s{_NUM}{_SCALE}(?![\d%]|[.,]\d|\s?(?:%|percent|por ciento|pour cent|prozent))",
         re.I,
     ),
     re.compile(
-        rf"\b{_NUM}{_SCALE}(?!\s?%)\s(?:in\s)?(?:refund|credit|compensation|reimbursement)s?\b",
+        rf"\b{_NUM}{_SCALE}(?!\s?%)\s(?:in\s|de\s|d')?(?:refund|credit|compensation|"
+        rf"reimbursement|reembolso|abono|remboursement|avoir|Gutschrift|Erstattung)s?\b",
         re.I,
     ),
 ]
-_BARE_FORMS = frozenset(_MONEY_FORMS[4:])
+_BARE_FORMS = frozenset(_MONEY_FORMS[5:])
 """The forms whose match starts with a word, not the number: its span is the number."""
+_SWISS_GROUPS = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
+"""`1'450.00` (de_CH, fr_CH): the apostrophe groups thousands."""
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 _WORD_VALUES = {
     word: value
@@ -284,9 +303,10 @@ def money_spans(text: str) -> list[MoneySpan]:
             return
         found.append(MoneySpan(start, end, value))
 
+    text = _SWISS_GROUPS.sub(",", text)  # same length, so spans still point into `text`
     for pattern in _MONEY_FORMS:
         for m in pattern.finditer(text):
-            value = float(m.group(1).replace(",", "").rstrip("."))
+            value = parse_number(m.group(1).rstrip("."))
             start, end = (m.start(1), m.end()) if pattern in _BARE_FORMS else m.span()
             keep(start, end, value * _SCALES.get((m.group(2) or "").lower(), 1))
     for m in _WORDED_MONEY.finditer(text):
@@ -304,10 +324,11 @@ def _is_money_mark(mark: str) -> bool:
     return not mark.isalpha() or mark in _ISO_CODES
 
 
-def foreign_currency_marks(text: str, currency: str) -> list[str]:
+def foreign_currency_marks(text: str, currency: str, locale: str = "en") -> list[str]:
     """Currency symbols or codes in `text` other than the case's own: a euro customer
-    shown "$" has been given someone else's numbers."""
-    own = {currency_symbol(currency), currency}
+    shown "$" has been given someone else's numbers. The case's locale may write its own
+    currency its own way (US$ in Spanish, $ for pesos in Mexico)."""
+    own = {currency_symbol(currency, where) for where in (*LANGUAGES, locale)} | {currency}
     return [m for m in _MARK.findall(text) if _is_money_mark(m) and m not in own]
 
 

@@ -12,14 +12,34 @@ import re
 from datetime import date
 from typing import Any
 
+from graph.locales import language_name
 from graph.models import Amount, CaseFacts, Fact, InputKey, Provenance
 from graph.understanding import dates, money, notes, profile, scope, signals
-from graph.understanding.language import detect_language
+from graph.understanding.address import address_form
+from graph.understanding.language import (
+    confident_language,
+    detect_language,
+    enough_to_tell,
+    named_language,
+    split_voices,
+)
 from graph.understanding.numbers import with_digits
 
 _HOURS = re.compile(
-    r"\b(?P<n>\d+(?:[.,]\d+)?)\s?\+?\s?(?:hours?|hrs?|h\b|horas?|stunden|std\.?|heures?)", re.I
+    # Not a time of day ("at 11 pm", "à 23 heures", "das 6h", "um 14 Uhr") nor a window we
+    # promised ("within 48 hours", "en 48 horas"): how long the failure lasted.
+    r"(?<!\bat )(?<!\bà )(?<!\bàs )(?<!\bdas )(?<!\bas )(?<!\ba las )(?<!\bum )(?<!\bab )"
+    r"(?<!\bwithin )(?<!\ben )(?<!\bem )(?<!\bsous )(?<!\bdans les )(?<!\binnerhalb von )"
+    r"(?<!\bdentro de )(?<!\bem até )"
+    r"\b(?P<n>\d+(?:[.,]\d+)?)\s?\+?\s?(?:hours?|hrs?|h\b|horas?|stunden|std\.?|heures?)",
+    re.I,
 )
+_CLOCK_RANGE = re.compile(
+    r"\b(?:das|de las|de|von|entre|from|de)\s+(\d{1,2})\s*(?:h|:00|uhr)?\s*(?:às|as|a las|a|"
+    r"bis|até|to|y|et|à)\s+(\d{1,2})\s*(?:h\b|:00|uhr\b)",
+    re.I,
+)
+"""A 24-hour span on the clock ("das 6h às 14h", "von 8 bis 12 Uhr"): its length."""
 _DAYS = re.compile(
     r"\b(?P<n>\d+(?:[.,]\d+)?)\s?(?:days?|d[ií]as|dias|tage?n?|jours?)\b"
     r"(?![- ]?(?:ago|from now|later|atr[aá]s))",
@@ -205,6 +225,9 @@ def _hours(text: str) -> Fact[float] | None:
         if end_h <= start_h:
             end_h += 12
         return Fact(value=float(end_h - start_h), provenance="inferred", evidence=m.group(0))
+    if (m := _CLOCK_RANGE.search(text)) and int(m.group(2)) > int(m.group(1)):
+        hours = float(int(m.group(2)) - int(m.group(1)))
+        return Fact(value=hours, provenance="inferred", evidence=m.group(0))
     m = _DAYS.search(text)
     if m and _DOWN.search(text):
         value = float(m.group("n").replace(",", ".")) * 24
@@ -312,6 +335,51 @@ def _value_answer(text: str, facts: CaseFacts, asked: InputKey | None) -> None:
         facts.value_unknown = True
 
 
+def _languages(
+    text: str,
+    note: notes.Note,
+    facts: CaseFacts,
+    asked: InputKey | None,
+    written: str,
+    confidence: float,
+) -> None:
+    """The customer's language from their own words where the message quotes them (or
+    the agent names it), else from the complaint; the agent's from what is left."""
+    theirs, ours = split_voices(text)
+    named = named_language(text)
+    # A few quoted words can read as anything; they overrule the rest of the message only
+    # when there are a sentence or two of them and the reading is sure.
+    quoted = confident_language(theirs, at_least=0.9, letters=60) if theirs else None
+    if _settable(facts.language) and (facts.language is None or asked in (None, "complaint")):
+        if named:
+            _put(facts, "language", named[0], "stated", named[1])
+        elif quoted:
+            _put(facts, "language", quoted[0], "inferred", f"their own words: “{theirs[:60]}”")
+        elif confidence > 0:
+            _put(facts, "language", written, "inferred", f"{confidence:.0%} of function words")
+    # When most of the message is the agent's and it reads surely as one language, that is
+    # the agent's, already read; otherwise the agent's own words are read apart.
+    mostly_ours = len(theirs) < len(ours) and (quoted is None or quoted[0] == written)
+    _agent_language(
+        ours, facts, (written, confidence) if mostly_ours and confidence >= 0.85 else None
+    )
+
+
+def _agent_language(text: str, facts: CaseFacts, read: tuple[str, float] | None = None) -> None:
+    """The language the agent writes in, once there is enough of their own text to tell;
+    `read` is that text's language when it was read already."""
+    if facts.agent_language is not None and facts.agent_language.provenance != "default":
+        return
+    if read is not None:
+        found = read if enough_to_tell(text) else None
+    else:
+        found = confident_language(text)
+    if found:
+        language, probability = found
+        _put(facts, "agent_language", language, "inferred",
+             f"your notes read as {language_name(language)} ({probability:.0%})")  # fmt: skip
+
+
 def extract(
     text: str, facts: CaseFacts, asked: InputKey | None = None, today: date | None = None
 ) -> CaseFacts:
@@ -322,15 +390,16 @@ def extract(
     note = notes.read_note(text)
     if asked == "complaint" or (asked is None and facts.complaint is None):
         _put(facts, "complaint", text, "stated")
-    if asked is None or asked == "complaint" or facts.language is None:
-        language, confidence = detect_language(note.issue or text)
-        if (
-            confidence > 0
-            and _settable(facts.language)
-            and (facts.language is None or asked in (None, "complaint"))
-        ):
-            _put(facts, "language", language, "inferred", f"{confidence:.0%} of function words")
     lang = facts.language.value if facts.language else "en"
+    if asked is None or asked == "complaint" or facts.language is None:
+        written, confidence = detect_language(note.issue or text)
+        _languages(text, note, facts, asked, written, confidence)
+        # Number words and negations are read in the language the case is written in, which
+        # may not be the customer's; a line too short to tell is read in theirs.
+        sure = confidence >= 0.85 and enough_to_tell(note.issue or text)
+        lang = written if sure else facts.language.value if facts.language else "en"
+    elif asked in ("value", "tried"):
+        _agent_language(text, facts)
     digits = with_digits(note.text, lang)
     issue = note.issue if asked in (None, "complaint") else ""
     # The value answer describes the customer too ("third outage this year"), so its
@@ -345,6 +414,10 @@ def extract(
     _profile(
         note, told if asked != "tried" else facts.complaint.value if facts.complaint else "", facts
     )
+    if asked != "tried":
+        name = facts.customer_name.value if facts.customer_name else None
+        raw = f"{facts.complaint.value}\n{text}" if facts.complaint and asked else text
+        _guess(facts, "address", address_form(raw, name, lang))
     if issue:
         if (hours := _hours(issue_digits)) and facts.impact_hours is None:
             facts.impact_hours = hours
@@ -374,9 +447,17 @@ def extract(
     return facts
 
 
-def apply_defaults(facts: CaseFacts) -> CaseFacts:
-    """Fill the four inferable inputs the way SPEC.md says, marked as defaults."""
+def apply_defaults(facts: CaseFacts, agent_language: str = "en") -> CaseFacts:
+    """Fill the four inferable inputs the way SPEC.md says, marked as defaults, and the
+    two languages: the customer's as English and the agent's as `agent_language` (the
+    team's setting) when nothing said otherwise."""
     facts = facts.model_copy(deep=True)
+    if facts.language is None:
+        facts.language = Fact(value="en", provenance="default", evidence="nothing to read it from")
+    if facts.agent_language is None:
+        facts.agent_language = Fact(
+            value=agent_language, provenance="default", evidence="COACH_AGENT_LANGUAGE"
+        )
     if facts.emotional_state is None:
         facts.emotional_state = Fact(
             value="frustrated and wants acknowledgement", provenance="default"

@@ -16,8 +16,8 @@ from graph.models import (
     Segment,
     TierOption,
 )
-from graph.money import format_money
 from graph.policy import Policy
+from graph.speech import greeting
 
 CORRECTED_EVIDENCE = "by the agent on the facts card"
 
@@ -37,7 +37,7 @@ def facts_card(
     if facts.value_tier_override:
         tier = facts.value_tier_override
     elif facts.annual_value is not None:
-        value = format_money(facts.annual_value.value, cur)
+        value = decision.money(facts.annual_value.value)
         tier = Fact(
             value=decision.value_tier, provenance="inferred", evidence=f"from {value} a year"
         )
@@ -53,6 +53,11 @@ def facts_card(
     )
     return FactsCard(
         version=version,
+        locale=decision.locale,
+        language=facts.language,
+        agent_language=facts.agent_language,
+        address=facts.address,
+        greeting=greeting(facts),
         customer_name=facts.customer_name,
         segment=facts.segment,
         industry=facts.industry,
@@ -131,6 +136,9 @@ def apply_correction(
     put("severity_override", "severity", c.severity, decision.severity)
     put("tried", "already tried", c.tried, now("tried"))
     put("deadline", "deadline", c.deadline, now("deadline"))
+    put("language", "customer's language", c.language, now("language"))
+    put("agent_language", "your language", c.agent_language, now("agent_language"))
+    put("address", "how to greet them", c.address, now("address"))
     for name, on in c.signals.items():
         if facts.signal(name) != on:
             fact = Fact(value=on, provenance="corrected", evidence=CORRECTED_EVIDENCE)
@@ -143,7 +151,7 @@ def triage_change(before: PolicyDecision, after: PolicyDecision) -> str:
     """How a correction moved the triage, so the agent sees the effect at once."""
 
     def summary(d: PolicyDecision) -> str:
-        return f"{d.investment_level}, {format_money(d.recommended.total, d.currency)}"
+        return f"{d.investment_level}, {d.money(d.recommended.total)}"
 
     if summary(before) == summary(after):
         return f"Triage unchanged: {summary(after)}."

@@ -12,7 +12,6 @@ from typing import Protocol
 from pydantic import BaseModel
 
 from graph.models import CaseFacts, PolicyDecision
-from graph.money import format_money
 
 
 class PastCase(BaseModel):
@@ -53,10 +52,9 @@ def precedent_warning(
     ceiling = max(paid)
     if decision.recommended.total <= ceiling * factor and ceiling > 0:
         return None
-    cur = decision.currency
     return (
         f"Precedent: {len(paid)} similar case{'s' if len(paid) > 1 else ''} received at most "
-        f"{format_money(ceiling, cur)}; this package is "
-        f"{format_money(decision.recommended.total, cur)}. "
+        f"{decision.money(ceiling)}; this package is "
+        f"{decision.money(decision.recommended.total)}. "
         "Check it is justified before it becomes the new normal."
     )

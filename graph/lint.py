@@ -13,12 +13,15 @@ from graph.checks import (
     HEDGES,
     CaseTone,
     amounts,
+    compiled,
     customer_quotes,
     customer_text,
     foreign_currency_marks,
     money_verdict,
     phrase_hits,
+    sentence_spans,
 )
+from graph.lint_phrases import PhraseBook, phrase_books
 from graph.models import (
     OFFER_SECTIONS,
     SECTION_ORDER,
@@ -28,7 +31,6 @@ from graph.models import (
     PolicyDecision,
     SectionKey,
 )
-from graph.money import format_money
 from graph.phrasebook import ENGLISH
 
 MIN_WORDS = 600
@@ -41,8 +43,12 @@ _RULE = {kind: "hedged-apology" for kind in HEDGES} | {
 """Finding rule per phrase kind: apology, blame and policy-speak have always been one rule."""
 
 
+_WORD_RUN = re.compile(r"(?:[^\W_]|[$€£])[\w$€£'.,%/-]*")
+
+
 def words(text: str) -> int:
-    return len(re.findall(r"[A-Za-z0-9$€£][\w$€£'.,%/-]*", text))
+    """Words as a reader counts them, in any of the five languages ("él", "à", "über")."""
+    return len(_WORD_RUN.findall(text))
 
 
 def _fact_amounts(facts: CaseFacts, decision: PolicyDecision, key: SectionKey) -> set[float]:
@@ -93,7 +99,8 @@ def lint_section(
                 message=f"{hit.phrase.why}: “{sentence}”",
             )
         )
-    for mark in sorted(set(foreign_currency_marks(text, decision.currency))):
+    findings += _other_languages(key, text, facts)
+    for mark in sorted(set(foreign_currency_marks(text, decision.currency, decision.locale))):
         findings.append(
             LintFinding(
                 rule="foreign-currency",
@@ -104,7 +111,6 @@ def lint_section(
             )
         )
     allowed = _fact_amounts(facts, decision, key)
-    cur = decision.currency
     for value in amounts(text):
         if value in allowed:
             continue
@@ -115,8 +121,8 @@ def lint_section(
                     rule=verdict,
                     severity="error",
                     section=key,
-                    message=f"{format_money(value, cur)} is above the policy envelope of "
-                    f"{format_money(decision.envelope_max, cur)} for this case",
+                    message=f"{decision.money(value)} is above the policy envelope of "
+                    f"{decision.money(decision.envelope_max)} for this case",
                 )
             )
         elif verdict == "needs-approval":
@@ -125,12 +131,51 @@ def lint_section(
                     rule=verdict,
                     severity="approval",
                     section=key,
-                    message=f"{format_money(value, cur)} is above the agent's "
-                    f"{format_money(decision.authority_cap, cur)} authority: "
+                    message=f"{decision.money(value)} is above the agent's "
+                    f"{decision.money(decision.authority_cap)} authority: "
                     f"{decision.approver} approves",
                 )
             )
     return findings
+
+
+def _other_languages(key: SectionKey, text: str, facts: CaseFacts) -> list[LintFinding]:
+    """The refused phrases of es, pt, fr and de (prompts/lint/), in any section: a script
+    in the customer's language, or an agent's edit that mixes languages.
+
+    A sentence that says, in any language, that we will not promise is let through
+    ("garantir" is a word in two of them), except an apology in the script itself.
+    """
+    books = [book for book in phrase_books() if book.language != "en"]
+    skipped = customer_quotes(text, facts)
+    findings = []
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        if not sentence.strip() or any(a <= start < b for a, b in skipped):
+            continue
+        for book in books:
+            for phrase in book.phrase:
+                if not phrase.regex.search(sentence):
+                    continue
+                if _declined(sentence, books) and not (
+                    phrase.rule == "hedged-apology" and key == SectionKey.RESPONSE
+                ):
+                    continue
+                findings.append(
+                    LintFinding(
+                        rule=phrase.rule,
+                        severity="error",
+                        section=key,
+                        message=phrase.message(sentence),
+                    )
+                )
+    return findings
+
+
+def _declined(sentence: str, books: list[PhraseBook]) -> bool:
+    return bool(compiled(ENGLISH.negation).search(sentence)) or any(
+        book.negation.search(sentence) for book in books
+    )
 
 
 def lint_plan(

@@ -12,6 +12,7 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from graph.locales import LANGUAGES, language_name
 from graph.money import currency_code, format_money, is_currency_code
 
 T = TypeVar("T")
@@ -101,6 +102,13 @@ AmountRole = Literal[
     "already_offered",
     "other",
 ]
+AddressForm = Literal["female", "male", "name"]
+"""How a script greets the customer: with a woman's or a man's title, or by name."""
+ADDRESS_LABELS: dict[str, str] = {
+    "female": "with a woman's title (señora, senhora, Madame, Frau)",
+    "male": "with a man's title (señor, senhor, Monsieur, Herr)",
+    "name": "by name",
+}
 ValueBasis = Literal["annual", "monthly", "lifetime", "aum", "contract"]
 _OLD_SIGNAL_FIELDS = {
     "churn_signal": "churn",
@@ -146,6 +154,12 @@ class CaseFacts(BaseModel):
     segment: Fact[Segment] | None = None
     industry: Fact[Industry] | None = None
     language: Fact[str] | None = None
+    """The customer's language (ISO 639-1): every word meant for them is written in it."""
+    agent_language: Fact[str] | None = None
+    """The agent's language: the coaching around the scripts is written in it."""
+    address: Fact[AddressForm] | None = None
+    """How the scripts greet the customer: with a title for a woman or a man (señora
+    Ferrer, Herr Schuster), or by name."""
     annual_value: Fact[float] | None = None
     """Value per year in `currency`: stated yearly, monthly x 12, or derived (see amounts)."""
     currency: Fact[str] | None = None
@@ -245,9 +259,9 @@ class CompensationItem(BaseModel):
     """Making the customer whole (a refund, a reimbursement, the failed period credited):
     offered at every level and kept when a goodwill package is denied."""
 
-    def line(self, currency: str) -> str:
+    def line(self, currency: str, locale: str = "en") -> str:
         """How an item reads in a list: its label, and its amount unless the label has it."""
-        amount = format_money(self.amount, currency) if self.amount else ""
+        amount = format_money(self.amount, currency, locale) if self.amount else ""
         return f"{self.label}: {amount}" if amount and amount not in self.label else self.label
 
 
@@ -320,6 +334,8 @@ class PolicyDecision(BaseModel):
     rationale: list[str] = Field(default_factory=list)
     currency: str = "USD"
     """ISO 4217 code: every amount in this decision is in the customer's currency."""
+    locale: str = "en"
+    """Where the case is read (graph/locales.py): how its amounts are written everywhere."""
     demand: Literal["none", "met", "declined"] = "none"
     """What becomes of a sum the customer demanded: met when the package covers it,
     declined (respectfully, never priced) when it is out of proportion."""
@@ -327,6 +343,10 @@ class PolicyDecision(BaseModel):
     """An earlier offer was refused as too small: the package is larger or different."""
     prior_cases: int = 0
     precedents: list[str] = Field(default_factory=list)
+
+    def money(self, amount: float) -> str:
+        """An amount of this case, written the way the case's locale writes money."""
+        return format_money(amount, self.currency, self.locale)
 
 
 class SectionKey(StrEnum):
@@ -444,7 +464,10 @@ class Plan(BaseModel):
     facts: CaseFacts | None = None
 
     def summary(self) -> dict[str, object]:
-        """The JSON shape `coach plan --json` promises."""
+        """The JSON shape `coach plan --json` promises: every amount as a raw number and,
+        beside it (`*_text`), as the plan writes it in the case's locale."""
+        d = self.decision
+        facts = self.facts or CaseFacts()
         return {
             "title": self.title,
             "markdown": self.markdown,
@@ -459,13 +482,23 @@ class Plan(BaseModel):
             "investment_level": self.decision.investment_level,
             "severity": self.decision.severity.value,
             "value_tier": self.decision.value_tier,
-            "compensation_total": self.decision.recommended.total,
-            "compensation_items": [i.model_dump() for i in self.decision.recommended.items],
+            "compensation_total": d.recommended.total,
+            "compensation_total_text": d.money(d.recommended.total),
+            "compensation_items": [
+                {**i.model_dump(), "amount_text": d.money(i.amount)} for i in d.recommended.items
+            ],
             "approval_required": self.decision.approval_required,
             "approver": self.decision.approver,
             "routes": [r.model_dump() for r in self.decision.routes],
-            "currency": self.decision.currency,
-            "approvals": [a.model_dump() for a in self.approvals],
+            "currency": d.currency,
+            "locale": d.locale,
+            "languages": {
+                "customer": facts.language.value if facts.language else "en",
+                "agent": facts.agent_language.value if facts.agent_language else "en",
+            },
+            "approvals": [
+                {**a.model_dump(), "total_text": d.money(a.total)} for a in self.approvals
+            ],
             "lint": {
                 "passed": self.lint.passed,
                 "findings": [f.model_dump(mode="json") for f in self.lint.findings],
@@ -515,6 +548,7 @@ class ApproveRemedy(BaseModel):
     total: float
     authority_cap: float
     currency: str = "USD"
+    locale: str = "en"
     rationale: list[str] = Field(default_factory=list)
     notice: str | None = None
 
@@ -559,6 +593,10 @@ _WORKED_OUT = {"policy_tier", "severity"}
 """Card rows whose evidence is how policy got there, not words from the case."""
 
 
+def _language(code: str) -> str:
+    return f"{language_name(code)} ({code})"
+
+
 def _years(value: float) -> str:
     if value < 1:
         months = round(value * 12)
@@ -580,6 +618,12 @@ class FactsCard(BaseModel):
     annual_value: Fact[float] | None = None
     value_unknown: bool = False
     currency: Fact[str]
+    locale: str = "en"
+    language: Fact[str] | None = None
+    agent_language: Fact[str] | None = None
+    address: Fact[AddressForm] | None = None
+    greeting: str | None = None
+    """How the scripts will greet the customer ("señora Ferrer"), for the address row."""
     tenure_years: Fact[float] | None = None
     plan_tier: Fact[str] | None = None
     value_tier: Fact[str]
@@ -608,7 +652,7 @@ class FactsCard(BaseModel):
                            evidence=fact.evidence, quoted=quoted)  # fmt: skip
 
         value = self.annual_value
-        value_text = f"{format_money(value.value, cur)} a year" if value else None
+        value_text = f"{format_money(value.value, cur, self.locale)} a year" if value else None
         if value is None and self.value_unknown:
             value_text = "not known (policy uses its default tier)"
         rows = [
@@ -638,13 +682,20 @@ class FactsCard(BaseModel):
         rows += [
             row("tried", "Already tried", self.tried),
             row("deadline", "Deadline", self.deadline),
-        ]
+            row("language", "Customer's language", self.language,
+                _language(self.language.value) if self.language else None),
+            row("agent_language", "Your language", self.agent_language,
+                _language(self.agent_language.value) if self.agent_language else None),
+        ]  # fmt: skip
+        if self.greeting:
+            how = ADDRESS_LABELS[self.address.value] if self.address else "by name"
+            rows.append(row("address", "Greet them", self.address, f"“{self.greeting}” ({how})"))
         return rows
 
     @property
     def triage(self) -> str:
         """The investment level and package these facts lead to, in one line."""
-        total = format_money(self.package.total, self.currency.value)
+        total = format_money(self.package.total, self.currency.value, self.locale)
         line = f"{self.investment_level.capitalize()} level · {self.package.name.lower()} package {total}"
         return line + (f" · needs approval from {self.approver}" if self.approver else "")
 
@@ -668,6 +719,19 @@ class FactCorrection(BaseModel):
     signals: dict[Signal, bool] = Field(default_factory=dict)
     tried: str | None = Field(None, min_length=1, max_length=2000)
     deadline: str | None = Field(None, min_length=1, max_length=200)
+    language: str | None = None
+    agent_language: str | None = None
+    address: AddressForm | None = None
+
+    @field_validator("language", "agent_language")
+    @classmethod
+    def _language(cls, code: str | None) -> str | None:
+        if code is None:
+            return None
+        code = code.strip().lower()
+        if code not in LANGUAGES:
+            raise ValueError(f"{code} is not one of the coach's languages ({', '.join(LANGUAGES)})")
+        return code
 
     @field_validator("currency")
     @classmethod

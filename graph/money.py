@@ -2,8 +2,8 @@
 
 One function formats every amount the coach shows (plans, Slack, the terminal,
 the log), so a euro customer never sees a dollar sign and a change of style is
-one edit. Babel carries the currency symbols; issue-level locales can pass
-`locale` once customer languages land.
+one edit. Babel carries the symbols and each locale's way of writing money
+(`1.450,00 €`, `R$ 4.200,00`); the case's locale comes from graph/locales.py.
 """
 
 from __future__ import annotations
@@ -25,8 +25,12 @@ def is_currency_code(code: str) -> bool:
 
 
 def format_money(amount: float, currency: str | None, locale: str = "en") -> str:
-    """`€1,900`, `R$7,500`, `CHF 1,200`; cents only when the amount has them."""
+    """English: `€1,900`, `R$7,500`, `CHF 1,200`, cents only when the amount has them.
+    Any other locale writes money its own way, cents included as people there expect
+    on anything they are told they will be paid: `1.450,00 €`, `R$ 4.200,00`."""
     code = (currency or DEFAULT_CURRENCY).upper()
+    if not locale.startswith("en"):
+        return format_currency(amount, code, locale=locale)
     pattern = "¤#,##0" if float(amount).is_integer() else "¤#,##0.00"
     symbol = get_currency_symbol(code, locale)
     if symbol.isalpha():

@@ -17,7 +17,6 @@ from graph.models import (
     SectionDraft,
     SectionKey,
 )
-from graph.money import format_money
 
 _FACT_LABELS: dict[str, str] = {
     "segment": "Segment",
@@ -73,7 +72,7 @@ def assemble(
         "",
         f"*Investment level: **{decision.investment_level}** · severity: {decision.severity.value}"
         f" · tier: {decision.value_tier_label} · package: "
-        f"{format_money(decision.recommended.total, decision.currency)}"
+        f"{decision.money(decision.recommended.total)}"
         + (f" (needs approval: {decision.approver})" if decision.approval_required else "")
         + "*",
         "",

@@ -18,6 +18,7 @@ from typing import Literal, TypeVar
 
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
+from graph.locales import case_locale
 from graph.models import (
     SIGNAL_LABELS,
     CaseFacts,
@@ -379,6 +380,7 @@ class _Money:
             )
             code, rate = policy.currency, 1.0
         self.currency, self.rate = code, rate
+        self.locale = case_locale(facts.language.value if facts.language else None, code)
 
     def to_policy(self, amount: float) -> float:
         return amount * self.rate
@@ -395,7 +397,7 @@ class _Money:
         return value * (self.policy.rate(currency) or self.rate) / self.rate
 
     def text(self, amount: float) -> str:
-        return format_money(amount, self.currency)
+        return format_money(amount, self.currency, self.locale)
 
 
 def _role_total(facts: CaseFacts, fact: Fact[float] | None, role: str, money: _Money) -> float:
@@ -797,6 +799,7 @@ def decide(facts: CaseFacts, policy: Policy, prior_cases: int = 0) -> PolicyDeci
         routes=routes,
         rationale=rationale,
         currency=money.currency,
+        locale=money.locale,
         demand=demand,
         offer_refused=bool(facts.offer_refused and facts.offer_refused.value),
         prior_cases=prior_cases,

@@ -340,8 +340,9 @@ class _Checker:
         own = self.decision.currency if self.decision else self.facts.currency_code
         if own is None:
             return
-        symbol = currency_symbol(own)
-        for mark in sorted(set(foreign_currency_marks(self.text, own))):
+        locale = self.decision.locale if self.decision else "en"
+        symbol = currency_symbol(own, locale)
+        for mark in sorted(set(foreign_currency_marks(self.text, own, locale))):
             for m in re.finditer(re.escape(mark), self.text):
                 if self.quoted(m.start()):
                     continue

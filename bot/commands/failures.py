@@ -12,6 +12,7 @@ from bot.roster import RosterError
 from bot.storage.coordination import LockNotAcquired
 from bot.storage.embedded_redis import EmbeddedRedisError
 from bot.stores import RedisUnavailable
+from graph.catalog import CatalogError
 from graph.llm_models import ModelProblem
 from graph.policy import PolicyError
 
@@ -26,6 +27,7 @@ USER_ERRORS: tuple[type[Exception], ...] = (
     PolicyError,
     RosterError,
     ModelProblem,
+    CatalogError,
 )
 """Exit 2: a bad file, setting or argument."""
 

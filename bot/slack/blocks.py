@@ -29,7 +29,9 @@ from bot.escalation_queue import QueueEntry
 from bot.outcomes import OUTCOME_LABELS
 from bot.roster import Suggestion
 from bot.slack.mrkdwn import escape
+from graph.locales import LANGUAGES, language_name
 from graph.models import (
+    ADDRESS_LABELS,
     INDUSTRY_LABELS,
     ISSUE_KINDS,
     SEGMENT_LABELS,
@@ -234,7 +236,8 @@ def facts_card(card: FactsCard, thread: str) -> list[Block]:
         },
         context(
             "Or reply in this thread, e.g. `ok`, `set value 24000/yr`, `set severity major`, "
-            "`set segment consumer`, `set churn off` (several at once with `;`)."
+            "`set segment consumer`, `set churn off`, `set language es` (several at once "
+            "with `;`)."
         ),
     ]
     return blocks
@@ -264,7 +267,7 @@ def final_review(prompt: FinalReview, thread: str) -> list[Block]:
 def plan_summary(plan: Plan) -> list[Block]:
     d = plan.decision
     cur = d.currency
-    items = "\n".join(f"• {escape(i.line(cur))}" for i in d.recommended.items)
+    items = "\n".join(f"• {escape(i.line(cur, d.locale))}" for i in d.recommended.items)
     follow = ", ".join(f"day {n}" for n in d.follow_up_days)
     facts = [
         case_line(plan.title),
@@ -274,7 +277,7 @@ def plan_summary(plan: Plan) -> list[Block]:
         f"within {d.respond_within_hours:g} h",
         f"*Next update:* within {d.next_update_hours:g} h · "
         f"*resolution target:* {d.resolution_target_hours:g} h",
-        f"*Package ({escape(format_money(d.recommended.total, cur))}):*\n{items}",
+        f"*Package ({escape(d.money(d.recommended.total))}):*\n{items}",
         f"*Follow-ups:* {follow}",
     ]
     if d.approval_required:
@@ -309,15 +312,15 @@ def plan_summary(plan: Plan) -> list[Block]:
 def approval(prompt: ApproveRemedy, thread: str, approvers: str) -> list[Block]:
     """`approvers` is mrkdwn we built (mentions of configured user ids)."""
     cur = prompt.currency
-    items = "\n".join(f"• {escape(i.line(cur))}" for i in prompt.package.items)
+    items = "\n".join(f"• {escape(i.line(cur, prompt.locale))}" for i in prompt.package.items)
     value = ButtonValue(thread=thread)
     return [
         header("Approval needed"),
         *mrkdwn(
             f"{approvers} ({escape(prompt.approver_role)}): the "
             f"{escape(prompt.package.name.lower())} package is "
-            f"{escape(format_money(prompt.total, cur))}, above the owner's "
-            f"{escape(format_money(prompt.authority_cap, cur))} authority. The plan waits for "
+            f"{escape(format_money(prompt.total, cur, prompt.locale))}, above the owner's "
+            f"{escape(format_money(prompt.authority_cap, cur, prompt.locale))} authority. The plan waits for "
             f"your decision.\n{items}"
         ),
         {
@@ -592,6 +595,7 @@ def facts_modal(card: FactsCard, metadata: dict[str, Any]) -> Block:
     currency = card.currency.value
     currencies = [*CARD_CURRENCIES, *([currency] if currency not in CARD_CURRENCIES else [])]
     on = {name for name, fact in card.signals.items() if fact.value}
+    languages = [(code, f"{language_name(code)} ({code})") for code in LANGUAGES]
     blocks = [
         _text_input("customer_name", "Customer", multiline=False, optional=True,
                     initial=text(card.customer_name), max_length=200),
@@ -624,6 +628,12 @@ def facts_modal(card: FactsCard, metadata: dict[str, Any]) -> Block:
                     max_length=2000),
         _text_input("deadline", "Customer's deadline", multiline=False, optional=True,
                     initial=text(card.deadline), max_length=200),
+        _choice("language", "Customer's language (their scripts)", languages,
+                text(card.language)),
+        _choice("agent_language", "Your language (the coaching)", languages,
+                text(card.agent_language)),
+        _choice("address", "Greet the customer", list(ADDRESS_LABELS.items()),
+                text(card.address) or "name"),
     ]  # fmt: skip
     view = modal("coach_facts", "Correct the facts", blocks, metadata)
     view["submit"] = {"type": "plain_text", "text": "Re-price"}

@@ -54,8 +54,11 @@ class Drafter(Protocol):
         """Merge what `text` says into `facts`; `asked` names the question it answers."""
         ...
 
-    async def holding_script(self, facts: CaseFacts, decision: PolicyDecision) -> str:
-        """A few sentences the agent can say right now, before any plan exists."""
+    async def holding_script(
+        self, facts: CaseFacts, decision: PolicyDecision, notes: list[str] | None = None
+    ) -> str:
+        """A few sentences the agent can say right now, before any plan exists, in the
+        customer's language; `notes` collects what the agent should be told about it."""
         ...
 
     async def draft(

@@ -4,7 +4,10 @@ Claude writes words; it never decides money. Every draft goes through the guard
 (graph/drafting/guard.py) before the agent sees it: a draft that names money
 outside the policy envelope, hedges its apology, over-promises or runs too long
 is asked to correct itself once, and if it still does, the offline playbook's
-text is used instead. While a section streams, each paragraph is checked before
+text is used instead. The same holds for languages: the prompts ask for the
+customer's lines in the customer's language and the coaching in the agent's, and
+a draft (or holding script) that comes back in another is redrafted once, then
+replaced by the playbook's, which writes the customer's lines from their catalog. While a section streams, each paragraph is checked before
 it is shown, so nothing unvetted reaches the agent. A figure Claude extracts is
 kept only if it appears in what the agent typed.
 
@@ -34,6 +37,7 @@ import httpx2
 from pydantic import ValidationError
 
 import prompts
+from graph.catalog import REFERENCE, Messages
 from graph.drafting.base import (
     CONTACT_PLACEHOLDER,
     NAME_PLACEHOLDER,
@@ -46,6 +50,7 @@ from graph.drafting.claude_form import ExtractedFacts, to_case_facts
 from graph.drafting.guard import (
     SECTION_WORDS,
     ParagraphGate,
+    language_findings,
     max_words,
     passes_content_rules,
     vet,
@@ -54,6 +59,7 @@ from graph.drafting.playbook import PlaybookDrafter
 from graph.extraction import extract as extract_offline
 from graph.lint import amounts, lint_section
 from graph.llm_models import Effort, ModelSpec, resolve, thinking_tokens_reserve
+from graph.locales import language_name
 from graph.models import (
     SECTION_TITLES,
     CaseFacts,
@@ -270,6 +276,8 @@ class ClaudeDrafter:
         if trimmed:
             complaint = complaint[:_TRIMMED_COMPLAINT_CHARS]
         case = prompts.load("case").format(
+            **_languages(ctx.facts),
+            money_example=ctx.decision.money(1450.5),
             decision=ctx.decision.model_dump_json(),
             owner=ctx.owner_name or NAME_PLACEHOLDER,
             contact=ctx.owner_contact or CONTACT_PLACEHOLDER,
@@ -319,7 +327,7 @@ class ClaudeDrafter:
         gate = ParagraphGate(sink, lambda paragraph: passes_content_rules(key, paragraph, ctx))
         text = await self._write(self.main, messages, gate, trim)
         if text is None:
-            ctx.notes.append(_declined_note(key))
+            ctx.notes.append(_declined_note(key, []))
             return None
         findings = vet(key, text, ctx)
         if not findings:
@@ -331,9 +339,10 @@ class ClaudeDrafter:
             {"role": "user", "content": _correction(findings)},
         ]
         text = await self._write(self.main, retry, None, trim)
-        if text is None or vet(key, text, ctx):
+        still = vet(key, text, ctx) if text is not None else []
+        if text is None or still:
             log.warning("Claude's %s draft broke the plan rules twice; using the playbook", key)
-            ctx.notes.append(_declined_note(key))
+            ctx.notes.append(_declined_note(key, still))
             return None
         return text
 
@@ -417,9 +426,14 @@ class ClaudeDrafter:
         text = "".join(b.text for b in message.content if b.type == "text")
         return _json_in(text), message.stop_reason
 
-    async def holding_script(self, facts: CaseFacts, decision: PolicyDecision) -> str:
+    async def holding_script(
+        self, facts: CaseFacts, decision: PolicyDecision, notes: list[str] | None = None
+    ) -> str:
         hours = decision.respond_within_hours
+        languages = _languages(facts)
         prompt = prompts.load("holding_script").format(
+            language=languages["customer_language"],
+            register=languages["register"],
             respond_within=f"{hours:g} hour{'s' if hours != 1 else ''}",
             owner=NAME_PLACEHOLDER,
             customer=facts.customer_name.value if facts.customer_name else "[customer name]",
@@ -428,17 +442,34 @@ class ClaudeDrafter:
             ),
             complaint=prompts.untrusted(facts.complaint.value if facts.complaint else ""),
         )
-        messages = [{"role": "user", "content": prompt}]
+        messages: list[dict[str, Any]] = [{"role": "user", "content": prompt}]
         text = await self._within_deadline(
             self._write(self.fast, messages, None), "write the holding script"
         )
+        wrong = language_findings(None, text, facts, whole=True) if text else []
+        if text is not None and wrong:
+            retry = [
+                *messages,
+                {"role": "assistant", "content": text},
+                {"role": "user", "content": _correction(wrong)},
+            ]
+            text = await self._within_deadline(
+                self._write(self.fast, retry, None), "write the holding script"
+            )
+            wrong = language_findings(None, text, facts, whole=True) if text else []
         if (
             text is None
+            or wrong
             or amounts(text)
             or lint_section(SectionKey.RESPONSE, text, decision, facts)
         ):
-            log.warning("Claude's holding script named money or broke a rule; using the playbook")
-            return await self.fallback.holding_script(facts, decision)
+            log.warning("Claude's holding script broke a rule or its language; using the playbook")
+            if wrong and notes is not None:
+                notes.append(
+                    f"Claude's holding script was not in {languages['customer_language']} "
+                    "(twice), so this is the playbook's."
+                )
+            return await self.fallback.holding_script(facts, decision, notes)
         return text
 
     async def draft(
@@ -460,6 +491,7 @@ class ClaudeDrafter:
         sink: TextSink | None = None,
     ) -> Revision:
         prompt = prompts.load("revise_section").format(
+            **_languages(ctx.facts),
             title=SECTION_TITLES[key],
             instruction=instruction,
             current=current,
@@ -499,11 +531,28 @@ def _correction(findings: list[LintFinding]) -> str:
     )
 
 
-def _declined_note(key: SectionKey) -> str:
-    return (
-        f"Claude's draft of {SECTION_TITLES[key]} did not pass the plan's checks (or Claude "
-        "declined), so this is the playbook's text. Review it as usual, or Regenerate."
+def _declined_note(key: SectionKey, findings: list[LintFinding]) -> str:
+    language = next((f.message for f in findings if f.rule == "language"), None)
+    why = (
+        f"came back in the wrong language twice ({language})"
+        if language
+        else "did not pass the plan's checks (or Claude declined)"
     )
+    return (
+        f"Claude's draft of {SECTION_TITLES[key]} {why}, so this is the playbook's text. "
+        "Review it as usual, or Regenerate."
+    )
+
+
+def _languages(facts: CaseFacts) -> dict[str, str]:
+    """The case's two languages by name, and the customer's register, for the prompts."""
+    customer = facts.language.value if facts.language else REFERENCE
+    agent = facts.agent_language.value if facts.agent_language else REFERENCE
+    return {
+        "customer_language": language_name(customer),
+        "agent_language": language_name(agent),
+        "register": Messages(customer).own.formal_register,
+    }
 
 
 def _first_problem(exc: ValueError) -> str:

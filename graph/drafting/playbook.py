@@ -5,6 +5,10 @@ behaviour. Every amount it writes is read from the policy decision; the
 customer's own demands are described, never priced. Revisions are applied to
 the current text (which may be the agent's own edit), so "shorter" or "for
 email" works on whatever is there.
+
+What the customer hears (the holding script, the response script, the trust-recovery
+line) comes from their language's catalog (graph/catalog.py, through graph/speech.py),
+with the same facts in every language; the coaching around it is English.
 """
 
 from __future__ import annotations
@@ -12,43 +16,41 @@ from __future__ import annotations
 import inspect
 import math
 import re
+from functools import cache
 
-from graph.drafting.base import (
-    CONTACT_PLACEHOLDER,
-    NAME_PLACEHOLDER,
-    DraftContext,
-    Revision,
-    TextSink,
-)
+from graph.catalog import REFERENCE, Messages, available
+from graph.drafting.base import DraftContext, Revision, TextSink
 from graph.drafting.revisions import apply_instruction
 from graph.extraction import extract
 from graph.lint import MAX_WORDS, words
+from graph.locales import language_name
 from graph.models import SECTION_ORDER, CaseFacts, Fact, InputKey, PolicyDecision, SectionKey
-from graph.money import format_money as money
+from graph.speech import CUSTOMER_PLACEHOLDER, Speech, count
 
-_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                 "nine", "ten", "eleven", "twelve"]  # fmt: skip
-_KIND_PHRASES = {
-    "outage": "an outage",
-    "data": "a data problem",
-    "security": "a security incident",
-    "billing": "a billing error",
-    "delivery": "a failed delivery",
-    "service": "a poor service experience",
-    "defect": "a product fault",
-    "other": "a service failure",
-}
+
+@cache
+def _coach() -> Messages:
+    """The coaching is English: its phrases for the case (the impact, a deadline) come from
+    the English catalog, whatever the customer speaks."""
+    return Messages(REFERENCE)
 
 
 def _pick(options: list[str], variant: int) -> str:
     return options[variant % len(options)]
 
 
-def count(n: float, unit: str) -> str:
-    """'4 hours' reads better as 'four hours' in speech; large or fractional numbers stay digits."""
-    whole = float(n).is_integer() and 0 <= n <= 12
-    label = unit if n == 1 else unit + "s"
-    return f"{_NUMBER_WORDS[int(n)] if whole else f'{n:g}'} {label}"
+def _impact(words: Messages, kind: str, duration: str | None) -> str:
+    """ "four hours of downtime", "una caída del servicio de 4 horas": the failure and,
+    when known, how long it lasted."""
+    return (
+        words.text(f"impact_hours.{kind}", duration=duration)
+        if duration
+        else words.text(f"impact.{kind}")
+    )
+
+
+def _capital(text: str) -> str:
+    return text[0].upper() + text[1:] if text else text
 
 
 def _summary(complaint: str) -> str:
@@ -71,16 +73,6 @@ _CONSEQUENCE = re.compile(
 _SECOND_PERSON = {"her": "your", "his": "your", "their": "your", "him": "you", "them": "you",
                   "she": "you", "he": "you", "they": "you", "herself": "yourself",
                   "himself": "yourself", "themselves": "yourselves"}  # fmt: skip
-_WHAT_THEY_PAY_FOR = {
-    "airline": "the journey you booked with us",
-    "hospitality": "the stay you booked with us",
-    "retail": "what you ordered from us",
-    "banking": "what you should expect from your bank",
-    "insurance": "the cover you pay us for",
-    "healthcare": "the care you should expect from us",
-    "education_public": "the service you are entitled to",
-}
-_PROMPT_BY = re.compile(r"^(by|before|within|until|in time for|ahead of)\b", re.I)
 
 
 def in_their_terms(complaint: str) -> str | None:
@@ -99,12 +91,6 @@ def in_their_terms(complaint: str) -> str | None:
     return f"this meant you {verb} {rest}"
 
 
-def by_when(deadline: str) -> str:
-    """ "Monday" reads "by Monday"; "before the wedding" stays as it is."""
-    deadline = deadline.strip().rstrip(".")
-    return deadline if _PROMPT_BY.match(deadline) else f"by {deadline}"
-
-
 SECTION_BUDGET: dict[SectionKey, int] = {
     SectionKey.ANALYSIS: 175,
     SectionKey.VALUE: 100,
@@ -118,12 +104,14 @@ SECTION_BUDGET: dict[SectionKey, int] = {
 signal raised still gets a plan an agent reads in four minutes."""
 
 
-def _room(key: SectionKey, approved: dict[SectionKey, str]) -> int:
+def _room(key: SectionKey, approved: dict[SectionKey, str], needs: dict[SectionKey, int]) -> int:
     """What this section may use: the plan's limit, less the sections already written and
-    the expected size of those still to come. A long response leaves a shorter close."""
+    the expected size of those still to come: their budget, or what their required lines
+    alone take (`needs`) when that is more. A long response leaves a shorter close, and
+    a script that runs long in the customer's language leaves the coaching its room."""
     used = sum(words(text) for k, text in approved.items() if k != key)
     later = SECTION_ORDER[SECTION_ORDER.index(key) + 1 :]
-    reserved = sum(SECTION_BUDGET[k] for k in later if k not in approved)
+    reserved = sum(max(SECTION_BUDGET[k], needs.get(k, 0)) for k in later if k not in approved)
     return MAX_WORDS - used - reserved if approved else SECTION_BUDGET[key]
 
 
@@ -148,7 +136,10 @@ def _stated(fact: Fact | None) -> bool:
 
 
 class _Case:
-    """Phrases derived once from the facts and decision, shared by every section."""
+    """Phrases derived once from the facts and decision, shared by every section.
+
+    `speech` says what the customer hears, in their language; the plain attributes are
+    the English coaching's."""
 
     def __init__(
         self,
@@ -162,30 +153,20 @@ class _Case:
         self.f, self.d = f, d
         self.budget = budget
         self.cur = d.currency
-        self.customer = f.customer_name.value if f.customer_name else "[customer name]"
-        self.owner = owner or NAME_PLACEHOLDER
-        self.contact = contact or CONTACT_PLACEHOLDER
+        self.speech = speech = Speech(f, d.locale, owner, contact)
+        self.customer = f.customer_name.value if f.customer_name else CUSTOMER_PLACEHOLDER
+        self.owner = speech.words.shared["owner"]
         self.kind = f.issue_kind.value if f.issue_kind else "other"
         self.b2b = bool(f.segment and f.segment.value == "b2b")
-        self.team = "your team" if self.b2b else "you"
         hours = f.impact_hours.value if f.impact_hours else None
-        self.duration = count(hours, "hour") if hours else None
-        if self.duration and self.kind == "outage":
-            self.impact = f"{self.duration} of downtime"
-        elif self.duration:
-            self.impact = f"{_KIND_PHRASES[self.kind]} that lasted {self.duration}"
-        else:
-            self.impact = _KIND_PHRASES[self.kind]
+        self.impact = _impact(_coach(), self.kind, count(hours, "hour") if hours else None)
+        self.say_impact = _impact(speech.words, self.kind, speech.span(hours) if hours else None)
         self.summary = _summary(f.complaint.value) if f.complaint else ""
-        self.loss = money(f.impact_amount.value, self.cur) if f.impact_amount else None
+        self.loss = d.money(f.impact_amount.value) if f.impact_amount else None
         years = f.tenure_years.value if f.tenure_years else None
         self.tenure = (
             None if years is None
             else count(round(years * 12), "month") if years < 1 else count(years, "year")
-        )  # fmt: skip
-        self.greet = (
-            "[contact name]" if self.b2b or not f.customer_name
-            else f.customer_name.value.split()[0]
         )  # fmt: skip
         renewal = f.renewal_months.value if f.renewal_months else None
         self.renewal = count(math.ceil(renewal), "month") if renewal else None
@@ -194,19 +175,29 @@ class _Case:
         self.routes = {r.key: r for r in d.routes}
         self.legal = "legal" in self.routes
         self.owed = [item for item in d.recommended.items if item.owed]
-        self.in_terms = in_their_terms(f.complaint.value) if f.complaint else None
-        self.deadline = by_when(f.deadline.value) if f.deadline else None
-        english = f.language is None or f.language.value == "en"
-        # The script is English until customer languages land; a deadline the agent wrote
-        # in the customer's language is not spliced into it as if it were English.
-        self.deadline_spoken = self.deadline if english else "by the time you need it"
+        # What the failure cost them, in the complaint's words, is read from English only.
+        self.in_terms = (
+            in_their_terms(f.complaint.value) if f.complaint and speech.english else None
+        )
+        self.deadline = _coaching_deadline(f.deadline.value, speech) if f.deadline else None
+        self.say_deadline = speech.deadline(f.deadline.value) if f.deadline else None
         industry = f.industry.value if f.industry else "other"
-        self.paid_for = _WHAT_THEY_PAY_FOR.get(industry, "the service you pay us for")
+        paid = f"paid_for.{industry}"
+        self.paid_for = speech.say(paid if paid in _coach().own.messages else "paid_for.other")
         self.emotion = f.emotional_state.value if f.emotional_state else "frustrated"
         self.emotion_assumed = not _stated(f.emotional_state)
         self.respond = count(d.respond_within_hours, "hour")
         self.update = count(d.next_update_hours, "hour")
         self.resolve = count(d.resolution_target_hours, "hour")
+
+
+def _coaching_deadline(raw: str, speech: Speech) -> str:
+    """The deadline for the English coaching: as the customer's script puts it when that
+    is English, else the day read from their words, else their words quoted."""
+    if speech.english:
+        return speech.deadline(raw)
+    english = Speech(speech.facts.model_copy(update={"language": None}), "en", today=speech.today)
+    return english.day_phrase(raw) or f"by the deadline they gave (“{raw.strip()}”)"
 
 
 # --- sections
@@ -302,13 +293,13 @@ def _analysis(c: _Case, v: int) -> str:
 def _value(c: _Case, v: int) -> str:
     f, d = c.f, c.d
     if f.annual_value:
-        annual = money(f.annual_value.value, c.cur)
+        annual = d.money(f.annual_value.value)
         if f.annual_value.provenance != "stated":
             annual += " (inferred)"
     else:
         annual = "unknown (not given; confirm before offering anything beyond the fix)"
     lifetime = (
-        f"about {money(d.lifetime_value, c.cur)} over the likely life of the account"
+        f"about {d.money(d.lifetime_value)} over the likely life of the account"
         if d.lifetime_value else "cannot be estimated until the value is confirmed"
     )  # fmt: skip
     reference = (
@@ -344,78 +335,46 @@ def _value(c: _Case, v: int) -> str:
 
 def _script(c: _Case, v: int) -> list[str]:
     """The words to say, as blockquote lines, so revisions can find and reshape them."""
-    lead = (
-        ", and I lead customer success here"
-        if c.b2b
-        else ", and I look after customer relations here"
+    s = c.speech
+    role = {"premium": "role_premium_b2b" if c.b2b else "role_premium_b2c",
+            "standard": "role_standard", "basic": "role_basic"}[c.d.investment_level]  # fmt: skip
+    greeting = s.say("script.greeting", v, role=s.say(f"script.{role}"))
+    key = "script.apology_b2b" if c.b2b else "script.apology_b2c"
+    apology = s.say(
+        key + ("_terms" if c.in_terms else ""),
+        v,
+        Impact=_capital(c.say_impact),
+        impact=c.say_impact,
+        in_terms=c.in_terms or "",
+        paid_for=c.paid_for,
     )
-    role = {"premium": lead, "standard": ", the support team lead",
-            "basic": " from the support team"}[c.d.investment_level]  # fmt: skip
-    greeting = _pick([f"Hello {c.greet}, this is {c.owner}{role}.",
-                      f"Hi {c.greet}, it's {c.owner}{role}."], v)  # fmt: skip
-    impact = c.impact[0].upper() + c.impact[1:]
-    if c.b2b and c.in_terms:
-        apology = _pick(
-            [f"I'm sorry. {impact} hit your team hard, and I know {c.in_terms}. That is not acceptable.",
-             f"I want to start by apologising, plainly. I know {c.in_terms}, and that should not have happened."],
-            v,
-        )  # fmt: skip
-    elif c.b2b:
-        apology = _pick(
-            [
-                f"I'm sorry. {impact} right when your team needed us is not acceptable, and I understand what it did to your day.",
-                f"I want to start by apologising, plainly. {impact} in the middle of your working day should not have happened.",
-            ],
-            v,
-        )
-    elif c.in_terms:
-        apology = _pick(
-            [f"I'm sorry. I know {c.in_terms}, and that's on us.",
-             f"I want to apologise properly. I know {c.in_terms}; that is not {c.paid_for}."],
-            v,
-        )  # fmt: skip
-    else:
-        apology = _pick(
-            [f"I'm sorry. {impact} cost you time you shouldn't have lost, and that's on us.",
-             f"I want to apologise properly: {c.impact} is not {c.paid_for}."],
-            v,
-        )  # fmt: skip
-    ownership = (
-        "I'm not calling with excuses. I'm taking this on personally, and I'll be your single "
-        "point of contact until it is resolved."
-        if not c.basic else "I'm handling this myself from here, so you won't have to explain it again."
-    )  # fmt: skip
-    asks = ""
-    if c.f.customer_asks and "happen again" in c.f.customer_asks.value.lower():
-        asks = (
-            "I can't honestly promise that nothing will ever fail again, but I can show you exactly "
-            "what we are changing so this failure does not repeat, and you'll see the evidence."
-        )
-    next_step = (
-        f"I'd like to walk you through what happened and what we'll do about it. Could we set up "
-        f"30 minutes today or tomorrow morning? Either way, you'll hear from me within {c.update}."
-        if not c.basic
-        else f"I'll have an update for you within {c.update}, and I'll check back once it's fixed."
+    ownership = s.say("script.ownership_basic" if c.basic else "script.ownership")
+    asks = s.say("script.never_again") if _asks_never_again(c.f) else ""
+    next_step = s.say(
+        "script.next_step_basic" if c.basic else "script.next_step",
+        update=s.duration(c.d.next_update_hours),
     )
-    contact = f"You can reach me directly at {c.contact}."
     lines = [greeting, apology, *_owning_the_past(c), ownership, asks, *_answers(c)]
-    lines += [*_route_lines(c), next_step, contact]
+    lines += [*_route_lines(c), next_step, s.say("script.contact")]
     return ["> " + line for line in lines if line]
+
+
+def _asks_never_again(facts: CaseFacts) -> bool:
+    """The customer asked that it never happen again, in whichever language was typed."""
+    if facts.customer_asks is None:
+        return False
+    asks = facts.customer_asks.value
+    return any((cue := Messages(code).cue("never_again")) and cue.search(asks)
+               for code in available())  # fmt: skip
 
 
 def _owning_the_past(c: _Case) -> list[str]:
     """A promise we broke, or an offer they refused, is named before anything new is said."""
     lines = []
     if c.f.signal("broken_promise"):
-        lines.append(
-            "You were told before that this would be sorted, and it wasn't. That was our "
-            "promise to keep, and we didn't keep it."
-        )
+        lines.append(c.speech.say("script.broken_promise"))
     if c.d.offer_refused:
-        lines.append(
-            "What we offered before didn't reflect what this cost you, and you were right "
-            "to turn it down. I'm not going to repeat it."
-        )
+        lines.append(c.speech.say("script.offer_refused"))
     return lines
 
 
@@ -423,68 +382,48 @@ def _owed_sentence(c: _Case) -> str | None:
     """The make-whole items said plainly, with amounts once no approval stands in the way."""
     if not c.owed:
         return None
+    s = c.speech
     named = not c.d.approval_required
     parts = []
     for item in c.owed:
-        amount = money(item.amount, c.cur) if named else ""
-        if item.kind == "refund":
-            parts.append(f"refund the {amount} we charged you in error" if amount
-                         else "refund in full what we charged you in error")  # fmt: skip
-        elif item.kind == "reimbursement":
-            parts.append(f"pay back the {amount} this cost you out of pocket" if amount
-                         else "pay back what this cost you out of pocket")  # fmt: skip
+        kind = {"refund": "refund", "reimbursement": "reimburse"}.get(item.kind, "credit")
+        if named:
+            parts.append(s.say(f"script.owed_{kind}_amount", amount=c.d.money(item.amount)))
         else:
-            parts.append(f"credit {amount} for the service that failed" if amount
-                         else "credit the service period that failed")  # fmt: skip
-    return f"To put right what this cost you, we'll {_join(parts)}."
+            parts.append(s.say(f"script.owed_{kind}"))
+    return s.say("script.owed", parts=s.words.join(parts))
 
 
 def _answers(c: _Case) -> list[str]:
     """Their own question answered honestly, what we owe them, and a demand met or declined."""
+    s = c.speech
     lines = []
-    if c.deadline:
+    if c.say_deadline:
         lines.append(
-            f"You asked whether we can sort this {c.deadline_spoken}. I won't promise a fix I can't "
-            f"yet see; I can commit to a clear answer within {c.update} on whether we'll make "
-            "it, and if we won't, you'll hear it from me straight away."
-        )
+            s.say("script.deadline", deadline=c.say_deadline,
+                  update=s.duration(c.d.next_update_hours))
+        )  # fmt: skip
     lines.append(_owed_sentence(c) or "")
     if c.d.demand == "met":
-        lines.append("What you asked for is fair, and we'll do it.")
+        lines.append(s.say("script.demand_met"))
     elif c.d.demand == "declined":
-        lines.append(
-            "I know you asked for more than this. I'd rather be straight with you: for what "
-            "happened, that isn't something I can offer. What I can do is put this right "
-            "properly and see it through myself."
-        )
+        lines.append(s.say("script.demand_declined"))
     return lines
 
 
 def _route_lines(c: _Case) -> list[str]:
     """What the customer hears about the parts of the case other people own."""
-    lines = []
-    if "privacy" in c.routes:
-        lines.append(
-            "On your personal data: our data protection officer is looking into it now. I "
-            "won't guess at what was or wasn't affected; you'll have the facts once they're "
-            "confirmed."
-        )
-    if "safety" in c.routes:
-        lines.append(
-            "If anyone has been hurt or feels unwell, please get medical help first. Please "
-            "keep anything connected with what happened; our safety team will look at it."
-        )
-    if "regulator" in c.routes:
-        lines.append(
-            "You're entitled to take this to the regulator, and nothing I say changes that. "
-            "Our compliance team has the full record."
-        )
+    s = c.speech
+    lines = [s.say(f"route.{key}") for key in ("privacy", "safety", "regulator") if key in c.routes]
     if scope := c.routes.get("out_of_scope"):
-        lines.append(
-            f"One part of this is decided elsewhere: {scope.to[0].lower() + scope.to[1:]}. "
-            "I'll hand it over today with everything you've told me, and I stay your contact "
-            "for the rest."
-        )
+        # The policy file names who decides in English; other languages say it their way.
+        name = c.f.scope.value if c.f.scope else "other"
+        key = f"route.scope_{name}"
+        where = (
+            scope.to[0].lower() + scope.to[1:] if s.english
+            else s.say(key if key in _coach().own.messages else "route.scope_other")
+        )  # fmt: skip
+        lines.append(s.say("route.out_of_scope", where=where))
     return lines
 
 
@@ -522,8 +461,8 @@ def _response(c: _Case, v: int) -> str:
     return "\n".join(_fit(required, extra, c.budget))
 
 
-def _credit(total: float, currency: str) -> str:
-    return f"{money(total, currency)} in all" if total else "no credit; the fix done well"
+def _credit(total: float, d: PolicyDecision) -> str:
+    return f"{d.money(total)} in all" if total else "no credit; the fix done well"
 
 
 def _remedies(c: _Case, v: int) -> str:
@@ -531,12 +470,12 @@ def _remedies(c: _Case, v: int) -> str:
     cur = c.cur
 
     def items(package_items: list) -> list[str]:
-        return [f"- {item.line(cur)}" for item in package_items]
+        return [f"- {item.line(cur, d.locale)}" for item in package_items]
 
     rec, alt = d.recommended, d.alternative
     approval = (
-        f"**Approval:** the recommended package ({money(rec.total, cur)}) is above your "
-        f"{money(d.authority_cap, cur)} authority. {d.approver[0].upper() + d.approver[1:]} approves "
+        f"**Approval:** the recommended package ({d.money(rec.total)}) is above your "
+        f"{d.money(d.authority_cap)} authority. {d.approver[0].upper() + d.approver[1:]} approves "
         "it before anything is offered; the lighter option is the fallback if approval is refused."
         if d.approval_required
         else "**Approval:** within your own authority; no sign-off needed."
@@ -553,11 +492,11 @@ def _remedies(c: _Case, v: int) -> str:
         "of proportion to the issue",
     }[d.investment_level]
     lines = [
-        f"**1. Recommended: {d.investment_level} package ({_credit(rec.total, cur)})**",
+        f"**1. Recommended: {d.investment_level} package ({_credit(rec.total, d)})**",
         *items(rec.items),
         f"*Why:* {rec_why}.",
         "",
-        f"**2. Lighter alternative ({_credit(alt.total, cur)})**",
+        f"**2. Lighter alternative ({_credit(alt.total, d)})**",
         *items(alt.items),
         _pick(["*When:* if approval is declined, or the customer prefers a quick close over a "
                "programme.", "*When:* as the fallback if approval is refused, or when the "
@@ -598,20 +537,26 @@ def _remedies(c: _Case, v: int) -> str:
 def _trust(c: _Case, v: int) -> str:
     d = c.d
     days = d.follow_up_days
+    s = c.speech
     if c.basic:
-        return "\n".join(
-            [
-                f"**Once fixed:** confirm the fix with {c.customer} in writing, in the channel "
-                "they used, and thank them for their patience.",
-                f"**Day {days[0]}:** the same agent checks back to make sure everything works "
-                "as it should and there is nothing else outstanding.",
-                "**Ongoing:** note the case on the account, so anyone who talks to them next "
-                "knows what happened and does not make them repeat it.",
-                "",
-                "Keep every commitment small and certain: a follow-up that happens on the day "
-                "promised rebuilds more trust than a large gesture.",
-            ]
-        )
+        say = s.say("trust.say_basic", days=s.days(days[0]))
+    else:
+        say = s.say("trust.say", summary=s.duration(24))
+    # What the customer is told, in their words, if the plan has room for it.
+    tell = ["\n**What to tell them:**\n> " + say]
+    if c.basic:
+        lines = [
+            f"**Once fixed:** confirm the fix with {c.customer} in writing, in the channel "
+            "they used, and thank them for their patience.",
+            f"**Day {days[0]}:** the same agent checks back to make sure everything works "
+            "as it should and there is nothing else outstanding.",
+            "**Ongoing:** note the case on the account, so anyone who talks to them next "
+            "knows what happened and does not make them repeat it.",
+            "",
+            "Keep every commitment small and certain: a follow-up that happens on the day "
+            "promised rebuilds more trust than a large gesture.",
+        ]
+        return "\n".join(_fit(lines, tell, c.budget))
     week = [
         f"- Written summary of the conversation and every commitment, within {count(24, 'hour')} "
         "of the call.",
@@ -633,8 +578,7 @@ def _trust(c: _Case, v: int) -> str:
     if c.premium:
         month.append("- Monthly reliability report for the services they depend on.")
         renewal.append("- An invitation to the customer advisory group, if they want it.")
-    return "\n".join(
-        [
+    lines = [
             _pick(["Trust comes back through kept promises, so every item here has an owner and "
                    "a date.", "Only commit to what the team can deliver; each item has an owner "
                    "and a date."], v),
@@ -647,8 +591,8 @@ def _trust(c: _Case, v: int) -> str:
             "",
             "**Up to renewal: rebuild the relationship**" if c.premium else "**After that**",
             *renewal,
-        ]
-    )  # fmt: skip
+    ]  # fmt: skip
+    return "\n".join(_fit(lines, tell, c.budget))
 
 
 def _prevention(c: _Case, v: int) -> str:
@@ -707,7 +651,7 @@ def _metrics(c: _Case, v: int) -> str:
         ("Repeat escalations", "none", f"{last} days"),
     ]
     if c.owed:
-        owed = money(sum(item.amount for item in c.owed), c.cur)
+        owed = c.d.money(sum(item.amount for item in c.owed))
         rows.append(("Owed amounts paid", owed, f"within {c.resolve}"))
     if c.deadline:
         rows.append(("Answer on their deadline", f"given {c.deadline}", f"within {c.update}"))
@@ -748,25 +692,33 @@ class PlaybookDrafter:
     async def extract(self, text: str, facts: CaseFacts, asked: InputKey | None) -> CaseFacts:
         return extract(text, facts, asked)
 
-    async def holding_script(self, facts: CaseFacts, decision: PolicyDecision) -> str:
+    async def holding_script(
+        self, facts: CaseFacts, decision: PolicyDecision, notes: list[str] | None = None
+    ) -> str:
         c = _Case(facts, decision, None)
-        sorry = (
-            f"I'm so sorry. I know {c.in_terms}."
-            if c.in_terms
-            else f"I'm so sorry. {c.impact[0].upper() + c.impact[1:]} is a real problem for {c.team}."
-        )
-        return (
-            f"{sorry} You shouldn't have had to chase us about it. I'm taking this on myself from "
-            f"now. I'll come back to you within {c.respond} with what we know and what happens "
-            "next, and you'll have a direct way to reach me."
-        )
+        s = c.speech
+        if c.in_terms:
+            sorry = s.say("holding.sorry_in_terms", in_terms=c.in_terms)
+        else:
+            sorry = s.say(
+                f"holding.sorry_{'b2b' if c.b2b else 'b2c'}", Impact=_capital(c.say_impact)
+            )
+        text = f"{sorry} {s.say('holding.rest', respond=s.duration(decision.respond_within_hours))}"
+        _tell(notes, s)
+        return text
 
     async def draft(
         self, key: SectionKey, ctx: DraftContext, *, variant: int = 0, sink: TextSink | None = None
     ) -> str:
-        room = _room(key, ctx.approved)
+        bare = _Case(ctx.facts, ctx.decision, ctx.owner_name, ctx.owner_contact, budget=0)
+        later = SECTION_ORDER[SECTION_ORDER.index(key) + 1 :]
+        needs = {k: words(_SECTIONS[k](bare, variant)) for k in later if k not in ctx.approved}
+        room = _room(key, ctx.approved, needs)
         case = _Case(ctx.facts, ctx.decision, ctx.owner_name, ctx.owner_contact, room)
         text = _SECTIONS[key](case, variant)
+        _tell(ctx.notes, case.speech)
+        if key == SECTION_ORDER[0] and (note := _coaching_language_note(ctx.facts, case.speech)):
+            ctx.notes.append(note)
         await _emit(sink, text)
         return text
 
@@ -781,7 +733,27 @@ class PlaybookDrafter:
     ) -> Revision:
         """Reshape the current text; what cannot be understood is reported, not faked."""
         case = _Case(ctx.facts, ctx.decision, ctx.owner_name, ctx.owner_contact)
-        revision = apply_instruction(current, instruction, key, case.owner)
+        revision = apply_instruction(current, instruction, key, case.speech.words)
+        _tell(ctx.notes, case.speech)
         if revision.text != current:
             await _emit(sink, revision.text)
         return revision
+
+
+def _tell(notes: list[str] | None, speech: Speech) -> None:
+    """Lines the customer's catalog could not give are in English: the agent is told."""
+    if notes is not None and (notice := speech.words.notice()) and notice not in notes:
+        notes.append(notice)
+
+
+def _coaching_language_note(facts: CaseFacts, speech: Speech) -> str | None:
+    """Offline, the coaching is English whatever the agent writes: say so once."""
+    agent = facts.agent_language.value if facts.agent_language else REFERENCE
+    if agent == REFERENCE:
+        return None
+    customer = language_name(speech.language)
+    return (
+        f"Your notes read as {language_name(agent)}: the offline coach writes its coaching in "
+        f"English, and everything for the customer in {customer}. With Claude, the coaching "
+        f"is in {language_name(agent)} too."
+    )

@@ -3,31 +3,25 @@
 They work on whatever text is current, including an agent's own edit, and
 each one moves the text measurably in the asked direction. An instruction
 that none of them understands is reported back rather than silently ignored.
+
+The script's lines (blockquotes) are in the customer's language, and every
+revision of them is made in that language from its catalog: "more formal" on a
+Spanish script gives a more formal Spanish script, "for email" a Spanish email.
+The agent may ask in any of the catalogs' languages ("más corto", "kürzer").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
-from graph.drafting.base import CONTACT_PLACEHOLDER, Revision
+from graph.catalog import Messages, available, load
+from graph.drafting.base import Revision
+from graph.locales import language_name
 from graph.models import SectionKey
+from graph.understanding.language import confident_language
 
-_CONTRACTIONS = {
-    "I'm": "I am", "I'll": "I will", "I've": "I have", "I'd": "I would", "it's": "it is",
-    "It's": "It is", "we'll": "we will", "We'll": "We will", "we're": "we are",
-    "We're": "We are", "we've": "we have", "you'll": "you will", "You'll": "You will",
-    "you're": "you are", "You're": "You are", "you've": "you have", "they're": "they are",
-    "don't": "do not", "Don't": "Do not", "can't": "cannot", "won't": "will not",
-    "shouldn't": "should not", "didn't": "did not", "isn't": "is not", "wasn't": "was not",
-    "doesn't": "does not", "haven't": "have not", "that's": "that is", "That's": "That is",
-    "there's": "there is", "here's": "here is", "let's": "let us", "Let's": "Let us",
-    "what's": "what is", "aren't": "are not", "couldn't": "could not",
-}  # fmt: skip
-_WARM_SCRIPT = (
-    "I know how much {team} counted on us, and I'm grateful you told us straight away instead "
-    "of quietly giving up on us."
-)
 _WARM_NOTE = (
     "Keep the person in view: acknowledge how this felt before explaining anything, and thank "
     "them for the chance to put it right."
@@ -72,18 +66,17 @@ def shorter(text: str) -> str:
     return result
 
 
-def formal(text: str) -> str:
-    for short, full in _CONTRACTIONS.items():
-        text = re.sub(rf"\b{re.escape(short)}\b", full, text)
-    text = re.sub(r"\bHi\b", "Dear", text)
-    text = re.sub(r"\bHello\b", "Good morning", text)
-    text = text.replace("Thanks", "Thank you").replace("30 minutes", "a thirty-minute meeting")
+def formal(text: str, words: Messages) -> str:
+    """The language's own register steps (contractions spelled out, a formal greeting, a
+    formal close), from its catalog."""
+    for pattern, replacement in words.pairs("formal"):
+        text = re.sub(pattern, replacement, text)
     return text
 
 
-def warmer(text: str) -> str:
-    team = "your team" if "your team" in text else "you"
-    warm = _WARM_SCRIPT.format(team=team)
+def warmer(text: str, words: Messages) -> str:
+    team = words.cue("team")
+    warm = words.text("revise.warm_b2b" if team and team.search(text) else "revise.warm_b2c")
     lines = text.split("\n")
     quoted = [i for i, line in enumerate(lines) if line.startswith("> ")]
     if quoted:
@@ -115,64 +108,80 @@ def _replace_script(text: str, new: list[str], label: str) -> str:
     return re.sub(r"\*\*Script:\*\*", f"**Script ({label}):**", joined, count=1)
 
 
-def _uncall(sentence: str) -> str:
-    sentence = re.sub(r"I'm not calling with excuses\.\s*", "", sentence)
-    sentence = re.sub(
-        r"Could we set up 30 minutes", "Could we find 30 minutes for a call", sentence
-    )
-    return re.sub(r"this is ([^,.]+)", r"\1 here", sentence, count=1)
+def _uncall(sentence: str, words: Messages) -> str:
+    """What is said only on a call ("I'm not calling with excuses") left out of writing."""
+    for pattern, replacement in words.pairs("uncall"):
+        sentence = re.sub(pattern, replacement, sentence, count=1)
+    return sentence
 
 
-_DIRECT = re.compile(r"reach me directly at (.+?)\.?$")
+def _gives_contact(sentence: str, words: Messages) -> re.Match[str] | None:
+    cue = words.cue("contact_line")
+    return cue.search(sentence) if cue else None
 
 
-def for_email(text: str, owner: str) -> str:
+def for_email(text: str, words: Messages) -> str:
     _, script = _script_lines(text)
     if not script:
         return f"**Channel:** email.\n\n{text}"
     greeting, *body = script
-    name = re.search(r"(?:Hello|Hi|Dear|Good morning)\s+([^,]+),", greeting)
-    salutation = f"Dear {name.group(1)}," if name else "Hello,"
-    given = next((m for s in body if (m := _DIRECT.search(s))), None)
-    contact = given.group(1) if given else CONTACT_PLACEHOLDER
+    cue = words.cue("greeting_name")
+    name = cue.search(greeting) if cue else None
+    salutation = (
+        words.text("revise.email_salutation_named", who=name.group(1).strip())
+        if name
+        else words.text("revise.email_salutation")
+    )
+    given = next((m for s in body if (m := _gives_contact(s, words))), None)
+    contact = given.group(1) if given else words.shared["contact"]
     email = [
-        "> **Subject:** What went wrong, and what we are doing about it",
+        f"> **{words.text('revise.email_subject_label')}:** {words.text('revise.email_subject')}",
         ">",
         f"> {salutation}",
         ">",
-        *[f"> {_uncall(s)}" for s in body if s.strip() and "reach me directly" not in s],
+        *[f"> {_uncall(s, words)}" for s in body if s.strip() and not _gives_contact(s, words)],
         ">",
-        f"> You can reply to this email or reach me directly at {contact}.",
+        f"> {words.text('revise.email_reply', direct=contact)}",
         ">",
-        f"> Kind regards,  \n> {owner}",
+        f"> {words.text('revise.email_sign_off')}  \n> {words.shared['owner']}",
     ]
     text = _replace_script(text, email, "email")
     return re.sub(r"\*\*Channel:\*\*[^\n]*", "**Channel:** email, sent personally, not from a "
                   "no-reply address.", text)  # fmt: skip
 
 
-def for_chat(text: str, owner: str) -> str:
+def for_chat(text: str, words: Messages) -> str:
     _, script = _script_lines(text)
     if not script:
         return f"**Channel:** chat.\n\n{text}"
-    keep = [_uncall(s) for s in script if "reach me directly" not in s][:4]
+    keep = [_uncall(s, words) for s in script if not _gives_contact(s, words)][:4]
+    owner = words.shared["owner"]
     text = _replace_script(text, ["> " + " ".join(keep) + f" ({owner})"], "chat")
     return re.sub(r"\*\*Channel:\*\*[^\n]*", "**Channel:** chat, in the same conversation.", text)
 
 
-def for_phone(text: str, owner: str) -> str:
-    text = re.sub(r"^> \*\*Subject:\*\*.*\n>\n", "", text, flags=re.M)
-    text = re.sub(r"\n> Kind regards,.*\n> .*$", "", text, flags=re.M)
+def for_phone(text: str, words: Messages) -> str:
+    sign_off = re.escape(words.text("revise.email_sign_off"))
+    label = re.escape(words.text("revise.email_subject_label"))
+    text = re.sub(rf"^> \*\*{label}:\*\*.*\n>\n", "", text, flags=re.M)
+    text = re.sub(rf"\n> {sign_off}.*\n> .*$", "", text, flags=re.M)
     return re.sub(r"\*\*Channel:\*\*[^\n]*", "**Channel:** a phone call, confirmed in writing "
                   "the same day.", text)  # fmt: skip
 
 
-def mention(text: str, what: str, key: SectionKey) -> str:
+def mention(text: str, what: str, key: SectionKey, words: Messages) -> str:
+    """Into the script when the words to add are in the script's language; otherwise a
+    note to the agent to say it in the customer's language, since the coach cannot
+    translate the agent's words."""
     what = what.strip().rstrip(".")
     if key == SectionKey.RESPONSE and "> " in text:
         lines = text.split("\n")
         last = max(i for i, line in enumerate(lines) if line.startswith("> "))
-        lines.insert(last, f"> I also want to mention {what}.")
+        found = confident_language(what, at_least=0.9, letters=12)
+        if words.language == "en" or (found and found[0] == words.language):
+            lines.insert(last, "> " + words.text("revise.mention", what=what))
+        else:
+            lines.insert(last + 1, f"- Also say, in {language_name(words.language)}: {what}.")
         return "\n".join(lines)
     return f"{text}\n- Also cover: {what}."
 
@@ -198,38 +207,47 @@ def drop(text: str, what: str) -> str:
     return "\n".join(out)
 
 
-_STYLE: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(shorter|concise|brief|briefer|trim|tighten|too long|cut it down)\b", re.I), "shorter"),
-    (re.compile(r"\b(longer|more detail|expand|elaborate|fuller)\b", re.I), "longer"),
-    (re.compile(r"\b(warmer|warm|friendlier|kinder|softer|more empathetic|more human|more caring)\b", re.I), "warmer"),
-    (re.compile(r"\b(more formal|formal|professional|less casual)\b", re.I), "formal"),
-    (re.compile(r"\b(e-?mail)\b", re.I), "email"),
-    (re.compile(r"\b(chat|slack message|live chat|sms|text message)\b", re.I), "chat"),
-    (re.compile(r"\b(phone|call script|for a call|on the phone)\b", re.I), "phone"),
-]  # fmt: skip
-_MENTION = re.compile(r"\b(?:mention|include|add|talk about|refer to)\s+(.+?)(?:,| and (?=drop|remove|make|shorter|warmer)|$)", re.I)  # fmt: skip
-_DROP = re.compile(r"\b(?:drop|remove|delete|don't mention|do not mention|without|leave out|cut)\s+(.+?)(?:,| and (?=mention|add|make|shorter|warmer)|$)", re.I)  # fmt: skip
+_STYLES = ("shorter", "longer", "warmer", "formal", "email", "chat", "phone")
 
 
-def apply_instruction(text: str, instruction: str, key: SectionKey, owner: str) -> Revision:
-    """Apply every part of the instruction the offline drafter understands, in a fixed order."""
+@cache
+def _vocabulary() -> tuple[list[tuple[re.Pattern[str], str]], re.Pattern[str], re.Pattern[str]]:
+    """How agents ask for each revision, in every catalog's language at once."""
+
+    def words(name: str) -> str:
+        return "|".join(
+            f"(?:{load(code).instructions[name]})"
+            for code in available()
+            if name in load(code).instructions
+        )
+
+    styles = [(re.compile(words(name), re.I), name) for name in _STYLES]
+    mention = re.compile(rf"\b(?:{words('mention')})\s+(.+?)(?:,| and (?=drop|remove|make|shorter|warmer)|$)", re.I)  # fmt: skip
+    drop = re.compile(rf"\b(?:{words('drop')})\s+(.+?)(?:,| and (?=mention|add|make|shorter|warmer)|$)", re.I)  # fmt: skip
+    return styles, mention, drop
+
+
+def apply_instruction(text: str, instruction: str, key: SectionKey, words: Messages) -> Revision:
+    """Apply every part of the instruction the offline drafter understands, in a fixed order;
+    `words` is the customer's catalog (with the case's owner and contact) for the script."""
+    styles, mentions, drops = _vocabulary()
     applied: list[str] = []
     steps: list[tuple[str, Callable[[str], str]]] = []
     rest = instruction
-    for m in _DROP.finditer(instruction):
+    for m in drops.finditer(instruction):
         what = m.group(1)
         steps.append((f"drop {what}", lambda t, w=what: drop(t, w)))
         rest = rest.replace(m.group(0), " ")
-    for m in _MENTION.finditer(rest):
+    for m in mentions.finditer(rest):
         what = m.group(1)
-        steps.append((f"mention {what}", lambda t, w=what: mention(t, w, key)))
+        steps.append((f"mention {what}", lambda t, w=what: mention(t, w, key, words)))
         rest = rest.replace(m.group(0), " ")
     transforms: dict[str, Callable[[str], str]] = {
-        "shorter": shorter, "longer": longer, "warmer": warmer, "formal": formal,
-        "email": lambda t: for_email(t, owner), "chat": lambda t: for_chat(t, owner),
-        "phone": lambda t: for_phone(t, owner),
+        "shorter": shorter, "longer": longer, "warmer": lambda t: warmer(t, words),
+        "formal": lambda t: formal(t, words), "email": lambda t: for_email(t, words),
+        "chat": lambda t: for_chat(t, words), "phone": lambda t: for_phone(t, words),
     }  # fmt: skip
-    for pattern, name in _STYLE:
+    for pattern, name in styles:
         if pattern.search(rest) and not (name == "phone" and "instead of phone" in rest.lower()):
             steps.append((name, transforms[name]))
     # Channel changes first, then content, then tone and length, so "shorter" trims the result.

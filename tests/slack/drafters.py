@@ -31,8 +31,10 @@ class WrappedDrafter:
     async def extract(self, text: str, facts: CaseFacts, asked: InputKey | None) -> CaseFacts:
         return await self.inner.extract(text, facts, asked)
 
-    async def holding_script(self, facts: CaseFacts, decision: PolicyDecision) -> str:
-        return await self.inner.holding_script(facts, decision)
+    async def holding_script(
+        self, facts: CaseFacts, decision: PolicyDecision, notes: list[str] | None = None
+    ) -> str:
+        return await self.inner.holding_script(facts, decision, notes)
 
     async def draft(
         self, key: SectionKey, ctx: DraftContext, *, variant: int = 0, sink: TextSink | None = None
@@ -60,9 +62,11 @@ class SlowDrafter(WrappedDrafter):
         self.holding_delay = holding_delay
         self.draft_delay = draft_delay
 
-    async def holding_script(self, facts: CaseFacts, decision: PolicyDecision) -> str:
+    async def holding_script(
+        self, facts: CaseFacts, decision: PolicyDecision, notes: list[str] | None = None
+    ) -> str:
         await asyncio.sleep(self.holding_delay)
-        return await super().holding_script(facts, decision)
+        return await super().holding_script(facts, decision, notes)
 
     async def draft(self, key: SectionKey, ctx: DraftContext, **kwargs: Any) -> str:
         await asyncio.sleep(self.draft_delay)

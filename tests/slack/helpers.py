@@ -123,12 +123,16 @@ async def first_section(
 
 
 async def approve_to_plan_review(
-    url: str, fake: FakeSlackApi, thread_ts: str, user: str | None = None
+    url: str,
+    fake: FakeSlackApi,
+    thread_ts: str,
+    user: str | None = None,
+    section: dict[str, Any] | None = None,
 ) -> dict:
-    """Approve every section from the first (drafting has begun: the card is confirmed);
-    the final review it leads to."""
-    section = await wait_for_heading(fake, thread_ts, "1/7")
-    for index in range(2, 8):
+    """Approve every section from `section` (by default the first: drafting has begun, the
+    card is confirmed) to the last; the final review it leads to."""
+    section = section or await wait_for_heading(fake, thread_ts, "1/7")
+    for index in range(int(heading(section).split("/")[0]) + 1, 8):
         await press(url, section, "coach_approve", user=user)
         section = await wait_for_heading(fake, thread_ts, f"{index}/7")
     await press(url, section, "coach_approve", user=user)

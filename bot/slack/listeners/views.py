@@ -77,6 +77,9 @@ def facts_correction(view: dict[str, Any]) -> FactCorrection:
         "severity": picked("severity"),
         "tried": _field(view, "tried"),
         "deadline": _field(view, "deadline"),
+        "language": picked("language"),
+        "agent_language": picked("agent_language"),
+        "address": picked("address"),
     }
     given = {name: value for name, value in fields.items() if value}
     return FactCorrection.model_validate({**given, "signals": {s: s in chosen for s in SIGNALS}})
