@@ -303,7 +303,7 @@ def money_spans(text: str) -> list[MoneySpan]:
             return
         found.append(MoneySpan(start, end, value))
 
-    text = _SWISS_GROUPS.sub(",", text)  # same length, so spans still point into `text`
+    text = _SWISS_GROUPS.sub("\u202f", text)  # same length: spans still point into `text`
     for pattern in _MONEY_FORMS:
         for m in pattern.finditer(text):
             value = parse_number(m.group(1).rstrip("."))
