@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from graph.models import Amount, CaseFacts, Fact, InputKey, Provenance
-from graph.understanding import dates, money, notes, profile, scope, signals
+from graph.understanding import dates, money, names, notes, profile, scope, signals
 from graph.understanding.language import detect_language
 from graph.understanding.numbers import with_digits
 
@@ -234,16 +234,36 @@ def _guess(facts: CaseFacts, name: str, guess: profile.Guess | None) -> None:
         )
 
 
-_REPRESENTS = re.compile(r"we act for|this firm represents|representing|on behalf of", re.I)
+def _customer_name(note: notes.Note, facts: CaseFacts) -> None:
+    """A labelled name or the customer's own Slack line first; a counsel's letter names
+    its client, not the firm; then the email's sender, then the prose. A person who
+    speaks for a company ("Pieter van Dam (van Dam Advies BV)") names the company."""
+    sent = note.name_evidence.startswith(("From:", "signed"))
+    found: names.Named | None = None
+    provenance: Provenance = "stated"
+    if note.name and not sent:
+        found = names.Named(note.name, note.name_evidence)
+    elif client := names.represented(note.text):
+        found = client
+    elif note.name:
+        found = names.Named(note.name, note.name_evidence)
+    elif facts.customer_name is None and (
+        prose := names.in_prose(note.issue) or names.in_prose(note.text)
+    ):
+        found, provenance = prose, "inferred"
+    if found is None:
+        return
+    value = found.value
+    if not names.is_company(value) and (company := names.company_behind(value, note.text)):
+        value = company
+    if provenance == "stated":
+        _put(facts, "customer_name", value, "stated", found.evidence)
+    else:
+        _guess(facts, "customer_name", profile.Guess(value, found.evidence))
 
 
 def _profile(note: notes.Note, whole: str, facts: CaseFacts) -> None:
-    prose = profile.prose_name(note.issue)
-    from_header = note.name_evidence.startswith(("From:", "signed"))
-    if note.name and not (from_header and prose and _REPRESENTS.search(prose.evidence)):
-        _put(facts, "customer_name", note.name, "stated", note.name_evidence)
-    elif prose and (facts.customer_name is None or from_header):
-        _guess(facts, "customer_name", prose)
+    _customer_name(note, facts)
     name = facts.customer_name.value if facts.customer_name else None
     annual = facts.annual_value.value if facts.annual_value else None
     _guess(facts, "segment", profile.segment(whole, name, annual))

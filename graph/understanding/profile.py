@@ -1,5 +1,5 @@
-"""Who the customer is: consumer or business, which industry, which of the company's
-own tiers, and their name when prose gives it."""
+"""Who the customer is: consumer or business, which industry, and which of the
+company's own tiers (their name is read by `names`)."""
 
 from __future__ import annotations
 
@@ -7,25 +7,8 @@ import re
 from dataclasses import dataclass
 
 from graph.models import Industry, Segment
+from graph.understanding import names
 
-_COMPANY = re.compile(
-    r"\b(?:ltd|limited|llp|llc|inc|corp|corporation|co\b|company|clinique|groupe|bakery|"
-    r"panader[ií]a|padaria|boulangerie|construtora|conservas|advies|group|gmbh|ag|kg|se|s\.?a\.?|"
-    r"s\.?l\.?|sa de cv|ltda|lda|s\.?a\.?s\.?|sarl|bv|nv|plc|pty|holdings|partners|"
-    r"associates|grupo|distribuidora|comercial|contabilidade|atelier|autohaus|b[äa]ckerei|"
-    r"caf[ée]|logistics|energy|analytics|outfitters|dental|clinic|cl[ií]nica|consulting|"
-    r"solutions|studio|agency|agencia|ag[êe]ncia|architects|joinery|landscaping|voyages|"
-    r"restaurant|hotel(?:s)?|praxis|cabinet|escola|[ée]cole|school|university|council)\b",
-    re.I,
-)
-_COMPANY_IN_TEXT = re.compile(
-    r"(?-i:[A-ZÀ-Ý][\w&'’.-]*(?: [A-ZÀ-Ý&][\w&'’.-]*){0,4}),? (?-i:Ltd|LLP|LLC|Inc|GmbH|AG|BV|"
-    r"S\.A\.?|SA|S\.L\.?|Lda|Ltda|SAS|SARL|Pty|PLC|plc|Corp|Co|e\.K\.|OHG|KGaA|UG|"
-    r"S\.r\.l\.?|Srl|SRL|S\.p\.A\.?|SpA|EIRELI|Oy|AB|ApS|A/S|BVBA|SCOP)(?!\w)"
-    # Cooperatives, associations and foundations put the legal form first.
-    r"|(?-i:(?:Cooperativa|Coop[ée]rative|Co-op|Genossenschaft|Associa[çc][ãa]o|Asociaci[óo]n|"
-    r"Association|Fundaci[óo]n|Funda[çc][ãa]o|Stiftung|Fondation|Verein|Sindicato) [A-ZÀ-Ý])"
-)
 _BUSINESS = re.compile(
     r"company account|business account|corporate account|cuenta (?:de )?empresa|conta pj|"
     r"\bpj\b|gesch[äa]ftskonto|compte pro\w*|biz accounts?|\bowner\b|due[ñn][oa]s?\b|dono|"
@@ -141,17 +124,6 @@ _TIER = re.compile(
     re.I,
 )
 _TIER_KEEP_CASE = re.compile(r"[A-Z]")
-_WORD = r"[A-ZÀ-Ý][\wà-ÿ'’-]+"
-_NAME = rf"{_WORD}(?: (?:de |da |do |dos |van |von |del |la |le |du |& )?{_WORD}){{1,4}}"
-_PROSE_NAME = re.compile(
-    r"(?:(?i:escalating for|escalo el caso de|caso de|on behalf of|we act for|this firm "
-    r"represents|representing|cust(?:omer)?|client[ae]?|kd\.|kund(?:e|in)|learner|patient|"
-    r"parent on the phone|guest|passenger)\s+(?:\(|-\s)?(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|don|do[ñn]a|"
-    r"seu|dona|Herr|Frau|M|Mme)\.?\s+)?|\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Herr|Frau|M|Mme)\.?\s+)"
-    rf"(?P<name>{_NAME})"
-    rf"|(?P<subject>{_NAME}) (?:is|are) (?:escalating|furious|angry|upset|calling|on the phone)"
-    rf"|(?P<caller>{_NAME}) (?:ruft an|t[áa] ligando|vient d'appeler|llam[óa]|called)"
-)
 
 
 @dataclass(frozen=True)
@@ -167,10 +139,10 @@ def segment(text: str, name: str | None, annual: float | None) -> Guess | None:
     consumer = sum(0.25 if len(m.group(0)) <= 4 else 0.5 for m in _CONSUMER.finditer(text))
     consumer += len(_ONE_PERSON.findall(text))
     evidence = ""
-    if company := _COMPANY_IN_TEXT.search(text):
+    if company := names.LEGAL_FORM.search(text):
         business += 2
         evidence = f"company {company.group(0)}"
-    if name and _COMPANY.search(name):
+    if name and names.is_company(name):
         business += 3
         evidence = f"company name {name}"
     elif name and re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,3}", name):
@@ -232,12 +204,4 @@ def tier(text: str, labelled: str | None) -> Guess | None:
         found = (m.group("tier") or m.group("tier2")).strip()
         if _TIER_KEEP_CASE.match(found):
             return Guess(found, m.group(0))
-    return None
-
-
-def prose_name(text: str) -> Guess | None:
-    """A name the prose gives: "Escalating for Marcus Obi", "Halvorsen Energy is escalating"."""
-    if m := _PROSE_NAME.search(text):
-        name = m.group("name") or m.group("subject") or m.group("caller")
-        return Guess(name.strip(), m.group(0))
     return None
