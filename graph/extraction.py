@@ -297,7 +297,7 @@ def _dates(
             "inferred" if found.inferred else "stated",
             found.evidence,
         )
-    if found := dates.deadline(issue_digits):
+    if found := dates.deadline(issue_digits, today):
         _put(facts, "deadline", found.evidence, "stated", found.evidence)
         facts.set_signal(
             "deadline", Fact(value=True, provenance="inferred", evidence=found.evidence)

@@ -137,7 +137,7 @@ _DAY_WORDS = (
     rf"{_HOLIDAY}"
 )
 _DATE = (
-    rf"(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?"
+    rf"(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?"
     rf"(?:{_MONTH})\b|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?|\d{{1,2}}/\d{{1,2}}\b|"
     rf"(?:the|el d[ií]a|dia|le|am) \d{{1,2}}(?:st|nd|rd|th|er|\.)?\b"
     # "the 3rd" is a date only where a date would end: "the third incident" counts.
@@ -145,6 +145,21 @@ _DATE = (
 )
 _CLOCK = r"\d{1,2}(?::\d\d)?\s?(?:am|pm|h\b|uhr)|noon|midday|mediod[ií]a|meio-dia|mittag|midi"
 _WHEN = rf"(?:{_WEEKDAY}|{_DAY_WORDS}|{_DATE}|{_CLOCK})"
+_EVENT = (
+    r"talk|presentation|conference|meeting|appointment|interview|exam|test|flight|wedding|"
+    r"funeral|surgery|operation|hearing|closing|submission|launch|opening|event|party|dinner|"
+    r"lunch|ceremony|trip|arrival|check-?in|departure|visit|inspection|audit|cut-?off|due date|"
+    r"charla|presentaci[oó]n|conferencia|reuni[oó]n|cita|entrevista|examen|vuelo|boda|funeral|"
+    r"cirug[ií]a|operaci[oó]n|juicio|inauguraci[oó]n|evento|fiesta|cena|comida|viaje|llegada|"
+    r"salida|visita|inspecci[oó]n|palestra|apresenta[çc][ãa]o|reuni[ãa]o|consulta|prova|voo|"
+    r"casamento|vel[óo]rio|cirurgia|audi[êe]ncia|evento|festa|jantar|almo[çc]o|viagem|chegada|"
+    r"fiscaliza[çc][ãa]o|vortrag|pr[äa]sentation|konferenz|termin|vorstellungsgespr[äa]ch|"
+    r"pr[üu]fung|flug|hochzeit|beerdigung|operation|verhandlung|er[öo]ffnung|veranstaltung|feier|"
+    r"essen|reise|anreise|abreise|besuch|pr[üu]fung|expos[ée]|conf[ée]rence|r[ée]union|"
+    r"rendez-vous|entretien|examen|vol|mariage|obs[èe]ques|op[ée]ration|audience|ouverture|"
+    r"[ée]v[ée]nement|f[êe]te|d[îi]ner|d[ée]jeuner|voyage|arriv[ée]e|d[ée]part|contr[ôo]le"
+)
+"""Things a customer has booked on a day: when that day is still to come, it is a limit."""
 _DEADLINES = [
     re.compile(
         rf"\b(?:by|before|no later than|due|antes del?|antes de que|hasta el|para el|a m[áa]s "
@@ -186,6 +201,25 @@ _DEADLINES = [
         re.I,
     ),
     re.compile(r"\b(?:deadline|plazo|prazo|frist|date limite)\b", re.I),
+    # an event of theirs on a day still to come: "giving a talk on Thursday at 9am"
+    re.compile(
+        rf"\b(?:{_EVENT})\b[^.\n]{{0,30}}?\b(?:on|el|no|na|am|le|en|em|au|at|this|next|este|esta|"
+        rf"ce|cette|diese[nm]?|dieses|a las|[àa]s|um|[àa]|for|para|pour|f[üu]r)\s+(?:the |el |la |o |a "
+        rf"|der |den |le )?(?:{_WEEKDAY}|{_DAY_WORDS}|{_DATE})",
+        re.I,
+    ),
+    # a day with a condition after it: "today unless it's fixed", "demain, sinon…"
+    re.compile(
+        rf"\b(?:{_WEEKDAY}|{_DAY_WORDS})\b,?\s+(?:unless|if not|or else|otherwise|or i|or we|sinon|"
+        rf"si no|se n[ãa]o|sen[ãa]o|sonst|andernfalls|ou alors|o si no)\b",
+        re.I,
+    ),
+    # a time booked on a coming day: "mañana a las 9", "tomorrow at 10"
+    re.compile(
+        rf"\b(?:tomorrow|ma[ñn]ana|amanh[ãa]|morgen|demain|{_WEEKDAY})\s+(?:at|a las|[àa]s|um|[àa])\s+"
+        rf"\d{{1,2}}",
+        re.I,
+    ),
 ]
 _PAST = re.compile(r"\b(?:was|were|fue|foi|war|était|yesterday|ayer|ontem|gestern|hier)\b", re.I)
 _WHEN_RE = re.compile(rf"(?<!\w)(?:{_WHEN})", re.I)
@@ -198,6 +232,12 @@ _SINCE_BEFORE = re.compile(
 _AGO_AFTER = re.compile(
     r"^\s*(?:ago|dernier|derni[èe]re|pass[ée]e?|pasad[oa]|passad[oa]|atr[áa]s)\b", re.I
 )
+_PAST_AFTER = re.compile(
+    r"^\s*(?:at \S+\s+)?(?:was|were|got|had been|fue|fueron|foi|foram|wurde|wurden|war|waren|"
+    r"a [ée]t[ée]|ont [ée]t[ée]|[ée]tait)\b",
+    re.I,
+)
+"""'His flight on Friday was cancelled': the day is when it happened."""
 _PRETERITE = re.compile(
     r"\b(?P<verb>\w{3,}ed|was|were|went|came|broke|fell|stopped|sent|lost|left|"
     r"\w{2,}(?:ó|aron|ieron|ió)|fue|fueron|\w{2,}(?:ou|eu|iu|aram|eram|iram)|foi|foram|kam|"
@@ -239,6 +279,8 @@ def _already_happened(text: str, start: int, end: int) -> bool:
     if _OUR_PROMISE.search(text[offset:start]):
         return True
     if _SINCE_BEFORE.search(before) or _AGO_AFTER.search(text[end : end + 15]):
+        return True
+    if _PAST_AFTER.match(text[end : end + 40]):
         return True
     verb = _PRETERITE.search(before) or _PARTICIPLE.search(before)
     if not verb or _LIMIT_WORD.search(verb.group(0)):
@@ -351,8 +393,44 @@ def renewal_months(text: str, today: date) -> Found | None:
     return None
 
 
-def deadline(text: str) -> Found | None:
-    """A date or time limit the customer set or depends on, as written."""
+_DAY_MONTH = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?P<month>{_MONTH})(?!\w)"
+    rf"|\b(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:19|20)\d\d)",
+    re.I,
+)
+_AHEAD_DAYS = 120
+"""A dated day up to four months ahead is one the customer is counting on."""
+_RENEWAL_CLAUSE = re.compile(rf"{_RENEW}", re.I)
+
+
+def _month_number(name: str) -> int:
+    return next(i for i, pattern in _MONTH_OF if pattern.fullmatch(name))
+
+
+def _dated_day_ahead(text: str, today: date) -> Found | None:
+    """A day and month still to come ("on 19 Dec", "el 18 de diciembre"), not one that has
+    passed, not one we promised, not a renewal date."""
+    for m in _DAY_MONTH.finditer(text):
+        day = int(m.group("day") or m.group("day2"))
+        month = _month_number(m.group("month") or m.group("month2"))
+        try:
+            when = date(today.year, month, day)
+        except ValueError:
+            continue
+        if when < today and (today - when).days > 180:
+            when = date(today.year + 1, month, day)
+        ahead = (when - today).days
+        clause = _clause_around(text, m.start(), m.end())
+        if not 0 <= ahead <= _AHEAD_DAYS or _RENEWAL_CLAUSE.search(clause):
+            continue
+        if not _already_happened(text, m.start(), m.end()):
+            return Found(0.0, " ".join(clause.split())[:80])
+    return None
+
+
+def deadline(text: str, today: date | None = None) -> Found | None:
+    """A date or time limit the customer set or depends on, as written; with `today`, any
+    dated day still to come counts too."""
     for pattern in _DEADLINES:
         for m in pattern.finditer(text):
             if _PAST.search(m.group(0)):
@@ -361,4 +439,4 @@ def deadline(text: str) -> Found | None:
             start, end = (when[-1].start(), when[-1].end()) if when else (m.start(), m.end())
             if not _already_happened(text, start, end):
                 return Found(0.0, " ".join(m.group(0).split())[:80])
-    return None
+    return _dated_day_ahead(text, today) if today else None
