@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from graph.models import Amount, CaseFacts, Fact, InputKey, Provenance
-from graph.understanding import dates, money, names, notes, profile, scope, signals
+from graph.understanding import dates, kinds, money, names, notes, profile, scope, signals
 from graph.understanding.language import detect_language
 from graph.understanding.numbers import with_digits
 
@@ -369,7 +369,7 @@ def extract(
         if (hours := _hours(issue_digits)) and facts.impact_hours is None:
             facts.impact_hours = hours
         if (
-            (kind := signals.issue_kind(issue))
+            (kind := kinds.issue_kind(issue))
             and _settable(facts.issue_kind)
             and (facts.issue_kind is None or facts.issue_kind.provenance != "stated")
         ):

@@ -393,9 +393,11 @@ _TRIED_SENTENCE = re.compile(
 )
 _SENTENCE = re.compile(
     r"(?<=[.!?])(?<!\bDr\.)(?<!\bDra\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSr\.)"
-    r"(?<!\bSra\.)(?<!\bSt\.)(?<!\bNr\.)(?<!\bca\.)(?<!\bProf\.)(?<!\bHnos\.)\s+|\n+"
+    r"(?<!\bSra\.)(?<!\bSt\.)(?<!\bNr\.)(?<!\bca\.)(?<!\bProf\.)(?<!\bHnos\.)"
+    r"(?<!\d\d\.\d\d\.)(?<!\d\.\d\d\.)(?<!\d\d\.\d\.)(?<!\d\.\d\.)\s+|\n+"
 )
-"""Sentence ends, but not the dot of a title or an abbreviation ("Dr. Öztürk", "ca. 8.000")."""
+"""Sentence ends, but not the dot of a title, an abbreviation or a date ("Dr. Öztürk",
+"ca. 8.000", "am 20.11. kommen")."""
 
 
 @dataclass

@@ -1,7 +1,7 @@
-"""What kind of issue it is and which risk signals it carries, in five languages.
+"""Which risk signals a case carries, in five languages.
 
 Read on the issue text only: what we tried ("we refunded the shipping") never
-changes the kind or the signals. Phrases that look like a signal and are not
+changes the signals (nor the kind, read by `kinds`). Phrases that look like a signal and are not
 ("never happen again", "third party", "I saw your tweet", "my friend is a lawyer")
 are blanked first, and a negated cue ("I'm not cancelling") does not count.
 """
@@ -40,6 +40,9 @@ _FALSE_FRIENDS = re.compile(
     r"est|, qui est|travaille comme)\s+(?:\w+ )?(?:avocat\w*|journaliste)|(?:lawyer|attorney|solicitor|abogad[oa]|advogad[oa]|anwalt|"
     r"avocat)\s+(?:friend|buddy|amig[oa]|freund\w*|ami\w*)|friend'?s (?:birthday|wedding|party)|"
     r"(?:previous|prior|past) (?:incidents?|issues?|complaints?)\s*[:=-]\s*(?:none|no|nil|n/?a|0)\b|"
+    r"(?:saw|seen|read|liked|follow)\s+(?:your|the|a)\s+(?:company'?s\s+)?(?:\w+\s+)?(?:post|tweet|"
+    r"status (?:page|update)|announcement|notice)\s+(?:on \w+\s+)?(?:about|on|regarding)\s+"
+    r"(?:the |a |an )?(?:[\w-]+\s){0,3}(?:outage|incident|problem|issue|disruption)|"
     r"(?:saw|seen|read|liked|follow)\s+(?:your|the|a)\s+(?:company'?s\s+)?(?:tweet|post|ad|"
     r"advert|instagram|linkedin)\w*(?: (?:on|in|at) (?:instagram|twitter|x|facebook|linkedin|"
     r"tiktok|youtube))?|(?:euren?|eure|ihren|votre|vos|vuestr[oa]s?|seu|sua|your|our) "
@@ -738,122 +741,6 @@ _SAME_STORY = re.compile(
 )
 """'again on the 20th', 'y otra vez el 26': the next step of the same incident, not a repeat."""
 
-_KIND_CUES: dict[str, tuple[str, str]] = {
-    # kind: (strong cues, counted twice; weak cues, counted once)
-    "security": (
-        r"breach|hack(?:ed|er|ers)?|unauthori[sz]ed (?:access|login|transfers?|transactions?)|"
-        r"account (?:was )?compromised|phishing|scam\w*|impersonat\w*|hac[ié]ndose pasar|"
-        r"fraudulent|fraude|(?:sent|posted|mailed|e-?mailed|went) to (?:a |an )?(?:different|another|"
-        r"other|the wrong|wrong) (?:\w+ )?(?:customer|person|patient|client|recipient|business)|"
-        r"someone else'?s|another (?:customer|patient|client)'?s|(?:some )?other tenant|"
-        r"cross-tenant|hackead\w*|invadid\w*|gehackt|betrug|pirat[ée]|usurpation|"
-        r"sim[- ]?swap\w*|claiming to be|pretending to be|posing as|se passando (?:por|pel[oa])|"
-        r"haci[ée]ndose pasar|sich als \w+ ausgegeben|se faisant passer|(?:n[ãa]o|no) "
-        r"reconhece\w*|no reconoce\w*|(?:don'?t|didn'?t|do not|did not) recogni[sz]e|"
-        rf"{_PERSONAL_RECORD}[^.\n]{{0,60}}{_OTHER_PERSON}|{_OTHER_PERSON}[^.\n]{{0,60}}"
-        rf"{_PERSONAL_RECORD}|bei einer? \w+ gelandet",
-        r"personal data|exposed|leak\w*|stolen|datos personales|dados pessoais|datenschutz|"
-        r"donn[ée]es personnelles",
-    ),
-    "data": (
-        r"data loss|lost (?:all |their |our |her |his |the )?(?:data|files|records|results|grades|"
-        r"photos|notes|history)|overwr(?:ote|itten|ite)|wiped|corrupt\w*|(?:are|were|is|came up) "
-        r"blank|lost in (?:the )?migration|datos (?:perdidos|borrados)|perdi\w* (?:los|todos los) "
-        r"datos|dados (?:perdidos|apagados)|daten (?:verloren|gel[öo]scht|weg)|donn[ée]es "
-        r"(?:perdues|effac[ée]es)",
-        r"deleted|missing (?:records|grades|data|results|rows)|migration",
-    ),
-    "outage": (
-        r"outage|(?<!shut )(?<!shuts )\bdown\b(?! (?:payment|the road|to|on))|se cay[oó]|"
-        r"se cayeron|\bcaiu\b|fiel aus|tomb[ée]e? en panne|offline|downtime|unavailable|"
-        r"not loading|no (?:internet|signal|indoor signal|service|connection|dial tone|power|"
-        r"electricity)|power cut|lost power|blackout|crashed|froze|can'?t (?:log ?in|access|"
-        r"connect|make calls|take (?:bookings|calls|payments))|(?:failing|failed) since|"
-        r"zero impressions|impress[õo]es (?:estavam )?zeradas|nenhuma [^.]{0,40}veiculada|"
-        r"ca[ií]d[oa]|sin (?:servicio|conexi[oó]n|internet|luz|se[ñn]al)|fora do ar|"
-        r"sem (?:internet|sinal|servi[çc]o|luz|energia)|est[ãa]o falhando|instabilidade|"
-        r"ausfall|ausgefallen|nicht erreichbar|st[öo]rung|(?:komplett )?tot\b|kein (?:internet|"
-        r"netz|strom)|hors service|indisponible|coupure|plus d'internet",
-        r"not working|disconnected|cut off|energia cortada|cortad[oa]|slow(?:ness)?\b|"
-        r"latency|time-?outs?|lent[oa]s?\b|langsam|lenteur",
-    ),
-    "delivery": (
-        r"cancel+ed (?:at the gate|flight|booking|reservation|install\w*)|(?:flight|booking|"
-        r"reservation|install\w*|order|event block|bookings|reservas) (?:\w+ ){0,3}(?:was |were |"
-        r"got |foram )?(?:cancel+ed|cancelad[oa]s?|annul[ée]e?s?|storniert)|delay(?:ed)?|"
-        r"\d+ ?(?:hrs?|hours|std\.?|h) (?:late|versp[äa]tet|de retraso|de atraso)|arrived "
-        r"(?:\w+ ){0,3}late|misconnect\w*|missed (?:the |his |her |a )?connection|denied boarding|"
-        r"oversold|overbook\w*|sobreventa|lost (?:bag|luggage|baggage|booking|reservation|pallets?|"
-        r"parcel|package)|no record|never arrived|(?:hasn'?t|has not|didn'?t|did not|not) "
-        r"(?:arrived|delivered|been delivered)|tracking says delivered|nothing at (?:his|her|the) "
-        r"door|wrong (?:item|sku|product|order|size)|(?:crew|movers?|technician|installer|"
-        r"t[ée]cnico|technicien) (?:\w+ )?(?:never|didn'?t|did not|jamais) (?:showed|came|turned|"
-        r"venu)|missed (?:install\w*|pickups?|collections?)|stuck (?:at|in) (?:the )?(?:sorting|"
-        r"customs|depot)|bloqu[ée]e? au centre de tri|no ha llegado|maleta perdida|n[ãa]o chegou|"
-        r"nicht angekommen|versp[äa]tet|retras\w*|atras\w*|retard\w*|sin aparecer|siguen sin "
-        r"aparecer|extraviad\w*|sigue sin (?:t[ií]tulo|recibir)|not (?:yet )?issued|"
-        r"jamais venu|anschluss (?:nach \w+ )?weg|double[- ]booked|postponed|pospuest[oa]|"
-        r"adiad[oa]|verschoben|report[ée]e?\b|(?:ne sont|n'est) pas livr[ée]\w*|nicht geliefert|"
-        r"no (?:lleg[oó]|han llegado)|(?:h[äa]tten?|sollten?) (?:\S+ ){0,4}kommen sollen",
-        r"cancel+ed|cancelad[oa]|annul[ée]e?|delivery|shipping|parcel|courier|entrega|env[ií]o|"
-        r"lieferung|livraison|colis",
-    ),
-    "billing": (
-        r"charged (?:twice|again|in error|by mistake|wrongly|double)|double[- ]?(?:charged|billed|"
-        r"charge)|duplicate (?:charge|payment|collection|debit)|collected [^.]{0,40}twice|"
-        r"overcharg\w*|overbill\w*|estimated bills?|wrong (?:charge|bill|invoice|amount)|"
-        r"(?:roaming|damage) charge|billed (?:\w+ )?(?:for|in error)|for (?:\")?non-payment|"
-        r"falta de pagamento|in-app purchases|achats int[ée]gr[ée]s|compras integradas|"
-        r"cobr\w* (?:dos veces|duas vezes|em dobro|de m[áa]s|indevid\w*)|foi cobrad[oa] duas|"
-        r"le hemos (?:cobrado|cargado)|a gente cobrou|doppelt (?:belastet|abgebucht|berechnet)|"
-        r"pr[ée]lev[ée]\w* (?:deux fois|[àa] tort)|factur[ée]\w* deux fois|surfactur\w*|"
-        r"vous m'avez factur[ée]|a [ée]t[ée] factur[ée]|(?:hasn'?t|has not|haven'?t|not) (?:\w+ )?"
-        r"(?:been )?paid(?: out)?|payouts?|revenue share|renewal (?:quote|price)|price (?:increase|"
-        r"rise|hike)|premium (?:went up|increase|rise)|subida de (?:precio|prima)|reajuste|"
-        r"preiserh[öo]hung|beitragserh[öo]hung|hausse (?:de|du) (?:prix|tarif)",
-        r"charged|\bbill\b|billing|invoice|fees?\b|debited|cobr\w*|cargo\b|factura(?:s|ci[oó]n)?\b|"
-        r"fatura\w*|rechnung|abgebucht|geb[üu]hr\w*|factur[ée]e?s?\b|pr[ée]l[èe]vement",
-    ),
-    "defect": (
-        r"\bbug\b|broken|defect\w*|faulty|malfunction\w*|stopped working|doesn'?t work|does not "
-        r"work|(?:ac|heating|boiler|fridge|unit) (?:died|broke|failed)|came (?:loose|apart|off)|"
-        r"se ha (?:roto|soltado)|calculat\w* [^.]{0,40}(?:wrong|incorrect)|a calcular|"
-        r"falsch montiert|desolidaris\w*|d[ée]solidaris\w*|glitch|no funciona|defectuos\w*|"
-        r"averiad\w*|n[ãa]o funciona|defeito|kaputt|defekt|funktioniert nicht|ne fonctionne "
-        r"(?:pas|plus)|cass[ée]|d[ée]fectueu\w*|(?:served|sirvieron|serviu|serviert|servi) "
-        r"[^.]{0,60}(?:nut|peanut|erdnuss|cacahu[èe]te|arachide|gluten|allergen)|enthielt "
-        r"erdnuss|[ée]clats de cacahu[èe]te|bed ?bugs|chinches|percevejos|bettwanzen|punaises|"
-        r"food poisoning|intoxica\w* aliment\w*|lebensmittelvergiftung|dispensing error|"
-        r"wrong (?:dose|dosage|medication)|instead of the prescribed|counterfeit|fake\b|"
-        r"falsificad[oa]|gef[äa]lscht|contrefa\w+|overheat\w*|smok(?:ed|ing)\b|caught fire|"
-        r"sobrecalent\w*|superaquec\w*|[üu]berhitz\w*|surchauff\w*",
-        r"error|not working|fault|crash\w*",
-    ),
-    "service": (
-        r"rude|ignored|hung up|(?:le |me )?colgaron|no one (?:answers|answered|called|picks up)|"
-        r"nadie contesta|ningu[ée]m atende|missed call ?backs?|call ?backs? (?:never|that never)|"
-        r"(?:certificates?|documents?) (?:still )?(?:haven'?t|have not|not) (?:been )?issued|"
-        r"stuck in referral|authori[sz]ation (?:was )?denied|autoriza[çc][ãa]o negada|"
-        r"hasn'?t approved|still hasn'?t|unhelpful|unprofessional|noise|noisy|cold breakfast|"
-        r"mal atendid\w*|grosero|grosseir\w*|unfreundlich|impoli|la gr[úu]a nunca lleg[óo]",
-        r"waited|on hold|sin respuesta|sem resposta|keine antwort|sans r[ée]ponse",
-    ),
-    "other": (
-        r"(?:billing|refund|policy|cancellation) question|is it refundable|are (?:the )?"
-        r"(?:tickets|fares) refundable|billets sont-ils remboursables|pro-?rated refund|"
-        r"politique (?:exacte|de remboursement)|refund policy|out of warranty|fuera de garant[ií]a|"
-        r"fora da garantia|au[ßs]erhalb der garantie|hors garantie|garantie 24 monate|"
-        r"(?:claim|leistung|siniestro|sinistro|sinistre)\w* [^.]{0,60}(?:denied|rejected|"
-        r"abgelehnt|rechazad\w*|negad\w*|refus[ée]\w*)|ablehnung|abgelehnt|litige|dispute over",
-        r"question|pregunta|d[úu]vida|frage",
-    ),
-}
-_KIND_RE = {
-    kind: (re.compile(strong, re.I), re.compile(weak, re.I))
-    for kind, (strong, weak) in _KIND_CUES.items()
-}
-_KIND_ORDER = ("security", "data", "outage", "delivery", "billing", "defect", "service", "other")
-
 
 @dataclass(frozen=True)
 class Hit:
@@ -861,7 +748,7 @@ class Hit:
     evidence: str
 
 
-def _blank(text: str) -> str:
+def blank(text: str) -> str:
     """False friends replaced by spaces, so offsets (and evidence) stay the same."""
     return _FALSE_FRIENDS.sub(_spaces, text)
 
@@ -876,7 +763,8 @@ def _spaces(m: re.Match[str]) -> str:
     return " " * left + keep + " " * (len(m.group(0)) - left - len(keep))
 
 
-def _evidence(text: str, start: int, end: int) -> str:
+def evidence(text: str, start: int, end: int) -> str:
+    """The sentence around a match, as the agent will see it on the facts card."""
     left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     right = min(
         (i for i in (text.find(".", end), text.find("\n", end)) if i != -1), default=len(text)
@@ -895,7 +783,7 @@ def signals(issue: str, whole: str, language: str = "en") -> list[Hit]:
     """The signals the customer's issue carries; a broken earlier promise is read on the
     whole text, since it is often told in what we tried ("we promised a callback")."""
     out: list[Hit] = []
-    cleaned = {"issue": _blank(issue), "whole": _blank(whole)}
+    cleaned = {"issue": blank(issue), "whole": blank(whole)}
     for name, pattern in _CUE_RE.items():
         source = "whole" if name == "broken_promise" else "issue"
         text = cleaned[source]
@@ -909,30 +797,15 @@ def signals(issue: str, whole: str, language: str = "en") -> list[Hit]:
             ):
                 continue
             original = issue if source == "issue" else whole
-            out.append(Hit(name, _evidence(original, m.start(), m.end())))
+            out.append(Hit(name, evidence(original, m.start(), m.end())))
             break
     if not any(hit.name == "broken_promise" for hit in out) and (
         m := _promise_not_kept(cleaned["whole"])
     ):
-        out.append(Hit("broken_promise", _evidence(whole, m.start(), m.end())))
+        out.append(Hit("broken_promise", evidence(whole, m.start(), m.end())))
     return out
 
 
-def issue_kind(issue: str) -> Hit | None:
-    """The kind with the most cue weight in the issue text (strong cues count twice), most
-    specific first on a tie; "other" wins only on its own strong cues (a policy question, a
-    denied claim, out of warranty)."""
-    best: tuple[int, int, str, re.Match[str]] | None = None
-    for rank, kind in enumerate(_KIND_ORDER):
-        strong, weak = _KIND_RE[kind]
-        strong_hits = list(strong.finditer(issue))
-        weak_hits = list(weak.finditer(issue))
-        score = 2 * len(strong_hits) + len(weak_hits)
-        if kind == "other":
-            score = 3 * len(strong_hits)
-        first = (strong_hits or weak_hits or [None])[0]
-        if first is not None and (best is None or (score, -rank) > (best[0], -best[1])):
-            best = (score, rank, kind, first)
-    if best is None:
-        return None
-    return Hit(best[2], _evidence(issue, best[3].start(), best[3].end()))
+def privacy_breach(text: str) -> re.Match[str] | None:
+    """Where personal details reached, or were seen by, someone they do not belong to."""
+    return _CUE_RE["privacy"].search(blank(text))
