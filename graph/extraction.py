@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from graph.models import Amount, CaseFacts, Fact, InputKey, Provenance
-from graph.understanding import dates, kinds, money, names, notes, profile, scope, signals
+from graph.understanding import dates, industry, kinds, money, names, notes, profile, scope, signals
 from graph.understanding.language import detect_language
 from graph.understanding.numbers import with_digits
 
@@ -270,7 +270,8 @@ def _profile(note: notes.Note, whole: str, facts: CaseFacts) -> None:
     # The customer's own name says what they do, not what we sell them ("Orchard Lane
     # Insurance Group" on a SaaS plan), so it is left out of the industry's evidence.
     about_us = whole.replace(name, " ") if name else whole
-    _guess(facts, "industry", profile.industry(about_us))
+    business = facts.segment is not None and facts.segment.value == "b2b"
+    _guess(facts, "industry", industry.industry(about_us, business))
     _guess(facts, "plan_tier", profile.tier(whole, note.fields.get("tier")))
 
 
@@ -362,9 +363,8 @@ def extract(
     _dates(digits, with_digits(described, lang), facts, today, note.fields.get("tenure"))
     # Who the customer is reads on everything they told us so far, not just this answer.
     told = f"{facts.complaint.value}\n{note.text}" if facts.complaint and asked else note.text
-    _profile(
-        note, told if asked != "tried" else facts.complaint.value if facts.complaint else "", facts
-    )
+    if asked != "tried":  # what we tried says nothing about who the customer is
+        _profile(note, told, facts)
     if issue:
         if (hours := _hours(issue_digits)) and facts.impact_hours is None:
             facts.impact_hours = hours

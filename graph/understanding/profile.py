@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.models import Industry, Segment
+from graph.models import Segment
 from graph.understanding import names
 
 _BUSINESS = re.compile(
@@ -53,61 +53,6 @@ _ONE_PERSON = re.compile(
     re.I,
 )
 """Words for one person (a student, "sr./sra.", a widow): a full consumer cue each."""
-_INDUSTRY: dict[str, str] = {
-    "airline": r"flights?|airlines?|airport|boarding|gate|miles|frequent fl[yi]er|lounge|"
-    r"layover|baggage|luggage|crew|rebook\w*|misconnect|vuelos?|aerol[ií]nea|aeropuerto|"
-    r"maleta|equipaje|voo|voos|companhia a[ée]rea|aeroporto|bagagem|flug\w*|fluggesellschaft|"
-    r"gep[äa]ck|vols?\b|a[ée]roport|bagages?|compagnie a[ée]rienne|embarque|embarquement|"
-    r"fl(?:y|ies|ew|own)|fliegt|geflogen|vuela|voa|vole|routing|connection|anschluss|correspondance|conexi[oó]n|eu[- ]?(?:vo )?261|(?-i:[A-Z]{3}-[A-Z]{3})|pnr|localizador|passenger|pasajer[oa]|passageir[oa]|passagier|passager",
-    "banking": r"\bbank\w*|overdraft|mortgage|loan|transfers?|wire|debit card|credit card|"
-    r"direct debits?|private banking|current account|savings|banco|transferencias?|"
-    r"pr[ée]stamo|hipoteca|cuenta corriente|tarjeta|transfer[êe]ncia|empr[ée]stimo|conta "
-    r"corrente|cart[aã]o|pix\b|[üu]berweisung|konto|kredit|lastschrift|depot|banque|virement|"
-    r"pr[êe]t|compte courant|carte bancaire|boleto|"
-    r"checking|acct|fraud rule|card declined|declined at|statements?|savings accounts?|current account|business current|relationship inbox|payroll run|supplier payment|sms code|c[óo]digo del sms|recibo de la residencia|lotes de pix|pix\b",
-    "insurance": r"insur\w*|policy ?holder|\bclaims?\b|premium|deductible|excess|underwrit\w*|"
-    r"broker|roadside|adjuster|seguro|aseguradora|p[oó]liza|siniestro|franquicia|seguradora|"
-    r"ap[oó]lice|sinistro|plano de sa[úu]de|versicherung\w*|schaden(?:s)?meldung|police "
-    r"d'assurance|assur\w*|sinistre|mutuelle|"
-    r"\w*versicherung\w*|versicherer|mrh|d[ée]g[âa]t des eaux|contrat habitation|responsabilit[ée] civile|plano de sa[úu]de|benefici[áa]ri[oa]|operadora de sa[úu]de|premiums|gwp|policies|certificates of cover|proof of cover|p[óo]liza de auto|asistencia en carretera|gr[úu]a",
-    "telecom": r"broadband|fib(?:re|er)|\bsim\b|roaming|mobile (?:line|plan|network|data)|"
-    r"phone lines?|landline|router|signal|4g|5g|data plan|carrier|internet connection|wifi|"
-    r"m[óo]vil|l[ií]nea|fibra|operadora|internet|telefon\w*|festnetz|mobilfunk|handy|"
-    r"forfait|box internet|op[ée]rateur|t[ée]l[ée]phone",
-    "saas": r"saas|platform|\bapi\b|dashboard|integration|\bcrm\b|software|tenant|uptime|"
-    r"\bsla\b|\barr\b|workspace|sync|login|deploy\w*|plataforma|sistema|plattform|"
-    r"logiciel|plateforme|app\b|application|erp\b|"
-    r"m[óo]dul[oe]|modul\b|atualiza[çc][ãa]o|update|release|version|export|import|admin|feature|funcionalidade|logiciel|gradebook|tier 1|terms page|annual plan|growth plan|pro-?rated",
-    "retail": r"\border\b|orders|parcel|shipping|store|shop|checkout|basket|e-?commerce|"
-    r"purchase|sku|warehouse|pedido|tienda|compra|encomenda|loja|bestellung|paket|shop|"
-    r"laden|commande|colis|magasin|boutique|achat|warranty|garant\w*",
-    "hospitality": r"hotel|room|booking|reservation|stay|check-?in|resort|suite|restaurant|"
-    r"guest|front desk|concierge|event block|habitaci[oó]n|reserva|hospedaje|quarto|"
-    r"hospedagem|pousada|zimmer|buchung|[üu]bernachtung|chambre|s[ée]jour|h[ôo]tel|"
-    r"\w*hotel\w*|einchecken|gast\b|nights?\b|noches|noites|n[äa]chte|nuits|front desk|room \d+",
-    "healthcare": r"clinic|patient|appointment|prescription|pharmacy|doctor|hospital|"
-    r"surgery|dental|nurse|treatment|lab results|cl[ií]nica|paciente|cita m[ée]dica|"
-    r"receta|farmacia|m[ée]dico|consulta|exame|cirurgia|praxis|arzt|rezept|termin|"
-    r"patient\w*|m[ée]decin|ordonnance|rendez-vous m[ée]dical|pharmacie|sant[ée]|"
-    r"insulin\w*|refill|pharmacy support|biopsy|cataratas|seringues|syringes|lab courier|samples|redraws|surgeries|gp\b",
-    "utilities": r"electricity|\bgas\b|water|meter|energy|power cut|utility|boiler|"
-    r"heating|smart meter|tariff|electricidad|luz|contador|agua|energ[ií]a|eletricidade|"
-    r"energia|[áa]gua|medidor|strom|z[äa]hler|wasser|heizung|[ée]lectricit[ée]|compteur|"
-    r"eau\b|chauffage|z[äa]hler\w*|stromtarif|gastarif|"
-    r"power\b|lost power|grid|substation|meter reads?|dual fuel|disconnected (?:his|her|their) (?:electricity|gas|water)|energia cortada|religa[çc][ãa]o|contrat d'eau|l'eau\b",
-    "gaming_media": r"game|gaming|console|in-game|streaming|subscribers?|season pass|"
-    r"esports?|tournament|account (?:banned|suspended)|skins?|loot|juego|videojuego|"
-    r"jogo|spiel\w*|jeu|abonnement (?:vid[ée]o|streaming)|netflix|playlist|episode|channel|"
-    r"campaigns?|campanhas?|\bads?\b|advertising|impress(?:ions|[õo]es)|m[íi]dia|media agency|streaming|gems|gemmes|in-game|skins|premium sub|jeu\b|jogo|spiel",
-    "education_public": r"school|university|student|tuition|course|enrol\w*|exam|campus|"
-    r"council|municipal\w*|government|permit|public sector|ministry|colegio|escuela|"
-    r"universidad|estudiante|matr[ií]cula|escola|universidade|aluno|schule|universit[äa]t|"
-    r"student\w*|beh[öo]rde|[ée]cole|universit[ée]|[ée]tudiant|mairie|inscription|"
-    r"school board|grades|report cards?|courses?|certificate|\bcert\b|learner|prince2|t[íi]tulo|c[ée]dula|tr[áa]mite|servicios escolares|dean|students?|exam|mairie|restauration scolaire|usager",
-}
-_INDUSTRY_RE = {
-    name: re.compile(rf"(?<!\w)(?:{cue})(?!\w)", re.I) for name, cue in _INDUSTRY.items()
-}
 _TIER_WORDS = (
     r"platinum|gold|silver|bronze|diamond|black|vip|elite|premier|private banking|"
     r"private client|enterprise|business|pro|premium|plus|growth|scale|starter|basic|"
@@ -154,41 +99,6 @@ def segment(text: str, name: str | None, annual: float | None) -> Guess | None:
         return Guess("b2c", "one person named, no business cues") if name else None
     value: Segment = "b2b" if business > consumer else "b2c"
     return Guess(value, evidence or f"{business:g} business cues, {consumer:g} consumer cues")
-
-
-_OURS = re.compile(
-    r"\b(?:our|your|with (?:you|us)|nuestr[oa]s?|su|nosso|nossa|unser\w*|ihr\w*|notre|votre)"
-    r"(?:\s+\S+){0,3}\s+$",
-    re.I,
-)
-"""A term right after "our"/"your" names what we sell ("our contract for the course")."""
-_ERRAND = re.compile(
-    r"^\S*(?:\s+\S+){0,3}?\s+(?:to attend|to get to|para (?:asistir|ir|llegar)|pour (?:assister|"
-    r"aller|se rendre)|um (?:teilzunehmen|hinzukommen)|para (?:ir|chegar|participar))\b",
-    re.I,
-)
-"""A term followed by "to attend" is how they got to us (flights booked to attend a
-course), not what we sell: it counts for little."""
-
-
-def _weight(text: str, m: re.Match[str]) -> float:
-    if _ERRAND.search(text[m.start() : m.end() + 40]):
-        return 0.25
-    return 2.0 if _OURS.search(text[max(0, m.start() - 40) : m.start()]) else 1.0
-
-
-def industry(text: str) -> Guess | None:
-    """The industry whose words weigh most: words after "our"/"your" weigh double, words
-    for how the customer travelled to us weigh a quarter."""
-    scores = {
-        name: sum(_weight(text, m) for m in pattern.finditer(text))
-        for name, pattern in _INDUSTRY_RE.items()
-    }
-    best = max(scores, key=lambda name: scores[name])
-    if scores[best] == 0:
-        return Guess("other", "no industry named")
-    value: Industry = best  # type: ignore[assignment]
-    return Guess(value, f"{scores[best]:g} {value} term weight")
 
 
 def tier(text: str, labelled: str | None) -> Guess | None:
