@@ -44,7 +44,7 @@ _TERMS: dict[str, str] = {
     r"|link mpls|mpls|leased lines?|portabilidad|portabilidade|portierung|num[ée]ro de t[ée]l[ée]phone|box pro|tpe\b|ligne (?:fixe|mobile|pro)|l[íi]nea m[óo]vil|mobile lines?|roaming bundle|broadband|"
     r"postpaid|prepaid|pay monthly|\d+ (?:mobile )?lines|sim swap|sim card|number port\w*|n[úu]mero de (?:tel[ée]fono|celular)|handynummer|rufnummer|num[ée]ro de (?:portable|mobile)|(?:tarif|plan|forfait|plano|tarifa)\s*:?\s*mobil\w*|mobiltarif|handytarif|"
     r"mobil",
-    "saas": r"saas|platform|\bapi\b|dashboard|integration|\bcrm\b|software|tenant|uptime|"
+    "saas": r"saas|platform|app\b|\bapi\b|dashboard|integration|\bcrm\b|software|tenant|uptime|"
     r"\bsla\b|\barr\b|workspace|sync|login|deploy\w*|plataforma|sistema|plattform|"
     r"logiciel|plateforme|application|erp\b|"
     r"m[óo]dul[oe]|modul\b|atualiza[çc][ãa]o|update|release|version|export|import|admin|feature|funcionalidade|logiciel|gradebook|tier 1|terms page|annual plan|growth plan|pro-?rated"
@@ -79,7 +79,7 @@ _TERMS: dict[str, str] = {
     r"esports?|tournament|account (?:banned|suspended)|skins?|loot|juego|videojuego|"
     r"jogo|spiel\w*|jeu|abonnement (?:vid[ée]o|streaming)|netflix|playlist|episode|channel|"
     r"campaigns?|campanhas?|\bads?\b|advertising|impress(?:ions|[õo]es)|m[íi]dia|media agency|streaming|gems|gemmes|in-game|skins|premium sub|jeu\b|jogo|spiel"
-    r"|kampagne|ausgespielt|mediaplanung|v[íi]deos?|creador|creator|streamer|app\b|season pass|anti-?cheat|streak|gemmes?|in-game|ad revenue|ingresos por anuncios|monetiz\w*|"
+    r"|kampagne|ausgespielt|mediaplanung|v[íi]deos?|creador|creator|streamer|season pass|anti-?cheat|streak|gemmes?|in-game|ad revenue|ingresos por anuncios|monetiz\w*|"
     r"anuncios|publicidad|advertising|publicit[ée]|werbung|publicidade|an[úu]ncios|visualizaciones|visualiza[çc][õo]es|aufrufe|youtube|twitch|tiktok|"
     r"games|consoles|creator (?:fund|program|payouts?)",
     "education_public": r"school|university|student|tuition|course|enrol\w*|exam|campus|"
