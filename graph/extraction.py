@@ -120,7 +120,11 @@ def _total(values: list[float]) -> float:
 
 def _money(note: notes.Note, digits: str, facts: CaseFacts, asked: InputKey | None) -> None:
     tried_digits = with_digits(note.tried) if note.tried else ""
-    found = [(c, False) for c in money.classify(digits, answering_value=asked == "value")]
+    first_time = bool(money.FIRST_TIME.search(digits))
+    found = [
+        (c, False)
+        for c in money.classify(digits, answering_value=asked == "value", first_time=first_time)
+    ]
     tried_amounts = (
         {round(c.mention.value, 2) for c in money.classify(tried_digits)} if tried_digits else set()
     )

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from graph.understanding.money import FIRST_TIME
 from graph.understanding.numbers import NUMBER, parse_number
 
 _N = rf"(?P<n>{NUMBER}|a|an|one|un|una|um|uma|ein|eine|einem|einer)"
@@ -119,7 +120,7 @@ _WEEKDAY = (
     r"quinta(?:-feira)?|sexta(?:-feira)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:fri|thurs?|thu|tues?|weds?)\b\.?|"
     # Portuguese weekdays are ordinals, and the number reading turns "sexta" into "6ª".
-    r"[2-6]ª(?:[- ]feira)?"
+    r"[2-6]ª(?:[- ]feira)?(?!\s*(?:vez|vezes|queda|falha|via|opini))"
 )
 _HOLIDAY = (
     r"christmas|xmas|new year(?:'s)?(?: eve)?|easter|thanksgiving|navidad|nochebuena|"
@@ -335,12 +336,6 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
-_NEW_CUSTOMER = re.compile(
-    r"\bfirst (?:visit|stay|booking|order|purchase)|\bnew customer|primera (?:visita|estancia|"
-    r"compra)|primeira (?:visita|estadia|compra)|erste[rn]? (?:besuch|aufenthalt|bestellung)|"
-    r"premi[èe]re (?:visite|commande|fois chez)",
-    re.I,
-)
 _LAST_YEAR = re.compile(
     r"since last year|desde el a[ñn]o pasado|desde o ano passado|seit letztem jahr|"
     r"depuis l'ann[ée]e derni[èe]re",
@@ -371,7 +366,7 @@ def tenure_years(text: str, today: date) -> Found | None:
             if _NOT_TENURE.search(text[max(0, m.start() - 25) : m.end() + 25]):
                 continue
             return Found(round(_years(_count(m.group("n")), m.group("unit")), 2), m.group(0))
-    if m := _NEW_CUSTOMER.search(text):
+    if m := FIRST_TIME.search(text):
         return Found(0.0, m.group(0), inferred=True)
     return None
 

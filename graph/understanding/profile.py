@@ -57,18 +57,25 @@ _TIER_WORDS = (
     r"platinum|gold|silver|bronze|diamond|black|vip|elite|premier|private banking|"
     r"private client|enterprise|business|pro|premium|plus|growth|scale|starter|basic|"
     r"executivo(?: plus)?|executive|senator|infinite|signature|titanium|ultimate|ouro|prata|"
-    r"platino|oro|plata|or|argent|platine|infinity|select|preferred|prestige|premiere"
+    r"platino|oro|plata|or|argent|platine|infinity|select|preferred|prestige|premiere|team|"
+    r"empresarial|profesional|professional|essentials?|family|familia|fam[íi]lia|famille"
 )
 _TIER = re.compile(
     rf"\b(?P<tier>(?-i:[A-Z][\w+-]* )?(?:{_TIER_WORDS})(?-i: [A-Z+][\w+]*)?)\b"
-    r"(?=\s+(?:plan|tier|member|membership|status|card|client|customer|level|account|"
+    r"(?=[\s-]+(?:(?:rewards?|loyalty|club|frequent flyer) )?(?:plan|tier|member|membership|status|"
+    r"card|client|customer|level|account|"
     r"programme|program|package|subscription|cliente|clienta|kunde|kundin|mitglied|membre|"
     r"socio|s[óo]cio|contract)\b)"
-    rf"|(?:\b(?:on|the|our|plan|tier|status|cliente|kunde|client|membro|miembro|member)\s+)"
-    rf"(?P<tier2>(?:{_TIER_WORDS})(?: (?:plus|\+|elite|plan|tier))?)\b",
+    rf"|(?:\b(?:on|the|our|plan|tier|status|cliente|kunde|client|membro|miembro|member|"
+    rf"categor[ií]a|cat[ée]gorie|kategorie|level|nivel|n[íi]vel|niveau|stufe|formule|formula|"
+    rf"plano|tarif|forfait|segment)\s+)(?P<tier2>(?:{_TIER_WORDS})(?: (?:plus|\+|elite|plan|tier))?)\b"
+    # a tier opening the brackets after a name: "Harriet Osei (Platinum Elite, 40 nights…)"
+    rf"|\((?:(?:loyalty|tier|status|level|plan)\s*:\s*)?(?P<tier3>(?-i:[A-Z][\w+-]* )?"
+    rf"(?:{_TIER_WORDS})(?-i: [A-Z+][\w+]*)?)\s*[,;)]",
     re.I,
 )
 _TIER_KEEP_CASE = re.compile(r"[A-Z]")
+_A_LEVEL = re.compile(rf"\b(?:{_TIER_WORDS})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -108,10 +115,11 @@ def tier(text: str, labelled: str | None) -> Guess | None:
         name = re.sub(
             r"\s+(?:plan|tier|status|member(?:ship)?|level|card)\s*$", "", name, flags=re.I
         )
-        if 0 < len(name.split()) <= 4 and not re.search(r"\d", name):
+        # a level ("Growth", "Família Premium"), not a product ("Clube Vinhos")
+        if 0 < len(name.split()) <= 4 and not re.search(r"\d", name) and _A_LEVEL.search(name):
             return Guess(name.strip(), labelled)
     for m in _TIER.finditer(text):
-        found = (m.group("tier") or m.group("tier2")).strip()
+        found = (m.group("tier") or m.group("tier2") or m.group("tier3")).strip()
         if _TIER_KEEP_CASE.match(found):
             return Guess(found, m.group(0))
     return None
