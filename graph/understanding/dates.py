@@ -99,10 +99,13 @@ _MONTH_NAMES = {
 _MONTH = "|".join(_MONTH_NAMES.values())
 _MONTH_OF = [(i, re.compile(rf"\b(?:{names})(?!\w)", re.I)) for i, names in _MONTH_NAMES.items()]
 _RENEW = (
-    r"(?:renew\w*|up for renewal|contract (?:ends|expires|is up)|decision|board|"
-    r"procurement|renova\w*|renueva\w*|vencimiento|vence|verl[äa]nger\w*|k[üu]ndigungsfrist|"
-    r"vertragsende|renouvel\w*|[ée]ch[ée]ance|d[ée]cision)"
+    r"(?:renew(?!ed\b)\w*|up for renewal|contract (?:ends|expires|is up)|decision|decid\w*|board|"
+    r"procurement|review(?:ing)? (?:\w+ ){0,3}(?:contracts?|vendors|suppliers)|"
+    r"renova(?!do\b|da\b|u\b)\w*|renueva\w*|renovaci[oó]n|vencimiento|vence|"
+    r"verl[äa]nger(?!t\b)\w*|k[üu]ndigungsfrist|vertragsende|entschied\w*|entscheid\w*|"
+    r"renouvel(?![ée]\b)\w*|[ée]ch[ée]ance|d[ée]cision|d[ée]cid\w*)"
 )
+"""A renewal or decision still ahead; "renewed in June" is one that already happened."""
 _RENEWAL_IN = re.compile(
     rf"{_RENEW}[^.\n]{{0,40}}?\b(?:in|within|en|em|dentro de|in|innerhalb von|dans|sous)\s+"
     rf"{_ABOUT}{_N}\s*(?P<unit>{_MONTHS}|{_WEEKS}|{_DAYS})",
@@ -111,7 +114,8 @@ _RENEWAL_IN = re.compile(
 _RENEWAL_MONTH = re.compile(
     rf"{_RENEW}[^.\n]{{0,40}}?\b(?:in|at|on|by|en|em|de|im|zum|au|the|el|la|o|a)\s+"
     rf"(?:(?:the|el|la|o|a|next|early|late|mid|de|im|der|du|le)\s+)?(?:{_MONTH})\b"
-    rf"|(?:{_MONTH})\s+(?:board|renewal|decision)",
+    rf"|(?:{_MONTH})\s+(?:board|renewal|decision)|\b(?:im|in|en|em|au)\s+(?:{_MONTH})\s+(?:\w+\s+)?"
+    rf"(?:entschieden|decided|decidid[oa]|d[ée]cid[ée]e?)",
     re.I,
 )
 _WEEKDAY = (

@@ -31,7 +31,11 @@ _BUSINESS = re.compile(
     r"inhaber\w*|directeur|directrice|g[ée]rant\w*)\b|empresa|unternehmen|firma\b|"
     r"entreprise|soci[ée]t[ée]|neg[oó]cio|sucursal|filiale|sites\b|branches|their business|"
     r"our business|mi negocio|meu neg[oó]cio|mein gesch[äa]ft|mon entreprise|invoices|"
-    r"staff|employees|empleados|funcion[aá]rios|mitarbeiter|salari[ée]s|clients of theirs",
+    r"staff|employees|empleados|funcion[aá]rios|mitarbeiter|salari[ée]s|clients of theirs|"
+    r"\b(?:sarl|sas|gmbh|ltd|llc|inc|ltda|plc|bv)\b|(?-i:\bHT\b)|\b(?:box|ligne|compte|offre) pro\b|"
+    r"(?:his|her|their|sus|seus|suas|ses|seine|ihre) (?:\d+ |two |three |dos |tres |deux |trois |"
+    r"zwei |drei |dois |tr[êe]s )?(?:editors|employees|staff|workers|editores|empleados|"
+    r"trabajadores|funcion[áa]rios|mitarbeiter\w*|salari[ée]s|employ[ée]s)",
     re.I,
 )
 _CONSUMER = re.compile(
