@@ -56,11 +56,12 @@ _NOTHING_TRIED_YET = re.compile(
     re.I,
 )
 _ASKS = re.compile(
-    r"[^.!?\n]*\b(?:wants?|want(?:ed)?|asking for|asks for|expects?|demand(?:s|ing)?|would like|"
+    r"\b(?:wants?|want(?:ed)?|asking for|asks for|expects?|demand(?:s|ing)?|would like|"
     r"requesting|insists?|quiere|exige|pide|quer|pede|verlangt|fordert|m[öo]chte|veut|"
-    r"r[ée]clame|demande)\b[^.!?\n]*[.!?]?",
+    r"r[ée]clame|demande)\b",
     re.I,
 )
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _EMOTION: list[tuple[str, re.Pattern[str]]] = [
     (
         "angry and feels let down",
@@ -223,8 +224,20 @@ def _first(text: str, patterns: list[tuple[str, re.Pattern[str]]]) -> tuple[str,
     return None
 
 
+def _sentences_with(pattern: re.Pattern[str], text: str) -> list[str]:
+    """Each sentence holding a match, once, in order."""
+    spans: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        end_mark = _SENTENCE_END.search(text, m.end())
+        spans.append((start, end_mark.end() if end_mark else len(text)))
+    return [text[a:b] for a, b in spans]
+
+
 def _asks(text: str) -> str | None:
-    asks = [" ".join(m.group(0).split()) for m in _ASKS.finditer(text)]
+    asks = [" ".join(s.split()) for s in _sentences_with(_ASKS, text)]
     asks = [a for a in asks if not re.search(r"\bwe (want|would like)\b", a, re.I)]
     return " ".join(asks)[:400] if asks else None
 

@@ -87,6 +87,3 @@ def test_every_signal_that_fires_is_mostly_right(report):
     low = {s: p for s, p in report.signal_precision.items() if p is not None and p < 0.6}
     assert not low, f"signals with precision under 60%: {low}"
 
-
-def test_extraction_stays_fast_enough_for_every_turn(report):
-    assert report.mean_ms < 60, f"{report.mean_ms:.1f} ms per case"

@@ -245,8 +245,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"care))|(?:our|the|your) (?:crew|movers|handlers|baggage (?:team|handlers)|driver|staff|"
         r"cleaning crew) (?:\w+ ){0,3}(?:damaged|broke|scratched|cracked|dropped)|came off the "
         r"plane (?:\w+ ){0,3}(?:snapped|cracked|broken|damaged)|cheg(?:ou|aram) (?:com (?:o|a) "
-        r"\w+ (?:\w+ )?)?(?:rachad\w*|quebrad\w*|danificad\w*)|(?:\w+ ){0,3}cheg(?:ou|aram) "
-        r"rachad\w*|lleg[óo] (?:\w+ ){0,2}(?:roto|dañado|rayado)|arriv[ée]e? (?:\w+ ){0,2}"
+        r"\w+ (?:\w+ )?)?(?:rachad\w*|quebrad\w*|danificad\w*)|lleg[óo] (?:\w+ ){0,2}(?:roto|dañado|rayado)|arriv[ée]e? (?:\w+ ){0,2}"
         r"(?:cass[ée]|ab[îi]m[ée]|endommag[ée])|besch[äa]digt angekommen|sumiram|went missing in "
         r"the move",
         r"question|pregunta|d[úu]vida|frage"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.models import Signal
 
@@ -748,6 +749,7 @@ class Hit:
     evidence: str
 
 
+@lru_cache(maxsize=512)
 def blank(text: str) -> str:
     """False friends replaced by spaces, so offsets (and evidence) stay the same."""
     return _FALSE_FRIENDS.sub(_spaces, text)
