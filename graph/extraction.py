@@ -18,8 +18,12 @@ from graph.understanding.language import detect_language
 from graph.understanding.numbers import with_digits
 
 _HOURS = re.compile(
-    r"\b(?P<n>\d+(?:[.,]\d+)?)\s?\+?\s?(?:hours?|hrs?|h\b|horas?|stunden|std\.?|heures?)", re.I
+    r"(?<!\b[àa]s )(?<!\bat )(?<!\bum )(?<!\bab )(?<!\b[àa] )(?<!\blas )(?<!\bvers )(?<!\bd[èe]s )"
+    r"(?<!\bbis )(?<!\bby )(?<!\bfrom )(?<!\bsince )\b(?P<n>\d+(?:[.,]\d+)?)\s?\+?\s?"
+    r"(?:hours?|hrs?|h\b(?!\d)|horas?|stunden|std\.?|heures?)",
+    re.I,
 )
+"""A length of time; "às 9h", "at 10h", "um 9h" is a time of day."""
 _DAYS = re.compile(
     r"\b(?P<n>\d+(?:[.,]\d+)?)\s?(?:days?|d[ií]as|dias|tage?n?|jours?)\b"
     r"(?![- ]?(?:ago|from now|later|atr[aá]s))",

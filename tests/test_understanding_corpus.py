@@ -86,4 +86,3 @@ def test_the_unseen_split_holds_its_floor(fresh_report, field):
 def test_every_signal_that_fires_is_mostly_right(report):
     low = {s: p for s, p in report.signal_precision.items() if p is not None and p < 0.6}
     assert not low, f"signals with precision under 60%: {low}"
-

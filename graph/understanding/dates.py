@@ -136,7 +136,7 @@ _DAY_WORDS = (
     r"end of (?:the )?(?:day|week|month)|eod|eow|hoy|ma[ñn]ana|esta semana|este mes|"
     r"la semana que viene|fin de (?:mes|semana)|hoje|amanh[ãa]|essa semana|esta semana|"
     r"este m[êe]s|semana que vem|fim d[eao] (?:semana|m[êe]s)|heute|morgen|diese woche|"
-    r"diesen monat|n[äa]chste woche|ende der woche|aujourd'hui|demain|ce soir|cette semaine|"
+    r"diesen monat|n[äa]chste woche|ende der woche|aujourd'hui|demain|ce soir(?!-l[àa])|cette semaine(?!-l[àa])|"
     r"ce mois-ci|la semaine prochaine|fin de (?:la )?semaine|(?:la )?fin du mois|"
     r"monatsende|wochenende|jahresende|ende des monats|fin de a[ñn]o|fim do ano|"
     rf"{_HOLIDAY}"
