@@ -155,8 +155,12 @@ def _money(note: notes.Note, digits: str, facts: CaseFacts, asked: InputKey | No
     currency = next((c.mention.currency for c, _ in found if c.mention.currency), None)
     currency = currency or facts.currency_code
     new: list[Amount] = []
+    lang = facts.language.value if facts.language else "en"
+    asked_for = with_digits(note.fields.get("asks", ""), lang)
     for item, _ in found:
         role = item.role
+        if asked_for and role in ("other", "customer_value") and _on_line(digits, item, asked_for):
+            role = "demand"  # a sum in the "Wunsch:"/"Customer ask:" line is what they ask for
         if round(item.mention.value, 2) in tried_amounts and role in ("other", "customer_value"):
             role = (
                 "already_offered"
@@ -182,6 +186,14 @@ def _money(note: notes.Note, digits: str, facts: CaseFacts, asked: InputKey | No
     known = {(a.value, a.role, a.evidence) for a in facts.amounts}
     facts.amounts.extend(a for a in new if (a.value, a.role, a.evidence) not in known)
     _summarise_amounts(facts, new)
+
+
+def _on_line(text: str, item: money.Classified, field: str) -> bool:
+    """Whether the sum was written on a line the note labelled as this field."""
+    start = text.rfind("\n", 0, item.mention.start) + 1
+    end = text.find("\n", item.mention.end)
+    line = text[start : end if end != -1 else len(text)].strip()
+    return bool(line) and line in field
 
 
 def _per_year(amount: Amount) -> float:

@@ -210,7 +210,7 @@ _DEADLINES = [
     re.compile(
         rf"\b(?:{_EVENT})\b[^.\n]{{0,30}}?\b(?:on|el|no|na|am|le|en|em|au|at|this|next|este|esta|"
         rf"ce|cette|diese[nm]?|dieses|a las|[àa]s|um|[àa]|for|para|pour|f[üu]r)\s+(?:the |el |la |o |a "
-        rf"|der |den |le )?(?:{_WEEKDAY}|{_DAY_WORDS}|{_DATE})",
+        rf"|der |den |le )?(?:{_WEEKDAY}|{_DAY_WORDS}|{_DATE}|{_CLOCK})",
         re.I,
     ),
     # a day with a condition after it: "today unless it's fixed", "demain, sinon…"

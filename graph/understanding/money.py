@@ -169,7 +169,11 @@ _CUES: dict[str, str] = {
     "already_offered": r"offered|we (?:gave|sent|issued)|gave (?:him|her|them)|voucher|"
     r"goodwill|ofrec\w*|le dimos|cup[oó]n|vale de|oferec\w*|demos um|angeboten|gutschein|"
     r"boten|propos[ée]e?s?|offert|bon d'achat|geste commercial|credited",
-    "fee_in_error": r"charged (?:twice|again|in error|by mistake|wrongly|double)|zweimal "
+    "fee_in_error": r"(?:we|you|they) (?:have |had |just )?charged (?:\w+ ){0,3}|(?:you(?:'ve| have)?|"
+    r"they(?:'ve| have)?) (?:now |already )?(?:taken|took|collected|debited|withdrawn)|vous "
+    r"(?:m'|nous |lui )?avez (?:pris|pr[ée]lev[ée]|d[ée]bit[ée]|factur[ée])|mehr als vereinbart|more than (?:agreed|quoted)|m[áa]s de lo acordado|"
+    r"a mais do que o (?:combinado|acordado)|de plus que pr[ée]vu|"
+    r"charged (?:twice|again|in error|by mistake|wrongly|double)|zweimal "
     r"(?:eingezogen|abgebucht|belastet)|(?:eingezogen|abgebucht) (?:\w+ ){0,2}zweimal|collected "
     r"twice|zu viel|too much|de m[áa]s|a mais|en trop|trop-per[çc]u|"
     r"double[- ]?(?:charged|billed|charge)|duplicate (?:charge|payment|debit)|overcharg\w*|"
@@ -182,7 +186,14 @@ _CUES: dict[str, str] = {
     r"doppelt belastet|\w*geb[üu]hr\w*|falsch (?:abgebucht|berechnet)|(?:overdraft|late|penalty|bank|unarranged|admin\w*) "
     r"(?:\w+ )?(?:charges?|fees?)|pr[ée]lev\w* (?:deux fois|à tort|par erreur)|"
     r"factur\w* deux fois|frais (?:prélevés )?(?:à tort|par erreur)|frais bancaires",
-    "out_of_pocket": r"receipts?|hotel|taxis?|cabs?|uber|lyft|rental car|car hire|meals?|"
+    "out_of_pocket": r"(?:lender|landlord|bank|banco|banque|supplier|contractor|builder|"
+    r"empresa de \w+|utility|card company|arrendador|casero|propriet[áa]rio|vermieter|"
+    r"handwerker|entreprise|reformas) (?:\w+ ){0,6}?(?:charged|charges|added|cobr[óo]|cobra|cobrou|"
+    r"berechnet\w*|factur[ée]|facture|applied)|themselves|himself|herself|de su bolsillo|do "
+    r"pr[óo]prio bolso|aus eigener tasche|de sa poche|at (?:her|his|their) own (?:cost|expense)|"
+    r"juros|intereses|zinsen|int[ée]r[êe]ts|interest|agios|physio\w*|doctor'?s? (?:visit|fee|bill)|"
+    r"emergency (?:visit|room)|"
+    r"receipts?|hotel|taxis?|cabs?|uber|lyft|rental car|car hire|meals?|"
     r"replacement|had to (?:buy|pay|book|rent|hire|get)|paid for|out[- ]of[- ]pocket|rented|"
     r"(?:acab\w*|termin\w*|ended up|wound up) (?:pagando|paying|pagar)|pagou|alugou|"
     r"alquil\w*|mietete|lou[ée]|gr[úu]a|tow\w*|abschlepp\w*|d[ée]pann\w*|pharmacy|farmacia|"
@@ -196,14 +207,18 @@ _CUES: dict[str, str] = {
     r"claim(?:s|ing)? (?:for|back)?|quiere|exige|pide|reclama|solicita|quer|pede|pedindo|"
     r"verlangt|fordert|m[öo]chte|erwartet|veut|r[ée]clame|demande",
     "customer_loss": r"lost (?:\w+ )?(?:revenue|sales|income|business|bookings|vendas)|\blost\b|"
+    r"nos cuesta|nos custa|kostet uns|nous co[ûu]te|fraudulent (?:transfers?|charges?|payments?|"
+    r"transactions?)|stolen|scam\w*|golpe|roub\w+|"
+    r"robad\w*|estafa|betrug|arnaque|escroquerie|"
     r"loss(?:es)?|costs? (?:us|them|him|her|the business)|costing|missed sales|"
     r"penalt(?:y|ies)(?! we)|fines\b|multas?|coimas?|perdido|vertragsstrafe\w*|strafe|p[ée]nalit[ée]s?|"
     r"penalizaci[oó]n|multa contratual|"
     r"damages?|perdi[oó]|p[ée]rdidas?|perdimos|perdeu|perdas?|preju[ií]zo|verlust\w*|"
     r"verloren|schaden|pertes?|perdu|manque à gagner",
     "customer_value": r"arr|mrr|acv|tcv|aum|assets|portfolio|invested|investments?|holdings|"
-    r"deposits?|balance|savings|spends?|spent|spending|pays?(?: us)?|paying|(?:account|customer|"
-    r"relationship|they'?re|he'?s|she'?s|is|are|client) worth|buchungswert|bestellwert|auftragswert|"
+    r"deposits?|balance|savings|spends?|spending|pays?(?: us)?|paying|(?:account|customer|"
+    r"relationship|they'?re|he'?s|she'?s|is|are|client) worth|(?:has|have|had) spent|spent with us|"
+    r"total spent|buchungswert|bestellwert|auftragswert|"
     r"booking value|order value|valor (?:da|de la|del|do) (?:reserva|pedido|contrato)|montant de la "
     r"(?:r[ée]servation|commande)|cotisations?|beitr[äa]ge?|prime(?: mensuelle| annuelle)?|"
     r"(?:usual|normal|average|typical|regular|habitual|[üu]bliche?|moyenne?|m[ée]di[ao]) "
@@ -274,7 +289,7 @@ _BASIS_CUES: list[tuple[ValueBasis, re.Pattern[str]]] = [
 ]
 _CLAUSE_BREAK = re.compile(
     r"(?P<abbr>(?<![\w])(?:ca|env|approx|aprox|nr|mio|mrd|dr|mr|mrs|ms|sr|sra|mme|etc|inkl|"
-    r"zzgl|bzw|tsd)\.\s)|[.!?;\n]\s|\s(?:but|pero|mas|aber|mais|while|whereas)\s",
+    r"zzgl|bzw|tsd)\.\s)|[.!?;\n]\s|\n(?=[•*\-–>])|\s(?:but|pero|mas|aber|mais|while|whereas)\s",
     re.I,
 )
 """Sentence ends and contrast words, not the dot of "ca." or "Mio."."""

@@ -295,6 +295,22 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "he wants",
         "customer asks",
         "expectation",
+        "customer ask",
+        "client ask",
+        "wunsch",
+        "forderung",
+        "pedido",
+        "petición",
+        "solicitud",
+        "solicitação",
+        "requête",
+        "lo que pide",
+        "lo que piden",
+        "o que pede",
+        "what they want",
+        "what she wants",
+        "what he wants",
+        "what do you want us to do",
     ),
     "industry": ("industry", "sector", "setor", "branche", "secteur", "vertical"),
 }
@@ -320,6 +336,7 @@ _LABEL_WORDS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("value", re.compile(r"^(?:value|valor|valeur|wert|volumen|volume|annual spend)", re.I)),
+    ("asks", re.compile(r"(?:'s )?(?:ask|asks|request|wants)$", re.I)),
 ]
 _LABEL_LINE = re.compile(r"^\s*(?:[-*•>]\s*)?(?P<label>[^:\n]{1,32}?)\s*:\s*(?P<value>.*)$")
 _HEADERS = {
