@@ -1,9 +1,10 @@
 """The labelled corpus through the real extraction and policy, held at floors.
 
-Floors sit a little below what dev + holdout reach today (see bench/understanding.py
-for the figures), so a change that reads fewer cases right fails here. Routes are held
-too: every legal, regulator, privacy, safety and out-of-scope case must reach its owner.
-Severity is held as the policy file calibrates it; the level is printed by the bench.
+Floors sit a little below what dev + dev2 + holdout (175 cases) reach today (see
+bench/understanding.py for the figures), so a change that reads fewer cases right fails
+here. Routes are held too: every legal, regulator, privacy, safety and out-of-scope case
+must reach its owner. Severity is held as the policy file calibrates it, and so is the
+investment level it leads to.
 """
 
 from __future__ import annotations
@@ -18,20 +19,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from understanding import evaluate, load_cases
 
 FLOORS = {
-    "value_known": 0.96,
-    "value": 0.90,
-    "currency": 0.95,
-    "tenure": 0.91,
+    "value_known": 0.97,
+    "value": 0.95,
+    "currency": 0.98,
+    "tenure": 0.95,
     "segment": 0.98,
-    "industry": 0.73,
-    "tier": 0.93,
+    "industry": 0.87,
+    "tier": 0.97,
     "language": 0.98,
-    "kind": 0.84,
-    "signals": 0.92,
-    "routes": 0.95,
-    "severity": 0.75,
-    "renewal": 0.95,
-    "customer_name": 0.72,
+    "kind": 0.95,
+    "signals": 0.94,
+    "routes": 0.98,
+    "severity": 0.84,
+    "renewal": 0.97,
+    "customer_name": 0.96,
+    "investment_level": 0.89,
 }
 
 
@@ -56,8 +58,8 @@ the goals (95% on value, currency, tenure, segment, signals) are not met on it y
 
 @pytest.fixture(scope="module")
 def report():
-    cases = load_cases("dev") + load_cases("holdout")
-    assert len(cases) >= 100, "the labelled corpus is missing from tests/corpus"
+    cases = load_cases("dev") + load_cases("dev2") + load_cases("holdout")
+    assert len(cases) >= 170, "the labelled corpus is missing from tests/corpus"
     return evaluate(cases)
 
 

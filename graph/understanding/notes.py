@@ -425,6 +425,14 @@ _SENTENCE = re.compile(
 "ca. 8.000", "am 20.11. kommen")."""
 
 
+def spoken(line: str) -> str:
+    """What a pasted Slack line says, without its author, role and time."""
+    speaker = _SPEAKER.match(line)
+    if speaker and any(speaker.group(g) for g in ("role", "time", "time0", "clock0")):
+        return speaker.group("text") or ""
+    return line
+
+
 @dataclass
 class Note:
     """One pasted case, split: `issue` is what the customer's problem is, `tried` is what
@@ -520,8 +528,7 @@ def read_note(text: str) -> Note:
                 kept.append(value)
                 continue
         speaker = _SPEAKER.match(line)
-        if speaker and any(speaker.group(g) for g in ("role", "time", "time0", "clock0")):
-            said = speaker.group("text") or ""
+        if (said := spoken(line)) != line and speaker:
             if speaker.group("role") and _CUSTOMER_ROLE.search(speaker.group("role")):
                 name = name or names.clean(speaker.group("who"))
                 name_evidence = name_evidence or line.strip()
