@@ -17,43 +17,6 @@ from graph.understanding import dates, industry, kinds, money, names, notes, pro
 from graph.understanding.language import detect_language
 from graph.understanding.numbers import with_digits
 
-_HOURS = re.compile(
-    r"(?<!\bontem )(?<!\bayer )(?<!\bgestern )(?<!\bhier )(?<!\byesterday )(?<!\b[àa]s )(?<!\bat )(?<!\bum )(?<!\bab )(?<!\b[àa] )(?<!\blas )(?<!\bvers )(?<!\bd[èe]s )"
-    r"(?<!\bbis )(?<!\bby )(?<!\bfrom )(?<!\bsince )\b(?P<n>\d+(?:[.,]\d+)?)\s?\+?\s?"
-    r"(?:hours?|hrs?|h\b(?!\d)|horas?|stunden|std\.?|heures?)",
-    re.I,
-)
-"""A length of time; "às 9h", "at 10h", "um 9h" is a time of day."""
-_DAYS = re.compile(
-    r"\b(?P<n>\d+(?:[.,]\d+)?)\s?(?:days?|d[ií]as|dias|tage?n?|jours?)\b"
-    r"(?![- ]?(?:ago|from now|later|atr[aá]s))",
-    re.I,
-)
-_DOWN = re.compile(
-    r"down|outage|offline|without|no access|unavailable|late|delay|ca[ií]d|sin |fora do ar|fail|"
-    r"falh|bloque|panne|st[öo]r|ausf|travad|"
-    r"sem |ausfall|ohne|panne|sans |coupure",
-    re.I,
-)
-_TIME_RANGE = re.compile(r"\b(\d{1,2})\s*(am|pm)?\s*(?:-|to|until|–)\s*(\d{1,2})\s*(am|pm)\b", re.I)
-_CLOCK_RANGE = re.compile(
-    r"\b(?:from|de|das|desde las|von|entre|between)?\s*(?P<a>[01]?\d|2[0-3])(?:[:h.](?P<am>[0-5]\d))?h?"
-    r"\s*(?:-|–|to|a|às|as|bis|à|até|hasta las|and|e|y|et|und)\s*(?P<b>[01]?\d|2[0-3])"
-    r"(?:[:h.](?P<bm>[0-5]\d)|h\b)",
-    re.I,
-)
-"""A 24-hour span, "das 9h às 17h", "05:10-06:40", "von 8 bis 14h": its length."""
-_ALL_DAY = re.compile(
-    r"all day|the whole day|whole working day|toda la jornada|todo el d[ií]a|o dia (?:todo|inteiro)|"
-    r"den ganzen tag|ganzt[äa]gig|toute la journ[ée]e",
-    re.I,
-)
-_SINCE_YESTERDAY = re.compile(
-    r"since yesterday|desde ayer|desde ontem|seit gestern|depuis hier|(?:down|out|off|ca[íi]d[oa]|"
-    r"falhando|fora do ar) (?:\w+ )?(?:since|desde) (?:last night|anoche|ontem)",
-    re.I,
-)
-_WORKING_DAY_HOURS = 8.0
 _UNSURE = re.compile(
     r"not sure (?:of|about) (?:the )?(?:number|value|amount|figure|spend)|no idea (?:what|how "
     r"much)|(?:don'?t|do not) know (?:what|how much|the (?:value|number|amount))|"
@@ -233,54 +196,6 @@ def _summarise_amounts(facts: CaseFacts, new: list[Amount]) -> None:
         _put(facts, "demanded_amount", top.value, "stated", top.evidence)
 
 
-_A_LIMIT_BEFORE = re.compile(
-    r"\b(?:within|in the next|in|under|up to|en las pr[oó]ximas|en|dentro de|hasta|a m[áa]s tardar|"
-    r"nas pr[oó]ximas|em at[ée]|em|at[ée]|innerhalb(?: von)?|in den n[äa]chsten|binnen|bis zu|sous|"
-    r"dans les|dans|d'ici|promised|prometid\w*|zugesagt|told|dijeron|disseram)\s+(?:\w+\s+)?$",
-    re.I,
-)
-"""'Refunded within 7 days', 'religação em 4h': a limit or a promise, not how long it hurt."""
-
-
-def _duration(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    return next(
-        (
-            m
-            for m in pattern.finditer(text)
-            if not _A_LIMIT_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
-        ),
-        None,
-    )
-
-
-def _hours(text: str) -> Fact[float] | None:
-    if m := _duration(_HOURS, text):
-        value = float(m.group("n").replace(",", "."))
-        return Fact(value=value, evidence=money.snippet(text, m.start(), m.end(), 20))
-    if m := _TIME_RANGE.search(text):
-        start, end = int(m.group(1)), int(m.group(3))
-        start_pm = (m.group(2) or m.group(4)).lower() == "pm" and start < 12
-        start_h = start + 12 if start_pm and start != 12 else start
-        end_h = end + 12 if m.group(4).lower() == "pm" and end != 12 else end
-        if end_h <= start_h:
-            end_h += 12
-        return Fact(value=float(end_h - start_h), provenance="inferred", evidence=m.group(0))
-    if m := _CLOCK_RANGE.search(text):
-        start = int(m.group("a")) + int(m.group("am") or 0) / 60
-        end = int(m.group("b")) + int(m.group("bm") or 0) / 60
-        if end > start and (m.group("am") or m.group("bm") or "h" in m.group(0).lower()):
-            return Fact(value=round(end - start, 2), provenance="inferred", evidence=m.group(0))
-    if (m := _SINCE_YESTERDAY.search(text)) and _DOWN.search(text):
-        return Fact(value=24.0, provenance="inferred", evidence=m.group(0))
-    if m := _ALL_DAY.search(text):
-        return Fact(value=_WORKING_DAY_HOURS, provenance="inferred", evidence=m.group(0))
-    m = _duration(_DAYS, text)
-    if m and _DOWN.search(text):
-        value = float(m.group("n").replace(",", ".")) * 24
-        return Fact(value=value, provenance="inferred", evidence=m.group(0))
-    return None
-
-
 def _first(text: str, patterns: list[tuple[str, re.Pattern[str]]]) -> tuple[str, str] | None:
     for label, pattern in patterns:
         if m := pattern.search(text):
@@ -447,8 +362,12 @@ def extract(
     if asked != "tried":  # what we tried says nothing about who the customer is
         _profile(note, told, facts)
     if issue:
-        if (hours := _hours(issue_digits)) and facts.impact_hours is None:
-            facts.impact_hours = hours
+        if (hours := dates.impact_hours(issue_digits)) and facts.impact_hours is None:
+            facts.impact_hours = Fact(
+                value=hours.value,
+                provenance="inferred" if hours.inferred else "stated",
+                evidence=hours.evidence,
+            )
         if (
             (kind := kinds.issue_kind(issue))
             and _settable(facts.issue_kind)

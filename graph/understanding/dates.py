@@ -1,4 +1,5 @@
-"""Tenure, renewal and deadlines, read against an injectable today.
+"""Tenure, renewal, deadlines and how long the failure lasted, read against an
+injectable today.
 
 Every pattern works on text whose number words are already digits
 (`numbers.with_digits`). Durations of the problem itself ("down for 3 days",
@@ -12,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from graph.understanding.money import FIRST_TIME
+from graph.understanding.money import FIRST_TIME, snippet
 from graph.understanding.numbers import NUMBER, parse_number
 
 _N = rf"(?P<n>{NUMBER}|a|an|one|un|una|um|uma|ein|eine|einem|einer)"
@@ -439,3 +440,91 @@ def deadline(text: str, today: date | None = None) -> Found | None:
             if not _already_happened(text, start, end):
                 return Found(0.0, " ".join(m.group(0).split())[:80])
     return _dated_day_ahead(text, today) if today else None
+
+
+_HOURS = re.compile(
+    r"(?<!\bontem )(?<!\bayer )(?<!\bgestern )(?<!\bhier )(?<!\byesterday )(?<!\b[àa]s )"
+    r"(?<!\bat )(?<!\bum )(?<!\bab )(?<!\b[àa] )(?<!\blas )(?<!\bvers )(?<!\bd[èe]s )(?<!\bbis )(?<!\bby )(?<!\bfrom )(?<!\bsince )\b(?P<n>\d+(?:[.,]\d+)?)\s?\+?\s?"
+    r"(?:hours?|hrs?|h\b(?!\d)|horas?|stunden|std\.?|heures?)",
+    re.I,
+)
+"""A length of time; "às 9h", "at 10h", "um 9h" is a time of day."""
+_DAYS = re.compile(
+    r"\b(?P<n>\d+(?:[.,]\d+)?)\s?(?:days?|d[ií]as|dias|tage?n?|jours?)\b"
+    r"(?![- ]?(?:ago|from now|later|atr[aá]s))",
+    re.I,
+)
+_DOWN = re.compile(
+    r"down|outage|offline|without|no access|unavailable|late|delay|ca[ií]d|sin |fora do ar|fail|"
+    r"falh|bloque|panne|st[öo]r|ausf|travad|"
+    r"sem |ausfall|ohne|panne|sans |coupure",
+    re.I,
+)
+_TIME_RANGE = re.compile(r"\b(\d{1,2})\s*(am|pm)?\s*(?:-|to|until|–)\s*(\d{1,2})\s*(am|pm)\b", re.I)
+_CLOCK_RANGE = re.compile(
+    r"\b(?:from|de|das|desde las|von|entre|between)?\s*(?P<a>[01]?\d|2[0-3])(?:[:h.](?P<am>[0-5]\d))?h?"
+    r"\s*(?:-|–|to|a|às|as|bis|à|até|hasta las|and|e|y|et|und)\s*(?P<b>[01]?\d|2[0-3])"
+    r"(?:[:h.](?P<bm>[0-5]\d)|h\b)",
+    re.I,
+)
+"""A 24-hour span, "das 9h às 17h", "05:10-06:40", "von 8 bis 14h": its length."""
+_ALL_DAY = re.compile(
+    r"all day|the whole day|whole working day|toda la jornada|todo el d[ií]a|o dia (?:todo|inteiro)|"
+    r"den ganzen tag|ganzt[äa]gig|toute la journ[ée]e",
+    re.I,
+)
+_SINCE_YESTERDAY = re.compile(
+    r"since yesterday|desde ayer|desde ontem|seit gestern|depuis hier|(?:down|out|off|ca[íi]d[oa]|"
+    r"falhando|fora do ar) (?:\w+ )?(?:since|desde) (?:last night|anoche|ontem)",
+    re.I,
+)
+_WORKING_DAY_HOURS = 8.0
+
+_A_LIMIT_BEFORE = re.compile(
+    r"\b(?:within|in the next|in|under|up to|en las pr[oó]ximas|en|dentro de|hasta|a m[áa]s tardar|"
+    r"nas pr[oó]ximas|em at[ée]|em|at[ée]|innerhalb(?: von)?|in den n[äa]chsten|binnen|bis zu|sous|"
+    r"dans les|dans|d'ici|promised|prometid\w*|zugesagt|told|dijeron|disseram)\s+(?:\w+\s+)?$",
+    re.I,
+)
+"""'Refunded within 7 days', 'religação em 4h': a limit or a promise, not how long it hurt."""
+
+
+def _duration(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return next(
+        (
+            m
+            for m in pattern.finditer(text)
+            if not _A_LIMIT_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        ),
+        None,
+    )
+
+
+def impact_hours(text: str) -> Found | None:
+    """How long the failure has hurt them, in hours: "down 5h", "9h às 17h", "all day",
+    "three days without a line"; never a limit or a promise ("within 7 days")."""
+    if m := _duration(_HOURS, text):
+        value = float(m.group("n").replace(",", "."))
+        return Found(value, snippet(text, m.start(), m.end(), 20))
+    if m := _TIME_RANGE.search(text):
+        start, end = int(m.group(1)), int(m.group(3))
+        start_pm = (m.group(2) or m.group(4)).lower() == "pm" and start < 12
+        start_h = start + 12 if start_pm and start != 12 else start
+        end_h = end + 12 if m.group(4).lower() == "pm" and end != 12 else end
+        if end_h <= start_h:
+            end_h += 12
+        return Found(float(end_h - start_h), m.group(0), inferred=True)
+    if m := _CLOCK_RANGE.search(text):
+        start = int(m.group("a")) + int(m.group("am") or 0) / 60
+        end = int(m.group("b")) + int(m.group("bm") or 0) / 60
+        if end > start and (m.group("am") or m.group("bm") or "h" in m.group(0).lower()):
+            return Found(round(end - start, 2), m.group(0), inferred=True)
+    if (m := _SINCE_YESTERDAY.search(text)) and _DOWN.search(text):
+        return Found(24.0, m.group(0), inferred=True)
+    if m := _ALL_DAY.search(text):
+        return Found(_WORKING_DAY_HOURS, m.group(0), inferred=True)
+    m = _duration(_DAYS, text)
+    if m and _DOWN.search(text):
+        value = float(m.group("n").replace(",", ".")) * 24
+        return Found(value, m.group(0), inferred=True)
+    return None
