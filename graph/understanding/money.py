@@ -218,6 +218,7 @@ _CUES: dict[str, str] = {
     "customer_value": r"arr|mrr|acv|tcv|aum|assets|portfolio|invested|investments?|holdings|"
     r"deposits?|balance|savings|spends?|spending|pays?(?: us)?|paying|(?:account|customer|"
     r"relationship|they'?re|he'?s|she'?s|is|are|client) worth|(?:has|have|had) spent|spent with us|"
+    r"(?:with|con|com|bei|chez) (?:us|nosotros|ustedes|a gente|uns|nous)|conosco|"
     r"total spent|buchungswert|bestellwert|auftragswert|"
     r"booking value|order value|valor (?:da|de la|del|do) (?:reserva|pedido|contrato)|montant de la "
     r"(?:r[ée]servation|commande)|cotisations?|beitr[äa]ge?|prime(?: mensuelle| annuelle)?|"

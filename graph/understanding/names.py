@@ -148,7 +148,9 @@ _CUE = (
     r"passag(?:er|[èe]re)|abonn[ée]e?|assur[ée]e?|paciente|pasajer[oa]|hu[ée]sped|titular|"
     r"asegurad[oa]|vecin[oa]|consumidor[a]?|segurad[oa]|passageir[oa]|h[óo]spede|assinante)"
     r"(?: (?:is|was|on (?:the )?phone(?: rn)?|on hold|=|:|-))?"
-    r"|llama|ha llamado|call from|email from|appel de|llamada de|liga[çc][ãa]o de|anruf von"
+    r"|llama|ha llamado|call from|email from|appel de|llamada de|liga[çc][ãa]o de|anruf von|"
+    r"my name is|me llamo|mi nombre es|meu nome [ée]|me chamo|je m'appelle|mon nom est|"
+    r"ich hei[ßs]e|mein name ist"
 )
 _ARTICLE = r"(?:(?i:a|o|la|el|le|die|der|das|the)\s+|l')?"
 _STATE = (
@@ -166,7 +168,9 @@ _PROSE = re.compile(
     rf"|\b(?-i:{_HONORIFIC}|(?i:sr|sra|srta|dr|dra|mr|mrs|ms)\.)\s+(?P<titled>{_NAME})"
     rf"|(?<![\w'])(?P<state>{_NAME}) (?:{_STATE})\b"
     rf"|(?:^|(?<=[.!?]\s))(?:(?:The|El|La|O|A|Die|Der|Das|Le|Les|L')\s)?(?P<subject>{_NAME})"
-    rf"(?:\s\([^)\n]{{1,120}}\))?(?:,?\s(?:{_VERB})\b|\s[-–—:(]\s?|\s*\(|\.\s)",
+    rf"(?:\s\([^)\n]{{1,120}}\))?(?:,?\s(?:{_VERB})\b|\s[-–—:(]\s?|\s*\(|\.\s)"
+    # a note that opens with who it is about: "Keisha Morrow, postpaid, 3 lines, $140/mo."
+    rf"|(?:\A\s*|(?<=[.!?]\s))(?P<lead>{_NAME}),\s",
     re.M,
 )
 _REPRESENTED = re.compile(
@@ -193,7 +197,7 @@ def in_prose(text: str) -> Named | None:
     """A name the prose gives, first come: "Escalating for Marcus Obi", "pax is Adaeze
     Okafor", "Harbor Lane Bakery lost power", "Dona Aurora Mendes, 79 anos"."""
     for m in _PROSE.finditer(text):
-        raw = next(m.group(g) for g in ("name", "titled", "state", "subject") if m.group(g))
+        raw = next(m.group(g) for g in ("name", "titled", "state", "subject", "lead") if m.group(g))
         name = clean(raw) if raw else None
         if name and _usable(name):
             return Named(name, " ".join(m.group(0).split())[:120])
