@@ -32,28 +32,31 @@ FLOORS = {
     "routes": 0.98,
     "severity": 0.84,
     "renewal": 0.97,
-    "customer_name": 0.96,
+    "customer_name": 0.97,
     "investment_level": 0.89,
+    "amounts": 0.68,
 }
 
 
 FRESH_FLOORS = {
     "value_known": 0.92,
-    "value": 0.72,
+    "value": 0.77,
     "currency": 0.95,
     "tenure": 0.90,
-    "segment": 0.87,
-    "industry": 0.55,
-    "tier": 0.87,
+    "segment": 0.90,
+    "industry": 0.65,
+    "tier": 0.90,
     "language": 0.97,
-    "kind": 0.50,
-    "signals": 0.25,
-    "routes": 0.72,
-    "severity": 0.42,
+    "kind": 0.60,
+    "signals": 0.32,
+    "routes": 0.75,
+    "severity": 0.55,
     "renewal": 0.87,
+    "customer_name": 0.42,
 }
-"""The unseen split, measured as it is: these floors only keep it from falling further;
-the goals (95% on value, currency, tenure, segment, signals) are not met on it yet."""
+"""The unseen split, measured as it is (one case under today's figures): these floors only
+keep it from falling further; it is never read or tuned against, and the goals (95% on
+value, currency, tenure, segment, signals) are not met on it yet."""
 
 
 @pytest.fixture(scope="module")
