@@ -14,7 +14,17 @@ from typing import Any
 
 from graph.locales import language_name
 from graph.models import Amount, CaseFacts, Fact, InputKey, Provenance
-from graph.understanding import dates, money, notes, profile, scope, signals
+from graph.understanding import (
+    dates,
+    industry,
+    kinds,
+    money,
+    names,
+    notes,
+    profile,
+    scope,
+    signals,
+)
 from graph.understanding.address import address_form
 from graph.understanding.language import (
     confident_language,
@@ -25,32 +35,6 @@ from graph.understanding.language import (
 )
 from graph.understanding.numbers import with_digits
 
-_HOURS = re.compile(
-    # Not a time of day ("at 11 pm", "à 23 heures", "das 6h", "um 14 Uhr") nor a window we
-    # promised ("within 48 hours", "en 48 horas"): how long the failure lasted.
-    r"(?<!\bat )(?<!\bà )(?<!\bàs )(?<!\bdas )(?<!\bas )(?<!\ba las )(?<!\bum )(?<!\bab )"
-    r"(?<!\bwithin )(?<!\ben )(?<!\bem )(?<!\bsous )(?<!\bdans les )(?<!\binnerhalb von )"
-    r"(?<!\bdentro de )(?<!\bem até )"
-    r"\b(?P<n>\d+(?:[.,]\d+)?)\s?\+?\s?(?:hours?|hrs?|h\b|horas?|stunden|std\.?|heures?)",
-    re.I,
-)
-_CLOCK_RANGE = re.compile(
-    r"\b(?:das|de las|de|von|entre|from|de)\s+(\d{1,2})\s*(?:h|:00|uhr)?\s*(?:às|as|a las|a|"
-    r"bis|até|to|y|et|à)\s+(\d{1,2})\s*(?:h\b|:00|uhr\b)",
-    re.I,
-)
-"""A 24-hour span on the clock ("das 6h às 14h", "von 8 bis 12 Uhr"): its length."""
-_DAYS = re.compile(
-    r"\b(?P<n>\d+(?:[.,]\d+)?)\s?(?:days?|d[ií]as|dias|tage?n?|jours?)\b"
-    r"(?![- ]?(?:ago|from now|later|atr[aá]s))",
-    re.I,
-)
-_DOWN = re.compile(
-    r"down|outage|offline|without|no access|unavailable|late|delay|ca[ií]d|sin |fora do ar|"
-    r"sem |ausfall|ohne|panne|sans |coupure",
-    re.I,
-)
-_TIME_RANGE = re.compile(r"\b(\d{1,2})\s*(am|pm)?\s*(?:-|to|until|–)\s*(\d{1,2})\s*(am|pm)\b", re.I)
 _UNSURE = re.compile(
     r"not sure (?:of|about) (?:the )?(?:number|value|amount|figure|spend)|no idea (?:what|how "
     r"much)|(?:don'?t|do not) know (?:what|how much|the (?:value|number|amount))|"
@@ -76,11 +60,12 @@ _NOTHING_TRIED_YET = re.compile(
     re.I,
 )
 _ASKS = re.compile(
-    r"[^.!?\n]*\b(?:wants?|want(?:ed)?|asking for|asks for|expects?|demand(?:s|ing)?|would like|"
+    r"\b(?:wants?|want(?:ed)?|asking for|asks for|expects?|demand(?:s|ing)?|would like|"
     r"requesting|insists?|quiere|exige|pide|quer|pede|verlangt|fordert|m[öo]chte|veut|"
-    r"r[ée]clame|demande)\b[^.!?\n]*[.!?]?",
+    r"r[ée]clame|demande)\b",
     re.I,
 )
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _EMOTION: list[tuple[str, re.Pattern[str]]] = [
     (
         "angry and feels let down",
@@ -140,15 +125,23 @@ def _total(values: list[float]) -> float:
 
 def _money(note: notes.Note, digits: str, facts: CaseFacts, asked: InputKey | None) -> None:
     tried_digits = with_digits(note.tried) if note.tried else ""
-    found = [(c, False) for c in money.classify(digits, answering_value=asked == "value")]
+    first_time = bool(money.FIRST_TIME.search(digits))
+    found = [
+        (c, False)
+        for c in money.classify(digits, answering_value=asked == "value", first_time=first_time)
+    ]
     tried_amounts = (
         {round(c.mention.value, 2) for c in money.classify(tried_digits)} if tried_digits else set()
     )
     currency = next((c.mention.currency for c, _ in found if c.mention.currency), None)
     currency = currency or facts.currency_code
     new: list[Amount] = []
+    lang = facts.language.value if facts.language else "en"
+    asked_for = with_digits(note.fields.get("asks", ""), lang)
     for item, _ in found:
         role = item.role
+        if asked_for and role in ("other", "customer_value") and _on_line(digits, item, asked_for):
+            role = "demand"  # a sum in the "Wunsch:"/"Customer ask:" line is what they ask for
         if round(item.mention.value, 2) in tried_amounts and role in ("other", "customer_value"):
             role = (
                 "already_offered"
@@ -174,6 +167,14 @@ def _money(note: notes.Note, digits: str, facts: CaseFacts, asked: InputKey | No
     known = {(a.value, a.role, a.evidence) for a in facts.amounts}
     facts.amounts.extend(a for a in new if (a.value, a.role, a.evidence) not in known)
     _summarise_amounts(facts, new)
+
+
+def _on_line(text: str, item: money.Classified, field: str) -> bool:
+    """Whether the sum was written on a line the note labelled as this field."""
+    start = text.rfind("\n", 0, item.mention.start) + 1
+    end = text.find("\n", item.mention.end)
+    line = text[start : end if end != -1 else len(text)].strip()
+    return bool(line) and line in field
 
 
 def _per_year(amount: Amount) -> float:
@@ -213,28 +214,6 @@ def _summarise_amounts(facts: CaseFacts, new: list[Amount]) -> None:
         _put(facts, "demanded_amount", top.value, "stated", top.evidence)
 
 
-def _hours(text: str) -> Fact[float] | None:
-    if m := _HOURS.search(text):
-        value = float(m.group("n").replace(",", "."))
-        return Fact(value=value, evidence=money.snippet(text, m.start(), m.end(), 20))
-    if m := _TIME_RANGE.search(text):
-        start, end = int(m.group(1)), int(m.group(3))
-        start_pm = (m.group(2) or m.group(4)).lower() == "pm" and start < 12
-        start_h = start + 12 if start_pm and start != 12 else start
-        end_h = end + 12 if m.group(4).lower() == "pm" and end != 12 else end
-        if end_h <= start_h:
-            end_h += 12
-        return Fact(value=float(end_h - start_h), provenance="inferred", evidence=m.group(0))
-    if (m := _CLOCK_RANGE.search(text)) and int(m.group(2)) > int(m.group(1)):
-        hours = float(int(m.group(2)) - int(m.group(1)))
-        return Fact(value=hours, provenance="inferred", evidence=m.group(0))
-    m = _DAYS.search(text)
-    if m and _DOWN.search(text):
-        value = float(m.group("n").replace(",", ".")) * 24
-        return Fact(value=value, provenance="inferred", evidence=m.group(0))
-    return None
-
-
 def _first(text: str, patterns: list[tuple[str, re.Pattern[str]]]) -> tuple[str, str] | None:
     for label, pattern in patterns:
         if m := pattern.search(text):
@@ -242,8 +221,20 @@ def _first(text: str, patterns: list[tuple[str, re.Pattern[str]]]) -> tuple[str,
     return None
 
 
+def _sentences_with(pattern: re.Pattern[str], text: str) -> list[str]:
+    """Each sentence holding a match, once, in order."""
+    spans: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        end_mark = _SENTENCE_END.search(text, m.end())
+        spans.append((start, end_mark.end() if end_mark else len(text)))
+    return [text[a:b] for a, b in spans]
+
+
 def _asks(text: str) -> str | None:
-    asks = [" ".join(m.group(0).split()) for m in _ASKS.finditer(text)]
+    asks = [" ".join(s.split()) for s in _sentences_with(_ASKS, text)]
     asks = [a for a in asks if not re.search(r"\bwe (want|would like)\b", a, re.I)]
     return " ".join(asks)[:400] if asks else None
 
@@ -257,23 +248,44 @@ def _guess(facts: CaseFacts, name: str, guess: profile.Guess | None) -> None:
         )
 
 
-_REPRESENTS = re.compile(r"we act for|this firm represents|representing|on behalf of", re.I)
+def _customer_name(note: notes.Note, facts: CaseFacts) -> None:
+    """A labelled name or the customer's own Slack line first; a counsel's letter names
+    its client, not the firm; then the email's sender, then the prose. A person who
+    speaks for a company ("Pieter van Dam (van Dam Advies BV)") names the company."""
+    sent = note.name_evidence.startswith(("From:", "signed"))
+    found: names.Named | None = None
+    provenance: Provenance = "stated"
+    if note.name and not sent:
+        found = names.Named(note.name, note.name_evidence)
+    elif client := names.represented(note.text):
+        found = client
+    elif note.name:
+        found = names.Named(note.name, note.name_evidence)
+    elif facts.customer_name is None and (
+        prose := names.in_prose(note.issue) or names.in_prose(note.text)
+    ):
+        found, provenance = prose, "inferred"
+    if found is None:
+        return
+    value = found.value
+    if not names.is_company(value) and (company := names.company_behind(value, note.text)):
+        value = company
+    if provenance == "stated":
+        _put(facts, "customer_name", value, "stated", found.evidence)
+    else:
+        _guess(facts, "customer_name", profile.Guess(value, found.evidence))
 
 
 def _profile(note: notes.Note, whole: str, facts: CaseFacts) -> None:
-    prose = profile.prose_name(note.issue)
-    from_header = note.name_evidence.startswith(("From:", "signed"))
-    if note.name and not (from_header and prose and _REPRESENTS.search(prose.evidence)):
-        _put(facts, "customer_name", note.name, "stated", note.name_evidence)
-    elif prose and (facts.customer_name is None or from_header):
-        _guess(facts, "customer_name", prose)
+    _customer_name(note, facts)
     name = facts.customer_name.value if facts.customer_name else None
     annual = facts.annual_value.value if facts.annual_value else None
     _guess(facts, "segment", profile.segment(whole, name, annual))
     # The customer's own name says what they do, not what we sell them ("Orchard Lane
     # Insurance Group" on a SaaS plan), so it is left out of the industry's evidence.
     about_us = whole.replace(name, " ") if name else whole
-    _guess(facts, "industry", profile.industry(about_us))
+    business = facts.segment is not None and facts.segment.value == "b2b"
+    _guess(facts, "industry", industry.industry(about_us, business))
     _guess(facts, "plan_tier", profile.tier(whole, note.fields.get("tier")))
 
 
@@ -300,7 +312,7 @@ def _dates(
             "inferred" if found.inferred else "stated",
             found.evidence,
         )
-    if found := dates.deadline(issue_digits):
+    if found := dates.deadline(issue_digits, today):
         _put(facts, "deadline", found.evidence, "stated", found.evidence)
         facts.set_signal(
             "deadline", Fact(value=True, provenance="inferred", evidence=found.evidence)
@@ -411,18 +423,20 @@ def extract(
     _dates(digits, with_digits(described, lang), facts, today, note.fields.get("tenure"))
     # Who the customer is reads on everything they told us so far, not just this answer.
     told = f"{facts.complaint.value}\n{note.text}" if facts.complaint and asked else note.text
-    _profile(
-        note, told if asked != "tried" else facts.complaint.value if facts.complaint else "", facts
-    )
-    if asked != "tried":
+    if asked != "tried":  # what we tried says nothing about who the customer is
+        _profile(note, told, facts)
         name = facts.customer_name.value if facts.customer_name else None
         raw = f"{facts.complaint.value}\n{text}" if facts.complaint and asked else text
         _guess(facts, "address", address_form(raw, name, lang))
     if issue:
-        if (hours := _hours(issue_digits)) and facts.impact_hours is None:
-            facts.impact_hours = hours
+        if (hours := dates.impact_hours(issue_digits)) and facts.impact_hours is None:
+            facts.impact_hours = Fact(
+                value=hours.value,
+                provenance="inferred" if hours.inferred else "stated",
+                evidence=hours.evidence,
+            )
         if (
-            (kind := signals.issue_kind(issue))
+            (kind := kinds.issue_kind(issue))
             and _settable(facts.issue_kind)
             and (facts.issue_kind is None or facts.issue_kind.provenance != "stated")
         ):

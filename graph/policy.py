@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator, model_v
 from graph.locales import case_locale
 from graph.models import (
     SIGNAL_LABELS,
+    SIGNALS,
     CaseFacts,
     CompensationItem,
     CompensationPackage,
@@ -93,6 +94,9 @@ class SeverityPoints(BaseModel):
     signals: dict[Signal, int]
     """Points each signal adds, whatever the issue kind: a health risk or a missed
     life event is serious even when the fault itself was small."""
+    business: dict[str, int] = Field(default_factory=dict)
+    """Points a business customer adds for an issue kind or a signal: an outage or lost data
+    stops their operations, a payment failure hits their staff and suppliers."""
     floors: dict[Signal, Severity] = Field(default_factory=dict)
     """The least severity a signal allows, however small the fault: a vulnerable customer
     or a broken promise is never minor. Floors do not stack the way points do, so several
@@ -503,6 +507,15 @@ def _severity(policy: Policy, facts: CaseFacts, annual: float | None) -> tuple[S
         if bonus and facts.signal(signal):
             score += bonus
             reasons.append(SIGNAL_LABELS[signal].lower())
+    if policy.segment(facts) == "b2b":
+        extra = points.business.get(kind, 0) + sum(
+            bonus
+            for name, bonus in points.business.items()
+            if name in SIGNALS and facts.signal(name)  # type: ignore[arg-type]
+        )
+        if extra:
+            score += extra
+            reasons.append("a business's operations are hit")
     if facts.severity_override:
         return facts.severity_override.value, ["set by the agent on the facts card", *reasons]
     index = min(max(score, 1), len(SEVERITIES)) - 1

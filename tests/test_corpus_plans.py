@@ -25,7 +25,7 @@ from graph.models import SECTION_ORDER
 
 CASES = load_cases("all")
 ROUTED = ("legal", "regulator", "privacy", "safety", "out_of_scope")
-ROUTE_RECALL_FLOOR = 0.70
+ROUTE_RECALL_FLOOR = 0.92
 """Share of labelled routes the coach produces on the corpus; raise it as reading improves."""
 
 
@@ -55,5 +55,5 @@ async def test_the_cases_a_lead_would_route_are_routed():
         for route in set(case.expect.routes) & set(ROUTED):
             wanted += 1
             found += route in got
-    assert wanted >= 40
+    assert wanted >= 100
     assert found / wanted >= ROUTE_RECALL_FLOOR, f"{found}/{wanted} routed"

@@ -1,9 +1,10 @@
 """The labelled corpus through the real extraction and policy, held at floors.
 
-Floors sit a little below what dev + holdout reach today (see bench/understanding.py
-for the figures), so a change that reads fewer cases right fails here. Routes are held
-too: every legal, regulator, privacy, safety and out-of-scope case must reach its owner.
-Severity is held as the policy file calibrates it; the level is printed by the bench.
+Floors sit a little below what dev + dev2 + holdout (175 cases) reach today (see
+bench/understanding.py for the figures), so a change that reads fewer cases right fails
+here. Routes are held too: every legal, regulator, privacy, safety and out-of-scope case
+must reach its owner. Severity is held as the policy file calibrates it, and so is the
+investment level it leads to.
 """
 
 from __future__ import annotations
@@ -18,46 +19,50 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from understanding import evaluate, load_cases
 
 FLOORS = {
-    "value_known": 0.96,
-    "value": 0.90,
-    "currency": 0.95,
-    "tenure": 0.91,
+    "value_known": 0.97,
+    "value": 0.95,
+    "currency": 0.98,
+    "tenure": 0.95,
     "segment": 0.98,
-    "industry": 0.73,
-    "tier": 0.93,
+    "industry": 0.87,
+    "tier": 0.97,
     "language": 0.98,
-    "kind": 0.84,
-    "signals": 0.92,
-    "routes": 0.95,
-    "severity": 0.75,
-    "renewal": 0.95,
-    "customer_name": 0.72,
+    "kind": 0.95,
+    "signals": 0.94,
+    "routes": 0.98,
+    "severity": 0.84,
+    "renewal": 0.97,
+    "customer_name": 0.97,
+    "investment_level": 0.89,
+    "amounts": 0.68,
 }
 
 
 FRESH_FLOORS = {
     "value_known": 0.92,
-    "value": 0.72,
+    "value": 0.77,
     "currency": 0.95,
     "tenure": 0.90,
-    "segment": 0.87,
-    "industry": 0.55,
-    "tier": 0.87,
+    "segment": 0.90,
+    "industry": 0.65,
+    "tier": 0.90,
     "language": 0.97,
-    "kind": 0.50,
-    "signals": 0.25,
-    "routes": 0.72,
-    "severity": 0.42,
+    "kind": 0.60,
+    "signals": 0.32,
+    "routes": 0.75,
+    "severity": 0.55,
     "renewal": 0.87,
+    "customer_name": 0.42,
 }
-"""The unseen split, measured as it is: these floors only keep it from falling further;
-the goals (95% on value, currency, tenure, segment, signals) are not met on it yet."""
+"""The unseen split, measured as it is (one case under today's figures): these floors only
+keep it from falling further; it is never read or tuned against, and the goals (95% on
+value, currency, tenure, segment, signals) are not met on it yet."""
 
 
 @pytest.fixture(scope="module")
 def report():
-    cases = load_cases("dev") + load_cases("holdout")
-    assert len(cases) >= 100, "the labelled corpus is missing from tests/corpus"
+    cases = load_cases("dev") + load_cases("dev2") + load_cases("holdout")
+    assert len(cases) >= 170, "the labelled corpus is missing from tests/corpus"
     return evaluate(cases)
 
 
@@ -86,7 +91,3 @@ def test_the_unseen_split_holds_its_floor(fresh_report, field):
 def test_every_signal_that_fires_is_mostly_right(report):
     low = {s: p for s, p in report.signal_precision.items() if p is not None and p < 0.6}
     assert not low, f"signals with precision under 60%: {low}"
-
-
-def test_extraction_stays_fast_enough_for_every_turn(report):
-    assert report.mean_ms < 60, f"{report.mean_ms:.1f} ms per case"

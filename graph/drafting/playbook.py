@@ -26,6 +26,7 @@ from graph.lint import MAX_WORDS, words
 from graph.locales import language_name
 from graph.models import SECTION_ORDER, CaseFacts, Fact, InputKey, PolicyDecision, SectionKey
 from graph.speech import CUSTOMER_PLACEHOLDER, Speech, count
+from graph.understanding.notes import spoken
 
 
 @cache
@@ -54,12 +55,16 @@ def _capital(text: str) -> str:
 
 
 def _summary(complaint: str) -> str:
-    """The complaint's first real sentence, so the analysis opens with what actually happened."""
-    body = " ".join(
-        line for line in complaint.splitlines() if not re.match(r"\s*\w+( name)?\s*:", line)
-    )
-    first = re.split(r"(?<=[.!?])\s+", body.strip(), maxsplit=1)[0]
-    return first if len(first) <= 240 else first[:237].rsplit(" ", 1)[0] + "…"
+    """The complaint's first real sentence, so the analysis opens with what actually happened;
+    a pasted Slack line counts without its author and time."""
+    lines = (spoken(line) for line in complaint.splitlines())
+    body = " ".join(line for line in lines if not re.match(r"\s*\w+( name)?\s*:", line))
+    return _clip(re.split(r"(?<=[.!?])\s+", body.strip(), maxsplit=1)[0], 240)
+
+
+def _clip(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word with an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 3].rsplit(" ", 1)[0] + "…"
 
 
 _TRIED_LINE = re.compile(
@@ -213,7 +218,7 @@ def _analysis(c: _Case, v: int) -> str:
     if c.loss:
         what += f" They estimate it cost them about {c.loss}."
     if f.customer_asks:
-        what += f" What they are asking for: “{f.customer_asks.value[:240]}”"
+        what += f" What they are asking for: “{_clip(f.customer_asks.value, 200)}”"
     if f.tried and f.tried.value not in ("Nothing yet", "Not recorded"):
         what += f" Already tried: {f.tried.value[:200]}"
     elif f.tried:
@@ -640,7 +645,7 @@ def _prevention(c: _Case, v: int) -> str:
 def _metrics(c: _Case, v: int) -> str:
     days = c.d.follow_up_days
     last = days[-1]
-    rows = [
+    core = [
         ("First response", f"within {c.respond}", "today"),
         ("Issue resolved and confirmed", f"within {c.resolve}", f"{c.resolve}"),
         (
@@ -650,6 +655,7 @@ def _metrics(c: _Case, v: int) -> str:
         ),
         ("Repeat escalations", "none", f"{last} days"),
     ]
+    rows: list[tuple[str, str, str]] = []
     if c.owed:
         owed = c.d.money(sum(item.amount for item in c.owed))
         rows.append(("Owed amounts paid", owed, f"within {c.resolve}"))
@@ -662,12 +668,14 @@ def _metrics(c: _Case, v: int) -> str:
     else:
         rows.append(("Customer still subscribed", "yes", f"{max(last, 30)} days"))
     table = ["| Metric | Target | Timeline |", "| --- | --- | --- |"]
-    table += [f"| {a} | {b} | {t} |" for a, b, t in rows]
+    table += [f"| {a} | {b} | {t} |" for a, b, t in core]
+    extra = [f"| {a} | {b} | {t} |" for a, b, t in rows]
     close = _pick(["Record the outcome against these targets when the case closes, so the "
                    "next similar case starts from evidence.", "Close the case against these "
                    "targets; the record trains the next agent who meets a case like this."],
                   v)  # fmt: skip
-    return "\n".join(_fit(table, ["", close], c.budget))
+    # the rows this case adds (money owed, their deadline, retention) fit in what is left
+    return "\n".join(_fit(table, [*extra, "", close], c.budget))
 
 
 _SECTIONS = {

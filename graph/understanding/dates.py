@@ -1,4 +1,5 @@
-"""Tenure, renewal and deadlines, read against an injectable today.
+"""Tenure, renewal, deadlines and how long the failure lasted, read against an
+injectable today.
 
 Every pattern works on text whose number words are already digits
 (`numbers.with_digits`). Durations of the problem itself ("down for 3 days",
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from graph.understanding.money import FIRST_TIME, snippet
 from graph.understanding.numbers import NUMBER, parse_number
 
 _N = rf"(?P<n>{NUMBER}|a|an|one|un|una|um|uma|ein|eine|einem|einer)"
@@ -98,10 +100,13 @@ _MONTH_NAMES = {
 _MONTH = "|".join(_MONTH_NAMES.values())
 _MONTH_OF = [(i, re.compile(rf"\b(?:{names})(?!\w)", re.I)) for i, names in _MONTH_NAMES.items()]
 _RENEW = (
-    r"(?:renew\w*|up for renewal|contract (?:ends|expires|is up)|decision|board|"
-    r"procurement|renova\w*|renueva\w*|vencimiento|vence|verl[äa]nger\w*|k[üu]ndigungsfrist|"
-    r"vertragsende|renouvel\w*|[ée]ch[ée]ance|d[ée]cision)"
+    r"(?:renew(?!ed\b)\w*|up for renewal|contract (?:ends|expires|is up)|decision|decid\w*|board|"
+    r"procurement|review(?:ing)? (?:\w+ ){0,3}(?:contracts?|vendors|suppliers)|"
+    r"renova(?!do\b|da\b|u\b)\w*|renueva\w*|renovaci[oó]n|vencimiento|vence|"
+    r"verl[äa]nger(?!t\b)\w*|k[üu]ndigungsfrist|vertragsende|entschied\w*|entscheid\w*|"
+    r"renouvel(?![ée]\b)\w*|[ée]ch[ée]ance|d[ée]cision|d[ée]cid\w*)"
 )
+"""A renewal or decision still ahead; "renewed in June" is one that already happened."""
 _RENEWAL_IN = re.compile(
     rf"{_RENEW}[^.\n]{{0,40}}?\b(?:in|within|en|em|dentro de|in|innerhalb von|dans|sous)\s+"
     rf"{_ABOUT}{_N}\s*(?P<unit>{_MONTHS}|{_WEEKS}|{_DAYS})",
@@ -110,7 +115,8 @@ _RENEWAL_IN = re.compile(
 _RENEWAL_MONTH = re.compile(
     rf"{_RENEW}[^.\n]{{0,40}}?\b(?:in|at|on|by|en|em|de|im|zum|au|the|el|la|o|a)\s+"
     rf"(?:(?:the|el|la|o|a|next|early|late|mid|de|im|der|du|le)\s+)?(?:{_MONTH})\b"
-    rf"|(?:{_MONTH})\s+(?:board|renewal|decision)",
+    rf"|(?:{_MONTH})\s+(?:board|renewal|decision)|\b(?:im|in|en|em|au)\s+(?:{_MONTH})\s+(?:\w+\s+)?"
+    rf"(?:entschieden|decided|decidid[oa]|d[ée]cid[ée]e?)",
     re.I,
 )
 _WEEKDAY = (
@@ -119,7 +125,7 @@ _WEEKDAY = (
     r"quinta(?:-feira)?|sexta(?:-feira)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:fri|thurs?|thu|tues?|weds?)\b\.?|"
     # Portuguese weekdays are ordinals, and the number reading turns "sexta" into "6ª".
-    r"[2-6]ª(?:[- ]feira)?"
+    r"[2-6]ª(?:[- ]feira)?(?!\s*(?:vez|vezes|queda|falha|via|opini))"
 )
 _HOLIDAY = (
     r"christmas|xmas|new year(?:'s)?(?: eve)?|easter|thanksgiving|navidad|nochebuena|"
@@ -131,13 +137,13 @@ _DAY_WORDS = (
     r"end of (?:the )?(?:day|week|month)|eod|eow|hoy|ma[ñn]ana|esta semana|este mes|"
     r"la semana que viene|fin de (?:mes|semana)|hoje|amanh[ãa]|essa semana|esta semana|"
     r"este m[êe]s|semana que vem|fim d[eao] (?:semana|m[êe]s)|heute|morgen|diese woche|"
-    r"diesen monat|n[äa]chste woche|ende der woche|aujourd'hui|demain|ce soir|cette semaine|"
+    r"diesen monat|n[äa]chste woche|ende der woche|aujourd'hui|demain|ce soir(?!-l[àa])|cette semaine(?!-l[àa])|"
     r"ce mois-ci|la semaine prochaine|fin de (?:la )?semaine|(?:la )?fin du mois|"
     r"monatsende|wochenende|jahresende|ende des monats|fin de a[ñn]o|fim do ano|"
     rf"{_HOLIDAY}"
 )
 _DATE = (
-    rf"(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?"
+    rf"(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?"
     rf"(?:{_MONTH})\b|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?|\d{{1,2}}/\d{{1,2}}\b|"
     rf"(?:the|el d[ií]a|dia|le|am) \d{{1,2}}(?:st|nd|rd|th|er|\.)?\b"
     # "the 3rd" is a date only where a date would end: "the third incident" counts.
@@ -145,6 +151,21 @@ _DATE = (
 )
 _CLOCK = r"\d{1,2}(?::\d\d)?\s?(?:am|pm|h\b|uhr)|noon|midday|mediod[ií]a|meio-dia|mittag|midi"
 _WHEN = rf"(?:{_WEEKDAY}|{_DAY_WORDS}|{_DATE}|{_CLOCK})"
+_EVENT = (
+    r"talk|presentation|conference|meeting|appointment|interview|exam|test|flight|wedding|"
+    r"funeral|surgery|operation|hearing|closing|submission|launch|opening|event|party|dinner|"
+    r"lunch|ceremony|trip|arrival|check-?in|departure|visit|inspection|audit|cut-?off|due date|"
+    r"charla|presentaci[oó]n|conferencia|reuni[oó]n|cita|entrevista|examen|vuelo|boda|funeral|"
+    r"cirug[ií]a|operaci[oó]n|juicio|inauguraci[oó]n|evento|fiesta|cena|comida|viaje|llegada|"
+    r"salida|visita|inspecci[oó]n|palestra|apresenta[çc][ãa]o|reuni[ãa]o|consulta|prova|voo|"
+    r"casamento|vel[óo]rio|cirurgia|audi[êe]ncia|evento|festa|jantar|almo[çc]o|viagem|chegada|"
+    r"fiscaliza[çc][ãa]o|vortrag|pr[äa]sentation|konferenz|termin|vorstellungsgespr[äa]ch|"
+    r"pr[üu]fung|flug|hochzeit|beerdigung|operation|verhandlung|er[öo]ffnung|veranstaltung|feier|"
+    r"essen|reise|anreise|abreise|besuch|pr[üu]fung|expos[ée]|conf[ée]rence|r[ée]union|"
+    r"rendez-vous|entretien|examen|vol|mariage|obs[èe]ques|op[ée]ration|audience|ouverture|"
+    r"[ée]v[ée]nement|f[êe]te|d[îi]ner|d[ée]jeuner|voyage|arriv[ée]e|d[ée]part|contr[ôo]le"
+)
+"""Things a customer has booked on a day: when that day is still to come, it is a limit."""
 _DEADLINES = [
     re.compile(
         rf"\b(?:by|before|no later than|due|antes del?|antes de que|hasta el|para el|a m[áa]s "
@@ -186,6 +207,25 @@ _DEADLINES = [
         re.I,
     ),
     re.compile(r"\b(?:deadline|plazo|prazo|frist|date limite)\b", re.I),
+    # an event of theirs on a day still to come: "giving a talk on Thursday at 9am"
+    re.compile(
+        rf"\b(?:{_EVENT})\b[^.\n]{{0,30}}?\b(?:on|el|no|na|am|le|en|em|au|at|this|next|este|esta|"
+        rf"ce|cette|diese[nm]?|dieses|a las|[àa]s|um|[àa]|for|para|pour|f[üu]r)\s+(?:the |el |la |o |a "
+        rf"|der |den |le )?(?:{_WEEKDAY}|{_DAY_WORDS}|{_DATE}|{_CLOCK})",
+        re.I,
+    ),
+    # a day with a condition after it: "today unless it's fixed", "demain, sinon…"
+    re.compile(
+        rf"\b(?:{_WEEKDAY}|{_DAY_WORDS})\b,?\s+(?:unless|if not|or else|otherwise|or i|or we|sinon|"
+        rf"si no|se n[ãa]o|sen[ãa]o|sonst|andernfalls|ou alors|o si no)\b",
+        re.I,
+    ),
+    # a time booked on a coming day: "mañana a las 9", "tomorrow at 10"
+    re.compile(
+        rf"\b(?:tomorrow|ma[ñn]ana|amanh[ãa]|morgen|demain|{_WEEKDAY})\s+(?:at|a las|[àa]s|um|[àa])\s+"
+        rf"\d{{1,2}}",
+        re.I,
+    ),
 ]
 _PAST = re.compile(r"\b(?:was|were|fue|foi|war|était|yesterday|ayer|ontem|gestern|hier)\b", re.I)
 _WHEN_RE = re.compile(rf"(?<!\w)(?:{_WHEN})", re.I)
@@ -198,6 +238,12 @@ _SINCE_BEFORE = re.compile(
 _AGO_AFTER = re.compile(
     r"^\s*(?:ago|dernier|derni[èe]re|pass[ée]e?|pasad[oa]|passad[oa]|atr[áa]s)\b", re.I
 )
+_PAST_AFTER = re.compile(
+    r"^\s*(?:at \S+\s+)?(?:was|were|got|had been|fue|fueron|foi|foram|wurde|wurden|war|waren|"
+    r"a [ée]t[ée]|ont [ée]t[ée]|[ée]tait)\b",
+    re.I,
+)
+"""'His flight on Friday was cancelled': the day is when it happened."""
 _PRETERITE = re.compile(
     r"\b(?P<verb>\w{3,}ed|was|were|went|came|broke|fell|stopped|sent|lost|left|"
     r"\w{2,}(?:ó|aron|ieron|ió)|fue|fueron|\w{2,}(?:ou|eu|iu|aram|eram|iram)|foi|foram|kam|"
@@ -239,6 +285,8 @@ def _already_happened(text: str, start: int, end: int) -> bool:
     if _OUR_PROMISE.search(text[offset:start]):
         return True
     if _SINCE_BEFORE.search(before) or _AGO_AFTER.search(text[end : end + 15]):
+        return True
+    if _PAST_AFTER.match(text[end : end + 40]):
         return True
     verb = _PRETERITE.search(before) or _PARTICIPLE.search(before)
     if not verb or _LIMIT_WORD.search(verb.group(0)):
@@ -293,12 +341,6 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
-_NEW_CUSTOMER = re.compile(
-    r"\bfirst (?:visit|stay|booking|order|purchase)|\bnew customer|primera (?:visita|estancia|"
-    r"compra)|primeira (?:visita|estadia|compra)|erste[rn]? (?:besuch|aufenthalt|bestellung)|"
-    r"premi[èe]re (?:visite|commande|fois chez)",
-    re.I,
-)
 _LAST_YEAR = re.compile(
     r"since last year|desde el a[ñn]o pasado|desde o ano passado|seit letztem jahr|"
     r"depuis l'ann[ée]e derni[èe]re",
@@ -329,7 +371,7 @@ def tenure_years(text: str, today: date) -> Found | None:
             if _NOT_TENURE.search(text[max(0, m.start() - 25) : m.end() + 25]):
                 continue
             return Found(round(_years(_count(m.group("n")), m.group("unit")), 2), m.group(0))
-    if m := _NEW_CUSTOMER.search(text):
+    if m := FIRST_TIME.search(text):
         return Found(0.0, m.group(0), inferred=True)
     return None
 
@@ -351,8 +393,44 @@ def renewal_months(text: str, today: date) -> Found | None:
     return None
 
 
-def deadline(text: str) -> Found | None:
-    """A date or time limit the customer set or depends on, as written."""
+_DAY_MONTH = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?P<month>{_MONTH})(?!\w)"
+    rf"|\b(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:19|20)\d\d)",
+    re.I,
+)
+_AHEAD_DAYS = 120
+"""A dated day up to four months ahead is one the customer is counting on."""
+_RENEWAL_CLAUSE = re.compile(rf"{_RENEW}", re.I)
+
+
+def _month_number(name: str) -> int:
+    return next(i for i, pattern in _MONTH_OF if pattern.fullmatch(name))
+
+
+def _dated_day_ahead(text: str, today: date) -> Found | None:
+    """A day and month still to come ("on 19 Dec", "el 18 de diciembre"), not one that has
+    passed, not one we promised, not a renewal date."""
+    for m in _DAY_MONTH.finditer(text):
+        day = int(m.group("day") or m.group("day2"))
+        month = _month_number(m.group("month") or m.group("month2"))
+        try:
+            when = date(today.year, month, day)
+        except ValueError:
+            continue
+        if when < today and (today - when).days > 180:
+            when = date(today.year + 1, month, day)
+        ahead = (when - today).days
+        clause = _clause_around(text, m.start(), m.end())
+        if not 0 <= ahead <= _AHEAD_DAYS or _RENEWAL_CLAUSE.search(clause):
+            continue
+        if not _already_happened(text, m.start(), m.end()):
+            return Found(0.0, " ".join(clause.split())[:80])
+    return None
+
+
+def deadline(text: str, today: date | None = None) -> Found | None:
+    """A date or time limit the customer set or depends on, as written; with `today`, any
+    dated day still to come counts too."""
     for pattern in _DEADLINES:
         for m in pattern.finditer(text):
             if _PAST.search(m.group(0)):
@@ -361,4 +439,92 @@ def deadline(text: str) -> Found | None:
             start, end = (when[-1].start(), when[-1].end()) if when else (m.start(), m.end())
             if not _already_happened(text, start, end):
                 return Found(0.0, " ".join(m.group(0).split())[:80])
+    return _dated_day_ahead(text, today) if today else None
+
+
+_HOURS = re.compile(
+    r"(?<!\bontem )(?<!\bayer )(?<!\bgestern )(?<!\bhier )(?<!\byesterday )(?<!\b[àa]s )"
+    r"(?<!\bat )(?<!\bum )(?<!\bab )(?<!\b[àa] )(?<!\blas )(?<!\bvers )(?<!\bd[èe]s )(?<!\bbis )(?<!\bby )(?<!\bfrom )(?<!\bsince )\b(?P<n>\d+(?:[.,]\d+)?)\s?\+?\s?"
+    r"(?:hours?|hrs?|h\b(?!\d)|horas?|stunden|std\.?|heures?)",
+    re.I,
+)
+"""A length of time; "às 9h", "at 10h", "um 9h" is a time of day."""
+_DAYS = re.compile(
+    r"\b(?P<n>\d+(?:[.,]\d+)?)\s?(?:days?|d[ií]as|dias|tage?n?|jours?)\b"
+    r"(?![- ]?(?:ago|from now|later|atr[aá]s))",
+    re.I,
+)
+_DOWN = re.compile(
+    r"down|outage|offline|without|no access|unavailable|late|delay|ca[ií]d|sin |fora do ar|fail|"
+    r"falh|bloque|panne|st[öo]r|ausf|travad|"
+    r"sem |ausfall|ohne|panne|sans |coupure",
+    re.I,
+)
+_TIME_RANGE = re.compile(r"\b(\d{1,2})\s*(am|pm)?\s*(?:-|to|until|–)\s*(\d{1,2})\s*(am|pm)\b", re.I)
+_CLOCK_RANGE = re.compile(
+    r"\b(?:from|de|das|desde las|von|entre|between)?\s*(?P<a>[01]?\d|2[0-3])(?:[:h.](?P<am>[0-5]\d))?h?"
+    r"\s*(?:-|–|to|a|às|as|bis|à|até|hasta las|and|e|y|et|und)\s*(?P<b>[01]?\d|2[0-3])"
+    r"(?:[:h.](?P<bm>[0-5]\d)|h\b)",
+    re.I,
+)
+"""A 24-hour span, "das 9h às 17h", "05:10-06:40", "von 8 bis 14h": its length."""
+_ALL_DAY = re.compile(
+    r"all day|the whole day|whole working day|toda la jornada|todo el d[ií]a|o dia (?:todo|inteiro)|"
+    r"den ganzen tag|ganzt[äa]gig|toute la journ[ée]e",
+    re.I,
+)
+_SINCE_YESTERDAY = re.compile(
+    r"since yesterday|desde ayer|desde ontem|seit gestern|depuis hier|(?:down|out|off|ca[íi]d[oa]|"
+    r"falhando|fora do ar) (?:\w+ )?(?:since|desde) (?:last night|anoche|ontem)",
+    re.I,
+)
+_WORKING_DAY_HOURS = 8.0
+
+_A_LIMIT_BEFORE = re.compile(
+    r"\b(?:within|in the next|in|under|up to|en las pr[oó]ximas|en|dentro de|hasta|a m[áa]s tardar|"
+    r"nas pr[oó]ximas|em at[ée]|em|at[ée]|innerhalb(?: von)?|in den n[äa]chsten|binnen|bis zu|sous|"
+    r"dans les|dans|d'ici|promised|prometid\w*|zugesagt|told|dijeron|disseram)\s+(?:\w+\s+)?$",
+    re.I,
+)
+"""'Refunded within 7 days', 'religação em 4h': a limit or a promise, not how long it hurt."""
+
+
+def _duration(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return next(
+        (
+            m
+            for m in pattern.finditer(text)
+            if not _A_LIMIT_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        ),
+        None,
+    )
+
+
+def impact_hours(text: str) -> Found | None:
+    """How long the failure has hurt them, in hours: "down 5h", "9h às 17h", "all day",
+    "three days without a line"; never a limit or a promise ("within 7 days")."""
+    if m := _duration(_HOURS, text):
+        value = float(m.group("n").replace(",", "."))
+        return Found(value, snippet(text, m.start(), m.end(), 20))
+    if m := _TIME_RANGE.search(text):
+        start, end = int(m.group(1)), int(m.group(3))
+        start_pm = (m.group(2) or m.group(4)).lower() == "pm" and start < 12
+        start_h = start + 12 if start_pm and start != 12 else start
+        end_h = end + 12 if m.group(4).lower() == "pm" and end != 12 else end
+        if end_h <= start_h:
+            end_h += 12
+        return Found(float(end_h - start_h), m.group(0), inferred=True)
+    if m := _CLOCK_RANGE.search(text):
+        start = int(m.group("a")) + int(m.group("am") or 0) / 60
+        end = int(m.group("b")) + int(m.group("bm") or 0) / 60
+        if end > start and (m.group("am") or m.group("bm") or "h" in m.group(0).lower()):
+            return Found(round(end - start, 2), m.group(0), inferred=True)
+    if (m := _SINCE_YESTERDAY.search(text)) and _DOWN.search(text):
+        return Found(24.0, m.group(0), inferred=True)
+    if m := _ALL_DAY.search(text):
+        return Found(_WORKING_DAY_HOURS, m.group(0), inferred=True)
+    m = _duration(_DAYS, text)
+    if m and _DOWN.search(text):
+        value = float(m.group("n").replace(",", ".")) * 24
+        return Found(value, m.group(0), inferred=True)
     return None

@@ -100,6 +100,8 @@ _BARE = re.compile(
     r"monate?n?|users?|seats?|employees|staff|people|persons|personas|pessoas|leute|"
     r"mitarbeiter|times?|veces|vezes|mal\b|fois|am\b|pm\b|gb|mb|mbps|km|miles?\b|points?|x\b|"
     r"nights?|noches|noites|n[äa]chte|nuits|visits?|stays?|flights?|trips?|orders?|bookings?|"
+    r"[ée]v[ée]nements?|eventos?|events?|veranstaltungen|occasions?|viagens|voyages|reisen|"
+    r"s[ée]jours?|estancias?|estadias?|"
     r"rooms?|units?|lines?|sites?|pallets?|pal[ée]s|samples?|deals?|rows?|campaigns?|"
     r"st\b|nd\b|rd\b|th\b))",
     re.I,
@@ -122,7 +124,7 @@ _PER_MONTH = (
     r"every month|monthly|al mes|por mes|mensuales|mensual|por mês|ao mês|mensais|mensal|"
     r"pro monat|im monat|monatlich|par mois|mensuels?|mensuellement|mrr)"
 )
-_FILLER = r"(?:[\w'’-]{1,14}\s){0,3}"
+_FILLER = r"(?:(?:HT|TTC|net|brutto|netto|excl\.? VAT|\+ ?(?:VAT|IVA|MwSt|TVA))\s?)?(?:[\w'’-]{1,14}\s){0,4}"
 """Up to three short words between a sum and its period: "£310k GWP a year"."""
 _AFTER_YEAR = re.compile(rf"^\s?{_FILLER}{_PER_YEAR}(?!\w)", re.I)
 _AFTER_MONTH = re.compile(rf"^\s?{_FILLER}{_PER_MONTH}(?!\w)", re.I)
@@ -167,7 +169,13 @@ _CUES: dict[str, str] = {
     "already_offered": r"offered|we (?:gave|sent|issued)|gave (?:him|her|them)|voucher|"
     r"goodwill|ofrec\w*|le dimos|cup[oó]n|vale de|oferec\w*|demos um|angeboten|gutschein|"
     r"boten|propos[ée]e?s?|offert|bon d'achat|geste commercial|credited",
-    "fee_in_error": r"charged (?:twice|again|in error|by mistake|wrongly|double)|"
+    "fee_in_error": r"(?:we|you|they) (?:have |had |just )?charged (?:\w+ ){0,3}|(?:you(?:'ve| have)?|"
+    r"they(?:'ve| have)?) (?:now |already )?(?:taken|took|collected|debited|withdrawn)|vous "
+    r"(?:m'|nous |lui )?avez (?:pris|pr[ée]lev[ée]|d[ée]bit[ée]|factur[ée])|mehr als vereinbart|more than (?:agreed|quoted)|m[áa]s de lo acordado|"
+    r"a mais do que o (?:combinado|acordado)|de plus que pr[ée]vu|"
+    r"charged (?:twice|again|in error|by mistake|wrongly|double)|zweimal "
+    r"(?:eingezogen|abgebucht|belastet)|(?:eingezogen|abgebucht) (?:\w+ ){0,2}zweimal|collected "
+    r"twice|zu viel|too much|de m[áa]s|a mais|en trop|trop-per[çc]u|"
     r"double[- ]?(?:charged|billed|charge)|duplicate (?:charge|payment|debit)|overcharg\w*|"
     r"(?:wrong(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|unauthori[sz]ed|mistaken) "
     r"(?:charged?|fees?|debits?|billed)|fees?\b|charges?\b(?= (?:in error|by mistake|we))|"
@@ -178,7 +186,14 @@ _CUES: dict[str, str] = {
     r"doppelt belastet|\w*geb[üu]hr\w*|falsch (?:abgebucht|berechnet)|(?:overdraft|late|penalty|bank|unarranged|admin\w*) "
     r"(?:\w+ )?(?:charges?|fees?)|pr[ée]lev\w* (?:deux fois|à tort|par erreur)|"
     r"factur\w* deux fois|frais (?:prélevés )?(?:à tort|par erreur)|frais bancaires",
-    "out_of_pocket": r"receipts?|hotel|taxis?|cabs?|uber|lyft|rental car|car hire|meals?|"
+    "out_of_pocket": r"(?:lender|landlord|bank|banco|banque|supplier|contractor|builder|"
+    r"empresa de \w+|utility|card company|arrendador|casero|propriet[áa]rio|vermieter|"
+    r"handwerker|entreprise|reformas) (?:\w+ ){0,6}?(?:charged|charges|added|cobr[óo]|cobra|cobrou|"
+    r"berechnet\w*|factur[ée]|facture|applied)|themselves|himself|herself|de su bolsillo|do "
+    r"pr[óo]prio bolso|aus eigener tasche|de sa poche|at (?:her|his|their) own (?:cost|expense)|"
+    r"juros|intereses|zinsen|int[ée]r[êe]ts|interest|agios|physio\w*|doctor'?s? (?:visit|fee|bill)|"
+    r"emergency (?:visit|room)|"
+    r"receipts?|hotel|taxis?|cabs?|uber|lyft|rental car|car hire|meals?|"
     r"replacement|had to (?:buy|pay|book|rent|hire|get)|paid for|out[- ]of[- ]pocket|rented|"
     r"(?:acab\w*|termin\w*|ended up|wound up) (?:pagando|paying|pagar)|pagou|alugou|"
     r"alquil\w*|mietete|lou[ée]|gr[úu]a|tow\w*|abschlepp\w*|d[ée]pann\w*|pharmacy|farmacia|"
@@ -192,12 +207,24 @@ _CUES: dict[str, str] = {
     r"claim(?:s|ing)? (?:for|back)?|quiere|exige|pide|reclama|solicita|quer|pede|pedindo|"
     r"verlangt|fordert|m[öo]chte|erwartet|veut|r[ée]clame|demande",
     "customer_loss": r"lost (?:\w+ )?(?:revenue|sales|income|business|bookings|vendas)|\blost\b|"
+    r"nos cuesta|nos custa|kostet uns|nous co[ûu]te|fraudulent (?:transfers?|charges?|payments?|"
+    r"transactions?)|stolen|scam\w*|golpe|roub\w+|"
+    r"robad\w*|estafa|betrug|arnaque|escroquerie|"
     r"loss(?:es)?|costs? (?:us|them|him|her|the business)|costing|missed sales|"
-    r"penalt(?:y|ies)(?! we)|fines\b|multas?|coimas?|perdido|"
+    r"penalt(?:y|ies)(?! we)|fines\b|multas?|coimas?|perdido|vertragsstrafe\w*|strafe|p[ée]nalit[ée]s?|"
+    r"penalizaci[oó]n|multa contratual|"
     r"damages?|perdi[oó]|p[ée]rdidas?|perdimos|perdeu|perdas?|preju[ií]zo|verlust\w*|"
     r"verloren|schaden|pertes?|perdu|manque à gagner",
     "customer_value": r"arr|mrr|acv|tcv|aum|assets|portfolio|invested|investments?|holdings|"
-    r"deposits?|balance|savings|spends?|spent|spending|pays?(?: us)?|paying|worth|"
+    r"deposits?|balance|savings|spends?|spending|pays?(?: us)?|paying|(?:account|customer|"
+    r"relationship|they'?re|he'?s|she'?s|is|are|client) worth|(?:has|have|had) spent|spent with us|"
+    r"(?:with|con|com|bei|chez) (?:us|nosotros|ustedes|a gente|uns|nous)|conosco|"
+    r"total spent|buchungswert|bestellwert|auftragswert|"
+    r"booking value|order value|valor (?:da|de la|del|do) (?:reserva|pedido|contrato)|montant de la "
+    r"(?:r[ée]servation|commande)|cotisations?|beitr[äa]ge?|prime(?: mensuelle| annuelle)?|"
+    r"(?:usual|normal|average|typical|regular|habitual|[üu]bliche?|moyenne?|m[ée]di[ao]) "
+    r"(?:monthly |quarterly |annual |yearly |mensual |trimestral )?(?:bill|invoice|factura|fatura|"
+    r"rechnung|facture|spend|gasto|conta)|"
     r"account value|revenue|contract|licen[cs]es?|subscription|plan|books|lifetime|"
     r"patrimonio|patrim[ôo]nio|cartera|carteira|inversiones|investimentos|gasta\w*|paga\w*|"
     r"factura\w*|fatura\w*|contrato|suscripci[oó]n|assinatura|zahlt|umsatz|verm[öo]gen|"
@@ -220,7 +247,8 @@ _BASIS_CUES: list[tuple[ValueBasis, re.Pattern[str]]] = [
     (
         "aum",
         re.compile(
-            r"\baum\b|assets|portfolio|invested|investments?|holdings|deposits|savings|"
+            r"\baum\b|assets|portfolio|invested|investments?|holdings|deposits|savings|aplicad[oa]s|"
+            r"invertid[oa]s|investid[oa]s|angelegt|plac[ée]s|"
             r"dep[óo]sitos|fondos|ahorros|aplica[çc][õo]es|einlagen|fonds|[ée]pargne|depot\w*|"
             r"patrimonio|patrim[ôo]nio|cartera|carteira|inversiones|investimentos|verm[öo]gen|"
             r"depot|anlagen|patrimoine|portefeuille|placements|encours",
@@ -253,16 +281,16 @@ _BASIS_CUES: list[tuple[ValueBasis, re.Pattern[str]]] = [
     (
         "monthly",
         re.compile(
-            rf"(?<!\w)(?:{_PER_MONTH}|mensalidade|mensualidad|monthly fee|cuota mensual|"
+            rf"(?<!\w)(?:{_PER_MONTH}|mensalidade|mensualidad|monthly fee|cuota mensual|mensuelles?|"
             rf"monatsbeitrag|mensualit[ée])(?!\w)",
             re.I,
         ),
     ),
-    ("annual", re.compile(rf"(?<!\w){_PER_YEAR}(?!\w)", re.I)),
+    ("annual", re.compile(rf"(?<!\w)(?:{_PER_YEAR}|annuelles?)(?!\w)", re.I)),
 ]
 _CLAUSE_BREAK = re.compile(
     r"(?P<abbr>(?<![\w])(?:ca|env|approx|aprox|nr|mio|mrd|dr|mr|mrs|ms|sr|sra|mme|etc|inkl|"
-    r"zzgl|bzw|tsd)\.\s)|[.!?;\n]\s|\s(?:but|pero|mas|aber|mais|while|whereas)\s",
+    r"zzgl|bzw|tsd)\.\s)|[.!?;\n]\s|\n(?=[•*\-–>])|\s(?:but|pero|mas|aber|mais|while|whereas)\s",
     re.I,
 )
 """Sentence ends and contrast words, not the dot of "ca." or "Mio."."""
@@ -457,16 +485,35 @@ def _role(before: str, after: str, answering_value: bool) -> AmountRole:
     return "other"
 
 
-def _basis(before: str, after: str) -> ValueBasis:
+def _basis(before: str, after: str, first_time: bool) -> ValueBasis:
     if _AFTER_MONTH.match(after):
         return "monthly"
     if _AFTER_YEAR.match(after):
         return "annual"
-    window = f"{before} {after}"
-    for basis, pattern in _BASIS_CUES:
-        if pattern.search(window):
-            return basis
-    return "annual"
+    # the basis named nearest the sum wins: "depuis 2020, cotisation mensuelle de 46,90 €"
+    nearest: tuple[int, int, ValueBasis] | None = None
+    for rank, (basis, pattern) in enumerate(_BASIS_CUES):
+        distances = [len(before) - m.end() for m in pattern.finditer(before)]
+        distances += [m.start() for m in pattern.finditer(after)]
+        if distances and (nearest is None or (min(distances), rank) < nearest[:2]):
+            nearest = (min(distances), rank, basis)
+    if nearest and nearest[2] == "lifetime" and _PERIOD_IN_CLAUSE.search(before):
+        return "annual"  # "4 à 5 événements par an, pour environ 60 000 € au total"
+    if nearest:
+        return nearest[2]
+    return "lifetime" if first_time else "annual"
+
+
+FIRST_TIME = re.compile(
+    r"\bfirst (?:visit|stay|booking|order|purchase|job|move|time (?:with|using|at|staying with) us)|"
+    r"\bnew customer|first (?:\w+ )?with us|primera (?:visita|estancia|compra|mudanza|reserva|vez "
+    r"(?:con|que))|primeira (?:visita|estadia|compra|mudan[çc]a|reserva|vez (?:conosco|com a gente|"
+    r"que))|erste[rn]? (?:besuch|aufenthalt|bestellung|buchung)|zum ersten mal bei uns|erstmals bei "
+    r"uns|premi[èe]re (?:visite|commande|r[ée]servation|fois chez)",
+    re.I,
+)
+"""A first visit, order or job: what they paid for it is all they have spent with us."""
+_QUARTERLY_BEFORE = re.compile(r"quarter\w*|trimestr\w*|quartal\w*|viertelj[äa]hr\w*", re.I)
 
 
 def snippet(text: str, start: int, end: int, pad: int = 30) -> str:
@@ -476,14 +523,19 @@ def snippet(text: str, start: int, end: int, pad: int = 30) -> str:
     return " ".join(text[left : right if right != -1 else len(text)].split())[:140]
 
 
-def classify(text: str, answering_value: bool = False) -> list[Classified]:
-    """Each sum in `text` with its role, and for a customer value its basis."""
+def classify(
+    text: str, answering_value: bool = False, first_time: bool = False
+) -> list[Classified]:
+    """Each sum in `text` with its role, and for a customer value its basis; `first_time`
+    says the customer is new, so an unqualified value is their whole spend with us."""
     out: list[Classified] = []
     for mention in find_mentions(text):
         before, after = _clause(text, mention.start, mention.end)
         role = _role(before, after, answering_value)
-        basis = _basis(before, after) if role == "customer_value" else None
+        basis = _basis(before, after, first_time) if role == "customer_value" else None
         factor = next((f for f, p in _OTHER_PERIODS if p.match(after)), None)
+        if factor is None and role == "customer_value" and _QUARTERLY_BEFORE.search(before):
+            factor = 4.0
         if factor and role in ("customer_value", "other"):
             role, basis = "customer_value", "annual"
             mention = replace(mention, value=round(mention.value * factor, 2))

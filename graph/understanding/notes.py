@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from graph.understanding import names
+
 _LABELS: dict[str, tuple[str, ...]] = {
     "name": (
         "customer",
@@ -57,6 +59,46 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "subscriber",
         "titular",
         "policyholder",
+        "business name",
+        "business",
+        "patient name",
+        "guest name",
+        "passenger name",
+        "guests",
+        "caller",
+        "account holder",
+        "insured",
+        "asegurado",
+        "asegurada",
+        "segurado",
+        "segurada",
+        "assuré",
+        "assurée",
+        "versicherungsnehmer",
+        "versicherungsnehmerin",
+        "consumidor",
+        "consumidora",
+        "empresa cliente",
+        "cliente empresa",
+        "prénom / nom",
+        "nom / prénom",
+        "nom et prénom",
+        "first / last name",
+        "student",
+        "estudiante",
+        "aluno",
+        "aluna",
+        "étudiant",
+        "étudiante",
+        "schüler",
+        "schülerin",
+        "abonné",
+        "abonnée",
+        "assinante",
+        "suscriptor",
+        "mitglied",
+        "teilnehmer",
+        "participant",
     ),
     "issue": (
         "issue",
@@ -221,6 +263,14 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "loyalty",
         "segment",
         "forfait",
+        "carte de fidélité",
+        "tarjeta de fidelidad",
+        "cartão fidelidade",
+        "cartão de fidelidade",
+        "kundenkarte",
+        "loyalty card",
+        "loyalty tier",
+        "categoria",
     ),
     "asks": (
         "wants",
@@ -245,6 +295,22 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "he wants",
         "customer asks",
         "expectation",
+        "customer ask",
+        "client ask",
+        "wunsch",
+        "forderung",
+        "pedido",
+        "petición",
+        "solicitud",
+        "solicitação",
+        "requête",
+        "lo que pide",
+        "lo que piden",
+        "o que pede",
+        "what they want",
+        "what she wants",
+        "what he wants",
+        "what do you want us to do",
     ),
     "industry": ("industry", "sector", "setor", "branche", "secteur", "vertical"),
 }
@@ -270,6 +336,7 @@ _LABEL_WORDS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("value", re.compile(r"^(?:value|valor|valeur|wert|volumen|volume|annual spend)", re.I)),
+    ("asks", re.compile(r"(?:'s )?(?:ask|asks|request|wants)$", re.I)),
 ]
 _LABEL_LINE = re.compile(r"^\s*(?:[-*•>]\s*)?(?P<label>[^:\n]{1,32}?)\s*:\s*(?P<value>.*)$")
 _HEADERS = {
@@ -308,7 +375,8 @@ _FORWARD_MARK = re.compile(
     re.I,
 )
 _SPEAKER = re.compile(
-    r"^\s*>?\s*(?P<who>[A-ZÀ-Ý][\w.'À-ÿ-]*(?: [A-ZÀ-Ý][\w.'À-ÿ-]*){0,2})\s*"
+    r"^\s*>?\s*(?:\[(?P<time0>[^\]]{1,20})\]\s*|(?P<clock0>\d{1,2}:\d\d(?:\s?[AP]M)?)\s+)?"
+    r"(?P<who>[A-ZÀ-Ý][\w.'À-ÿ-]*(?: [A-ZÀ-Ý][\w.'À-ÿ-]*){0,2})\s*"
     r"(?:\((?P<role>[^)]{1,30})\)\s*)?(?:\[(?P<time>[^\]]{1,20})\]|\d{1,2}:\d\d(?:\s?[AP]M)?)?"
     r"\s*(?::\s*(?P<text>.*))?$"
 )
@@ -348,7 +416,21 @@ _TRIED_SENTENCE = re.compile(
     r"offert|crédit\w*)",
     re.I,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_SENTENCE = re.compile(
+    r"(?<=[.!?])(?<!\bDr\.)(?<!\bDra\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSr\.)"
+    r"(?<!\bSra\.)(?<!\bSt\.)(?<!\bNr\.)(?<!\bca\.)(?<!\bProf\.)(?<!\bHnos\.)"
+    r"(?<!\d\d\.\d\d\.)(?<!\d\.\d\d\.)(?<!\d\d\.\d\.)(?<!\d\.\d\.)\s+|\n+"
+)
+"""Sentence ends, but not the dot of a title, an abbreviation or a date ("Dr. Öztürk",
+"ca. 8.000", "am 20.11. kommen")."""
+
+
+def spoken(line: str) -> str:
+    """What a pasted Slack line says, without its author, role and time."""
+    speaker = _SPEAKER.match(line)
+    if speaker and any(speaker.group(g) for g in ("role", "time", "time0", "clock0")):
+        return speaker.group("text") or ""
+    return line
 
 
 @dataclass
@@ -372,34 +454,6 @@ def _label_kind(label: str) -> str | None:
     return next((kind for kind, pattern in _LABEL_WORDS if pattern.search(key)), None)
 
 
-_SUFFIX_AFTER_COMMA = re.compile(
-    r"^(?P<name>[^,(]+,\s*(?:Ltd|LLP|LLC|Inc|GmbH|AG|BV|S\.A|SA|S\.L|Lda|Ltda|SAS|SARL|Pty|PLC)\.?)"
-)
-
-
-_HONORIFIC = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta|don|do[ñn]a|seu|dona|Herr|Frau|M|Mme|Mlle)\.?\s+)+"
-)
-
-
-def _sender_company(display: str) -> str:
-    """ "Colin Ferreira, VP Revenue Operations, Redwood Ridge" writes for Redwood Ridge."""
-    parts = [part.strip() for part in display.split(",")]
-    return parts[-1] if len(parts) >= 3 and not re.search(r"\d", parts[-1]) else display
-
-
-def _clean_name(raw: str) -> str | None:
-    raw = _HONORIFIC.sub("", raw.strip())
-    if m := _SUFFIX_AFTER_COMMA.match(raw):
-        return m.group("name").strip()
-    name = re.split(r"\s*,\s*|\s+[-–—(|/]\s*|\s*\(|(?<![A-Z])\.\s", raw, maxsplit=1)[0]
-    name = name.strip(" ;*_")
-    name = re.sub(r"(?<![A-Z])\.$", "", name).strip()
-    if not name or len(name) > 60 or not re.search(r"[A-Za-zÀ-ÿ]", name):
-        return None
-    return name
-
-
 def _split_sentences_tried(text: str) -> tuple[list[str], list[str]]:
     issue: list[str] = []
     tried: list[str] = []
@@ -408,6 +462,14 @@ def _split_sentences_tried(text: str) -> tuple[list[str], list[str]]:
             continue
         (tried if _TRIED_SENTENCE.search(sentence) else issue).append(sentence.strip())
     return issue, tried
+
+
+def _unsigned_close(body: list[str]) -> tuple[str, str] | None:
+    """An email that ends "Joaquín Ybarra / Gerente – Logística Ybarra S.L." without a
+    sign-off word: the person, and the company they sign for."""
+    lines = [line.strip() for line in body if line.strip()]
+    company = names.signed_company(lines[-1]) if len(lines) >= 2 else None
+    return (lines[-2], company) if company and _PERSON.match(lines[-2]) else None
 
 
 def read_note(text: str) -> Note:
@@ -420,6 +482,7 @@ def read_note(text: str) -> Note:
     name_evidence = ""
     from_name: str | None = None
     signature: str | None = None
+    signed_for: str | None = None
     current: str | None = None
     lines = text.splitlines()
     skip: set[int] = set()
@@ -443,7 +506,7 @@ def read_note(text: str) -> Note:
                 current = None
             if header and kind is None:
                 if header == "from" and (dn := _DISPLAY_NAME.match(value)):
-                    from_name = _clean_name(_sender_company(dn.group("name"))) or from_name
+                    from_name = names.clean(names.sender(dn.group("name"))) or from_name
                     in_email = True
                 elif header == "subject":
                     issue.append(value)
@@ -456,7 +519,7 @@ def read_note(text: str) -> Note:
                 if kind == "name" and name is not None:
                     kind = current = "issue"
                 if kind == "name" and value:
-                    name, name_evidence = _clean_name(value), line.strip()
+                    name, name_evidence = names.clean(value), line.strip()
                     issue.append(value)
                 elif kind == "tried":
                     tried.append(value)
@@ -465,10 +528,9 @@ def read_note(text: str) -> Note:
                 kept.append(value)
                 continue
         speaker = _SPEAKER.match(line)
-        if speaker and (speaker.group("role") or speaker.group("time")):
-            said = speaker.group("text") or ""
+        if (said := spoken(line)) != line and speaker:
             if speaker.group("role") and _CUSTOMER_ROLE.search(speaker.group("role")):
-                name = name or _clean_name(speaker.group("who"))
+                name = name or names.clean(speaker.group("who"))
                 name_evidence = name_evidence or line.strip()
             line = said
             current = None
@@ -479,6 +541,10 @@ def read_note(text: str) -> Note:
             if following and _PERSON.match(lines[following[0]].strip()):
                 signature = lines[following[0]].strip()
                 skip.add(following[0])
+                after = [i for i in range(following[0] + 1, len(lines)) if lines[i].strip()]
+                if after and (company := names.signed_company(lines[after[0]])):
+                    signed_for = company
+                    skip.add(after[0])
             current = None
             continue
         if current == "tried":
@@ -488,9 +554,15 @@ def read_note(text: str) -> Note:
         else:
             issue.append(line)
         kept.append(line)
+    if in_email and signed_for is None and (signed := _unsigned_close(said_by_customer)):
+        signature, signed_for = signed
+        filled = [i for i, line in enumerate(said_by_customer) if line.strip()]
+        said_by_customer = said_by_customer[: filled[-2]]
     prose_issue, prose_tried = _split_sentences_tried("\n".join(issue))
     prose_issue += said_by_customer
-    if name is None and (from_name or signature):
+    if name is None and signed_for:
+        name, name_evidence = signed_for, f"signed {signature}, {signed_for}"
+    elif name is None and (from_name or signature):
         name = from_name or signature
         name_evidence = f"From: {from_name}" if from_name else f"signed {signature}"
     return Note(

@@ -106,13 +106,27 @@ def _thousands(m: re.Match[str]) -> str:
     return f"{parse_number(m.group('n')) * 1e3:.0f}"
 
 
+_ROUND_WORDS = {"dizaine": 10, "decena": 10, "dezena": 10, "centaine": 100, "centenar": 100,
+                "centena": 100, "millier": 1000, "millar": 1000, "milhar": 1000}  # fmt: skip
+_ROUND = re.compile(
+    r"\b(?:une|un|uma|um)\s+(?P<word>dizaine|decena|dezena|centaine|centenar|centena|millier|"
+    r"millar|milhar)\b(?:\s+(?:d'|de\s+))?",
+    re.I,
+)
+""""Une centaine d'euros", "un millar de euros": a round figure, read as that figure."""
+
+
+def _round_figure(m: re.Match[str]) -> str:
+    return f"{_ROUND_WORDS[m.group('word').lower()]} "
+
+
 @lru_cache(maxsize=256)
 def with_digits(text: str, language: str = "en") -> str:
     """Number words turned into digits in the text's language and in English (agents mix
     them), so every reader below deals with digits only."""
-    text = _WORD_MULTIPLIER.sub(_expand, text)
+    text = _ROUND.sub(_round_figure, _WORD_MULTIPLIER.sub(_expand, text))
     protected = _APPROX_WORDS.sub("cerca de ", text) if language in ("es", "pt") else text
     out = protected
     for lang in dict.fromkeys((language if language in _LANGS else "en", "en")):
-        out = alpha2digit(out, lang)
+        out = alpha2digit(out, lang, threshold=2)
     return _GRAND.sub(_thousands, out) if language == "en" else out

@@ -1,7 +1,7 @@
-"""What kind of issue it is and which risk signals it carries, in five languages.
+"""Which risk signals a case carries, in five languages.
 
 Read on the issue text only: what we tried ("we refunded the shipping") never
-changes the kind or the signals. Phrases that look like a signal and are not
+changes the signals (nor the kind, read by `kinds`). Phrases that look like a signal and are not
 ("never happen again", "third party", "I saw your tweet", "my friend is a lawyer")
 are blanked first, and a negated cue ("I'm not cancelling") does not count.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.models import Signal
 
@@ -25,11 +26,11 @@ _FALSE_FRIENDS = re.compile(
     r"flatmate|room-?mate|(?:brother|sister|son|daughter|father|mother)-in-law)(?:'s|\s+(?:is|"
     r"who is|who's|works as|,))\s+(?:a |an )?(?:lawyer|attorney|solicitor|barrister|paralegal|"
     r"journalist|reporter)|"
-    r"(?:mi|su|un|una) (?:amig[oa]|cu[ñn]ad[oa]|herman[oa]|prim[oa]|vecin[oa]|t[ií][oa]|padre|madre|"
-    r"hij[oa]|yerno|nuera|suegr[oa]|novi[oa]|marido|mujer|compa[ñn]er[oa])\s+(?:es|que es|trabaja "
+    r"(?:mi|su|un|una|el|la) (?:amig[oa]|cu[ñn]ad[oa]|herman[oa]|prim[oa]|vecin[oa]|t[ií][oa]|padre|madre|"
+    r"hij[oa]|yerno|nuera|suegr[oa]|novi[oa]|marido|mujer|compa[ñn]er[oa])(?: de (?:ella|[ée]l))?\s+(?:es|que es|trabaja "
     r"(?:de|como))\s+(?:un |una )?(?:abogad[oa]|periodista)|"
-    r"(?:meu|minha|seu|sua|um|uma) (?:amig[oa]|cunhad[oa]|irm[ãa]o?|prim[oa]|vizinh[oa]|ti[oa]|pai|"
-    r"m[ãa]e|filh[oa]|genro|nora|sogr[oa]|namorad[oa]|marido|mulher|colega)\s+(?:[ée]|que [ée]|"
+    r"(?:meu|minha|seu|sua|um|uma|o|a) (?:amig[oa]|cunhad[oa]|irm[ãa]o?|prim[oa]|vizinh[oa]|ti[oa]|pai|"
+    r"m[ãa]e|filh[oa]|genro|nora|sogr[oa]|namorad[oa]|marido|mulher|colega)(?: del[ae])?\s+(?:[ée]|que [ée]|"
     r"trabalha como)\s+(?:um |uma )?(?:advogad[oa]|jornalista)|"
     r"(?:mein|meine|sein|seine|ihr|ihre|ein|eine) (?:freund\w*|kumpel|schwager|schw[äa]gerin|"
     r"bruder|schwester|cousin\w*|nachbar\w*|onkel|tante|vater|mutter|sohn|tochter|bekannte\w*|"
@@ -40,6 +41,9 @@ _FALSE_FRIENDS = re.compile(
     r"est|, qui est|travaille comme)\s+(?:\w+ )?(?:avocat\w*|journaliste)|(?:lawyer|attorney|solicitor|abogad[oa]|advogad[oa]|anwalt|"
     r"avocat)\s+(?:friend|buddy|amig[oa]|freund\w*|ami\w*)|friend'?s (?:birthday|wedding|party)|"
     r"(?:previous|prior|past) (?:incidents?|issues?|complaints?)\s*[:=-]\s*(?:none|no|nil|n/?a|0)\b|"
+    r"(?:saw|seen|read|liked|follow)\s+(?:your|the|a)\s+(?:company'?s\s+)?(?:\w+\s+)?(?:post|tweet|"
+    r"status (?:page|update)|announcement|notice)\s+(?:on \w+\s+)?(?:about|on|regarding)\s+"
+    r"(?:the |a |an )?(?:[\w-]+\s){0,3}(?:outage|incident|problem|issue|disruption)|"
     r"(?:saw|seen|read|liked|follow)\s+(?:your|the|a)\s+(?:company'?s\s+)?(?:tweet|post|ad|"
     r"advert|instagram|linkedin)\w*(?: (?:on|in|at) (?:instagram|twitter|x|facebook|linkedin|"
     r"tiktok|youtube))?|(?:euren?|eure|ihren|votre|vos|vuestr[oa]s?|seu|sua|your|our) "
@@ -49,7 +53,66 @@ _FALSE_FRIENDS = re.compile(
     r"(?:our|we|the company's) (?:legal|lawyers?|counsel|attorneys?)|"
     r"(?:flight|train|order|booking|reservation|trip|appointment|meeting|event|vuelo|voo|"
     r"pedido|reserva|flug|bestellung|vol|commande)\s+(?:\w+\s+){0,2}(?:was |were |got |had been |"
-    r"fue |foi |wurde |a été )?(?:cancel\w*|cancelad\w*|storniert|annul\w*)",
+    r"fue |foi |wurde |a été )?(?:cancel\w*|cancelad\w*|storniert|annul\w*)|"
+    # chasing us is not a repeat failure: "third time asking", "ruft zum vierten Mal an"
+    r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|segunda|tercera|cuarta|terceira|"
+    r"quarta|deuxi[èe]me|troisi[èe]me|quatri[èe]me) (?:time|vez|fois) (?:\w+ )?(?:asking|calling|"
+    r"writing|chasing|e-?mailing|ringing|i'?ve (?:called|written|asked)|(?:que|qu'(?:il|elle|on)|"
+    r"que j') (?:\w+ )?(?:llam\w+|escrib\w+|lig\w+|escrev\w+|reclam\w+|appel\w+|[ée]cri\w+))|"
+    r"(?:ruft|rief|schreibt|schrieb|meldet sich) (?:\w+ ){0,2}zum (?:zweiten|dritten|vierten|"
+    r"f[üu]nften|x-ten|\d+\.) mal|"
+    r"(?:called|rang|phoned|e-?mailed|wrote|chased|has called|have called|ligou|liguei|ligaram|"
+    r"llam[óé]|ha llamado|he llamado|llamaron|a appel[ée]|j'ai appel[ée]|rief an|hat angerufen|"
+    r"habe angerufen) (?:us |them |me |in )?(?:\w+ )?(?:\d+|two|three|four|five|six|seven|"
+    r"several|multiple|many|dos|tres|cuatro|varias|duas|tr[êe]s|quatro|v[áa]rias|zwei|drei|vier|"
+    r"mehrere|deux|trois|quatre|plusieurs) ?(?:times|x|vezes|veces|mal|fois)\b|"
+    # a wish that it never happens again
+    r"que [«\"“]?\s?(?:ça|cela|c'|le probl[èe]me) (?:\w+ )?ne (?:recommence|se reproduise|se r[ée]p[èe]te|"
+    r"arrive) (?:pas|plus|jamais)|(?:que )?no se (?:vuelva|volver[áa]) a (?:repetir|pasar|ocurrir)|"
+    r"que no se repita|n[ãa]o (?:se )?(?:repita|volte a acontecer|aconte[çc]a (?:de novo|"
+    r"novamente|outra vez)|vai se repetir)|(?:nicht|nie) (?:wieder|noch einmal|nochmal) "
+    r"(?:vorkommt|passiert|vorkommen|passieren)|"
+    # a rate per period is not a pattern of failures
+    r"(?:por|per|pro|par|each|cada|jede[nm]?|chaque) (?:cada )?(?:semana|mes|d[ií]a|week|month|"
+    r"day|woche|monat|tag|semaine|mois|jour|m[êe]s|dia) (?:of|de|du|des|do|da)? ?(?:delay|retraso|"
+    r"atraso|retard|versp[äa]tung|verzug)?|"
+    # someone else's event, taken from the customer
+    r"(?P<keep>comprometid[oa]|ocupad[oa]|reservad[oa]|booked|taken|given|vergeben|r[ée]serv[ée]e?|"
+    r"pris(?:e|es)?) "
+    r"(?:\w+ ){0,2}(?:con|por|para|by|for|with|f[üu]r|pour|par) (?:una|un|a|another|otra|otro|"
+    r"eine[mnr]?|une|um|uma|outra) (?:\w+ )?(?:boda|wedding|hochzeit|mariage|casamento|party|"
+    r"fiesta|festa|f[êe]te)|"
+    # a cancellation that we made, or that the customer already made and we ignored
+    r"(?:erreur|error|erro|fehler) (?:\w+ ){0,2}(?:de |in der |bei der |of )?(?:r[ée]siliation|"
+    r"cancelaci[oó]n|cancelamento|k[üu]ndigung|cancell?ation)|(?:we|on a|nous avons|hemos|"
+    r"cancelamos|wir haben|a gente|n[óo]s) (?:\w+ ){0,2}(?:cancel+ed|r[ée]sili[ée]|dado de baja|"
+    r"cancelado|gek[üu]ndigt)|(?:k[üu]ndigung|cancellation|cancelamento|cancelaci[oó]n|"
+    r"r[ée]siliation) (?:\w+ ){0,2}(?:ignoriert|ignored|ignorad[oa]|ignor[ée]e|not processed|"
+    r"nicht bearbeitet|no tramitada|n[ãa]o processad[oa]|best[äa]tigt|liegt (?:mir )?vor)|"
+    r"(?:habe|hatte|hat|haben|hatten) (?:\w+ ){0,5}gek[üu]ndigt|(?:after|despite|even though|"
+    r"although) (?:\w+ ){0,2}(?:cancell?(?:ed|ing|ation))|(?:despu[ée]s de|a pesar de) (?:haber )?"
+    r"(?:dar(?:me|se|nos)? de baja|cancelad\w*|cancelar)|(?:depois de|ap[óo]s|mesmo ap[óo]s) "
+    r"(?:o )?cancel\w*|(?:apr[èe]s|malgr[ée]) (?:la |ma |sa )?r[ée]siliation|"
+    # a dispute the customer asks us (their bank) to raise against a shop
+    r"(?:contracargo|chargeback|charge ?back|disputa|dispute|contestaci[oó]n|contestation|"
+    r"r[üu]ckbuchung|estorno)\w* (?:\w+ ){0,3}(?:contra|against|gegen|contre|com|with) (?:la|el|"
+    r"the|a|o|den|die|le|un[ae]?|that) (?:tienda|comercio|shop|store|merchant|seller|vendedor|"
+    r"loja|h[äa]ndler|commer[çc]ant|boutique|site|retailer)|"
+    # idioms: "nearly fell off her chair laughing", "me morí de risa"
+    r"(?:nearly |almost )?f[ae]ll(?:ing)? off (?:her|his|my|their) (?:chair|seat)(?: laughing)?|"
+    r"died laughing|me mor[ií] de (?:risa|la risa)|morri de rir|mort de rire|totgelacht|"
+    r"(?:quase )?ca(?:iu|[íi]) da cadeira|(?:casi )?me ca[íi](?:go)? de la silla|vom stuhl gefallen|"
+    r"(?:failli )?tomb[ée]e? de (?:ma|sa|sa propre) chaise|"
+    r"(?:time|vez|fois) (?:\w+ ){0,2}(?:called|asked|written|chased|e-?mailed|rung|contacted|"
+    r"llamad[oa]|escrito|ligad[oa]|appel[ée]|[ée]crit)\b|"
+    r"(?:saw|seen|read|viu|vi|vio|lu|a lu|gesehen|las) (?:a |o |la |el |the |your |votre |vos |sua |"
+    r"seu |su |ihren |euren )?(?:\w+ )?(?:post|publica[çc][ãa]o|publicaci[oó]n|publication|beitrag|"
+    r"tweet|story|message|aviso)(?: de voc[êe]s| da empresa| de la empresa| de l'entreprise)? "
+    r"(?:no|na|en|on|auf|sur) (?:x|twitter|instagram|facebook|linkedin|tiktok)\b|"
+    r"(?:an|f[üu]r) (?:eine|einen|die) (?:andere |fremde )?(?:hochzeit|feier|party|taufe) "
+    r"(?:\w+ )?(?:vergeben|gebucht|reserviert)|"
+    # a printing press is a machine, not the press
+    r"presse (?:offset|[àa] imprimer|hydraulique|plieuse|d'imprimerie)|(?:druck|offset)presse",
     re.I,
 )
 _NEGATION = re.compile(
@@ -88,8 +151,169 @@ _OTHER_PERSON = (
     r"(?:un autre|une autre|d'un autre|d'une autre) (?:client|patient|personne|abonn[ée])|inconnu|"
     r"(?:eines|einer) (?:anderen|fremden) (?:kunden|kundin|patient\w*|person))"
 )
+_BANK_OR_CARD = (
+    r"(?:(?:my|her|his|their|our|the|mi|su|meu|minha|seu|sua|mein\w*|sein\w*|ihr\w*|ma|mon|sa|son) )?"
+    r"(?:bank|card issuer|card company|credit card(?: company)?|card provider|issuer|amex|american "
+    r"express|visa|mastercard|paypal|klarna|banco|tarjeta|entidad|cart[ãa]o|operadora do cart[ãa]o|"
+    r"bank\w*|kreditkarte\w*|kartenanbieter|banque|carte(?: bancaire)?)"
+)
+_DISPUTE = (
+    r"(?:dispute|disputing|disputed|contest\w*|challenge|charg(?:e|ing) (?:it |them |this )?back|"
+    r"reverse|reversing|claw back|take (?:this|it) up|raise[ds]? a (?:dispute|claim)|rais(?:e|ing) "
+    r"a (?:dispute|claim)|open(?:ed|ing)? a (?:dispute|claim|case)|fil(?:e|ed|ing) a (?:dispute|"
+    r"claim)|stop the payment|recall the payment|anule|anular|anula|retroced\w*|reclam\w* (?:el|los) "
+    r"cargos?|disputa\w*|contestar|contestou|contesta\w*|estorn\w*|cancelar a compra|"
+    r"zur[üu]ckbuch\w*|zur[üu]ckhol\w*|reklamier\w*|contester|contestation|faire opposition|"
+    r"fait opposition|opposition|rembours\w* par (?:ma|sa) banque)"
+)
+_CARD_DISPUTE = (
+    rf"{_DISPUTE}[^.!?\n]{{0,50}}?\b(?:with|through|via|to|at|con|a|al|ao|no|na|com|junto "
+    rf"(?:a|ao)|bei|über|uber|auprès de|aupr[èe]s de|sur|par) {_BANK_OR_CARD}\b|"
+    rf"{_BANK_OR_CARD} (?:\w+ ){{0,3}}(?:to|que|para|pour|zu) (?:\w+ ){{0,2}}{_DISPUTE}|"
+    r"(?:pedir|pediu|pedi|pediré|pedirá|pido|peço|vou pedir|voy a pedir|demander?|demand[ée]) "
+    r"(?:a[lo]? |à )?(?:mi |su |meu |minha |ma |sa )?(?:banco|banque|cart[ãa]o|tarjeta) "
+    r"(?:que|para|pour|de) (?:\w+ ){0,2}(?:anule|anular|devuelva|devolver|contestar|cancelar|"
+    r"estornar|annuler|rembourser|contester)|"
+    r"(?:lastschrift\w*|abbuchung\w*|einzug) (?:\w+ ){0,4}(?:zur[üu]ckgehen lassen|zur[üu]ckbuchen "
+    r"lassen|zur[üu]ckgeben(?: lassen)?|widersprechen|zur[üu]ckrufen)|"
+    r"(?:lasse|lassen|l[äa]sst|gebe|geben|gibt) (?:\w+ ){0,5}(?:lastschrift\w*|abbuchung\w*) "
+    r"(?:\w+ ){0,3}(?:zur[üu]ck(?:gehen|buchen)?)\b|"
+    r"(?:devolver[ée]?|devuelvo|voy a devolver|vamos a devolver) (?:el|los) recibos?"
+)
+"""A card or bank dispute threatened against our charge, in any of its forms: "take this
+up with my card issuer", "pediré a mi banco que anule el cargo", "die Lastschrift
+zurückgehen lassen", "ouvert une contestation auprès de ma banque"."""
+_INSULT = (
+    r"(?:idiot\w*|stupid|moron\w*|incompetent\w*|useless|clowns?|liars?|thie(?:f|ves)|crooks?|"
+    r"scammers?|frauds?|parasites?|morons?|imbeciles?|cretins?|losers?|bon(?:ne)?s? [àa] rien|"
+    r"voleurs?|escrocs?|incapables?|nuls?|imb[ée]ciles?|cr[ée]tins?|connards?|tocards?|"
+    r"bras cass[ée]s|guignols?|betr[üu]ger\w*|abzocker\w*|versager\w*|l[üu]gner\w*|diebe?|"
+    r"verbrecher\w*|idioten|vollidiot\w*|unf[äa]hig\w*|inkompetent\w*|vagabund[oa]s?|burr[oa]s?|"
+    r"incompetentes?|ladr[ãa]o|ladr[õo]es|safad[oa]s?|idiotas?|in[úu]til(?:es)?|ladr[oó]n(?:es)?|"
+    r"estafador\w*|sinverg[üu]enzas?|gilipollas|imb[ée]cil(?:es)?|chorizos?|estelionat\w*|"
+    r"picaretas?|otári[oa]s?|ot[áa]ri[oa]s?)"
+)
+_ABUSE = (
+    rf"(?:call(?:ed|ing|s)?|treat(?:ed)?|trait[ée]\w*|traitant|chamou|chamando|xingou|xingando|"
+    rf"llam[óo]|llamando|trat[óo]|nannte|beschimpft\w*|bezeichnete|a trait[ée])\b[^.!?\n]{{0,40}}?"
+    rf"(?:de |an? |als |of )?[\"“«'‘]?\s?(?:une? |um |uma |un |una |bande d'|bunch of |a bunch "
+    rf"of )?{_INSULT}\b|"
+    rf"(?:your|vos|votre|su|sus|seu|sua|ihr|euer|eure) (?:\w+ ){{0,2}}(?:is|are|est|sont|es|son|"
+    rf"é|s[ãa]o|ist|sind) (?:a |an |une |un |um |uma |ein |eine )?(?:bande|bunch|band|panda|"
+    rf"bando|haufen)? ?(?:of |d'|de )?{_INSULT}|"
+    r"(?:wait(?:ing)?|be waiting) (?:for (?:her|him|you|them) )?outside (?:the |your |our )?"
+    r"(?:shop|store|office|branch|house)|(?:sort|settle|deal with) (?:it|this|you) (?:out )?in person|"
+    r"r[ée]gler (?:ça|cela|le probl[èe]me) (?:\w+ ){0,2}(?:[àa] l'agence|en personne|sur place)|"
+    r"venir r[ée]gler|pers[öo]nlich vorbeikommen|vorbeikommen und (?:das|es) kl[äa]ren|"
+    r"resolver pessoalmente|(?:ir|aparecer) (?:a[íi]|ahí|l[áa]) (?:no|en el|na|al) "
+    r"(?:escrit[óo]rio|oficina|loja|tienda)|(?:hope|hoping) (?:you|he|she|they) (?:die|rot)|"
+    r"je (?:lui |vous )?souhaite de crever|(?:ojal[áa]|espero que) (?:te |se )?mueras?|"
+    r"que (?:voc[êe] )?morra|verreck\w*|\b\w\*{2,}\w*|swore at|cursed at|f-?word|racist|sexist|"
+    r"verbal(?:ly)? abus\w*|aggressive (?:towards?|with) (?:our|the|my)|threat(?:en)?(?:ed|ing)? (?:to )?"
+    r"(?:hurt|harm|kill|come (?:down|round|in)|visit) |(?:shout|scream|yell)(?:ed|ing) at (?:our|the|"
+    r"my) (?:agent|staff|rep|colleague|team|advisor|adviser)|insultos?\b|amenaz(?:as|[óo]|aba)\b|"
+    r"groser[íi]as|palabrotas|xingamentos?|palavr[õo]es|beleidigungen|drohungen|bedroht\w*|"
+    r"menaces?\b|injures\b|insultes?\b|grossi[èe]ret[ée]s?|(?:ligou|llam[óo]|called|rang) "
+    r"(?:\w+ )?(?:gritando|aos gritos|a gritos|shouting|screaming)"
+)
+"""Abuse towards our staff: names called, a threat to come round, a death wish, censored
+swearing. Our staff shouting at a customer is rude service, not this signal."""
+_MONEY_TROUBLE = (
+    r"emptied (?:my|her|his|their|the) (?:account|bank)|(?:left|leaving) (?:me|her|him|them) "
+    r"(?:with )?(?:no money|nothing|short|penniless)|arrears|credit (?:file|score|rating|record|"
+    r"report|history)|(?:had|have|having) to (?:take out|borrow|get) (?:a |an )?(?:loan|advance|"
+    r"overdraft)|(?:rent|mortgage|payment|debit|direct debit|cheque|check)s? (?:\w+ ){0,2}bounced|"
+    r"over (?:my|her|his|their|the) (?:credit )?limit|payroll (?:\w+ ){0,3}(?:late|delayed|"
+    r"returned|failed)|(?:staff|employees|wages|salaries) (?:were |was )?paid (?:\w+ )?late|"
+    r"(?:customers|clients) (?:won'?t|will not|aren'?t|are not|refuse to) pay|cash ?flow|"
+    r"(?:paid|pay|hit with|levied|imposed|got) (?:a|an|the|their|its|two|three) (?:\w+ )?(?:fine|"
+    r"penalty|penalties|late fees?)\b|\bfined\b|late payment (?:charge|fee)s?|"
+    r"n[óo]minas? (?:\w+ ){0,4}(?:con (?:\w+ ){0,3}retraso|tarde|devuelt\w*)|sin saldo|"
+    r"(?:pedir|pidi[óo]|pedido) un pr[ée]stamo|(?:notific[óo]|impuso|puso|pagaron|pagar) "
+    r"(?:\w+ )?(?:una )?multa|(?:sus )?clientes (?:no (?:les )?pagan|no pagan)|flujo de caja|"
+    r"(?:atras\w*|atraso) (?:\w+ ){0,2}(?:folha|sal[áa]rios?)|folha (?:de pagamento )?atrasad\w*|"
+    r"ficou sem dinheiro|sem dinheiro para|(?:pagaram|pagou|levou|levaram|levamos) (?:\w+ )?"
+    r"multa|empr[ée]stimo para pagar|fluxo de caixa|"
+    r"(?:geh[äa]lter|l[öo]hne|lohn) (?:\w+ ){0,3}(?:versp[äa]tet|zu sp[äa]t|nicht gezahlt)|"
+    r"(?:konto|girokonto) (?:\w+ ){0,3}(?:im minus|leer|[üu]berzogen)|nur noch gegen vorkasse|"
+    r"kredit aufnehmen|liquidit[äa]t\w*|"
+    r"salaires? (?:\w+ ){0,3}(?:en retard|d[ée]cal[ée]s?)|compte (?:\w+ ){0,2}(?:vide|vid[ée])|"
+    r"emprunter|tr[ée]sorerie|(?:se |le |me |les )?devolvieron (?:\w+ ){0,4}(?:pagos|n[óo]minas?|recibos?|"
+    r"transferencias)|(?:pagos|n[óo]minas?|recibos) (?:\w+ ){0,3}devuelt\w*|(?:pagamentos|boletos|"
+    r"d[ée]bitos) (?:\w+ ){0,2}devolvid\w*|(?:lastschriften|zahlungen|[üu]berweisungen) (?:\w+ )"
+    r"{0,4}zur[üu]ckgegangen|(?:pr[ée]l[èe]vements?|paiements?|virements?) (?:\w+ ){0,2}rejet[ée]s?|"
+    r"rejets? de pr[ée]l[èe]vement"
+)
+"""Knock-on money trouble our failure caused: an emptied account, arrears, a loan to pay
+staff, payroll late, a fine paid, customers withholding payment."""
+_CHURN_MORE = (
+    r"(?:move|moving|switch|switching|migrate|migrating|go|going|leave|leaving) "
+    r"(?:(?:us|all|everything|the (?:\w+ )?(?:account|contract|business|fleet)) )?(?:over )?to "
+    r"(?-i:[A-Z][\w-]+)(?! (?:Dec|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)\w*)|"
+    r"(?:se va|me voy|nos vamos|se vai|vou|vamos|wechsel\w*|passe|passer|part) (?:a|para|pra|zu|"
+    r"chez) (?-i:[A-Z][\w-]+)|"
+    r"(?:review|reviewing|re-?evaluat\w*|reconsider\w*|audit\w*|revis\w*|[üu]berpr[üu]f\w*) "
+    r"(?:all |each |every |our |their |todos? |tous |alle )*(?:\w+ )?(?:software |"
+    r"supplier |vendor )?(?:contracts|vendors|suppliers|providers|contratos|proveedores|"
+    r"fornecedores|vertr[äa]ge|anbieter|lieferanten|contrats|fournisseurs|prestataires)|"
+    r"wechsel\w* (?:\w+ )?(?:die|den|das|zur|zum) (?:bank|anbieter|versicherung|versicherer|"
+    r"provider|lieferanten|tarif|stromanbieter)|"
+    r"(?:ofertas|presupuestos|propuestas|quotes|angebote|devis|or[çc]amentos|cota[çc][õo]es|"
+    r"offres) (?:\w+ ){0,2}(?:a|de|from|von|aupr[èe]s d'|d') (?:otr[oa]s|other|another|"
+    r"andere[nr]?|d'autres|autres|outr[oa]s|la competencia|concorrentes)|"
+    r"(?:last|[úu]ltim[oa]|derni[èe]re?|letzte[nrs]?) (?:time|order|booking|stay|dinner|event|"
+    r"vez|cena|pedido|reserva|fois|commande|mal|bestellung) (?:\w+ ){0,4}(?:with (?:you|us)|con "
+    r"(?:vosotros|ustedes|nosotros)|com (?:voc[êe]s|a gente)|chez vous|bei (?:euch|ihnen|uns))|"
+    r"(?:won'?t|will not|never|not going to|no longer)(?: \w+)? (?:fly|stay|book|shop|order|bank|"
+    r"use|buy|travel|come back|renew|do business) (?:\w+ )?(?:with|from|at) (?:you|us)|"
+    r"ne (?:commander|r[ée]server|voyager|revenir|prendr|acheter|venir|travailler)\w* plus "
+    r"(?:chez|avec) (?:vous|nous)|"
+    r"(?:give|gimme) (?:me )?(?:one|a) (?:good )?reason (?:not )?to (?:stay|renew|move|switch|leave)"
+)
+"""Leaving for a named rival, reviewing every supplier, the last order with us, never
+again with us."""
+_PERSONAL_DETAIL = (
+    r"(?:address|home address|new address|passport(?: number)?|date of birth|birth ?date|"
+    r"phone numbers?|e-?mail(?: address)?|account numbers?|names?|salar(?:y|ies)|boarding pass|"
+    r"profile|history|records?|details|data|medical|diagnos\w+|treatment|appointment|"
+    r"direcci[oó]n|domicilio|pasaporte|fecha de nacimiento|tel[ée]fonos?|datos|perfil|historial|"
+    r"tratamiento|endere[çc]o|passaporte|data de nascimento|telefones?|dados|perfil|hist[óo]rico|"
+    r"adresse|reisepass|geburtsdatum|telefonnummer\w*|daten|profil|verlauf|anschrift|"
+    r"num[ée]ro de passeport|date de naissance|carte d'embarquement|donn[ée]es|historique)"
+)
+_ANOTHER = (
+    r"(?:another|other|a different|someone else'?s|a stranger'?s|(?:an|einer?|eines|einem) "
+    r"(?:anderen|fremden)|otr[oa]|outr[oa]|d'une? autre|une? autre|de otr[oa]|de outr[oa])"
+    r" (?:\w+ )?(?:customer|client|patient|person|passenger|passag[èe]re|passager|pasajer[oa]|"
+    r"passageir[oa]|practice|family|fam[ií]lia|famille|familie|company|firm|clinic|cl[ií]nica|"
+    r"clinique|praxis|household|user|usuari[oa]|utilisat\w+|nutzer\w*|member|guest|student|tenant|"
+    r"account|business|school|empresa|entreprise|firma|kund\w*|paciente|persona|pessoa|personne)"
+)
+_PRIVACY_MORE = (
+    r"(?:address|adresse|direcci[oó]n|endere[çc]o|anschrift|daten|details|datos|dados|donn[ée]es)"
+    r"[^.\n]{0,40}?(?:genannt|gegeben|verraten|weitergegeben|mitgeteilt|preisgegeben|revealed|"
+    r"disclosed|given out|shared|divulgad[oa]|revelad[oa]|divulgu[ée]e?s?)|"
+    rf"{_PERSONAL_DETAIL}[^.\n]{{0,80}}?{_ANOTHER}|{_ANOTHER}[^.\n]{{0,60}}?{_PERSONAL_DETAIL}|"
+    rf"(?:belong(?:ing|ed|s)? to|pertenecientes? a|pertencentes? a|appartenant [àa]|geh[öo]ren\w*) "
+    rf"{_ANOTHER}|"
+    r"(?:gave|given|told|disclosed|revealed|shared|handed|dio|dieron|dado|revel\w+|facilit\w+|"
+    r"deu|deram|passou|passaram|contou|nannte|genannt|gegeben|verraten|weitergegeben|mitgeteilt|"
+    r"donn[ée]|communiqu[ée]|r[ée]v[ée]l[ée]|transmis) (?:\w+ ){0,6}(?:(?:my|her|his|their|mi|su|"
+    r"meu|minha|seu|sua|meine|ihre|seine|mon|ma|son|sa) )?(?:new |neue |nouvelle |nueva |nova )?"
+    r"(?:address|adresse|direcci[oó]n|endere[çc]o|room number|n[úu]mero de (?:habitaci[oó]n|quarto)|"
+    r"zimmernummer|num[ée]ro de chambre|details|datos|dados|daten|donn[ée]es|phone number)|"
+    r"(?:who|qui[ée]n|quem|wer|qui) (?:has |had |tuvo |teve |hatte |a eu |ha tenido |may have )?"
+    r"(?:had |seen |)?(?:access|acceso|acesso|zugriff|acc[èe]s) (?:to|a|aos?|zu|auf|[àa])|"
+    r"(?:could|can|puede|pod[ií]a|pode|podia|kann|konnte|peut|pouvait) (?:\w+ ){0,2}(?:see|view|"
+    r"access|ver|acessar|sehen|voir) (?:\w+ ){0,3}(?:profile|perfil|profil|account|cuenta|conta|"
+    r"konto|compte|data|datos|dados|daten|donn[ée]es)|"
+    r"brecha de (?:datos|seguridad)|viola[çc][ãa]o de dados|violation de donn[ée]es|"
+    r"fuga de (?:datos|informaci[oó]n)|data exposure|public (?:bucket|link|folder)"
+)
+"""Personal details seen by, or handed to, someone they do not belong to."""
 _CUES: dict[Signal, str] = {
-    "churn": r"cancel(?:l?ing|l?ed)? (?:(?:my|her|his|their|our|the) )?(?:account|subscription|"
+    "churn": rf"{_CHURN_MORE}|"
+    r"cancel(?:l?ing|l?ed)? (?:(?:my|her|his|their|our|the) )?(?:account|subscription|"
     r"contract|membership|service|policy|plan|card)|close (?:my|her|his|their|the) "
     r"account|(?:switch|move|moving|switching|go|going) (?:\w+ )?to (?:a |another )?"
     r"(?:competitor|rival|another (?:bank|provider|airline|carrier|vendor|supplier|insurer|"
@@ -107,7 +331,9 @@ _CUES: dict[Signal, str] = {
     r"quitter (?:votre|la) (?:banque|compagnie)|(?:to|pra|para|zu|à|a|an) (?:(?:an?|um|uma|un|una|"
     r"einer?|einen|une|der|die) )?(?:another|other|outr[oa]|otr[oa]|anderen?|autre) (?:bank|banco|banque|provider|"
     r"proveedor|fornecedor|anbieter|fournisseur|carrier|operadora|operador|seguradora|aseguradora|"
-    r"versicherung|assureur|company|empresa|firma)|other (?:guys|carriers?|vendors?)|"
+    r"versicherung|assureur|company|empresa|firma|compa[ñn][ií]a|companhia|compagnie|gesellschaft|platform|plataforma|plateforme|plattform|app|"
+    r"aplicaci[oó]n|aplicativo|servicio|servi[çc]o|service|dienst|school|escuela|escola|[ée]cole|"
+    r"schule|gym|gimnasio|academia|studio|club)|other (?:guys|carriers?|vendors?)|"
     r"quotes? from|getting quotes|market the renewal|shop(?:ping)? around|(?:take|takes|taking) it "
     r"to tender|\btender\b|\brfp\b|la competencia|à la concurrence|(?:not|never) (?:flying|"
     r"shopping|booking|staying|banking|ordering) with (?:you|us) again|(?:vou|voy a|vamos a|"
@@ -116,7 +342,7 @@ _CUES: dict[Signal, str] = {
     r"n[ãa]o trabalhamos mais|part of (?:that|the renewal) conversation|revendo a distribui[çc][ãa]o|"
     r"reconsider\w* (?:the|our) (?:renewal|contract|budget)|"
     r"clos(?:e|ing) (?:my|the|our|his|her|their|all (?:my|our|their)) accounts?|(?:move|moving|take|taking) (?:my|our|his|her|their) (?:money|business|custom|accounts?|savings|mortgage|policy|policies|contract|pension|portfolio|investments) (?:elsewhere|away|to)|switch(?:ing)? (?:provider|supplier|bank|carrier|insurer|vendor)s?|look(?:ing)? for (?:another|a new) (?:provider|supplier|bank|vendor|carrier|insurer)|evaluat\w* (?:other|alternative|competing)|in talks with (?:a |another )|talking to (?:another|other|a competitor|competitors)|we'?re done|i'?m done with|last straw|never (?:use|buy from|book with|fly with|shop with|bank with|order from) (?:you|us) again|won'?t be (?:coming back|back|returning|renewing)|not coming back|(?:lose|losing) (?:us|our business|the account|a customer)|pull (?:the|our|their) (?:contract|account|business)|(?:end|terminate|terminating|ending) (?:the|our|their|my) (?:contract|agreement|relationship|subscription)|terminat\w+ (?:the|our|their) (?:contract|agreement)|notice (?:to|of) terminat\w+|break clause|unsubscrib\w*|port(?:ing)? (?:my|her|his|the|our) numbers?|portar (?:el|mi|su) n[úu]mero|me (?:voy|cambio) (?:a|con) otr[oa]|cambiarme de (?:compa[ñn][ií]a|banco|operador|aseguradora)|rescindir|no (?:vuelvo|volver[ée]|volveremos)|buscar otr[oa] (?:proveedor|compa[ñn][ií]a|banco|aseguradora)|cancelar (?:a|o|la|el|mi|su) (?:conta|contrato|plano|assinatura|seguro|cuenta|suscripci[oó]n|p[óo]liza|servicio)|vou (?:sair|mudar|trocar)|nunca mais|encerrar (?:a |minha |sua )?conta|levar (?:a conta|o contrato|os neg[óo]cios|a empresa)|outra operadora|k[üu]ndige|konto (?:aufl[öo]sen|schlie[ßs]en|k[üu]ndigen)|vertrag (?:beenden|k[üu]ndigen)|nie wieder|woanders hin|zu einem anderen anbieter|changer de (?:banque|fournisseur|op[ée]rateur|prestataire|compagnie|assurance)|aller (?:voir )?(?:à la concurrence|chez un concurrent)|fermer (?:mon|son|le|notre) compte|cl[ôo]turer|mettre fin (?:au|à notre) contrat|ne plus jamais|"
-    r"threaten\w* to (?:cancel|leave|switch|close|move|terminate|walk)|(?:will|going to|might|could|may|about to|plans? to|wants? to|ready to) (?:leave|walk away|go elsewhere|switch|move (?:to|away))|walk away|ditch(?:ing)? (?:us|you)|drop(?:ping)? (?:us|you) (?:for|as)|renewal (?:is )?(?:at risk|in doubt|in question|on hold|uncertain)|amenaz\w* con (?:irse|cancelar|darse de baja|cambiarse|dejar)|amea[çc]\w* (?:cancelar|sair|trocar|mudar)|droht mit (?:k[üu]ndigung|wechsel|abwanderung)|menace de (?:r[ée]silier|partir|changer|quitter)|"
+    r"threaten\w* to (?:cancel|leave|switch|close|move|terminate|walk)|(?:will|going to|might|could|may|about to|plans? to|wants? to|ready to) (?:leave|walk away|go elsewhere|switch|move away)|walk away|ditch(?:ing)? (?:us|you)|drop(?:ping)? (?:us|you) (?:for|as)|renewal (?:is )?(?:at risk|in doubt|in question|on hold|uncertain)|amenaz\w* con (?:irse|cancelar|darse de baja|cambiarse|dejar)|amea[çc]\w* (?:cancelar|sair|trocar|mudar)|droht mit (?:k[üu]ndigung|wechsel|abwanderung)|menace de (?:r[ée]silier|partir|changer|quitter)|"
     r"(?:considering|thinking (?:about|of)|planning (?:on)?|looking (?:at|into)) (?:moving|switching|leaving|going|changing)|clos(?:e|ing) all (?:his|her|my|our|their) accounts?|anbieter (?:zu )?wechseln|(?:la |de )?compa[ñn][ií]a (?:de la competencia)|"
     r"in talks[\"”']? with|(?:to|with) (?:an?other|a different|a rival|a competing|a cheaper) "
     r"(?:\w+ )?(?:provider|platform|school|vendor|supplier|bank|carrier|company|firm|agency|partner|"
@@ -173,7 +399,7 @@ _CUES: dict[Signal, str] = {
     r"sanit[áa]ria|inspe[cç]\w* (?:de trabajo|do trabalho|sanitari\w*)|"
     r"(?:complain\w*|complaint|report\w*|file\w*|filing|escalat\w*|lodg\w*|signalement|"
     r"gemeldet|melden|meldung|denunci\w*|notific\w*|queja|quejarse|reclamaci[oó]n|reclamar|denuncia\w*|reclama[çc][ãa]o|queixa|den[úu]ncia|beschwerde|beschweren|plainte|r[ée]clamation|saisir|signaler)\b[^.\n]{0,40}?\b(?:to|with|at|an|bei|à|aupr[èe]s de|ante|na|no|junto [àa]|al|a la|en la|en el)\s+(?:the |la |el |a |o |der |die |le |l')?(?-i:[A-Z]{2,6}|[A-Z][a-z]+ (?:Commission|Authority|Ombudsman|Bureau|Board|Agency))\b",
-    "privacy": rf"{_SENT_TO_SOMEONE_THEY_KNOW}|"
+    "privacy": rf"{_SENT_TO_SOMEONE_THEY_KNOW}|{_PRIVACY_MORE}|"
     rf"{_PERSONAL_RECORD}[^.\n]{{0,60}}{_OTHER_PERSON}|{_OTHER_PERSON}[^.\n]{{0,60}}"
     rf"{_PERSONAL_RECORD}|(?:exposed|leaked|disclosed|filtr\w+|vaz\w+|offengelegt|divulgu\w+) "
     rf"(?:\w+'? ){{0,2}}(?:card|bank|account|personal|contact)? ?{_PERSONAL_RECORD}|"
@@ -209,6 +435,17 @@ _CUES: dict[Signal, str] = {
     r"(?:records?|data|files?|documents?|details|statements?|results?|invoices?) (?:that )?"
     r"(?:aren'?t|are not|weren'?t|were not|isn'?t) theirs",
     "safety": r"allerg\w*|anaphyla\w*|injur\w*|burn(?:ed|t|s)?\b|caught fire|"
+    r"smell(?:ed|s|ing)? (?:of )?burn(?:ing|t)|struggling to (?:breathe|swallow|walk|stand)|"
+    r"(?:can'?t|cannot|unable to) (?:breathe|swallow)|shaking (?:badly|uncontrollably)|tremors?|"
+    r"seizures?|convuls\w*|chest pains?|dificultad(?:es)? para respirar|no puede respirar|"
+    r"temblores|falta de ar|tremores|krampfanf[äa]ll\w*|zittert stark|du mal [àa] respirer|"
+    r"tremblements|without (?:his|her|their) (?:medication|medicine|meds|treatment)|sin (?:su )?"
+    r"(?:medicaci[oó]n|medicamento|tratamiento)|sem (?:o |seu |a sua )?(?:rem[ée]dio|medica[çc][ãa]o|"
+    r"medicamento)|ohne (?:seine|ihre) (?:medikamente|medikation)|sans (?:ses|son) (?:m[ée]dicaments?|"
+    r"traitement)|ox[ií]geno|oxig[êe]nio|oxyg[èe]ne|sauerstoff\w*|nebuli[sz]\w*|ventilator|"
+    r"respirador|cpap|di[áa]lise|di[áa]lisis|dialyse|(?:key|keycard|access) to (?:her|his|their|my) "
+    r"(?:room|home|house|flat|apartment)|(?:llave|chave|schl[üu]ssel|cl[ée]) (?:de|da|do|zu|zum|de "
+    r"la) (?:su |sua |ihre[mn]? |sa )?(?:habitaci[oó]n|quarto|zimmer|chambre)|"
     r"smoke|electric(?:al)? shock|sparks?|gas leak|carbon monoxide|oxygen|insulin\w*|"
     r"life support|severe pain|in (?:severe |a lot of )?pain|needle ?stick|brake\w*|bremse\w*|"
     r"frenos?|freios?|freins?|dor intensa|dolor (?:intenso|fuerte)|starke schmerzen|"
@@ -222,7 +459,7 @@ _CUES: dict[Signal, str] = {
     r"pronto[- ]socorro|perig\w*|verletz\w*|verbrannt|in brand geraten|rauch|stromschlag|"
     r"lebensmittelvergiftung|notaufnahme|gef[äa]hr\w*|allergi\w*|bless[ée]\w*|br[ûu]l\w*|"
     r"pris feu|fum[ée]e|[ée]lectrocut\w*|intoxication|urgences|dangereu\w*|sant[ée]|"
-    r"got hurt|was hurt|hurt (?:himself|herself|themselves|his|her)|\bcut (?:his|her|their) (?:hand|finger|foot|leg|arm|face)|bleeding|fell (?:down|over|off)|tripped (?:over|on (?:the|a) (?:step|stairs|cable|wire|floor|carpet|rug|kerb|curb))|slipped|collapsed|fainted|epi-?pen|(?-i:hospital)(?:i[sz]ed|i[sz]ation)?\b|\ba ?& ?e\b|emergency (?:room|department|services)|poison\w*|sick after (?:eating|drinking)|vomit\w*|contaminat\w*|\brecall\b|dangerous|short[- ]circuit|electrocut\w*|explo(?:ded|sion)|melt(?:ed|ing)|smell(?:ed)? (?:of )?gas|gas smell|\bco alarm|asbestos|exposed wires|broken glass|steering|airbag|tyre (?:blew|burst)|wheel came off|medication error|overdose|(?:no|without) (?:heating|heat) (?:in|during) (?:winter|the cold)|ran out of (?:his|her|their)? ?(?:medication|medicine|insulin|oxygen)|lesi[oó]n|herid[oa]s?|sangr\w*|se cay[oó] (?:al suelo|por las escaleras|de la|del)|desmay\w*|reacci[oó]n al[ée]rgica|ambulancia|envenen\w*|peligroso|chispas|cortocircuito|explot\w*|olor a gas|fuga de gas|mon[óo]xido|moho|medicamento equivocado|les[ãa]o|ferid[oa]s?|caiu|desmai\w*|rea[çc][ãa]o al[ée]rgica|ambul[âa]ncia|perigoso|fa[íi]scas|curto-circuito|explod\w*|cheiro de g[áa]s|vazamento de g[áa]s|mofo|bolor|rem[ée]dio errado|verletzung|verletzt|verbrennung|blutet|gest[üu]rzt|ohnm[äa]chtig|allergische reaktion|krankenhaus|notarzt|vergiftung|gef[äa]hrlich|feuer|funken|kurzschluss|explodiert|gasgeruch|gasleck|kohlenmonoxid|schimmel|falsches medikament|blessure|saign\w*|tomb[ée]e? |[ée]vanoui\w*|r[ée]action allergique|h[ôo]pital|\bsamu\b|court-circuit|explos\w*|odeur de gaz|fuite de gaz|monoxyde|moisissures?|mauvais m[ée]dicament|"
+    r"got hurt|was hurt|hurt (?:himself|herself|themselves|his|her)|\bcut (?:his|her|their) (?:hand|finger|foot|leg|arm|face)|bleeding|fell (?:down|over|off)|tripped (?:over|on (?:the|a) (?:step|stairs|cable|wire|floor|carpet|rug|kerb|curb))|slipped|collapsed|fainted|epi-?pen|(?-i:hospital)(?:i[sz]ed|i[sz]ation)?\b|\ba ?& ?e\b|emergency (?:room|department|services)|poison\w*|sick after (?:eating|drinking)|vomit\w*|contaminat\w*|\brecall\b|dangerous|short[- ]circuit|electrocut\w*|explo(?:ded|sion)|melt(?:ed|ing)|smell(?:ed)? (?:of )?gas|gas smell|\bco alarm|asbestos|exposed wires|broken glass|steering|airbag|tyre (?:blew|burst)|wheel came off|medication error|overdose|(?:no|without) (?:heating|heat) (?:in|during) (?:winter|the cold)|ran out of (?:his|her|their)? ?(?:medication|medicine|insulin|oxygen)|lesi[oó]n|herid[oa]s?|sangr\w*|se cay[oó] (?:al suelo|por las escaleras|de la|del)|desmay\w*|reacci[oó]n al[ée]rgica|ambulancia|envenen\w*|peligroso|chispas|cortocircuito|explot\w*|olor a gas|fuga de gas|mon[óo]xido|moho|medicamento equivocado|les[ãa]o|ferid[oa]s?|caiu (?:da escada|do (?:banco|telhado)|de (?:cara|costas|joelhos|altura|moto|bicicleta|escada)|no ch[ãa]o|na escada|e (?:se )?machuc\w*)|(?:ela|ele|a senhora|o senhor|a paciente|o paciente) caiu|desmai\w*|rea[çc][ãa]o al[ée]rgica|ambul[âa]ncia|perigoso|fa[íi]scas|curto-circuito|explod\w*|cheiro de g[áa]s|vazamento de g[áa]s|mofo|bolor|rem[ée]dio errado|verletzung|verletzt|verbrennung|blutet|gest[üu]rzt|ohnm[äa]chtig|allergische reaktion|krankenhaus|notarzt|vergiftung|gef[äa]hrlich|feuer|funken|kurzschluss|explodiert|gasgeruch|gasleck|kohlenmonoxid|schimmel|falsches medikament|blessure|saign\w*|tomb[ée]e? (?!en panne)|[ée]vanoui\w*|r[ée]action allergique|h[ôo]pital|\bsamu\b|court-circuit|explos\w*|odeur de gaz|fuite de gaz|monoxyde|moisissures?|mauvais m[ée]dicament|"
     r"intoxic\w*|se enferm\w* (?:tras|despu[ée]s de) comer|"
     r"(?<!no )(?<!non-)smok(?:ed|ing)\b|scorch\w*|singed|(?:battery|charger|akku|bateria|bater[ií]a|"
     r"batterie|plug|socket)\w* (?:\w+ ){0,4}(?:overheat\w*|swell\w*|swollen|melt\w*|caught fire|"
@@ -245,13 +482,28 @@ _CUES: dict[Signal, str] = {
     r"(?:years?[- ]old|yo|a[ñn]os|anos|jahre|j[äa]hrig\w*|ans)\b|(?:\bis|\baged?|,|\()\s*"
     r"(?:7\d|8\d|9\d|1[01]\d)\s*(?:[,)]|and\b|y\b|e\b|und\b|et\b)|lives alone|vive sol[ao]|"
     r"(?:son|daughter|fils|fille|hij[oa]|filh[oa]|sohn|tochter|p[èe]re de|m[èe]re de|father of|"
-    r"mother of)(?: [A-ZÀ-Ý][\w-]+)?,? (?:de |von )?(?:[1-9]|1[0-7])\b(?! ?(?:am|pm|h\b|:|%))|"
+    r"mother of)(?-i: [A-ZÀ-Ý][\w-]+)?,? (?:de |von )?(?:[1-9]|1[0-7])\b(?! ?(?:am|pm|h\b|:|%))|"
+    r"(?:daughter|son|child|kid|boy|girl|player|user|account holder|filh[oa]|hij[oa]|tochter|sohn|"
+    r"kind|fille|fils|enfant|menin[oa]|ni[ñn][oa]|jogador|jugador|spieler|joueur)(?: (?:dela|dele|"
+    r"de ella|de [ée]l|ihre|seine|her|his))? (?:(?:is|es|é|ist|est|has|tiene|tem|hat|a) )?"
+    r"(?:only |just |solo |s[óo] |nur |seulement )?\(?(?:[1-9]|1[0-7])(?:\)|\b)"
+    r"(?! ?(?:%|am|pm|h\b|:|days?|d[ií]as|dias|tage|jours|hours?|horas|minutes|pallets|units))"
+    r"(?: ?(?:years?(?: old)?|yo|a[ñn]os|anos|jahre|ans)\)?)?|"
+    r"lost (?:my|his|her|their) job|single (?:mum|mom|mother|parent|dad|father)|madre soltera|"
+    r"m[ãa]e (?:solo|solteira)|alleinerziehend\w*|m[èe]re c[ée]libataire|famille monoparentale|"
+    r"doctor'?s (?:letter|note)|medical (?:letter|certificate|note)|certificado m[ée]dico|"
+    r"atestado m[ée]dico|[äa]rztliche[sn]? attest|certificat m[ée]dical|herniated disc|slipped disc|"
+    r"h[ée]rnia de disco|hernia discal|bandscheibenvorfall|hernie discale|multiple sclerosis|"
+    r"(?-i:(?:has|with) MS)\b|esclerosis m[úu]ltiple|esclerose m[úu]ltipla|multiple sklerose|"
+    r"scl[ée]rose en plaques|(?:reduced|limited) mobility|movilidad reducida|mobilidade reduzida|"
+    r"mobilit[ée] r[ée]duite|eingeschr[äa]nkt\w* mobil\w*|kontaktverbot|n[äa]herungsverbot|"
+    r"gewaltschutz\w*|ordonnance de protection|orden de protecci[oó]n|"
     r"dyslexi\w*|documented accommodation|\badhd\b|autis\w*|diabet\w*|"
     r"allerg\w*|anaphyla\w*|priority services register|disab(?:led|ility|ilities)\b|"
     r"wheelchair|blind\b|deaf\b|dementia|alzheimer\w*|cancer|chemo\w*|"
     r"terminal(?:ly)? ill|pregnan\w*|newborn|\bbaby\b|infant|toddler|(?:young|little|small|"
     r"\d{1,2}[- ]year[- ]old|\d{1,2}yo) (?:son|daughter|boy|girl|kids?|children)|"
-    r"(?:a|my|our|her|his|their) (?:young |sick |disabled )?child\b|(?:alone|home) with (?:\w+ )?(?:\w+ )?(?:kids|children)|\bminor\b|widow\w*|bereave\w*|passed away|"
+    r"(?:a|my|our|her|his|their) (?:young |sick |disabled )?child\b|(?:alone|home) with (?:\w+ )?(?:\w+ )?(?:kids|children)|\b(?:a|is a|the|is|are|as) minors?\b(?! (?:\w+ )?(?:issue|problem|bug|damage|delay|fault|error|glitch|inconvenience|change|works?|repair|scratch|dent|incident|thing|point|detail|fix|update|outage|disruption|complaint))|\bminors?\b(?= (?:account|customer|player|user|child))|underage|under[- ]18|widow\w*|bereave\w*|passed away|"
     r"(?:husband|wife|mother|father|son|daughter|partner|mum|dad) (?:\w+ )?died|funeral|mental health|carer|caregiver|dialysis|oxygen|insulin\w*|"
     r"medical (?:equipment|condition|device)|vulnerable|ancian[oa]s?|jubilad[oa]|"
     r"discapacid\w*|embarazad\w*|falleci\w*|beb[éêe]|ni[ñn][oa]s? peque[ñn][oa]s|viud[oa]|"
@@ -259,7 +511,7 @@ _CUES: dict[Signal, str] = {
     r"vi[úu]v[oa]|senior citizen|pensionista|rentner\w*|behindert\w*|schwanger\w*|verstorben\w*|"
     r"kleinkind|(?:mein|unser|ihr|sein) kind\b|s[äa]ugling|witwe\w*|pflegebed[üu]rftig|[âa]g[ée]e?s?\b|retrait[ée]e?|"
     r"handicap\w*|enceinte|d[ée]c[ée]d[ée]e?|(?:jeunes|petits) enfants|b[ée]b[ée]|veu(?:f|ve)|personne [âa]g[ée]e|"
-    r"\bolder (?:customer|person|man|woman|lady|gentleman)|\boap\b|retired|mobility (?:issues|scooter|aid)|visually impaired|hearing impaired|parkinson\w*|hospice|palliative|death in the family|depression|anxiety disorder|suicid\w*|learning disabilit\w*|care home|nursing home|assisted living|financial hardship|hardship|unemployed|lost (?:his|her|their) job|low income|on benefits|domestic (?:abuse|violence)|homeless|refugee|language barrier|doesn'?t speak (?:english|much english)|chronic(?:ally)? ill\w*|illness|medical condition|epilep\w*|heart condition|recovering from|in hospital|hospitali[sz]ed|\bsick\b|anciano|jubilad[oa]|pensionista|silla de ruedas|ciego|sord[oa]|demencia|alzh[ée]imer|c[áa]ncer|quimio\w*|reci[ée]n nacid[oa]|\bmenor\b|fallecimiento|duelo|salud mental|depresi[oó]n|trastorno de ansiedad|autismo|vive sol[oa]|vulnerable|desemplead[oa]|en paro|dificultades econ[oó]micas|enfermedad|diab[ée]tic[oa]|operad[oa] de|cirug[ií]a|hospitalizad[oa]|residencia de (?:mayores|ancianos)|idos[oa]|cadeirante|cego|surd[oa]|dem[êe]ncia|quimioterapia|rec[ée]m-nascid[oa]|falecimento|luto|sa[úu]de mental|depress[ãa]o|transtorno de ansiedade|mora sozinh[oa]|vulner[áa]vel|desempregad[oa]|doen[çc]a|cirurgia|internad[oa]|\b[äa]lter(?:e|er|en)? (?:dame|herr|kunde|kundin|mensch)|seniorin|senioren|rollstuhl|gehörlos|demenz|krebs|chemo|neugeboren\w*|minderj[äa]hrig\w*|todesfall|trauer|psychisch\w*|angstst[öo]rung|autismus|lebt allein|alleinstehend\w*|arbeitslos|pflegeheim|personne [âa]g[ée]e|fauteuil roulant|aveugle|sourd\w*|d[ée]mence|chimio\w*|nouveau-n[ée]|mineur\w*|d[ée]c[èe]s|deuil|sant[ée] mentale|d[ée]pression|trouble anxieux|autisme|vit seule?|vuln[ée]rable|ch[ôo]mage|malade|diab[ée]tique|hospitalis[ée]e?|ehpad|"
+    r"\bolder (?:customer|person|man|woman|lady|gentleman)|\boap\b|retired|mobility (?:issues|scooter|aid)|visually impaired|hearing impaired|parkinson\w*|hospice|palliative|death in the family|depression|anxiety disorder|suicid\w*|learning disabilit\w*|care home|nursing home|assisted living|financial hardship|hardship|unemployed|lost (?:his|her|their) job|low income|on benefits|domestic (?:abuse|violence)|homeless|refugee|language barrier|doesn'?t speak (?:english|much english)|chronic(?:ally)? ill\w*|illness|medical condition|epilep\w*|heart condition|recovering from|in hospital|hospitali[sz]ed|\bsick\b|anciano|jubilad[oa]|pensionista|silla de ruedas|ciego|sord[oa]|demencia|alzh[ée]imer|c[áa]ncer|quimio\w*|reci[ée]n nacid[oa]|menor(?:es)? de edad|(?:un|una|es|el|la) menor\b(?! (?:de \d|importancia|cuant\w+|obra|problema|inciden\w+|aver[ií]a|retraso|da[ñn]o))|fallecimiento|duelo|salud mental|depresi[oó]n|trastorno de ansiedad|autismo|vive sol[oa]|vulnerable|desemplead[oa]|en paro|dificultades econ[oó]micas|enfermedad|diab[ée]tic[oa]|operad[oa] de|cirug[ií]a|hospitalizad[oa]|residencia de (?:mayores|ancianos)|idos[oa]|cadeirante|cego|surd[oa]|dem[êe]ncia|quimioterapia|rec[ée]m-nascid[oa]|falecimento|luto|sa[úu]de mental|depress[ãa]o|transtorno de ansiedade|mora sozinh[oa]|vulner[áa]vel|desempregad[oa]|doen[çc]a|cirurgia|internad[oa]|\b[äa]lter(?:e|er|en)? (?:dame|herr|kunde|kundin|mensch)|seniorin|senioren|rollstuhl|gehörlos|demenz|krebs|chemo|neugeboren\w*|minderj[äa]hrig\w*|todesfall|trauer|psychisch\w*|angstst[öo]rung|autismus|lebt allein|alleinstehend\w*|arbeitslos|pflegeheim|personne [âa]g[ée]e|fauteuil roulant|aveugle|sourd\w*|d[ée]mence|chimio\w*|nouveau-n[ée]|(?:un|une|est|enfant|fils|fille|personne) mineur\w*|d[ée]c[èe]s|deuil|sant[ée] mentale|d[ée]pression|trouble anxieux|autisme|vit seule?|vuln[ée]rable|ch[ôo]mage|malade|diab[ée]tique|hospitalis[ée]e?|ehpad|"
     r"enterro|vel[óo]rio|entierro|velatorio|beerdigung|trauerfeier|obs[èe]ques|enterrement|"
     r"(?:pai|m[ãa]e|padre|madre|vater|mutter|p[èe]re|m[èe]re|marido|esposa|mari|femme) "
     r"(?:\w+ )?(?:morreu|faleceu|muri[oó]|falleci[oó]|ist gestorben|verstorben|est d[ée]c[ée]d[ée]e?)|"
@@ -267,9 +519,11 @@ _CUES: dict[Signal, str] = {
     r"(?:ni[ñn]|hij)[oa]s (?:chic|peque[ñn])[oa]s|(?:small|young|little) (?:kids|children|ones)|"
     r"kleine[n]? kinder|petits enfants|jeunes enfants|crian[çc]as pequenas|filhos pequenos|"
     r"(?:she'?s|he'?s|she is|he is|who is|tiene|tem|ist|a) (?:7\d|8\d|9\d|1[01]\d)"
-    r"(?= ?(?:and|y|e|und|et|,|\.|;|$|years|a[ñn]os|anos|jahre|ans))|lives on (?:her|his|their) own|"
+    r"(?= ?(?:and|y|e|und|et|,|\.|;|\)|$|years|a[ñn]os|anos|jahre|ans))|lives on (?:her|his|their) own|"
     r"lives by (?:her|him)self",
-    "public": r"(?:post(?:ed|ing)?|tweet(?:ed|ing)?|writ\w+|leave|left|share\w*|go|going|put "
+    "public": r"(?:mettre|laisser|poster|[ée]crire|publier|vais mettre) (?:des |un |mon )?"
+    r"(?:avis|commentaires?)|avis partout|reviews? everywhere|rese[ñn]as por todas partes|"
+    r"(?:post(?:ed|ing)?|tweet(?:ed|ing)?|writ\w+|leave|left|share\w*|go|going|put "
     r"it) (?:\w+ ){0,4}(?:on|to|about it on) (?:twitter|x\b|facebook|instagram|tiktok|"
     r"linkedin|reddit|youtube|social media|trustpilot|google|yelp|tripadvisor)|"
     r"(?:twitter|facebook|instagram|tiktok|linkedin|reddit|youtube|trustpilot|yelp|"
@@ -283,7 +537,14 @@ _CUES: dict[Signal, str] = {
     r"tweet(?:ed|ing|s)? at us|tagged (?:a |the )?(?:\w+ )?(?:journo|journalist|reporter|press)|"
     r"journo|visualiza[çc]\w*|\d+(?:[.,]\d)?k? (?:likes|views|retweets)|"
     r"publi[ée]\w* (?:un )?avis|avis (?:sur|google)|bad reviews?|poor reviews?",
-    "repeat": r"\bagain\b|second time|third time|fourth time|(?:2nd|3rd|4th|5th|\d+th) time|"
+    "repeat": r"(?:\d+|two|three|four) ?x\b (?:na|en|em|in|im|dans|la|a) (?:the )?(?:mesma|misma|"
+    r"same|m[êe]me|gleichen|selben) (?:semana|week|mes|m[êe]s|month|woche|monat|semaine|mois)|(?:cancel\w*|bloqu\w*|blocked|declined|refus\w*|annul\w*|"
+    r"caiu|cay[óo]|gesperrt|abgelehnt|ausgefallen|storniert|failed|dropped|went down|crashed) "
+    r"(?:\w+ ){0,2}(?:twice|\d+ ?x\b|(?:two|three|four|2|3|4|deux|trois|quatre|dos|tres|cuatro|"
+    r"duas|tr[êe]s|quatro|zwei|drei|vier) (?:times|fois|veces|vezes|mal)\b)|(?:second|third|fourth|"
+    r"deuxi[èe]me|troisi[èe]me|segund[oa]|tercer[oa]?|terceir[oa]|zweite[nr]?|dritte[nr]?) "
+    r"(?:\w+ ){0,2}(?:de suite|in a row|seguid[oa]s?|consecutiv\w*|hintereinander|d'affil[ée]e)|"
+    r"\bagain\b|second time|third time|fourth time|(?:2nd|3rd|4th|5th|\d+th) time|"
     r"(?:twice|three times|\d+ times) (?:this|in|now|already)|keeps? (?:happening|failing|"
     r"breaking|going down)|recurring|repeated(?:ly)?|pattern|not the first time|once more|"
     r"every (?:week|month)|(?:incidents?|issues?|outages?|problems?|failures?)[^.]{0,40}"
@@ -311,38 +572,59 @@ _CUES: dict[Signal, str] = {
     r"atraso|erro)|(?:zweite|dritte|vierte|f[üu]nfte)[rn]? (?:ausfall|st[öo]rung|panne|vorfall|"
     r"fehler|versp[äa]tung)|(?:deuxi[èe]me|troisi[èe]me|quatri[èe]me) (?:panne|incident|"
     r"annulation|coupure|erreur|retard)",
-    "broken_promise": r"promised|were promised|was promised|assured (?:her|him|them|me|us)|"
-    r"guaranteed (?:her|him|them|me|us)|supposed to (?:call|fix|arrive|"
-    r"be|get|have|refund|credit)|(?:never|nobody|no one|no-one) (?:called|rang|got|came|"
-    r"replied|followed up|wrote) back|never (?:received|got) the (?:refund|credit|call|callback)|"
-    r"said (?:we|they|you) would|callback (?:never|that never)|prometi\w*|promet\w*|"
-    r"aseguraron|prometeram|prometido|garantiram|versprochen|zugesagt|zugesichert|promis|"
+    "broken_promise": r"supposed to (?:call|fix|arrive|be|get|have|refund|credit)|(?:never|nobody|"
+    r"no one|no-one) (?:called|rang|got|came|replied|followed up|wrote) back|never (?:received|"
+    r"got) the (?:refund|credit|call|callback)|callback (?:never|that never)|"
     r"(?:ningu[ée]m|nadie|nobody|no one|personne|niemand) (?:\w+ )?(?:apareceu|"
     r"apareci[oó]|vino|came|showed up|turned up|est venu|kam)|jamais venu|never (?:showed|"
     r"turned) up|no[- ]show|(?:crew|technician|engineer|t[ée]cnico|technicien|techniker) "
     r"(?:\w+ )?(?:never|didn'?t|did not|no|n[ãa]o|jamais|nicht) (?:showed|came|turned|vino|veio|"
-    r"venu|kam)|nadie (?:le |me |nos )?volvi[oó] a llamar|(?:told|said) (?:him|her|them|me) "
-    r"(?:last \w+ )?[\"“«]?(?:fixed|it would|within|by)|dijeron que (?:estar[ií]a|lo revisar\w+)|"
-    r"(?:it|that) wasn'?t\b|y no (?:lo hicieron|pas[oó])|"
-    r"e n[ãa]o (?:aconteceu|estornaram|fizeram)|"
-    r"assur[ée] que|"
-    r"(?:was|were) told (?:it|that it|we|they|he|she) would|(?:they|you|we|the agent|your (?:agent|colleague|rep)) said (?:it|they|we|you|he|she) would|committed to|confirmed (?:it|that it) would|should have (?:been|arrived|called|rung|come)|was meant to|were meant to|never (?:called|rang|came|showed|arrived|heard) back|(?:no one|nobody|no-one) (?:called|got|rang|came) back|(?:didn'?t|did not) (?:call|get|ring|come) back|no call ?back|broke (?:our|their|your|its) promise|went back on|failed to (?:call|follow up|turn up|show up|attend)|missed (?:the|a|two|three|both|several) (?:appointments?|visits?|call ?backs?)|(?:engineer|technician|courier|crew|installer|fitter|driver) (?:didn'?t|did not|never|failed to) (?:turn up|show|come|arrive)|stood (?:us|her|him|them) up|prometi[oó]|me aseguraron|quedaron en (?:llamar|venir|devolver)|iban a (?:llamar|venir|devolver)|nunca (?:llamaron|vinieron|devolvieron|volvieron)|nadie (?:llam[oó]|vino|volvi[oó])|(?:no|nunca) (?:vino|apareci[oó]) el t[ée]cnico|el t[ée]cnico no (?:vino|apareci[oó])|incumpli\w+|faltaron a|ficaram de (?:ligar|vir|retornar|devolver)|nunca (?:ligaram|retornaram|vieram)|ningu[ée]m (?:ligou|retornou|apareceu|veio)|o t[ée]cnico n[ãa]o (?:veio|apareceu)|descumpri\w+|n[ãa]o cumpri\w+|hie[ßs] es|sollte (?:eigentlich|bis)|niemand hat (?:zur[üu]ckgerufen|sich gemeldet)|kein r[üu]ckruf|nie zur[üu]ckgerufen|techniker (?:kam|ist) nicht|nicht eingehalten|zusage|on (?:m'|lui |nous )a (?:assur[ée]|promis|dit qu)|devait (?:rappeler|passer|venir|arriver)|aurait d[ûu]|personne n'a (?:rappel[ée]|appel[ée])|personne n'est venu|jamais rappel[ée]|technicien (?:n'est pas venu|ne s'est pas pr[ée]sent[ée])|pas tenu|engagement non tenu|non respect[ée]|"
-    r"(?:you|they|we|sales|support|the agent|reception) (?:\w+ ){0,2}told (?:\w+ ){0,6}"
-    r"(?:it'?d|it would|it will|it'?ll|they'?d|we'?d|we would|that every|that (?:it|we|you|they) "
-    r"would)|(?:told|assured) (?:her|him|them|me|us) (?:it|that it) (?:was|had been) (?:noted|"
-    r"sorted|cancell?ed|done|fixed|taken care of)|"
-    r"ten[ií]a que (?:ir|venir|llamar|llegar|pasar|estar)|no ha (?:ido|venido|llamado|aparecido) "
-    r"ninguna|ninguna de las (?:dos|tres) veces|nos dijeron que|(?:tinha|tinham) que (?:vir|ligar|"
-    r"chegar|passar)|nos disseram que|deveria ter (?:vindo|ligado|chegado)|"
-    r"(?:sie|ihr) (?:haben|hatten) uns (?:\w+ )?(?:zugesagt|versichert|gesagt|versprochen)|"
-    r"vous (?:nous )?(?:aviez|avez) (?:\w+ )?(?:dit|promis|assur[ée]|garanti)|"
+    r"venu|kam)|nadie (?:le |me |nos )?volvi[oó] a llamar|(?:it|that) wasn'?t\b|"
+    r"y no (?:lo hicieron|pas[oó])|e n[ãa]o (?:aconteceu|estornaram|fizeram)|"
+    r"should have (?:been|arrived|called|rung|come)|was meant to|were meant to|never (?:called|"
+    r"rang|came|showed|arrived|heard) back|(?:no one|nobody|no-one) (?:called|got|rang|came) back|"
+    r"(?:didn'?t|did not) (?:call|get|ring|come) back|no call ?back|broke (?:our|their|your|its) "
+    r"promise|went back on|failed to (?:call|follow up|turn up|show up|attend)|missed (?:the|a|"
+    r"two|three|both|several) (?:appointments?|visits?|call ?backs?)|(?:engineer|technician|"
+    r"courier|crew|installer|fitter|driver) (?:didn'?t|did not|never|failed to) (?:turn up|show|"
+    r"come|arrive)|stood (?:us|her|him|them) up|quedaron en (?:llamar|venir|devolver)|"
+    r"iban a (?:llamar|venir|devolver)|nunca (?:llamaron|vinieron|devolvieron|volvieron)|"
+    r"nadie (?:llam[oó]|vino|volvi[oó])|(?:no|nunca) (?:vino|apareci[oó]) el t[ée]cnico|"
+    r"el t[ée]cnico no (?:vino|apareci[oó])|incumpli\w+|faltaron a|ficaram de (?:ligar|vir|"
+    r"retornar|devolver)|nunca (?:ligaram|retornaram|vieram)|ningu[ée]m (?:ligou|retornou|"
+    r"apareceu|veio)|o t[ée]cnico n[ãa]o (?:veio|apareceu)|descumpri\w+|n[ãa]o cumpri\w+|"
+    r"niemand hat (?:zur[üu]ckgerufen|sich gemeldet)|kein r[üu]ckruf|nie zur[üu]ckgerufen|"
+    r"techniker (?:kam|ist) nicht|nicht eingehalten|devait (?:rappeler|passer|venir|arriver)|"
+    r"aurait d[ûu]|personne n'a (?:rappel[ée]|appel[ée])|personne n'est venu|jamais rappel[ée]|"
+    r"technicien (?:n'est pas venu|ne s'est pas pr[ée]sent[ée])|pas tenu|engagement non tenu|"
+    r"non respect[ée]|ten[ií]a que (?:ir|venir|llamar|llegar|pasar|estar)|no ha (?:ido|venido|"
+    r"llamado|aparecido) ninguna|ninguna de las (?:dos|tres) veces|(?:tinha|tinham) que (?:vir|"
+    r"ligar|chegar|passar)|deveria ter (?:vindo|ligado|chegado)|"
     r"h[äa]tten? (?:\S+ ){0,4}(?:kommen|geliefert werden|liefern|ankommen|anrufen|kommen) sollen|"
     r"deber[ií]an? haber (?:llegado|venido|llamado)|deveria[mn]? ter (?:chegado|vindo|ligado)|"
     r"aur(?:ait|aient) d[ûu] (?:arriver|venir|appeler|[êe]tre livr[ée]e?s?)|"
-    r"said (?:\w+ ){0,3}would (?:call|ring|get|come|be|arrive|send|fix|refund|credit|sort)|"
-    r"(?:was|were) (?:assured|guaranteed|told) (?:that )?(?:\w+ ){0,4}would|"
-    r"promise made|broken promise|said [^.\n]{0,40}would (?:ring|call|get) back|promesa incumplida|promessa (?:n[ãa]o cumprida|quebrada)|gebrochenes versprechen|promesse (?:non tenue|rompue)",
-    "chargeback": r"charge ?back|dispute (?:the|this|it|a) (?:charge|payment|transaction)|"
+    r"(?:was|were) (?:assured|guaranteed) (?:that )?(?:\w+ ){0,4}would|(?:was|were) due to (?:be|"
+    r"arrive|call|get|ring|come)|(?:nobody|no one|no-one|never) got back to|(?:didn'?t|did not|"
+    r"never) hear (?:back|anything)|(?:hasn'?t|haven'?t|has not|have not) heard (?:back|anything)|"
+    r"promise made|broken promise|promesa incumplida|promessa (?:n[ãa]o cumprida|quebrada)|"
+    r"gebrochenes versprechen|promesse (?:non tenue|rompue)|(?:promesas?|promessas?|"
+    r"versprechen|zusagen|promesses?|promises?)[^.\n]{0,60}?(?:nenhuma|ninguna|keine|aucune|"
+    r"none) (?:\w+ )?(?:cumprida|cumplida|eingehalten|tenue|kept)|"
+    # a promise told in the pluperfect is one the complaint says was not kept
+    r"had (?:been )?(?:promised|assured|guaranteed)|hab[ií]a(?:n)? (?:prometido|asegurado|"
+    r"garantizado)|tinha(?:m)? (?:prometido|garantido)|(?:zugesagt|versprochen|zugesichert) "
+    r"hatten?|avai(?:t|ent) (?:promis|garanti|assur[ée])|"
+    # an agreed price or term not honoured
+    r"(?:more|higher) than (?:agreed|quoted|promised|we agreed)|instead of the agreed|"
+    r"mehr als vereinbart|statt (?:der|des) vereinbarten|entgegen (?:der|unserer) vereinbarung|"
+    r"m[áa]s de lo (?:acordado|pactado)|en lugar de lo (?:acordado|pactado)|mais do que o "
+    r"(?:combinado|acordado)|em vez do (?:combinado|acordado)|plus que (?:pr[ée]vu|convenu)|"
+    r"au lieu du (?:tarif|prix) convenu|"
+    # the customer holding us to our word
+    r"(?:you|your (?:\w+ )?(?:agent|colleague|rep|adviser|advisor|engineer|team)|sales|support|"
+    r"reception) (?:\w+ ){0,2}told (?:us|me|her|him|them)\b",
+    "chargeback": rf"{_CARD_DISPUTE}|"
+    r"charge ?back|dispute (?:the|this|it|a) (?:charge|payment|transaction)|"
     r"disput\w* (?:it|this|the (?:charge|payment|transaction)) with (?:my|her|his|their|the) "
     r"(?:credit card|card|bank)|reclamar (?:el|los) cargos? (?:a|al|con|en) (?:mi|su|el) "
     r"(?:banco|tarjeta)|"
@@ -359,7 +641,8 @@ _CUES: dict[Signal, str] = {
     r"(?:tell|telling|ask|asking) the bank to (?:send it back|reverse)|contestar (?:as|os|a|o) "
     r"(?:duas )?(?:cobran[çc]as?|compras?) (?:com|no) (?:o )?cart[ãa]o|faire opposition|"
     r"fait opposition|opposition aupr[èe]s de (?:sa|ma|la) banque|widerspruch bei der bank",
-    "abusive": r"abusive|abuse[ds]? (?:our|the|my) (?:staff|agent|team|rep)|swore|swearing|"
+    "abusive": rf"{_ABUSE}|"
+    r"abusive|abuse[ds]? (?:our|the|my) (?:staff|agent|team|rep)|swore|swearing|"
     r"profanit\w*|insult(?:ed|ing) (?:our|the|my)|slurs?|threatened (?:our|the|my) "
     r"(?:staff|agent|rep|team|colleague)|threat(?:s|ened)? (?:of )?violence|"
     r"called (?:her|him|our agent|the agent|me) (?:an? )?(?:idiot|stupid|moron|incompetent)|"
@@ -384,20 +667,21 @@ _CUES: dict[Signal, str] = {
     r"hochzeit|flitterwochen|jahrestag|geburtstag|beerdigung|umzug|taufe|mariage|"
     r"lune de miel|anniversaire|concours (?:d'|de |)\w*|examens?|"
     r"exame|vestibular|oposiciones|selectividad|pr[üu]fung|klausur|entrance exam|finals|enterrement|obs[èe]ques|d[ée]m[ée]nagement|bapt[êe]me",
-    "financial_harm": r"bounced|overdra\w+|overdrawn|(?:miete|rate|lastschrift|zahlung)\w* "
+    "financial_harm": rf"{_MONEY_TROUBLE}|"
+    r"bounced|overdra\w+|overdrawn|(?:miete|rate|lastschrift|zahlung)\w* "
     r"(?:\w+ ){0,2}geplatzt|late (?:fees?|payment fees?|charges?) "
     r"(?:from|with|at) (?:her|his|their|my|the) (?:bank|landlord|lender|card)|missed (?:her|"
     r"his|their|a|the) (?:mortgage|rent|loan|payroll|salary|card) payments?|credit (?:score|"
     r"rating|file)|couldn'?t (?:pay|make) (?:rent|payroll|salaries|wages|the mortgage)|"
-    r"payroll run|payroll (?:was )?returned|salaries|debt collect\w*|interest charges|"
+    r"payroll run|payroll (?:was )?returned|debt collect\w*|interest charges|"
     r"rejected payments?|returned unpaid|paid (?:\w+ )?days? late|late[- ]payment penalt\w*|"
     r"direct debits? (?:were |was )?returned|devuelto el recibo|recibos? devuelto|multa e juros|"
     r"recusad[oa]s|estourou o limite|suspend\w* (?:entrega|delivery)|"
     r"salaires (?:vers[ée]s )?en retard|retard de (?:paiement|salaire)|"
-    r"descubierto|sobregiro|recargos? (?:del|de su) banco|n[óo]minas?|intereses de demora|"
-    r"cheque especial|nome sujo|serasa|juros|folha de pagamento|sal[áa]rios|"
-    r"mahngeb[üu]hr\w*|[üu]berzogen|dispo\w*|schufa|geh[äa]lter|lohnzahlung|"
-    r"d[ée]couvert|agios|incident de paiement|fichage|salaires|p[ée]nalit[ée]s de retard|"
+    r"descubierto|sobregiro|recargos? (?:del|de su) banco|intereses de demora|"
+    r"cheque especial|nome sujo|serasa|juros|"
+    r"mahngeb[üu]hr\w*|[üu]berzogen|dispo\w*|schufa|"
+    r"d[ée]couvert|agios|incident de paiement|fichage|p[ée]nalit[ée]s de retard|"
     r"(?:cuenta|conta|konto|compte) (?:\w+ ){0,2}(?:en negativo|no negativo|negativ\w*|im minus|"
     r"[àa] d[ée]couvert|in the red)|went (?:into (?:the )?)?(?:overdrawn|into the red|negative)|"
     r"(?:devolvieron|devolveram|returned|bounced) (?:\w+ ){0,3}(?:el alquiler|o aluguel|the rent|"
@@ -405,6 +689,48 @@ _CUES: dict[Signal, str] = {
     r"(?:\w+ ){0,2}(?:cobr[óo]|cobrou|charged|berechnet\w*|factur[ée]) (?:\w+ ){0,3}"
     r"(?:comisi[oó]n|comiss[ãa]o|(?:a )?fee|geb[üu]hr|frais)",
 }
+_PROMISED = re.compile(
+    r"\b(?:promised|were promised|was promised|assured|guaranteed|committed to|confirmed (?:it|that "
+    r"it)|(?:was|were|been|we|they|you|sales|support|reception|agent|rep|\w+) told (?:[^.\n]{0,60}?)"
+    r"(?:would|'d|will|'ll|was (?:all )?(?:sorted|done|fixed|noted|cancell?ed))|said (?:\w+ ){0,3}"
+    r"(?:would|'d|will)|prometi\w*|promet\w*|promess\w*|promesa\w*|"
+    r"asegur(?:aron|amos|[oó])|garantiz(?:aron|amos|[oó])|confirmamos|(?:nos|me|le|les) dijeron|"
+    r"le dijimos|dijeron que|disseram|dissemos|garanti(?:ram|mos|u)|asseguraram|versprochen|"
+    r"zugesagt|zugesichert|zusage|versichert|(?:wurde|hat) (?:mir|ihm|ihr|uns) (?:\w+ ){0,3}gesagt|"
+    r"hie[ßs] es|sollte (?:eigentlich|bis)|promis\w*|assur[ée]\w*|(?:m'|nous |lui |leur |a |"
+    r"avait |avez |aviez )garanti[es]?|on (?:m'|lui |nous )a dit|vous (?:nous )?(?:aviez|avez) "
+    r"(?:\w+ )?dit|m'a dit que)\b",
+    re.I,
+)
+"""A promise, kept or not: it is broken only where the text says it was not kept."""
+_NOT_KEPT = re.compile(
+    r"\b(?:hasn'?t|has not|haven'?t|have not|hadn'?t|didn'?t|did not|never|nothing|no one|nobody|"
+    r"no-one|not (?:yet|done|happened|arrived|fixed|been|received|come|called|delivered|sorted|"
+    r"removed|processed|refunded)|still (?:not|no|hasn'?t|shows|says|nothing|waiting|broken|"
+    r"charging|in transit|hasn'?t)|wasn'?t|weren'?t|isn'?t|aren'?t|yet to|y nada|nada|no ha|"
+    r"no han|nadie|todav[ií]a no|sigue sin|siguen sin|ninguna|ning[uú]n|nunca|lleva \d+|"
+    r"n[ãa]o (?:veio|chegou|aconteceu|resolveu|foi|fizeram|ligaram|retornaram|cumpr\w+|caiu)|"
+    r"nenhum[a]?|ningu[ée]m|ainda n[ãa]o|j[áa] s[ãa]o|mas nada|nichts|niemand|keine?r?|trotzdem|"
+    r"(?:nicht|nie) (?:\w+ )?(?:kam|erfolgte|passierte|geschah|gekommen|passiert|erledigt|eingetroffen|angekommen|zur[üu]ckgerufen|"
+    r"erstattet|gemacht|geliefert|korrigiert|gestoppt)|rien|personne|jamais|toujours pas|"
+    r"pas (?:venu|arriv\w+|fait|re[çc]u|rappel\w+|livr\w+)|non tenu|mais rien|aucun\w*|"
+    r"comprometid[oa]|ya no|doch nicht|none of (?:them|these|those|it)|none (?:happened|came)|"
+    r"neither|nem (?:um|uma)|weder|still|encore|toujours|sigue|contin[úu]a|ainda|immer noch|"
+    r"nach wie vor|y no|e n[ãa]o|aber nicht|but (?:didn'?t|never|no)|mais (?:ne|n'|rien))\b",
+    re.I,
+)
+_KEPT_WINDOW = 240
+"""How far after a promise (characters, about two sentences) its failure is looked for."""
+
+
+def _promise_not_kept(text: str) -> re.Match[str] | None:
+    for m in _PROMISED.finditer(text):
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if _NOT_KEPT.search(text, start, min(len(text), m.end() + _KEPT_WINDOW)):
+            return m
+    return None
+
+
 _NEGATABLE: frozenset[Signal] = frozenset(
     {
         "churn",
@@ -437,122 +763,6 @@ _SAME_STORY = re.compile(
 )
 """'again on the 20th', 'y otra vez el 26': the next step of the same incident, not a repeat."""
 
-_KIND_CUES: dict[str, tuple[str, str]] = {
-    # kind: (strong cues, counted twice; weak cues, counted once)
-    "security": (
-        r"breach|hack(?:ed|er|ers)?|unauthori[sz]ed (?:access|login|transfers?|transactions?)|"
-        r"account (?:was )?compromised|phishing|scam\w*|impersonat\w*|hac[ié]ndose pasar|"
-        r"fraudulent|fraude|(?:sent|posted|mailed|e-?mailed|went) to (?:a |an )?(?:different|another|"
-        r"other|the wrong|wrong) (?:\w+ )?(?:customer|person|patient|client|recipient|business)|"
-        r"someone else'?s|another (?:customer|patient|client)'?s|(?:some )?other tenant|"
-        r"cross-tenant|hackead\w*|invadid\w*|gehackt|betrug|pirat[ée]|usurpation|"
-        r"sim[- ]?swap\w*|claiming to be|pretending to be|posing as|se passando (?:por|pel[oa])|"
-        r"haci[ée]ndose pasar|sich als \w+ ausgegeben|se faisant passer|(?:n[ãa]o|no) "
-        r"reconhece\w*|no reconoce\w*|(?:don'?t|didn'?t|do not|did not) recogni[sz]e|"
-        rf"{_PERSONAL_RECORD}[^.\n]{{0,60}}{_OTHER_PERSON}|{_OTHER_PERSON}[^.\n]{{0,60}}"
-        rf"{_PERSONAL_RECORD}|bei einer? \w+ gelandet",
-        r"personal data|exposed|leak\w*|stolen|datos personales|dados pessoais|datenschutz|"
-        r"donn[ée]es personnelles",
-    ),
-    "data": (
-        r"data loss|lost (?:all |their |our |her |his |the )?(?:data|files|records|results|grades|"
-        r"photos|notes|history)|overwr(?:ote|itten|ite)|wiped|corrupt\w*|(?:are|were|is|came up) "
-        r"blank|lost in (?:the )?migration|datos (?:perdidos|borrados)|perdi\w* (?:los|todos los) "
-        r"datos|dados (?:perdidos|apagados)|daten (?:verloren|gel[öo]scht|weg)|donn[ée]es "
-        r"(?:perdues|effac[ée]es)",
-        r"deleted|missing (?:records|grades|data|results|rows)|migration",
-    ),
-    "outage": (
-        r"outage|(?<!shut )(?<!shuts )\bdown\b(?! (?:payment|the road|to|on))|se cay[oó]|"
-        r"se cayeron|\bcaiu\b|fiel aus|tomb[ée]e? en panne|offline|downtime|unavailable|"
-        r"not loading|no (?:internet|signal|indoor signal|service|connection|dial tone|power|"
-        r"electricity)|power cut|lost power|blackout|crashed|froze|can'?t (?:log ?in|access|"
-        r"connect|make calls|take (?:bookings|calls|payments))|(?:failing|failed) since|"
-        r"zero impressions|impress[õo]es (?:estavam )?zeradas|nenhuma [^.]{0,40}veiculada|"
-        r"ca[ií]d[oa]|sin (?:servicio|conexi[oó]n|internet|luz|se[ñn]al)|fora do ar|"
-        r"sem (?:internet|sinal|servi[çc]o|luz|energia)|est[ãa]o falhando|instabilidade|"
-        r"ausfall|ausgefallen|nicht erreichbar|st[öo]rung|(?:komplett )?tot\b|kein (?:internet|"
-        r"netz|strom)|hors service|indisponible|coupure|plus d'internet",
-        r"not working|disconnected|cut off|energia cortada|cortad[oa]|slow(?:ness)?\b|"
-        r"latency|time-?outs?|lent[oa]s?\b|langsam|lenteur",
-    ),
-    "delivery": (
-        r"cancel+ed (?:at the gate|flight|booking|reservation|install\w*)|(?:flight|booking|"
-        r"reservation|install\w*|order|event block|bookings|reservas) (?:\w+ ){0,3}(?:was |were |"
-        r"got |foram )?(?:cancel+ed|cancelad[oa]s?|annul[ée]e?s?|storniert)|delay(?:ed)?|"
-        r"\d+ ?(?:hrs?|hours|std\.?|h) (?:late|versp[äa]tet|de retraso|de atraso)|arrived "
-        r"(?:\w+ ){0,3}late|misconnect\w*|missed (?:the |his |her |a )?connection|denied boarding|"
-        r"oversold|overbook\w*|sobreventa|lost (?:bag|luggage|baggage|booking|reservation|pallets?|"
-        r"parcel|package)|no record|never arrived|(?:hasn'?t|has not|didn'?t|did not|not) "
-        r"(?:arrived|delivered|been delivered)|tracking says delivered|nothing at (?:his|her|the) "
-        r"door|wrong (?:item|sku|product|order|size)|(?:crew|movers?|technician|installer|"
-        r"t[ée]cnico|technicien) (?:\w+ )?(?:never|didn'?t|did not|jamais) (?:showed|came|turned|"
-        r"venu)|missed (?:install\w*|pickups?|collections?)|stuck (?:at|in) (?:the )?(?:sorting|"
-        r"customs|depot)|bloqu[ée]e? au centre de tri|no ha llegado|maleta perdida|n[ãa]o chegou|"
-        r"nicht angekommen|versp[äa]tet|retras\w*|atras\w*|retard\w*|sin aparecer|siguen sin "
-        r"aparecer|extraviad\w*|sigue sin (?:t[ií]tulo|recibir)|not (?:yet )?issued|"
-        r"jamais venu|anschluss (?:nach \w+ )?weg|double[- ]booked|postponed|pospuest[oa]|"
-        r"adiad[oa]|verschoben|report[ée]e?\b|(?:ne sont|n'est) pas livr[ée]\w*|nicht geliefert|"
-        r"no (?:lleg[oó]|han llegado)|(?:h[äa]tten?|sollten?) (?:\S+ ){0,4}kommen sollen",
-        r"cancel+ed|cancelad[oa]|annul[ée]e?|delivery|shipping|parcel|courier|entrega|env[ií]o|"
-        r"lieferung|livraison|colis",
-    ),
-    "billing": (
-        r"charged (?:twice|again|in error|by mistake|wrongly|double)|double[- ]?(?:charged|billed|"
-        r"charge)|duplicate (?:charge|payment|collection|debit)|collected [^.]{0,40}twice|"
-        r"overcharg\w*|overbill\w*|estimated bills?|wrong (?:charge|bill|invoice|amount)|"
-        r"(?:roaming|damage) charge|billed (?:\w+ )?(?:for|in error)|for (?:\")?non-payment|"
-        r"falta de pagamento|in-app purchases|achats int[ée]gr[ée]s|compras integradas|"
-        r"cobr\w* (?:dos veces|duas vezes|em dobro|de m[áa]s|indevid\w*)|foi cobrad[oa] duas|"
-        r"le hemos (?:cobrado|cargado)|a gente cobrou|doppelt (?:belastet|abgebucht|berechnet)|"
-        r"pr[ée]lev[ée]\w* (?:deux fois|[àa] tort)|factur[ée]\w* deux fois|surfactur\w*|"
-        r"vous m'avez factur[ée]|a [ée]t[ée] factur[ée]|(?:hasn'?t|has not|haven'?t|not) (?:\w+ )?"
-        r"(?:been )?paid(?: out)?|payouts?|revenue share|renewal (?:quote|price)|price (?:increase|"
-        r"rise|hike)|premium (?:went up|increase|rise)|subida de (?:precio|prima)|reajuste|"
-        r"preiserh[öo]hung|beitragserh[öo]hung|hausse (?:de|du) (?:prix|tarif)",
-        r"charged|\bbill\b|billing|invoice|fees?\b|debited|cobr\w*|cargo\b|factura(?:s|ci[oó]n)?\b|"
-        r"fatura\w*|rechnung|abgebucht|geb[üu]hr\w*|factur[ée]e?s?\b|pr[ée]l[èe]vement",
-    ),
-    "defect": (
-        r"\bbug\b|broken|defect\w*|faulty|malfunction\w*|stopped working|doesn'?t work|does not "
-        r"work|(?:ac|heating|boiler|fridge|unit) (?:died|broke|failed)|came (?:loose|apart|off)|"
-        r"se ha (?:roto|soltado)|calculat\w* [^.]{0,40}(?:wrong|incorrect)|a calcular|"
-        r"falsch montiert|desolidaris\w*|d[ée]solidaris\w*|glitch|no funciona|defectuos\w*|"
-        r"averiad\w*|n[ãa]o funciona|defeito|kaputt|defekt|funktioniert nicht|ne fonctionne "
-        r"(?:pas|plus)|cass[ée]|d[ée]fectueu\w*|(?:served|sirvieron|serviu|serviert|servi) "
-        r"[^.]{0,60}(?:nut|peanut|erdnuss|cacahu[èe]te|arachide|gluten|allergen)|enthielt "
-        r"erdnuss|[ée]clats de cacahu[èe]te|bed ?bugs|chinches|percevejos|bettwanzen|punaises|"
-        r"food poisoning|intoxica\w* aliment\w*|lebensmittelvergiftung|dispensing error|"
-        r"wrong (?:dose|dosage|medication)|instead of the prescribed|counterfeit|fake\b|"
-        r"falsificad[oa]|gef[äa]lscht|contrefa\w+|overheat\w*|smok(?:ed|ing)\b|caught fire|"
-        r"sobrecalent\w*|superaquec\w*|[üu]berhitz\w*|surchauff\w*",
-        r"error|not working|fault|crash\w*",
-    ),
-    "service": (
-        r"rude|ignored|hung up|(?:le |me )?colgaron|no one (?:answers|answered|called|picks up)|"
-        r"nadie contesta|ningu[ée]m atende|missed call ?backs?|call ?backs? (?:never|that never)|"
-        r"(?:certificates?|documents?) (?:still )?(?:haven'?t|have not|not) (?:been )?issued|"
-        r"stuck in referral|authori[sz]ation (?:was )?denied|autoriza[çc][ãa]o negada|"
-        r"hasn'?t approved|still hasn'?t|unhelpful|unprofessional|noise|noisy|cold breakfast|"
-        r"mal atendid\w*|grosero|grosseir\w*|unfreundlich|impoli|la gr[úu]a nunca lleg[óo]",
-        r"waited|on hold|sin respuesta|sem resposta|keine antwort|sans r[ée]ponse",
-    ),
-    "other": (
-        r"(?:billing|refund|policy|cancellation) question|is it refundable|are (?:the )?"
-        r"(?:tickets|fares) refundable|billets sont-ils remboursables|pro-?rated refund|"
-        r"politique (?:exacte|de remboursement)|refund policy|out of warranty|fuera de garant[ií]a|"
-        r"fora da garantia|au[ßs]erhalb der garantie|hors garantie|garantie 24 monate|"
-        r"(?:claim|leistung|siniestro|sinistro|sinistre)\w* [^.]{0,60}(?:denied|rejected|"
-        r"abgelehnt|rechazad\w*|negad\w*|refus[ée]\w*)|ablehnung|abgelehnt|litige|dispute over",
-        r"question|pregunta|d[úu]vida|frage",
-    ),
-}
-_KIND_RE = {
-    kind: (re.compile(strong, re.I), re.compile(weak, re.I))
-    for kind, (strong, weak) in _KIND_CUES.items()
-}
-_KIND_ORDER = ("security", "data", "outage", "delivery", "billing", "defect", "service", "other")
-
 
 @dataclass(frozen=True)
 class Hit:
@@ -560,12 +770,24 @@ class Hit:
     evidence: str
 
 
-def _blank(text: str) -> str:
+@lru_cache(maxsize=512)
+def blank(text: str) -> str:
     """False friends replaced by spaces, so offsets (and evidence) stay the same."""
-    return _FALSE_FRIENDS.sub(lambda m: " " * len(m.group(0)), text)
+    return _FALSE_FRIENDS.sub(_spaces, text)
 
 
-def _evidence(text: str, start: int, end: int) -> str:
+def _spaces(m: re.Match[str]) -> str:
+    """The false friend as spaces; a word it names that is a fact of its own ("the room is
+    *taken* by a wedding": taken still tells a promise was not kept) stays."""
+    keep = m.group("keep")
+    if keep is None:
+        return " " * len(m.group(0))
+    left = m.start("keep") - m.start()
+    return " " * left + keep + " " * (len(m.group(0)) - left - len(keep))
+
+
+def evidence(text: str, start: int, end: int) -> str:
+    """The sentence around a match, as the agent will see it on the facts card."""
     left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     right = min(
         (i for i in (text.find(".", end), text.find("\n", end)) if i != -1), default=len(text)
@@ -584,7 +806,7 @@ def signals(issue: str, whole: str, language: str = "en") -> list[Hit]:
     """The signals the customer's issue carries; a broken earlier promise is read on the
     whole text, since it is often told in what we tried ("we promised a callback")."""
     out: list[Hit] = []
-    cleaned = {"issue": _blank(issue), "whole": _blank(whole)}
+    cleaned = {"issue": blank(issue), "whole": blank(whole)}
     for name, pattern in _CUE_RE.items():
         source = "whole" if name == "broken_promise" else "issue"
         text = cleaned[source]
@@ -598,26 +820,15 @@ def signals(issue: str, whole: str, language: str = "en") -> list[Hit]:
             ):
                 continue
             original = issue if source == "issue" else whole
-            out.append(Hit(name, _evidence(original, m.start(), m.end())))
+            out.append(Hit(name, evidence(original, m.start(), m.end())))
             break
+    if not any(hit.name == "broken_promise" for hit in out) and (
+        m := _promise_not_kept(cleaned["whole"])
+    ):
+        out.append(Hit("broken_promise", evidence(whole, m.start(), m.end())))
     return out
 
 
-def issue_kind(issue: str) -> Hit | None:
-    """The kind with the most cue weight in the issue text (strong cues count twice), most
-    specific first on a tie; "other" wins only on its own strong cues (a policy question, a
-    denied claim, out of warranty)."""
-    best: tuple[int, int, str, re.Match[str]] | None = None
-    for rank, kind in enumerate(_KIND_ORDER):
-        strong, weak = _KIND_RE[kind]
-        strong_hits = list(strong.finditer(issue))
-        weak_hits = list(weak.finditer(issue))
-        score = 2 * len(strong_hits) + len(weak_hits)
-        if kind == "other":
-            score = 3 * len(strong_hits)
-        first = (strong_hits or weak_hits or [None])[0]
-        if first is not None and (best is None or (score, -rank) > (best[0], -best[1])):
-            best = (score, rank, kind, first)
-    if best is None:
-        return None
-    return Hit(best[2], _evidence(issue, best[3].start(), best[3].end()))
+def privacy_breach(text: str) -> re.Match[str] | None:
+    """Where personal details reached, or were seen by, someone they do not belong to."""
+    return _CUE_RE["privacy"].search(blank(text))

@@ -1,0 +1,312 @@
+"""What kind of issue a case is: outage, data, security, billing, delivery, service,
+defect or other, read from the issue text in five languages.
+
+Each kind has strong cues (what failed, said plainly: "charged twice", "se cayó el
+sistema", "Gepäck nicht angekommen") and weak ones (a topic word: "invoice", "parcel").
+A weak word inside a quote or in what the customer asks for is their wording, not what
+failed ("I just want my money back" does not make an outage a billing case), so weak
+words count only outside quotes and asks. Personal details that reached someone else
+are a security case whatever else is said. What we tried is never read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.understanding.signals import Hit, evidence, privacy_breach
+
+_CUES: dict[str, tuple[str, str]] = {
+    # kind: (strong cues, counted twice; weak cues, counted once)
+    "security": (
+        r"breach|hack(?:ed|er|ers)?|unauthori[sz]ed (?:access|login|transfers?|transactions?)|"
+        r"account (?:was )?compromised|phishing|scam\w*|impersonat\w*|hac[ié]ndose pasar|"
+        r"fraudulent|fraude|(?:sent|posted|mailed|e-?mailed|went) to (?:a |an )?(?:different|another|"
+        r"other|the wrong|wrong) (?:\w+ )?(?:customer|person|patient|client|recipient|business)|"
+        r"someone else'?s|another (?:customer|patient|client)'?s|(?:some )?other tenant|"
+        r"cross-tenant|hackead\w*|invadid\w*|gehackt|betrug|pirat[ée]|usurpation|"
+        r"sim[- ]?swap\w*|claiming to be|pretending to be|posing as|se passando (?:por|pel[oa])|"
+        r"haci[ée]ndose pasar|sich als \w+ ausgegeben|se faisant passer|(?:n[ãa]o|no) "
+        r"reconhece\w*|no reconoce\w*|(?:don'?t|didn'?t|do not|did not) recogni[sz]e|"
+        r"bei einer? \w+ gelandet|public (?:bucket|link|folder|url)|(?:gave|given|issued|handed) "
+        r"(?:\w+ ){0,2}(?:key|keycard|access) (?:\w+ ){0,4}to (?:a man|a woman|someone|a stranger|"
+        r"(?:a|the) (?:\w+ )?(?:man|woman|person) who)"
+        r"|account (?:was )?(?:taken over|hijacked)|took over (?:her|his|their|the) account|"
+        r"account takeover|stolen (?:card|identity|credentials)|identity theft|robo de identidad|"
+        r"roubo de identidade|identit[äa]tsdiebstahl|vol d'identit[ée]",
+        r"personal data|exposed|leak\w*|stolen|datos personales|dados pessoais|datenschutz|"
+        r"donn[ée]es personnelles",
+    ),
+    "data": (
+        r"data loss|lost (?:all |their |our |her |his |the )?(?:data|files|records|results|grades|"
+        r"photos|notes|history)|overwr(?:ote|itten|ite)|wiped|corrupt\w*|(?:are|were|is|came up) "
+        r"blank|lost in (?:the )?migration|datos (?:perdidos|borrados)|perdi\w* (?:los|todos los) "
+        r"datos|dados (?:perdidos|apagados)|daten (?:verloren|gel[öo]scht|weg)|donn[ée]es "
+        r"(?:perdues|effac[ée]es)"
+        r"|(?:restore|backup|restauraci[oó]n|backup|wiederherstellung|restauration) "
+        r"(?:\w+ ){0,4}(?:empty|blank|vac[ií][oa]s?|vazi[oa]s?|leer|vides?)|"
+        r"(?:disappeared|desapareci\w+|sumiu|sumiram|verschwunden|a disparu|ont disparu) "
+        r"(?:\w+ ){0,3}(?:from|del|da|do|aus|du|de) (?:the |el |o |a |dem |der |le |la )?"
+        r"(?:portal|system|sistema|platform|plataforma|app|database|base de datos|systeme?)|"
+        r"(?:registration|inscripci[oó]n|inscri[çc][ãa]o|anmeldung|inscription|dossier|expediente|"
+        r"record|file)s? (?:\w+ ){0,3}(?:lost|perdid[oa]|perdu|verloren|disappeared|a disparu|"
+        r"desapareci[oó]|sumiu)",
+        r"deleted|missing (?:records|grades|data|results|rows)|migration",
+    ),
+    "outage": (
+        r"outage|(?<!shut )(?<!shuts )\bdown\b(?! (?:payment|the road|to|on|the (?:coast|street|hall|corridor|stairs|hill|line|river)|twice|screaming))|se cay[oó]|"
+        r"se cayeron|\bcaiu\b|fiel aus|tomb[ée]e? en panne|offline|downtime|unavailable|"
+        r"not loading|no (?:internet|signal|indoor signal|service|connection|dial tone|power|"
+        r"electricity)|power cut|lost power|blackout|crashed|froze|can'?t (?:log ?in|access|"
+        r"connect|make calls|take (?:bookings|calls|payments))|(?:failing|failed) since|"
+        r"zero impressions|impress[õo]es (?:estavam )?zeradas|nenhuma [^.]{0,40}veiculada|"
+        r"ca[ií]d[oa]|sin (?:servicio|conexi[oó]n|internet|luz|se[ñn]al)|fora do ar|"
+        r"sem (?:internet|sinal|servi[çc]o|luz|energia)|est[ãa]o falhando|instabilidade|"
+        r"ausfall|ausgefallen|nicht erreichbar|st[öo]rung|(?:komplett )?tot\b|kein (?:internet|"
+        r"netz|strom)|hors service|indisponible|coupure|plus d'internet"
+        r"|(?:line|link|linha|l[ií]nea|leitung|ligne|box|connection|conexi[oó]n|conex[ãa]o|"
+        r"verbindung) (?:\w+ ){0,3}(?:coup[ée]e?|cut|cortad[oa]|down|ca[íi]d[oa]|caiu|tot|weg|"
+        r"gekappt|dead|morta|muert[oa])|sin l[ií]nea|sem linha|keine leitung|plus de (?:ligne|"
+        r"t[ée]l[ée]phone|tpe|r[ée]seau)|no (?:phone )?line|corte de (?:suministro|luz|agua|"
+        r"energ[ií]a|energia|servicio)|(?:stromausfall|wasserausfall)|falta de (?:luz|[áa]gua|"
+        r"energia)|(?:sin|sem|ohne|sans) (?:suministro|abastecimiento|fornecimento|versorgung|"
+        r"approvisionnement)|(?:no pudieron|no pod[ií]an|no podemos|n[ãa]o conseguiram|"
+        r"n[ãa]o conseguimos|konnten nicht|k[öo]nnen nicht|ne pouvaient pas|n'ont pas pu|"
+        r"couldn'?t|could not|can'?t|cannot) (?:\w+ ){0,2}(?:lanzar|acceder|entrar|pagar|cobrar|"
+        r"acessar|zugreifen|einloggen|acc[ée]der|access|log ?in|process|run|take|pay|make calls|"
+        r"encaisser|cobrar)|(?:estuvo|est[áa]|estaba|ficou|fica|war|ist|[ée]tait) "
+        r"(?:\w+ ){0,2}(?:bloquead[oa]|ca[íi]d[oa]|fora do ar|inaccesible|inacess[íi]vel|"
+        r"nicht erreichbar|inaccessible|hors ligne|gesperrt)|(?:not|wasn'?t|weren'?t|nicht|no se|"
+        r"n[ãa]o foi|n'a pas [ée]t[ée]) (?:\w+ ){0,2}(?:served|ausgespielt|servid[oa]|"
+        r"veiculad[oa]|diffus[ée]e?)|service suspended|(?:lost|no) (?:mobile )?data "
+        r"(?:service|connection|signal|mid)|plant[ée]e?|se (?:colg[óo]|bloque[óo])|travou|"
+        r"abgest[üu]rzt|abst[üu]rz\w*",
+        r"not working|disconnected|cut off|energia cortada|cortad[oa]|slow(?:ness)?\b|"
+        r"latency|time-?outs?|lent[oa]s?\b|langsam|lenteur"
+        r"|suspend\w*|bloquead[oa]|gesperrt",
+    ),
+    "delivery": (
+        r"cancel+ed (?:at the gate|flight|booking|reservation|install\w*)|(?:flight|booking|"
+        r"reservation|install\w*|order|event block|bookings|reservas) (?:\w+ ){0,3}(?:was |were |"
+        r"got |foram )?(?:cancel+ed|cancelad[oa]s?|annul[ée]e?s?|storniert)|delay(?:ed)?|"
+        r"\d+ ?(?:hrs?|hours|std\.?|h) (?:late|versp[äa]tet|de retraso|de atraso)|arrived "
+        r"(?:\w+ ){0,3}late|misconnect\w*|missed (?:the |his |her |a )?connection|denied boarding|"
+        r"oversold|overbook\w*|sobreventa|lost (?:bag|luggage|baggage|booking|reservation|pallets?|"
+        r"parcel|package)|no record|never arrived|(?:hasn'?t|has not|didn'?t|did not|not) "
+        r"(?:arrived|arrive|delivered|been delivered)\b|tracking says delivered|nothing at (?:his|her|the) "
+        r"door|wrong (?:item|sku|product|order|size)|(?:crew|movers?|technician|installer|"
+        r"t[ée]cnico|technicien) (?:\w+ )?(?:never|didn'?t|did not|jamais) (?:showed|came|turned|"
+        r"venu)|missed (?:install\w*|pickups?|collections?)|stuck (?:at|in) (?:the )?(?:sorting|"
+        r"customs|depot)|bloqu[ée]e? au centre de tri|no ha llegado|maleta perdida|n[ãa]o chegou|"
+        r"nicht angekommen|(?:flight|vuelo|voo|vol|flug|train|tren|trem|zug|bus|ferry) (?:\w+ ){0,3}(?:delayed|retrasad\w*|atrasad\w*|retard[ée]\w*|versp[äa]tet)|sin aparecer|siguen sin "
+        r"aparecer|extraviad\w*|sigue sin (?:t[ií]tulo|recibir)|not (?:yet )?issued|"
+        r"jamais venu|anschluss (?:nach \w+ )?weg|double[- ]booked|postponed|pospuest[oa]|"
+        r"adiad[oa]|verschoben|report[ée]e?\b|(?:ne sont|n'est) pas livr[ée]\w*|nicht geliefert|"
+        r"no (?:lleg[oó]|han llegado)|(?:h[äa]tten?|sollten?) (?:\S+ ){0,4}kommen sollen"
+        r"|lleva \d+ (?:meses|semanas|d[ií]as) esperando|waiting (?:for )?\d+ (?:months|weeks)|"
+        r"esperando h[áa] \d+|wartet seit \d+|attend depuis \d+|in transit|en tr[áa]nsito|em tr[âa]nsito|noch unterwegs|en transit|where is my|"
+        r"d[óo]nde est[áa] mi|cad[êe] (?:o|a|meu|minha)|wo (?:ist|bleibt) mein\w*|o[ùu] est (?:mon|ma)|"
+        r"(?:not|never) (?:yet )?received|never came|nothing came|no (?:me |nos |le )?ha llegado|"
+        r"n[ãa]o recebi|nunca recebi|nicht erhalten|nie erhalten|jamais re[çc]u|rien re[çc]u|"
+        r"pas re[çc]u|marked (?:as )?delivered|marqu[ée]e? [«\"]?\s?livr[ée]e|als zugestellt|"
+        r"consta como entregue|figura como entregad[oa]|downgrad\w*|moved (?:her|him|them) from "
+        r"(?:business|first|premium)|d[ée]class[ée]e?|rebaixad[oa]|(?:not|never|weren'?t|wasn'?t|"
+        r"haven'?t been) (?:yet )?(?:been )?issued|n[ãa]o (?:foram|foi) emitid[oa]s?|no (?:se )?"
+        r"(?:han|ha) emitido|nicht ausgestellt|pas (?:[ée]t[ée] )?d[ée]livr[ée]e?s?|shorted|"
+        r"short[- ]?shipped|short by \d+|nos faltan|faltam|fehlen (?:noch )?\d+|schedule change|"
+        r"cambio de horario|mudan[çc]a de hor[áa]rio|flugplan[äa]nderung|changement d'horaire|"
+        r"moved (?:her|his|the|their) (?:outbound|flight|booking|return)|(?:rooms?|zimmer|"
+        r"habitaciones|quartos|chambres) (?:\w+ ){0,3}(?:gesperrt|unavailable|no disponibles|"
+        r"indispon[íi]veis|indisponibles|not available)|(?:sal[óo]n|room|venue|ballroom|saal|"
+        r"salle|sala) (?:\w+ ){0,3}(?:comprometid[oa]|double[- ]?booked|given to|taken by|vergeben|"
+        r"attribu[ée]e?)|(?:ne sont|n'est|sind|ist) (?:\w+ )?(?:pas arriv[ée]e?s?|nicht "
+        r"angekommen|nicht eingetroffen)|n[ãa]o chegaram|no han llegado|promised for|prometid[oa] "
+        r"para|promis pour|(?:licen[cs]e|licencia|licen[çc]a|genehmigung|permis|permit|"
+        r"t[ií]tulo|diploma) (?:\w+ ){0,6}"
+        r"(?:lleva|still|not|no|n[ãa]o|noch nicht|toujours pas|pas)|(?:bag|luggage|baggage|"
+        r"gep[äa]ck|maleta|equipaje|bagagem|mala|bagages?|valise) (?:\w+ ){0,6}(?:nicht "
+        r"angekommen|not arrived|hasn'?t arrived|no ha llegado|n[ãa]o chegou|pas arriv[ée]e?|"
+        r"missing|lost|perdid[oa]|verloren|perdu)|never (?:got|received) (?:the|my|her|his) "
+        r"(?:gems|items|coins|credits|pack|order|goods)",
+        r"cancel+ed|cancelad[oa]|annul[ée]e?|delivery|shipping|parcel|courier|entrega|env[ií]o|"
+        r"lieferung|livraison|colis"
+        r"|tracking|rastreio|seguimiento|sendungsverfolgung|suivi|versp[äa]tet|retras\w*|atras\w*|"
+        r"retard\w*",
+    ),
+    "billing": (
+        r"charged (?:twice|again|in error|by mistake|wrongly|double)|double[- ]?(?:charged|billed|"
+        r"charge)|duplicate (?:charge|payment|collection|debit)|collected [^.]{0,40}twice|"
+        r"overcharg\w*|overbill\w*|estimated bills?|wrong (?:charge|bill|invoice|amount)|"
+        r"(?:roaming|damage) charge|billed [^.\n]{0,20}?(?:for|in error)|for (?:\")?non-payment|"
+        r"falta de pagamento|in-app purchases|achats int[ée]gr[ée]s|compras integradas|"
+        r"cobr\w* (?:dos veces|duas vezes|em dobro|de m[áa]s|indevid\w*)|foi cobrad[oa] duas|"
+        r"le hemos (?:cobrado|cargado)|a gente cobrou|doppelt (?:belastet|abgebucht|berechnet)|"
+        r"pr[ée]lev[ée]\w* (?:deux fois|[àa] tort)|factur[ée]\w* deux fois|surfactur\w*|"
+        r"vous m'avez factur[ée]|a [ée]t[ée] factur[ée]|(?:hasn'?t|has not|haven'?t|not) (?:\w+ )?"
+        r"(?:been )?paid(?: out)?|payouts?|revenue share|renewal (?:quote|price)|price (?:increase|"
+        r"rise|hike)|premium (?:went up|increase|rise)|subida de (?:precio|prima)|reajuste|"
+        r"preiserh[öo]hung|beitragserh[öo]hung|hausse (?:de|du) (?:prix|tarif)"
+        r"|(?:zweimal|doppelt|two times|twice|dos veces|duas vezes|deux fois) (?:\w+ ){0,2}"
+        r"(?:eingezogen|abgebucht|belastet|collected|charged|taken|debited|cobrad\w*|cargad\w*|"
+        r"prélev\w*|debitad\w*)|(?:eingezogen|collected|taken|debited|charged|abgebucht) "
+        r"(?:\w+ ){0,2}(?:twice|zweimal|doppelt)|refund (?:\w+ ){0,5}(?:never|not|hasn'?t|still)|"
+        r"reembolso (?:\w+ ){0,5}(?:nunca|no ha|nada|todav[ií]a)|estorno (?:\w+ ){0,3}n[ãa]o|"
+        r"erstattung (?:\w+ ){0,3}(?:nicht|nie|fehlt)|remboursement (?:\w+ ){0,4}(?:jamais|pas|"
+        r"toujours)|payment (?:\w+ ){0,3}(?:as sent|wasn'?t sent|never (?:sent|arrived|went)|not "
+        r"(?:sent|processed))|(?:repasses?|payouts?|ingresos|earnings|einnahmen|revenus) "
+        r"[^.\n]{0,40}?(?:retid[oa]s|withheld|held|blocked|retenid[oa]s|einbehalten|retenus|sin "
+        r"cobrar|not paid)|sin cobrar|sem receber|nicht ausgezahlt|(?:price|precio|pre[çc]o|"
+        r"preis|prix|tarif\w*|prima|premium|cotisation|beitrag|abschlag\w*) (?:\w+ ){0,3}"
+        r"(?:increase|rise|went up|subida|aumento|reajuste|erh[öo]hung|hausse)|r[ée]vision "
+        r"tarifaire|\+\s?\d+\s?%|statt (?:der|des) vereinbarten|instead of the agreed|"
+        r"(?:weiter|still|keep|keeps|continue\w*|siguen|sigue|continuam|continua|continuent|"
+        r"continue) (?:\w+ ){0,3}(?:buchen|charging|charge|cobrando|cobrar|pr[ée]lever|"
+        r"pr[ée]l[èe]vent|abbuchen|debitando|billing)|(?:charged|billed|cobrad\w*|cobraram|"
+        r"abgebucht|pr[ée]lev[ée]) (?:\w+ ){0,3}(?:after|despite|despu[ée]s de|depois de|nach|"
+        r"apr[èe]s|trotz) (?:\w+ ){0,2}(?:cancel\w*|k[üu]ndigung|r[ée]siliation|baja)|"
+        r"(?:fatura|bill|invoice|rechnung|facture|factura|recibo) (?:\w+ ){0,4}(?:est[áa] "
+        r"pag[ao]|(?:was|is|had been) paid|bezahlt|pay[ée]e|pagad[oa])|charges? (?:that )?"
+        r"(?:i|he|she|they) (?:don'?t|do not|didn'?t) (?:agree|authori[sz]e)|cobran[çc]as? "
+        r"(?:\w+ ){0,3}indevid\w*|cobran[çc]a indevida|taken by direct debit|collected by direct "
+        r"debit|(?:buchen|bucht|buchten|ziehen|zieht|zogen) (?:sie |wir )?(?:\w+ ){0,4}(?:statt|zu viel)",
+        r"charged|\bbill\b|billing|invoice|fees?\b|debited|cobr\w*|cargo\b|factura(?:s|ci[oó]n)?\b|"
+        r"fatura\w*|rechnung|abgebucht|geb[üu]hr\w*|factur[ée]e?s?\b|pr[ée]l[èe]vement"
+        r"|abbuchung\w*|abschlag\w*|lastschrift\w*|cotisation|mensualit[ée]|prima\b|pr[äa]mie",
+    ),
+    "defect": (
+        r"\bbug\b|broken|defect\w*|faulty|malfunction\w*|stopped working|doesn'?t work|does not "
+        r"work|(?:ac|heating|boiler|fridge|unit) (?:died|broke|failed)|came (?:loose|apart)|came off in (?:\w+ ){0,2}hand|(?:handle|wheel|door|leg|knob|button|strap|sole|heel) came off|"
+        r"se ha (?:roto|soltado)|calculat\w* [^.]{0,40}(?:wrong|incorrect)|a calcular|"
+        r"falsch montiert|desolidaris\w*|d[ée]solidaris\w*|glitch|no funciona|defectuos\w*|"
+        r"averiad\w*|n[ãa]o funciona|defeito|kaputt|defekt|funktioniert nicht|ne fonctionne "
+        r"(?:pas|plus)|cass[ée]|d[ée]fectueu\w*|(?:served|sirvieron|serviu|serviert|servi) "
+        r"[^.]{0,60}(?:nut|peanut|erdnuss|cacahu[èe]te|arachide|gluten|allergen)|enthielt "
+        r"erdnuss|[ée]clats de cacahu[èe]te|bed ?bugs|chinches|percevejos|bettwanzen|punaises|"
+        r"food poisoning|intoxica\w* aliment\w*|lebensmittelvergiftung|dispensing error|"
+        r"wrong (?:dose|dosage|medication)|instead of the prescribed|counterfeit|fake\b|(?:different|not) (?:\w+ ){0,4}(?:from|like) the real thing|not (?:the )?genuine|misspel+t labels|imitaci[oó]n|r[ée]plica|knock-?off|"
+        r"falsificad[oa]|gef[äa]lscht|contrefa\w+|overheat\w*|smok(?:ed|ing)\b|caught fire|"
+        r"sobrecalent\w*|superaquec\w*|[üu]berhitz\w*|surchauff\w*"
+        r"|false positive|falso positivo|faux positif|fehlalarm|(?:banned|suspended|blocked|"
+        r"gesperrt|bloquead[oa]|bloqu[ée]e?) (?:\w+ ){0,3}(?:in error|by mistake|wrongly|"
+        r"por error|por engano|f[äa]lschlich\w*|par erreur)|(?:da|d[áa]|gibt|gab|affiche|shows|"
+        r"throws|muestra|mostra) (?:un |uma |einen |une |an )?(?:error|erro|fehler|erreur)|"
+        r"since (?:the|our|your|last) (?:\w+ )?(?:update|release|upgrade|deploy\w*)|after (?:the|"
+        r"our) (?:[\d.]+ )?(?:release|update|upgrade)|desde (?:la|a) (?:[úu]ltima )?"
+        r"(?:actualizaci[oó]n|atualiza[çc][ãa]o)|seit dem (?:letzten )?update|depuis la (?:derni[èe]re )?"
+        r"mise [àa] jour|(?:calcula\w*|genera\w*|timbra\w*|emite\w*|creates?|generates?|produces?|"
+        r"berechnet|erzeugt|g[ée]n[èe]re\w*|calcule\w*) (?:\w+ ){0,6}(?:wrong|equivocad\w*|"
+        r"errad\w*|incorrect\w*|falsch\w*|faux|erron\w*)|(?:clim|climatisation|air ?con\w*|ac|a/c|"
+        r"heater|radiator|radiador|fridge|boiler|heating|calefacci[oó]n|aire acondicionado|"
+        r"ar[- ]condicionado|klimaanlage|heizung|chauffage|frigo) (?:\w+ ){0,3}(?:bruyant\w*|noisy|"
+        r"ruidos\w*|laut|barulhent\w*|broke\w*|en panne|kaputt|not working|rattl\w*|leak\w*)|"
+        r"(?:ech[óo]|echa|solt[óo]) chispas|sparked|fa[íi]scas|funken|[ée]tincelles|se derriti[óo]|"
+        r"derretid\w*|melted|a fondu|geschmolzen|(?:pumpt|heizt|k[üu]hlt|l[äa]dt) (?:\w+ )?(?:kein|"
+        r"nicht)|geht nicht mehr|no enciende|n[ãa]o liga|ne s'allume|won'?t (?:turn on|start|"
+        r"charge|power on)|doesn'?t (?:turn on|start|charge)|(?:alarm|alarma|alarme|anlage) "
+        r"(?:\w+ ){0,4}(?:desconectad\w*|disconnected|deaktiviert|d[ée]sactiv[ée]e?|off)",
+        r"error|not working|fault|crash\w*"
+        r"|bruyant\w*|défaut|fallo\b|falha\b|fehler\b",
+    ),
+    "service": (
+        r"rude|ignored|hung up|(?:le |me )?colgaron|no one (?:answers|answered|called|picks up)|"
+        r"nadie contesta|ningu[ée]m atende|missed call ?backs?|call ?backs? (?:never|that never)|"
+        r"(?:certificates?|documents?) (?:still )?(?:haven'?t|have not|not) (?:been )?issued|"
+        r"stuck in referral|authori[sz]ation (?:was )?denied|autoriza[çc][ãa]o negada|"
+        r"hasn'?t approved|still hasn'?t|unhelpful|unprofessional|noise|noisy|cold breakfast|"
+        r"mal atendid\w*|grosero|grosseir\w*|unfreundlich|impoli|la gr[úu]a nunca lleg[óo]"
+        r"|angeschrien|angebr[üu]llt|angeschnauzt|shouted at (?:me|her|him|us)|yelled at (?:me|"
+        r"her|him|us)|m'a cri[ée] dessus|grit(?:ó|ou) (?:conmigo|comigo)|(?:adjuster|perito|"
+        r"surveyor|loss adjuster|gutachter|sachverst[äa]ndige\w*|expert|vistoriador|assessor) "
+        r"[^.\n]{0,60}?(?:never|didn'?t|no ha|no vino|nunca|n[ãa]o|nicht|n'est pas|jamais|hasn'?t)|"
+        r"esperando a (?:su|nuestro|el) perito|waiting for (?:your|the) (?:adjuster|surveyor|"
+        r"assessor)|no ha venido nadie|nadie ha venido|(?:n[ãa]o|no|nicht|did not|didn'?t|"
+        r"n'a pas) (?:\w+ )?(?:autoriz\w+|authori[sz]e\w*|genehmigt|approv\w*|autoris[ée]e?)|"
+        r"(?:card|carte|tarjeta|cart[ãa]o|karte) (?:\w+ ){0,2}(?:blocked|bloqu[ée]e|bloquead[oa]|"
+        r"gesperrt|declined|refus[ée]e|rechazad[oa]|recusad[oa]|abgelehnt)|music (?:until|till|"
+        r"all night)|lukewarm|(?:cold|tiède|fr[íi][oa]) (?:food|breakfast|dinner|meal)",
+        r"waited|on hold|sin respuesta|sem resposta|keine antwort|sans r[ée]ponse"
+        r"|dirty|unclean|filthy|sucio|sujo|schmutzig|sale\b|sans retour|no (?:me )?devolvieron la "
+        r"llamada|nobody (?:called|rang) back",
+    ),
+    "other": (
+        r"(?:billing|refund|policy|cancellation) question|is it refundable|are (?:the )?"
+        r"(?:tickets|fares) refundable|billets sont-ils remboursables|pro-?rated refund|"
+        r"politique (?:exacte|de remboursement)|refund policy|out of warranty|fuera de garant[ií]a|"
+        r"fora da garantia|au[ßs]erhalb der garantie|hors garantie|garantie 24 monate|"
+        r"(?:claim|leistung|siniestro|sinistro|sinistre)\w* [^.]{0,60}(?:denied|rejected|"
+        r"abgelehnt|rechazad\w*|negad\w*|refus[ée]\w*)|ablehnung|abgelehnt|litige|dispute over"
+        r"|feature (?:request|question)|(?:feature|functionality|fonctionnalit[ée]|funcionalidad|"
+        r"funcionalidade|funktion) (?:\w+ ){0,3}(?:pr[ée]vue?|planned|prevista|geplant)|"
+        r"(?:se demande|wonders?|is asking whether|pregunta si|pergunta se|fragt,? ob) (?:si|"
+        r"whether|if|ob|se)?|(?:ne trouve pas|can'?t find (?:how|where)|no encuentra c[oó]mo|"
+        r"n[ãa]o encontra como|findet nicht,? wie) |(?:damaged|broke|broken|cracked|snapped|"
+        r"scratched|dented|rachad\w*|quebrad\w*|danificad\w*|besch[äa]digt|kaputt gemacht|"
+        r"ab[îi]m[ée]e?|cass[ée]e?|endommag[ée]e?|dañad\w*|rot[oa]) (?:\w+ ){0,4}(?:by (?:our|the) "
+        r"(?:crew|movers|handlers|team|driver|staff|cleaners?)|in (?:transit|the hold|handling|our "
+        r"care))|(?:our|the|your) (?:crew|movers|handlers|baggage (?:team|handlers)|driver|staff|"
+        r"cleaning crew) (?:\w+ ){0,3}(?:damaged|broke|scratched|cracked|dropped)|came off the "
+        r"plane (?:\w+ ){0,3}(?:snapped|cracked|broken|damaged)|cheg(?:ou|aram) (?:com (?:o|a) "
+        r"\w+ (?:\w+ )?)?(?:rachad\w*|quebrad\w*|danificad\w*)|lleg[óo] (?:\w+ ){0,2}(?:roto|dañado|rayado)|arriv[ée]e? (?:\w+ ){0,2}"
+        r"(?:cass[ée]|ab[îi]m[ée]|endommag[ée])|besch[äa]digt angekommen|sumiram|went missing in "
+        r"the move",
+        r"question|pregunta|d[úu]vida|frage"
+        r"|damage\b|da[ñn]os\b|danos\b|sch[äa]den\b|d[ée]g[âa]ts\b",
+    ),
+}
+_RE = {
+    kind: (re.compile(strong, re.I), re.compile(weak, re.I))
+    for kind, (strong, weak) in _CUES.items()
+}
+ORDER = ("security", "data", "outage", "delivery", "billing", "defect", "service", "other")
+"""Most specific first: on equal weight the earlier kind wins."""
+_QUOTED = re.compile(r"[\"“«„][^\"”»“\n]{3,300}[\"”»“]")
+_ASKED = re.compile(
+    r"\b(?:wants?|want(?:ed)?|asking for|asks? for|expects?|demand(?:s|ing)?|would like|requests?|"
+    r"insists? on|quiere|quieren|exige|pide|piden|solicita|quer|querem|pede|pedem|verlangt|"
+    r"fordert|m[öo]chte|will|veut|veulent|r[ée]clame|demande)\b[^.!?\n]*",
+    re.I,
+)
+_NOT_WHAT_FAILED = re.compile(
+    r"(?:suspicion de|suspected|sospecha de|suspeita de|verdacht auf|soup[çc]on de) fraud\w*|"
+    r"fraud (?:alert|check|rule|block|filter|team|flag|prevention|screening)|anti-?fraud\w*|"
+    r"antifraude|(?:saw|seen|read|vi|vio|viu|las|lu) (?:your|the|a|su|seu|sua|ihren?|euren?|votre) "
+    r"(?:\w+ )?(?:post|tweet|status (?:page|update)|announcement|notice|aviso|publicaci[oó]n|"
+    r"publica[çc][ãa]o|beitrag|annonce|message) (?:on \w+ )?(?:about|on|regarding|sobre|[üu]ber|"
+    r"zu|sur) (?:the |a |an |el |la |o |a |die |der |den |le |l')?(?:[\w-]+ ){0,3}[\w-]+",
+    re.I,
+)
+"""A fraud check that stopped a good payment is how a card got blocked, not fraud; our own
+status post the customer read ("I saw your post about the outage") is not their issue."""
+_BREACH_WEIGHT = 4
+"""A breach of personal data outweighs any one or two words for another kind."""
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for pattern in (_QUOTED, _ASKED) for m in pattern.finditer(text)]
+
+
+def _outside(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    return not any(a <= m.start() < b for a, b in spans)
+
+
+def issue_kind(issue: str) -> Hit | None:
+    """The kind with the most cue weight in the issue text (strong cues count twice), most
+    specific first on a tie; "other" wins only on its own strong cues (a policy question, a
+    denied claim, out of warranty, damage in our care)."""
+    issue = _NOT_WHAT_FAILED.sub(lambda m: " " * len(m.group(0)), issue)
+    spans = _spans(issue)
+    best: tuple[int, int, str, re.Match[str]] | None = None
+    breach = privacy_breach(issue)
+    for rank, kind in enumerate(ORDER):
+        strong, weak = _RE[kind]
+        strong_hits = list(strong.finditer(issue))
+        weak_hits = [m for m in weak.finditer(issue) if _outside(m, spans)]
+        score = 2 * len(strong_hits) + (len(weak_hits) if kind != "other" else 0)
+        first = (strong_hits or weak_hits or [None])[0]
+        if kind == "security" and breach:
+            score += _BREACH_WEIGHT
+            first = first or breach
+        if first is not None and score and (best is None or (score, -rank) > (best[0], -best[1])):
+            best = (score, rank, kind, first)
+    if best is None:
+        return None
+    return Hit(best[2], evidence(issue, best[3].start(), best[3].end()))

@@ -1,0 +1,238 @@
+"""Who the customer is by name, wherever the agent's paste puts it.
+
+A name comes in many layouts: a labelled line ("Titular:", "Patient:", "Business
+name:"), a Slack line of the customer, an email's sender or signature, a counsel's
+letter that names the client it acts for, or prose ("pax is Adaeze Okafor",
+"Dona Aurora Mendes, 79 anos", "Harbor Lane Bakery lost power"). A business is named
+by its company, not by the person who called for it: "Dr Amrita Sandhu, managing
+partner" of a practice, "Pieter van Dam (van Dam Advies BV)", an email signed by a
+manager above the company's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+COMPANY_WORD = re.compile(
+    r"\b(?:ltd|limited|llp|llc|inc|corp|corporation|co\b|co-op|coop|company|clinique|groupe|"
+    r"bakery|panader[ií]a|padaria|boulangerie|construtora|conservas|advies|group|gmbh|ag|kg|se|"
+    r"s\.?a\.?|s\.?l\.?|sa de cv|ltda|lda|s\.?a\.?s\.?|sarl|bv|nv|plc|pty|holdings|partners|"
+    r"partner|associates|grupo|distribuidora|comercial|contabilidade|atelier|autohaus|"
+    r"b[äa]ckerei|caf[ée]|logistics|energy|analytics|outfitters|dental|clinic|clinics|"
+    r"cl[ií]nica|consulting|solutions|studio|agency|agencia|ag[êe]ncia|agentur|architects|"
+    r"joinery|landscaping|voyages|restaurant|hotels?|praxis|\w+praxis|cabinet|escola|[ée]cole|"
+    r"school|university|council|board|district|rede|casa|bodegas?|hnos|hermanos|irm[ãa]os|"
+    r"invernaderos|transportes|talleres|imprimerie|garage|gestor[ií]a|kanzlei|hausverwaltung|"
+    r"verwaltung|ehpad|r[ée]sidence|cooperativa|coop[ée]rative|genossenschaft|grocers|"
+    r"freight|forwarding|media|m[óo]veis|muebles|m[öo]bel\w*|papeler[ií]a|bar|salon|"
+    r"[ée]v[ée]nements|events|eventos|farm[áa]cias?|pharmacy|pharmacie|apotheke|"
+    r"recruitment|plumbing|heating|industries|industrias|ind[úu]stria|manufacturing|"
+    r"maschinenbau|technologies|tech|labs?|foods?|alimentos|sons|s[öo]hne|fr[èe]res|"
+    r"m[ée]dical|medical|health|sa[úu]de|salud|gesundheit)\b",
+    re.I,
+)
+"""Words that make a name a company's: legal forms and what businesses call themselves."""
+LEGAL_FORM = re.compile(
+    r"(?-i:[A-ZÀ-Ý][\w&'’.-]*(?: [A-ZÀ-Ý&][\w&'’.-]*){0,4}),? (?-i:Ltd|LLP|LLC|Inc|GmbH|AG|BV|"
+    r"S\.A\.?|SA|S\.L\.?|SL|Lda|Ltda|SAS|SARL|Pty|PLC|plc|Corp|Co|e\.K\.|OHG|KGaA|UG|"
+    r"S\.r\.l\.?|Srl|SRL|S\.p\.A\.?|SpA|EIRELI|Oy|AB|ApS|A/S|BVBA|SCOP|SA de CV)(?!\w)"
+    # Cooperatives, associations and foundations put the legal form first.
+    r"|(?-i:(?:Cooperativa|Coop[ée]rative|Co-op|Genossenschaft|Associa[çc][ãa]o|Asociaci[óo]n|"
+    r"Association|Fundaci[óo]n|Funda[çc][ãa]o|Stiftung|Fondation|Verein|Sindicato) [A-ZÀ-Ý])"
+)
+_HONORIFIC = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Drª|Prof|Profa|Sr|Sra|Srta|Sir|Dame|don|do[ñn]a|Don|Do[ñn]a|"
+    r"seu|dona|Seu|Dona|Herr|Frau|M|Mme|Mlle|Me|Ing|Eng|Lic|Eng[ªº])\.?"
+)
+_HONORIFICS = re.compile(rf"^(?:{_HONORIFIC}\s+)+")
+_SUFFIX_AFTER_COMMA = re.compile(
+    r"^(?P<name>[^,(]+,\s*(?:Ltd|LLP|LLC|Inc|GmbH|AG|BV|S\.A|SA|S\.L|SL|Lda|Ltda|SAS|SARL|Pty|"
+    r"PLC)\.?)"
+)
+_ABBREVIATION_DOT = re.compile(
+    r"(?<![A-Z])(?<!\bDr)(?<!\bDra)(?<!\bSr)(?<!\bSra)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
+    r"(?<!\bProf)\.\s(?!(?:[A-ZÀ-Ý][\wà-ÿ'’-]+\s){0,3}(?:S\.L|S\.A|Ltd|Ltda|GmbH|SAS|Inc))"
+)
+"""A full stop ends a name ("Pablo. He called…") unless a legal form follows, as in
+"Hnos. Carmona Invernaderos S.L."."""
+
+
+@dataclass(frozen=True)
+class Named:
+    value: str
+    evidence: str
+
+
+def clean(raw: str) -> str | None:
+    """The name alone: no honorific, role, contact or description after it."""
+    raw = _HONORIFICS.sub("", raw.strip()).strip(' "“”«»')
+    if m := _SUFFIX_AFTER_COMMA.match(raw):
+        return m.group("name").strip()
+    name = re.split(r"\s*,\s*|\s+[-–—(|/]\s*|\s*\(|\s+(?:=|:)\s*", raw, maxsplit=1)[0]
+    name = _ABBREVIATION_DOT.split(name, maxsplit=1)[0]
+    name = _DESCRIBED.split(name.strip(" ;*_"), maxsplit=1)[0]
+    name = re.sub(r"(?<![A-Z])\.$", "", name).strip()
+    if not name or len(name) > 60 or not re.search(r"[A-Za-zÀ-ÿ]", name):
+        return None
+    return _first_of_a_couple(name)
+
+
+_DESCRIBED = re.compile(
+    r"\s+(?=(?:and |y |e |und |et )?(?!(?:de|da|do|dos|das|van|von|der|den|del|la|le|les|du|"
+    r"d'|e|y|and|und|et|&)\b)[a-zà-ÿ])"
+)
+"""A name ends where lowercase words start describing them ("Theo Park and his wife
+Jasmine"), except the particles names carry ("Pieter van Dam", "Casa do Pão")."""
+_PERSON_PAIR = re.compile(
+    r"^(?P<first>[A-ZÀ-Ý][\wà-ÿ'’-]+ [A-ZÀ-Ý][\wà-ÿ'’-]+)\s+(?:&|and|y|e|und|et)\s+"
+    r"[A-ZÀ-Ý][\wà-ÿ'’-]+ [A-ZÀ-Ý][\wà-ÿ'’-]+$"
+)
+
+
+def _first_of_a_couple(name: str) -> str:
+    """ "Naomi Feld & Daniel Osei-Bonsu" is a couple: the first named is the contact. A
+    company with "&" ("Tallis & Crane Architects") keeps its whole name."""
+    if (m := _PERSON_PAIR.match(name)) and not COMPANY_WORD.search(name):
+        return m.group("first")
+    return name
+
+
+def is_company(name: str) -> bool:
+    return bool(COMPANY_WORD.search(name) or LEGAL_FORM.search(name))
+
+
+_ROLE_THEN_COMPANY = re.compile(r"\s*(?:[-–—,|]|\bat\b|\bbei\b|\bchez\b)\s*")
+
+
+def sender(display: str) -> str:
+    """ "Colin Ferreira, VP Revenue Operations, Redwood Ridge" and "Patrícia Rezende –
+    Diretora de TI, Rede Farmavida" write for the company named last."""
+    parts = [p.strip() for p in _ROLE_THEN_COMPANY.split(display) if p.strip()]
+    if len(parts) >= 3 and not re.search(r"\d", parts[-1]):
+        return parts[-1]
+    if len(parts) == 2 and is_company(parts[1]) and not is_company(parts[0]):
+        return parts[1]
+    return display
+
+
+_SIGNATURE_COMPANY = re.compile(r"^(?:[^–—\-,|]{2,40}\s*[–—\-,|]\s*)?(?P<company>.+)$")
+
+
+def signed_company(line: str) -> str | None:
+    """The line under a signature: "Gerente – Logística Ybarra S.L.", "Kanzlei Vogl &
+    Kollegen", "Directora – Clínica Sonrisa Verde"."""
+    m = _SIGNATURE_COMPANY.match(line.strip())
+    company = m.group("company").strip() if m else ""
+    return company if company and is_company(company) and len(company) <= 60 else None
+
+
+_WORD = r"(?:[A-ZÀ-Ý][\wà-ÿ'’-]*(?:\.(?= [A-ZÀ-Ý]))?|[A-ZÀ-Ý]\.)"
+_JOIN = r"(?:de |da |do |dos |das |van |von |der |den |del |la |le |les |du |d'|& |e |y )?"
+_NAME = (
+    rf"{_WORD}(?: {_JOIN}{_WORD}| d'{_WORD}){{1,4}}"
+    r"(?:,? (?:S\.L\.|S\.A\.|SA de CV|Ltda\.|S\.L|S\.A))?"
+)
+_ONE_OR_MORE = rf"{_WORD}(?: {_JOIN}{_WORD}| d'{_WORD}){{0,4}}"
+_TITLE = rf"(?:{_HONORIFIC}\s+|(?i:sr|sra|srta|dr|dra|mr|mrs|ms)\.\s+)?"
+_CUE = (
+    # someone escalating or introducing the case
+    r"escalating for|escalating a (?:ticket|case) for|escalation for|need (?:a coach|help) on|"
+    r"urgent[e]?(?: sur| on| for| con| com| para| pour| bei)?|urgence sur|"
+    r"escalo el caso de|escalo lo de|os escalo a|os paso el caso de|caso de|caso da|caso do|"
+    r"escalade pour|cas de|dossier de|on behalf of|"
+    # the customer named by what they are to us
+    r"(?:rental |new |our |the |salon |shop |store |business )?(?:cust(?:omer)?|client[ae]?|"
+    r"caller|guests?|passenger|pax|patient[ae]?|member|policyholder|subscriber|tenant|student|"
+    r"learner|candidate|parent|owner|account|acct|kd\.|kund(?:e|in)|gast|patientin|usager|"
+    r"passag(?:er|[èe]re)|abonn[ée]e?|assur[ée]e?|paciente|pasajer[oa]|hu[ée]sped|titular|"
+    r"asegurad[oa]|vecin[oa]|consumidor[a]?|segurad[oa]|passageir[oa]|h[óo]spede|assinante)"
+    r"(?: (?:is|was|on (?:the )?phone(?: rn)?|on hold|=|:|-))?"
+    r"|llama|ha llamado|call from|email from|appel de|llamada de|liga[çc][ãa]o de|anruf von|"
+    r"my name is|me llamo|mi nombre es|meu nome [ée]|me chamo|je m'appelle|mon nom est|"
+    r"ich hei[ßs]e|mein name ist"
+)
+_ARTICLE = r"(?:(?i:a|o|la|el|le|die|der|das|the)\s+|l')?"
+_STATE = (
+    r"(?:is|are|was|tá|está|esta|ist|est) (?:escalating|furious|angry|upset|calling|livid|"
+    r"on the phone|ligando|llamando|am telefon|au t[ée]l[ée]phone|fuming)|ruft an|rief an|"
+    r"vient d'appeler|a appel[ée]|llam[óa]|ligou|called|rang"
+)
+_VERB = (
+    r"flew|says|said|wrote|emailed|booked|ordered|bought|paid|reports?|lost|has|had|dit|"
+    r"écrit|réclame|dice|escribe|reclama|diz|escreveu|tem|teve|sagt|schreibt|beschwert sich|hat|"
+    r"admin says|and (?:her|his) (?:husband|wife|partner)"
+)
+_PROSE = re.compile(
+    rf"(?i:\b(?:{_CUE}))(?:\s*[-–=:(]\s*|\s+){_ARTICLE}{_TITLE}(?P<name>{_NAME})"
+    rf"|\b(?-i:{_HONORIFIC}|(?i:sr|sra|srta|dr|dra|mr|mrs|ms)\.)\s+(?P<titled>{_NAME})"
+    rf"|(?<![\w'])(?P<state>{_NAME}) (?:{_STATE})\b"
+    rf"|(?:^|(?<=[.!?]\s))(?:(?:The|El|La|O|A|Die|Der|Das|Le|Les|L')\s)?(?P<subject>{_NAME})"
+    rf"(?:\s\([^)\n]{{1,120}}\))?(?:,?\s(?:{_VERB})\b|\s[-–—:(]\s?|\s*\(|\.\s)"
+    # a note that opens with who it is about: "Keisha Morrow, postpaid, 3 lines, $140/mo."
+    rf"|(?:\A\s*|(?<=[.!?]\s))(?P<lead>{_NAME}),\s",
+    re.M,
+)
+_REPRESENTED = re.compile(
+    rf"(?:(?i:we act for|this firm represents|we represent|on behalf of(?: our client,?)?|"
+    rf"en nombre y representaci[oó]n de|en representaci[oó]n de|em nome d[ao]|au nom de|"
+    rf"nous repr[ée]sentons)\s+{_ARTICLE}(?P<name>{_NAME})"
+    rf"|(?i:(?:die|den|das)\s)(?P<de>{_NAME}) (?i:vertreten))"
+)
+_NOT_A_NAME = re.compile(
+    r"^(?:The|Our|We|This|That|Need|Hi|Hello|Dear|Customer|Client|Issue|Escalation|Case|"
+    r"Security|Support|Billing|Urgent|URGENTE|Nothing|No|El|La|Los|Las|Nuestro|Nuestra|Hola|"
+    r"Buenos|Buenas|Le|Les|Nous|Notre|Bonjour|Die|Der|Das|Wir|Unser|Hallo|Guten|O|A|Os|As|"
+    r"Nosso|Nossa|Bom|Boa|Prezados|Sehr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|Black Friday|Cyber Monday)\b"
+)
+
+
+def _usable(name: str) -> bool:
+    words = name.split()
+    return not _NOT_A_NAME.match(name) and (len(words) >= 2 or is_company(name))
+
+
+def in_prose(text: str) -> Named | None:
+    """A name the prose gives, first come: "Escalating for Marcus Obi", "pax is Adaeze
+    Okafor", "Harbor Lane Bakery lost power", "Dona Aurora Mendes, 79 anos"."""
+    for m in _PROSE.finditer(text):
+        raw = next(m.group(g) for g in ("name", "titled", "state", "subject", "lead") if m.group(g))
+        name = clean(raw) if raw else None
+        if name and _usable(name):
+            return Named(name, " ".join(m.group(0).split())[:120])
+    return None
+
+
+def represented(text: str) -> Named | None:
+    """The client a counsel's letter acts for ("wir die Bäckerei Hofmann GmbH vertreten")."""
+    if m := _REPRESENTED.search(text):
+        name = clean(m.group("de") or m.group("name"))
+        if name and _usable(name):
+            return Named(name, " ".join(m.group(0).split())[:120])
+    return None
+
+
+_BRACKETS = re.compile(r"^\s*\((?P<inner>[^()\n]{2,80})\)")
+_ROLE_AT = re.compile(
+    rf"^,\s*[^,.\n]{{2,40}}?\s(?:de|of|at|bei|chez|da|do|von)\s(?:l'|la |le |the )?"
+    rf"(?P<company>{_ONE_OR_MORE})"
+)
+
+
+def company_behind(person: str, line: str) -> str | None:
+    """The company a named person speaks for, when the words right after the name give
+    it: "Pieter van Dam (van Dam Advies BV, company account)", "Claire Dussault, DAF de
+    Lumen Événements", "Bianca Torres (Torres Hair Studio, business buyer account)"."""
+    at = line.find(person)
+    rest = line[at + len(person) :] if at != -1 else ""
+    if m := _BRACKETS.match(rest):
+        for part in re.split(r"\s*[,;]\s*", m.group("inner")):
+            name = clean(part)
+            if name and len(name.split()) >= 2 and is_company(name):
+                return name
+    if m := _ROLE_AT.match(rest):
+        company = clean(m.group("company"))
+        if company and (is_company(company) or len(company.split()) >= 2):
+            return company
+    return None
