@@ -56,7 +56,11 @@ async def test_an_approved_script_promise_is_reminded_before_it_is_due_and_a_mis
     await finish(service, "strategic", STRATEGIC_AT_RISK)
     promises = await tracker.promises.for_thread("outage")
     scripted = [p for p in promises if p.source == "script"]
-    assert scripted and all(p.source_ref.startswith("Immediate Response v") for p in scripted)
+    # The scripts the agent says: the response, and the trust section's line for the customer.
+    assert scripted and all(
+        p.source_ref.startswith(("Immediate Response v", "Trust Recovery v")) for p in scripted
+    )
+    assert any(p.source_ref.startswith("Immediate Response v") for p in scripted)
     hear = next(p for p in scripted if "hear from me within 24 hours" in p.text)
     assert (
         hear.due_kind == "duration" and before + 24 * HOUR <= hear.due_at <= time.time() + 24 * HOUR
