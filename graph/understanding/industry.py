@@ -180,22 +180,29 @@ def _weight(name: str, text: str, m: re.Match[str]) -> float:
     return 2.0 if _OURS.search(before) else 1.0
 
 
-def _score(name: str, text: str, business: bool) -> float:
+def _weighed(name: str, text: str, business: bool) -> list[tuple[float, str]]:
+    """Each word for the industry in `text`, with its weight."""
     roles = list(_roles(name).finditer(text))
     taken = [m.span() for m in roles]
     terms = [
         m for m in _TERMS_RE[name].finditer(text) if not any(a <= m.start() < b for a, b in taken)
     ]
-    return sum(_weight(name, text, m) for m in terms) + sum(
-        _role_weight(text, m, business) for m in roles
-    )
+    return [(_weight(name, text, m), m.group(0)) for m in terms] + [
+        (_role_weight(text, m, business), m.group(0)) for m in roles
+    ]
 
 
 def industry(text: str, business: bool = False) -> Guess:
-    """The industry whose words weigh most (see the module's note for the weights)."""
-    scores = {name: _score(name, text, business) for name in _TERMS_RE}
+    """The industry whose words weigh most (see the module's note for the weights).
+
+    The evidence is the words that weighed, as the agent wrote them, so the facts card
+    shows why ("platform", "subscription"), not a score.
+    """
+    found = {name: _weighed(name, text, business) for name in _TERMS_RE}
+    scores = {name: sum(weight for weight, _ in hits) for name, hits in found.items()}
     best = max(scores, key=lambda name: scores[name])
     if scores[best] == 0:
         return Guess("other", "no industry named")
     value: Industry = best  # type: ignore[assignment]
-    return Guess(value, f"{scores[best]:g} {value} term weight")
+    said = list(dict.fromkeys(word for weight, word in found[best] if weight > 0))
+    return Guess(value, ", ".join(said[:4]))
