@@ -177,19 +177,13 @@ class FollowUpScheduler:
     async def claim_due(self, now: float | None = None) -> list[Claimed[FollowUp]]:
         """What is due, each leased to this worker alone; post each, then `sent`."""
         now = time.time() if now is None else now
-        claimed: list[Claimed[FollowUp]] = []
-        for raw_id in await self.redis.zrangebyscore(self.due_key, "-inf", now):
-            item_id = raw_id.decode() if isinstance(raw_id, bytes) else raw_id
-            claim = await self.leases.take(item_id)
-            if claim is None:
-                continue  # another worker is posting it
+
+        async def still_due(item_id: str) -> FollowUp | None:
             # Read again under the lease: one settled just now is gone from `items`.
             raw = await self.redis.hget(self.items_key, item_id)
-            if raw is None:
-                await self.leases.release(claim)
-                continue
-            claimed.append(Claimed[FollowUp](item=self._read(raw), claim=claim))
-        return claimed
+            return self._read(raw) if raw is not None else None
+
+        return await self.leases.claim_due(self.due_key, now, still_due)
 
     async def sent(self, claimed: Claimed[FollowUp]) -> bool:
         """The follow-up went out: remove it and its lease together. False if the lease had

@@ -176,20 +176,15 @@ class PromiseLedger:
         """Promises whose reminder or miss has come, each leased to this worker alone; the
         item is as it will be once settled (reminded, and missed if past due)."""
         now = time.time() if now is None else now
-        claimed: list[Claimed[Promise]] = []
-        for raw_id in await self.redis.zrangebyscore(self.due_key, "-inf", now):
-            item_id = raw_id.decode() if isinstance(raw_id, bytes) else raw_id
-            claim = await self.leases.take(item_id)
-            if claim is None:
-                continue  # another worker is posting it
+
+        async def still_due(item_id: str) -> Promise | None:
             fresh = await self.get(item_id)
             score = await self.redis.zscore(self.due_key, item_id)
             if fresh is None or score is None or score > now or fresh.kept_at is not None:
-                await self.leases.release(claim)
-                continue
-            item = fresh.model_copy(update={"reminded": True, "missed": fresh.overdue(now)})
-            claimed.append(Claimed[Promise](item=item, claim=claim))
-        return claimed
+                return None
+            return fresh.model_copy(update={"reminded": True, "missed": fresh.overdue(now)})
+
+        return await self.leases.claim_due(self.due_key, now, still_due)
 
     async def settle(self, claimed: Claimed[Promise]) -> bool:
         """The reminder or miss was posted: record it, and schedule the miss after a reminder.

@@ -75,6 +75,27 @@ class Leases:
         taken = await self.client.set(claim.key, claim.token, nx=True, px=self.lease_ms)
         return claim if taken else None
 
+    async def claim_due(
+        self, due_key: str, now: float, read: Callable[[str], Awaitable[T | None]]
+    ) -> list[Claimed[T]]:
+        """Each item whose time in the `due_key` sorted set has come, leased to this worker.
+
+        `read` reads the item again under its lease and returns None if it is no longer
+        due (settled or changed by another worker meanwhile): its lease goes back.
+        """
+        claimed: list[Claimed[T]] = []
+        for raw_id in await self.client.zrangebyscore(due_key, "-inf", now):
+            item_id = _text(raw_id)
+            claim = await self.take(item_id)
+            if claim is None:
+                continue  # another worker is posting it
+            item = await read(item_id)
+            if item is None:
+                await self.release(claim)
+                continue
+            claimed.append(Claimed(item=item, claim=claim))
+        return claimed
+
     async def release(self, claim: Claim) -> None:
         """Give the item back now (it was not due after all, or its post failed)."""
         await self._release(keys=[claim.key], args=[claim.token])
