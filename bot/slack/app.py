@@ -72,7 +72,7 @@ def build_app(settings: Settings, coach: SlackCoach, deduper: EventDeduper) -> A
         """A storage outage is expected: the agent is told, and Slack gets a 200 so it does
         not retry into the same outage. Anything else is a bug and keeps its traceback."""
         if isinstance(error, STORAGE_ERRORS):
-            await coach.storage_down(where_of(body), error)
+            await coach.desk.storage_down(where_of(body), error)
             return BoltResponse(status=200, body="") if response is not None else None
         log.error("request failed", exc_info=error)
         return None

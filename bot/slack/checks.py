@@ -17,8 +17,8 @@ from bot.slack.mrkdwn import escape
 from bot.slack.screen import Where
 from bot.slack.turns import NOT_YOURS
 
-if TYPE_CHECKING:  # the coach owns this desk; imported for types only
-    from bot.slack.coach import SlackCoach
+if TYPE_CHECKING:  # imported for types only
+    from bot.slack.desk import SlackDesk
 
 _CHECK = re.compile(r"^\s*check\s*:\s*(?P<reply>.*)\Z", re.I | re.S)
 
@@ -30,61 +30,61 @@ def check_request(text: str) -> str | None:
 
 
 class SlackReplyChecks:
-    def __init__(self, coach: SlackCoach, checks: ReplyChecks) -> None:
-        self.coach = coach
+    def __init__(self, desk: SlackDesk, checks: ReplyChecks) -> None:
+        self.desk = desk
         self.checks = checks
 
     async def check(self, where: Where, text: str) -> None:
-        coach = self.coach
+        desk = self.desk
         if not await self._may(where, where.thread):
             return
-        async with coach.guarded(where), coach.turns.open(where.thread, where.user) as turn:
+        async with desk.turn(where) as turn:
             if not turn.may():
-                await coach.refuse(where, NOT_YOURS)
+                await desk.refuse(where, NOT_YOURS)
                 return
             try:
                 checked = await self.checks.check(turn.service, where.thread, text, where.user)
             except ReplyRefused as exc:
-                await coach.refuse(where, escape(str(exc)))
+                await desk.refuse(where, escape(str(exc)))
                 return
             summary = "Reply check: " + (
                 "ready to send" if checked.check.passed else f"{len(checked.check.flags)} to change"
             )
-            await coach.post(where, check_blocks.check_result(checked, where.thread), summary)
+            await desk.post(where, check_blocks.check_result(checked, where.thread), summary)
 
     async def _may(self, where: Where, thread: str) -> bool:
         """Only the owner or a lead presses these; anyone else is told so."""
-        if await self.coach.turns.may(thread, where.user):
+        if await self.desk.turns.may(thread, where.user):
             return True
-        await self.coach.refuse(where, NOT_YOURS)
+        await self.desk.refuse(where, NOT_YOURS)
         return False
 
     async def sent(self, where: Where, value: CheckValue, version: Sent) -> None:
-        coach = self.coach
+        desk = self.desk
         if not await self._may(where, value.thread):
             return
         assert value.check is not None
-        async with coach.guarded(where):
+        async with desk.guarded(where):
             sent = await self.checks.sent(value.thread, value.check, version, where.user)
             if sent.entry is None:
-                await coach.refuse(where, "That check is no longer on this case.")
+                await desk.refuse(where, "That check is no longer on this case.")
                 return
             if not sent.first:
-                await coach.refuse(where, "That reply is already recorded as sent.")
+                await desk.refuse(where, "That reply is already recorded as sent.")
                 return
             content = check_blocks.promises_tracked(sent.promises, where.user, value.thread)
-            await coach.post(where, content, f"<@{where.user}> sent the reply.")
+            await desk.post(where, content, f"<@{where.user}> sent the reply.")
 
     async def kept(self, where: Where, value: CheckValue) -> None:
-        coach = self.coach
+        desk = self.desk
         if not await self._may(where, value.thread):
             return
         assert value.promise is not None
-        async with coach.guarded(where):
-            before = await coach.tracker.promises.get(value.promise)
-            promise = await coach.tracker.promise_kept(value.promise, where.user)
+        async with desk.guarded(where):
+            before = await desk.tracker.promises.get(value.promise)
+            promise = await desk.tracker.promise_kept(value.promise, where.user)
             if promise is None or before is None or before.kept_at is not None:
-                await coach.refuse(where, "That promise is already marked kept.")
+                await desk.refuse(where, "That promise is already marked kept.")
                 return
             text = f"<@{where.user}> kept a promise: “{escape(promise.text)}”."
-            await coach.post(where, check_blocks.mrkdwn(text), text)
+            await desk.post(where, check_blocks.mrkdwn(text), text)

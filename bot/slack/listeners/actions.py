@@ -11,9 +11,10 @@ from slack_bolt.async_app import AsyncApp
 from bot.slack import blocks, check_blocks
 from bot.slack.blocks import ButtonValue
 from bot.slack.check_blocks import CheckValue
-from bot.slack.coach import NOT_YOURS, SlackCoach
+from bot.slack.coach import SlackCoach
 from bot.slack.listeners.forward import forward
 from bot.slack.screen import Where
+from bot.slack.turns import NOT_YOURS
 from graph.models import Decision, FactsCard, FactsVerdict, ReviewSection
 
 
@@ -38,17 +39,17 @@ async def on_verdict(body: dict[str, Any], coach: SlackCoach) -> None:
     value = _value(body)
     verb = "approve" if action in ("approve", "finalize") else "regenerate"
     decision = Decision(action=verb, version=value.version, target=value.key)
-    await coach.decide(_where(body), value, decision)
+    await coach.work.decide(_where(body), value, decision)
 
 
 async def on_retry(body: dict[str, Any], coach: SlackCoach) -> None:
-    await coach.retry(_where(body), _value(body))
+    await coach.work.retry(_where(body), _value(body))
 
 
 async def on_open_editor(body: dict[str, Any], coach: SlackCoach) -> None:
     """Revise and Edit open a modal pre-filled with the section under review."""
     where, value = _where(body), _value(body)
-    now = await coach.current_prompt(where, value)
+    now = await coach.work.current_prompt(where, value)
     if not isinstance(now, ReviewSection):
         return
     metadata = {"thread": value.thread, "key": value.key, "version": value.version,
@@ -61,13 +62,13 @@ async def on_open_editor(body: dict[str, Any], coach: SlackCoach) -> None:
 async def on_card_confirm(body: dict[str, Any], coach: SlackCoach) -> None:
     """Looks right: drafting starts from these facts."""
     value = _value(body)
-    await coach.decide(_where(body), value, FactsVerdict(action="confirm", version=value.card))
+    await coach.work.decide(_where(body), value, FactsVerdict(action="confirm", version=value.card))
 
 
 async def on_open_facts(body: dict[str, Any], coach: SlackCoach) -> None:
     """Correct…: a form pre-filled with the card's facts."""
     where, value = _where(body), _value(body)
-    card = await coach.current_prompt(where, value)
+    card = await coach.work.current_prompt(where, value)
     if not isinstance(card, FactsCard):
         return
     metadata = {"thread": value.thread, "card": card.version,
@@ -80,13 +81,13 @@ async def on_open_facts(body: dict[str, Any], coach: SlackCoach) -> None:
 async def on_approval(body: dict[str, Any], coach: SlackCoach) -> None:
     value = json.loads(body["actions"][0]["value"])
     approved = body["actions"][0]["action_id"] == blocks.ACTION_PREFIX + "grant"
-    await coach.approve(_where(body), value["thread"], approved)
+    await coach.approvals.approve(_where(body), value["thread"], approved)
 
 
 async def on_open_reassign(body: dict[str, Any], coach: SlackCoach) -> None:
     where, value = _where(body), _value(body)
-    if not await coach.turns.may(value.thread, where.user):
-        await coach.refuse(where, NOT_YOURS)
+    if not await coach.desk.turns.may(value.thread, where.user):
+        await coach.desk.refuse(where, NOT_YOURS)
         return
     case = await coach.cases.get(value.thread)
     metadata = {"thread": value.thread, "channel": where.channel, "thread_ts": where.thread_ts}
@@ -98,17 +99,17 @@ async def on_assign(body: dict[str, Any], coach: SlackCoach) -> None:
     """The roster's suggestion, taken with one click."""
     value = _value(body)
     if value.user:
-        await coach.reassign(_where(body), value.thread, value.user)
+        await coach.admin.reassign(_where(body), value.thread, value.user)
 
 
 async def on_customer_updated(body: dict[str, Any], coach: SlackCoach) -> None:
-    await coach.customer_updated(_where(body), _value(body).thread)
+    await coach.admin.customer_updated(_where(body), _value(body).thread)
 
 
 async def on_open_outcome(body: dict[str, Any], coach: SlackCoach) -> None:
     where, value = _where(body), _value(body)
-    if not await coach.turns.may(value.thread, where.user):
-        await coach.refuse(where, NOT_YOURS)
+    if not await coach.desk.turns.may(value.thread, where.user):
+        await coach.desk.refuse(where, NOT_YOURS)
         return
     metadata = {"thread": value.thread, "channel": where.channel, "thread_ts": where.thread_ts}
     await coach.client.views_open(

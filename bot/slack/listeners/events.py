@@ -53,8 +53,8 @@ async def on_mention(event: dict[str, Any], context: AsyncBoltContext, coach: Sl
         first = (parent.get("messages") or [{}])[0]
         if first.get("ts") == where.thread_ts and first.get("text"):
             text = f"{unescape(first['text'])}\n\n{text}".strip()
-    await coach.acknowledge(where.channel, event["ts"])
-    await coach.open_case(where, text)
+    await coach.intake.acknowledge(where.channel, event["ts"])
+    await coach.intake.open_case(where, text)
 
 
 async def on_message(event: dict[str, Any], context: AsyncBoltContext, coach: SlackCoach) -> None:
@@ -69,13 +69,13 @@ async def on_message(event: dict[str, Any], context: AsyncBoltContext, coach: Sl
     where = _where(event, context)
     if event.get("subtype") == "file_share" and not text.strip():
         if in_dm or await coach.cases.get(where.thread):
-            await coach.refuse(where, ATTACHMENT_ONLY)
+            await coach.desk.refuse(where, ATTACHMENT_ONLY)
         return
     if await coach.cases.get(where.thread):
         await _in_case(coach, where, text)
     elif in_dm:
-        await coach.acknowledge(where.channel, event["ts"])
-        await coach.open_case(where, text)
+        await coach.intake.acknowledge(where.channel, event["ts"])
+        await coach.intake.open_case(where, text)
 
 
 async def _in_case(coach: SlackCoach, where: Where, text: str) -> None:
@@ -84,7 +84,7 @@ async def _in_case(coach: SlackCoach, where: Where, text: str) -> None:
     if reply is not None:
         await coach.replies.check(where, reply)
     else:
-        await coach.thread_message(where, text)
+        await coach.work.thread_message(where, text)
 
 
 async def on_home_opened(event: dict[str, Any], coach: SlackCoach) -> None:
@@ -101,7 +101,7 @@ async def on_home_opened(event: dict[str, Any], coach: SlackCoach) -> None:
             prompts=SUGGESTED_PROMPTS,
         )
     else:
-        await coach.publish_home(event["user"])
+        await coach.admin.publish_home(event["user"])
 
 
 def register(app: AsyncApp, coach: SlackCoach) -> None:

@@ -104,14 +104,14 @@ async def on_revise(body: dict[str, Any], coach: SlackCoach) -> None:
     where, value = _review_target(body, view)
     instruction = _field(view, "instruction")
     decision = Decision(action="revise", instruction=instruction, version=value.version)
-    await coach.decide(where, value, decision)
+    await coach.work.decide(where, value, decision)
 
 
 async def on_edit(body: dict[str, Any], coach: SlackCoach) -> None:
     view = body["view"]
     where, value = _review_target(body, view)
     decision = Decision(action="edit", text=_field(view, "text"), version=value.version)
-    await coach.decide(where, value, decision)
+    await coach.work.decide(where, value, decision)
 
 
 async def on_intake(body: dict[str, Any], coach: SlackCoach) -> None:
@@ -119,7 +119,7 @@ async def on_intake(body: dict[str, Any], coach: SlackCoach) -> None:
     meta = json.loads(view["private_metadata"])
     text, facts = intake_text(view)
     where = Where(meta["channel"], meta.get("thread_ts") or "", body["user"]["id"], _team(body))
-    await coach.open_from_form(where, text, facts)
+    await coach.intake.open_from_form(where, text, facts)
 
 
 async def on_reassign(body: dict[str, Any], coach: SlackCoach) -> None:
@@ -128,7 +128,7 @@ async def on_reassign(body: dict[str, Any], coach: SlackCoach) -> None:
     picked = view["state"]["values"]["owner"]["value"].get("selected_user")
     if picked:
         contact = _field(view, "contact") or None
-        await coach.reassign(_where(body, meta), meta["thread"], picked, contact)
+        await coach.admin.reassign(_where(body, meta), meta["thread"], picked, contact)
 
 
 async def on_outcome(body: dict[str, Any], coach: SlackCoach) -> None:
@@ -137,7 +137,7 @@ async def on_outcome(body: dict[str, Any], coach: SlackCoach) -> None:
     picked = view["state"]["values"]["outcome"]["value"].get("selected_option") or {}
     if picked.get("value") in OUTCOME_LABELS:
         note = _field(view, "note") or None
-        await coach.record_outcome(_where(body, meta), meta["thread"], picked["value"], note)
+        await coach.admin.record_outcome(_where(body, meta), meta["thread"], picked["value"], note)
 
 
 def register(app: AsyncApp, coach: SlackCoach) -> None:
@@ -154,7 +154,7 @@ def register(app: AsyncApp, coach: SlackCoach) -> None:
         meta = json.loads(view["private_metadata"])
         value = ButtonValue(thread=meta["thread"], card=meta["card"])
         verdict = FactsVerdict(action="correct", correction=correction, version=meta["card"])
-        await coach.decide(_where(body, meta), value, verdict)
+        await coach.work.decide(_where(body, meta), value, verdict)
 
     app.view("coach_facts")(facts)
     forward(app.view("coach_revise"), coach, on_revise)
