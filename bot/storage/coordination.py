@@ -24,19 +24,21 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from bot.storage.hash_tags import hash_tag
+from bot.storage.holders import THIS_PROCESS, holder_is_gone
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_LOCK_PREFIX = "coach:lock:"
 DEFAULT_EVENT_PREFIX = "coach:event:"
 
-# KEYS[1] lock key, KEYS[2] fencing counter; ARGV[1] ttl in ms.
+# KEYS[1] lock key, KEYS[2] fencing counter; ARGV[1] ttl in ms, ARGV[2] the holder.
 # Takes the lock only if free, and hands out the next token in the same step, so
-# no holder ever exists without a token and no failed attempt burns one.
+# no holder ever exists without a token and no failed attempt burns one. The value
+# is `token@holder`, so a waiter can tell a dead holder's lease (bot/storage/holders.py).
 _ACQUIRE = """
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 local token = redis.call('INCR', KEYS[2])
-redis.call('SET', KEYS[1], token, 'PX', ARGV[1])
+redis.call('SET', KEYS[1], token .. '@' .. ARGV[2], 'PX', ARGV[1])
 return token
 """
 
@@ -106,6 +108,10 @@ class ThreadLock:
         return max(1, int(self.ttl * 1000))
 
     @property
+    def _value(self) -> str:
+        return f"{self.token}@{THIS_PROCESS}"
+
+    @property
     def lost(self) -> bool:
         """True once renewal found the lock expired or taken by another holder."""
         return self._lost
@@ -114,7 +120,10 @@ class ThreadLock:
         """One attempt, no waiting."""
         if self.token is not None:
             raise RuntimeError(f"lock {self.name!r} is already held by this object")
-        token = int(await self._acquire(keys=[self.key, self.fence_key], args=[self._ttl_ms]))
+        keys, args = [self.key, self.fence_key], [self._ttl_ms, THIS_PROCESS]
+        token = int(await self._acquire(keys=keys, args=args))
+        if not token and await self._take_over_from_the_dead():
+            token = int(await self._acquire(keys=keys, args=args))
         if not token:
             return False
         self.token = token
@@ -122,6 +131,19 @@ class ThreadLock:
         if self.renew:
             self._renewer = asyncio.create_task(self._renew_loop())
         return True
+
+    async def _take_over_from_the_dead(self) -> bool:
+        """Free the lock if its holder is certainly gone (killed on this machine); the
+        compare-and-delete leaves a lease that changed hands meanwhile alone."""
+        value = await self.client.get(self.key)
+        if isinstance(value, bytes):
+            value = value.decode()
+        if not value or "@" not in value or not holder_is_gone(value.split("@", 1)[1]):
+            return False
+        freed = bool(await self._release(keys=[self.key], args=[value]))
+        if freed:
+            logger.info("lock %r was held by a process that is gone; taken over", self.name)
+        return freed
 
     async def acquire(self) -> int:
         """Wait up to `wait_timeout` for the lock; returns the fencing token."""
@@ -143,8 +165,8 @@ class ThreadLock:
         await self._stop_renewer()
         if self.token is None:
             return False
-        token, self.token = self.token, None
-        released = bool(await self._release(keys=[self.key], args=[str(token)]))
+        value, token, self.token = self._value, self.token, None
+        released = bool(await self._release(keys=[self.key], args=[value]))
         if not released:
             logger.warning("lock %r expired before release (token %d)", self.name, token)
         return released
@@ -154,7 +176,7 @@ class ThreadLock:
         if self.token is None:
             return False
         ms = self._ttl_ms if ttl is None else max(1, int(ttl * 1000))
-        return bool(await self._extend(keys=[self.key], args=[str(self.token), ms]))
+        return bool(await self._extend(keys=[self.key], args=[self._value, ms]))
 
     async def held(self) -> bool:
         """Ask Redis whether this object still holds the lock."""
@@ -163,7 +185,7 @@ class ThreadLock:
         value = await self.client.get(self.key)
         if isinstance(value, bytes):
             value = value.decode()
-        return value == str(self.token)
+        return value == self._value
 
     async def _renew_loop(self) -> None:
         while True:

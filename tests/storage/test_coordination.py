@@ -120,3 +120,43 @@ async def test_forgotten_event_runs_again_and_markers_expire(redis_client: Redis
     await deduper.forget("Ev4")
     assert await deduper.first_time("Ev4")
     assert 0 < await redis_client.ttl("coach:event:Ev4") <= 60
+
+
+HOLD_A_LOCK = """
+import asyncio, sys
+from redis.asyncio import Redis
+from bot.storage.coordination import ThreadLock
+
+async def main():
+    lock = ThreadLock(Redis.from_url(sys.argv[1]), "T-killed", ttl=60)
+    await lock.acquire()
+    print("held", flush=True)
+    await asyncio.sleep(600)
+
+asyncio.run(main())
+"""
+
+
+async def test_a_lock_whose_holder_was_killed_is_taken_over_at_once(
+    redis_client: Redis, clean_redis_url: str
+) -> None:
+    """A worker killed with -9 leaves a 60 s lease; a restart on the same machine must not
+    wait it out. While the holder lives, the lock stays its own."""
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_A_LOCK, clean_redis_url], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(LockNotAcquired):
+            await ThreadLock(redis_client, "T-killed", wait_timeout=0.3).acquire()
+    finally:
+        holder.kill()
+        holder.wait()
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    async with ThreadLock(redis_client, "T-killed", wait_timeout=2) as lock:
+        assert lock.token == 2, "the successor gets the next fencing token"
+    assert loop.time() - started < 0.5
