@@ -35,6 +35,12 @@ class CaseRecord(BaseModel):
     behind. None for records opened without a screen (the terminal, older versions)."""
     holding_posted: bool = False
     """The holding script reached the thread; it is never posted twice."""
+    opening: str | None = None
+    """The first message, masked as a checkpoint holds it, and `opening_facts` (a form's
+    facts, as JSON): if the opening turn dies before its first checkpoint (a kill just
+    after the mention), the next message or a restart starts the case from them rather
+    than leaving a thread that answers nothing."""
+    opening_facts: str | None = None
 
     @property
     def owner(self) -> Owner:

@@ -3,16 +3,22 @@ and which prompt a form is about. Each runs as one guarded turn (`SlackDesk.turn
 
 from __future__ import annotations
 
-from bot.conversation import TurnResult
+import logging
+
+from slack_sdk.errors import SlackApiError
+
+from bot.conversation import FINAL_STEP, TurnResult
 from bot.replies import ReplyNotUnderstood
 from bot.slack.blocks import ButtonValue
 from bot.slack.desk import SlackDesk
 from bot.slack.mrkdwn import escape
 from bot.slack.render import TurnRenderer
-from bot.slack.screen import Where
+from bot.slack.screen import Where, slack_error
 from bot.slack.turns import NOT_YOURS, CaseTurn
+from bot.storage.coordination import LockNotAcquired
 from graph.models import (
     ApproveRemedy,
+    CaseFacts,
     Decision,
     FactsCard,
     FactsVerdict,
@@ -21,6 +27,8 @@ from graph.models import (
     ReviewSection,
 )
 
+log = logging.getLogger(__name__)
+
 CAUGHT_UP = (
     "The thread had fallen behind the case; I've posted where it stands now. "
     "Send that again if it still applies."
@@ -28,6 +36,10 @@ CAUGHT_UP = (
 STALE = "That button is for an older version; nothing changed. Use the latest message."
 FINAL = "This plan is final. Open a new thread for a new escalation."
 NOTHING_TO_RETRY = "That step already went through; nothing to retry."
+RESTARTED = (
+    "I was interrupted before this case got going, so I've started it again from the first "
+    "message. Send that again once you see where it stands."
+)
 
 
 def still_current(now: TurnResult | None, value: ButtonValue) -> bool:
@@ -62,9 +74,52 @@ class CaseWork:
             if turn.may():
                 await self.message(turn, where, text)
 
+    async def start(
+        self, turn: CaseTurn, where: Where, text: str, facts: CaseFacts | None = None
+    ) -> None:
+        """The opening turn of a case, in a turn already held."""
+        stream = self.desk.stream(where)
+        await stream.status("is reading the complaint…")
+        owner = turn.case.owner if turn.case is not None else await self.desk.owner(where.user)
+        result = await turn.service.start(where.thread, text, owner, facts, stream)
+        await self.screen.show(where, result, stream)
+
+    async def restart_opening(self, turn: CaseTurn, where: Where) -> bool:
+        """A case whose opening turn died before its first checkpoint is started again from
+        the first message it recorded; True if it was."""
+        case = turn.case
+        if turn.now is not None or case is None or not case.opening:
+            return False
+        log.info("thread %s never got past its first message; starting it again", turn.thread)
+        facts = CaseFacts.model_validate_json(case.opening_facts) if case.opening_facts else None
+        await self.start(turn, where, case.opening, facts)
+        return True
+
+    async def catch_up_all(self) -> int:
+        """At start-up: every open case whose thread fell behind (a kill between a step and
+        its post, or before the opening turn's first checkpoint) is shown once. Threads
+        busy with a turn elsewhere are left to it."""
+        shown = 0
+        for case in await self.desk.cases.all():
+            if case.on_screen in (None, FINAL_STEP) or not case.channel or not case.thread_ts:
+                continue
+            where = Where(case.channel, case.thread_ts, case.owner_id, case.team)
+            try:
+                async with self.desk.turns.open(case.thread, case.owner_id) as turn:
+                    caught_up = await self.restart_opening(turn, where)
+                    shown += caught_up or await self.screen.catch_up(turn, where)
+            except LockNotAcquired:
+                continue
+            except SlackApiError as exc:
+                log.warning("thread %s not caught up: %s", case.thread, slack_error(exc))
+        return shown
+
     async def message(self, turn: CaseTurn, where: Where, text: str) -> None:
         """A typed reply inside a turn already held (also a second first message)."""
         desk, now = self.desk, turn.now
+        if await self.restart_opening(turn, where):
+            await desk.refuse(where, RESTARTED)
+            return
         if now is None:
             return
         if await self.screen.catch_up(turn, where):

@@ -62,8 +62,15 @@ class SlackDesk:
             channel=where.channel, thread_ts=where.thread_ts, user=where.user, text=text
         )
 
-    async def post(self, where: Where, content: list[blocks.Block], text: str) -> None:
-        await post_blocks(self.client, where, content, text)
+    async def post(
+        self,
+        where: Where,
+        content: list[blocks.Block],
+        text: str,
+        part: tuple[str, str] | None = None,
+    ) -> None:
+        """Post in the case thread; `part` marks a step's post (see `post_blocks`)."""
+        await post_blocks(self.client, where, content, text, part)
 
     def stream(self, where: Where) -> DraftStream:
         return DraftStream(self.client, where, self.cases)

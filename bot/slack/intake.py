@@ -18,6 +18,7 @@ from bot.slack.desk import SlackDesk
 from bot.slack.render import TurnRenderer
 from bot.slack.screen import Where, slack_error
 from graph.models import CaseFacts
+from graph.pii import mask_text
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,8 @@ class Intake:
             thread_ts=where.thread_ts,
             team=where.team,
             on_screen="",
+            opening=mask_text(text),
+            opening_facts=facts.model_dump_json() if facts is not None else None,
         )
         await desk.cases.open(record)
         async with desk.turn(where) as turn:
@@ -60,10 +63,7 @@ class Intake:
                 # Two first messages raced (say a DM retyped at once): the second is a reply.
                 await self.work.message(turn, where, text)
                 return
-            stream = desk.stream(where)
-            await stream.status("is reading the complaint…")
-            result = await turn.service.start(where.thread, text, owner, facts, stream)
-            await self.screen.show(where, result, stream)
+            await self.work.start(turn, where, text, facts)
 
     async def open_from_form(self, where: Where, text: str, facts: CaseFacts) -> None:
         """A form from /escalate has no thread yet (`where.thread_ts` empty): start one.

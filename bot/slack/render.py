@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import logging
 
-from slack_sdk.errors import SlackApiError
-
-from bot.conversation import FINAL_STEP, TurnResult
+from bot.conversation import HOLDING, TurnResult
 from bot.slack import blocks
 from bot.slack.desk import SlackDesk
 from bot.slack.mrkdwn import escape
-from bot.slack.screen import DraftStream, Where, post_holding, slack_error
+from bot.slack.screen import PLAN_FILE, DraftStream, Where, in_thread, post_holding
 from bot.slack.turns import CaseTurn
-from bot.storage.coordination import LockNotAcquired
 from graph.models import ApproveRemedy, AskMissing, FactsCard, FinalReview, ReviewSection
 
 log = logging.getLogger(__name__)
@@ -50,25 +47,9 @@ class TurnRenderer:
         log.info(
             "thread %s shows %r but is at %r; re-posting", where.thread, case.on_screen, now.step
         )
-        await self.show(where, now, self.desk.stream(where))
+        shown = await in_thread(self.desk.client, where)
+        await self.show(where, now, self.desk.stream(where), shown)
         return True
-
-    async def catch_up_all(self) -> int:
-        """At start-up: every open case whose thread fell behind (a kill between a step and
-        its post) is re-posted once. Threads busy with a turn elsewhere are left to it."""
-        shown = 0
-        for case in await self.desk.cases.all():
-            if case.on_screen in (None, FINAL_STEP) or not case.channel or not case.thread_ts:
-                continue
-            where = Where(case.channel, case.thread_ts, case.owner_id, case.team)
-            try:
-                async with self.desk.turns.open(case.thread, case.owner_id) as turn:
-                    shown += await self.catch_up(turn, where)
-            except LockNotAcquired:
-                continue
-            except SlackApiError as exc:
-                log.warning("thread %s not caught up: %s", case.thread, slack_error(exc))
-        return shown
 
     async def _post_case_card(self, where: Where, thread: str) -> None:
         """Once per case, as soon as it has a place in the queue."""
@@ -82,45 +63,72 @@ class TurnRenderer:
         text = f"Case owner and queue place: #{place}"
         await desk.post(where, blocks.case_card(entry, place, suggestion), text)
 
-    async def show(self, where: Where, result: TurnResult, stream: DraftStream) -> None:
+    async def show(
+        self,
+        where: Where,
+        result: TurnResult,
+        stream: DraftStream,
+        shown: set[tuple[str, str]] = frozenset(),  # type: ignore[assignment]
+    ) -> None:
+        """Post the turn's result; a catch-up passes what already reached the thread
+        (`in_thread`), and only the rest is posted."""
         desk = self.desk
         await stream.finish()
-        thread = where.thread
+        thread, step = where.thread, result.step
+
+        async def put(part: str, content: list[blocks.Block], text: str) -> None:
+            if (step, part) not in shown:
+                await desk.post(where, content, text, (step, part))
+
         if result.holding_script:
-            await post_holding(desk.client, desk.cases, where, result.holding_script)
+            if ("", HOLDING) in shown:
+                await desk.cases.update(thread, holding_posted="1")
+            else:
+                await post_holding(desk.client, desk.cases, where, result.holding_script)
         if result.error:
-            await desk.post(where, blocks.error(result.error, thread), escape(result.error))
+            await put("error", blocks.error(result.error, thread), escape(result.error))
         prompt = result.prompt
         if isinstance(prompt, AskMissing):
-            await desk.post(where, blocks.ask(prompt), escape(prompt.question))
+            await put("prompt", blocks.ask(prompt), escape(prompt.question))
         elif isinstance(prompt, FactsCard):
             text = f"Check the facts before I draft: {escape(prompt.triage)}"
-            await desk.post(where, blocks.facts_card(prompt, thread), text)
+            await put("prompt", blocks.facts_card(prompt, thread), text)
         elif isinstance(prompt, ReviewSection):
             await self._post_case_card(where, thread)
             text = escape(f"{prompt.title} v{prompt.version}")
-            await desk.post(where, blocks.review(prompt, thread), text)
+            await put("prompt", blocks.review(prompt, thread), text)
         elif isinstance(prompt, FinalReview):
-            await desk.post(where, blocks.final_review(prompt, thread), "Final review")
+            await put("prompt", blocks.final_review(prompt, thread), "Final review")
         elif isinstance(prompt, ApproveRemedy):
             approvers = desk.approver_mentions(prompt)
-            await desk.post(where, blocks.approval(prompt, thread, approvers), "Approval needed")
+            await put("prompt", blocks.approval(prompt, thread, approvers), "Approval needed")
             if not desk.crew.approvers:
-                await desk.post(where, blocks.mrkdwn(f":warning: {NO_APPROVERS}"), NO_APPROVERS)
+                await put("warning", blocks.mrkdwn(f":warning: {NO_APPROVERS}"), NO_APPROVERS)
         if result.plan is not None and prompt is None:
-            plan = result.plan
-            case = await desk.cases.get(thread)
-            if case is None or case.on_screen != SUMMARY_SHOWN:
-                await desk.post(where, blocks.plan_summary(plan), blocks.PLAN_HEADING)
-                await desk.cases.update(thread, on_screen=SUMMARY_SHOWN)
+            await self._show_plan(where, result, shown)
+        # Last, once every post went through: until then the thread counts as behind.
+        await desk.cases.update(thread, status=result.status, on_screen=step)
+        await stream.status("")
+
+    async def _show_plan(
+        self, where: Where, result: TurnResult, shown: set[tuple[str, str]]
+    ) -> None:
+        """Summary, file, then the after-plan buttons; each skipped once it is there."""
+        desk, thread, step = self.desk, where.thread, result.step
+        assert result.plan is not None
+        case = await desk.cases.get(thread)
+        if (step, "summary") not in shown and (case is None or case.on_screen != SUMMARY_SHOWN):
+            summary = blocks.plan_summary(result.plan)
+            await desk.post(where, summary, blocks.PLAN_HEADING, (step, "summary"))
+            await desk.cases.update(thread, on_screen=SUMMARY_SHOWN)
+        if ("", PLAN_FILE) not in shown:
             await desk.client.files_upload_v2(
                 channel=where.channel,
                 thread_ts=where.thread_ts,
-                content=plan.markdown,
-                filename="resolution-plan.md",
+                content=result.plan.markdown,
+                filename=PLAN_FILE,
                 title=blocks.PLAN_HEADING,
             )
-            await desk.post(where, blocks.case_controls(thread), "After the plan")
-        # Last, once every post went through: until then the thread counts as behind.
-        await desk.cases.update(thread, status=result.status, on_screen=result.step)
-        await stream.status("")
+        if (step, "controls") not in shown:
+            controls = blocks.case_controls(thread)
+            await desk.post(where, controls, "After the plan", (step, "controls"))

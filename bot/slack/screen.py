@@ -142,19 +142,71 @@ def slack_error(exc: SlackApiError) -> str:
     return str(exc.response.get("error")) if exc.response is not None else str(exc)
 
 
+SCREEN_EVENT = "coach_screen"
+"""Message metadata type on every post that shows a step: the step and which part of it
+(`Part`), so a catch-up can read back what already reached the thread."""
+
+
 async def post_blocks(
-    client: AsyncWebClient, where: Where, content: list[blocks.Block], text: str
+    client: AsyncWebClient,
+    where: Where,
+    content: list[blocks.Block],
+    text: str,
+    part: tuple[str, str] | None = None,
 ) -> None:
     """Post `content` in the case thread, split into as many messages as Slack's limits need.
 
-    `text` is the notification and fallback, read as mrkdwn: its dynamic parts escaped."""
-    for page in blocks.paginate(content):
+    `text` is the notification and fallback, read as mrkdwn: its dynamic parts escaped.
+    `part` (step, part) marks the last page in its metadata: once it is in the thread,
+    so is everything before it."""
+    pages = blocks.paginate(content)
+    for index, page in enumerate(pages):
+        marked = part is not None and index == len(pages) - 1
         await client.chat_postMessage(
             channel=where.channel,
             thread_ts=where.thread_ts,
             blocks=page,
             text=blocks.clip(text, 3000),
+            metadata=_marker(*part) if marked and part is not None else None,
         )
+
+
+def _marker(step: str, part: str) -> dict[str, object]:
+    return {"event_type": SCREEN_EVENT, "event_payload": {"step": step, "part": part}}
+
+
+PLAN_FILE = "resolution-plan.md"
+
+
+async def in_thread(client: AsyncWebClient, where: Where) -> set[tuple[str, str]]:
+    """What of each step already reached the thread, read back from Slack: (step, part)
+    pairs from the posts' metadata, and ("", PLAN_FILE) once the plan file is shared.
+
+    Only a catch-up pays for this read: after a kill between a post and the record of
+    it, the record says behind while the thread is not, and re-posting would show the
+    agent the same step twice."""
+    shown: set[tuple[str, str]] = set()
+    cursor = None
+    while True:
+        try:
+            page = await client.conversations_replies(
+                channel=where.channel, ts=where.thread_ts, include_all_metadata=True,
+                limit=200, cursor=cursor,
+            )  # fmt: skip
+        except SlackApiError as exc:
+            if slack_error(exc) != "thread_not_found":
+                raise
+            return shown  # nothing of ours there yet
+        for message in page.get("messages") or []:
+            meta = message.get("metadata") or {}
+            payload = meta.get("event_payload") or {}
+            if meta.get("event_type") == SCREEN_EVENT:
+                shown.add((str(payload.get("step")), str(payload.get("part"))))
+            if any(f.get("name") == PLAN_FILE for f in message.get("files") or []):
+                shown.add(("", PLAN_FILE))
+        cursor = (page.get("response_metadata") or {}).get("next_cursor")
+        if not cursor:
+            return shown
 
 
 async def post_holding(client: AsyncWebClient, cases: CaseStore, where: Where, script: str) -> None:
@@ -163,5 +215,5 @@ async def post_holding(client: AsyncWebClient, cases: CaseStore, where: Where, s
     case = await cases.get(where.thread)
     if case is not None and case.holding_posted:
         return
-    await post_blocks(client, where, blocks.holding(script), escape(script))
+    await post_blocks(client, where, blocks.holding(script), escape(script), ("", HOLDING))
     await cases.update(where.thread, holding_posted="1")

@@ -86,7 +86,7 @@ async def running_bot(settings: Settings, drafter: Drafter | None = None) -> Asy
             asyncio.create_task(
                 _every(settings.home_refresh_seconds, "refreshing App Home", homes.refresh_due)
             ),
-            asyncio.create_task(_once("catching up threads", coach.screen.catch_up_all)),
+            asyncio.create_task(_once("catching up threads", coach.work.catch_up_all)),
             asyncio.create_task(
                 _every(settings.reminder_interval_seconds, "applying data retention",
                        lambda: retention.apply_daily(windows))

@@ -403,6 +403,13 @@ def _rich_text(text: str) -> list[dict[str, Any]]:
     ]
 
 
+@dataclass
+class _Tripwire:
+    action: Callable[[], None]
+    nth: int
+    after: bool
+
+
 class FakeSlackApi(ThreadedServer):
     """Slack Web API stand-in on 127.0.0.1:<random port>, served from a background thread.
 
@@ -422,6 +429,7 @@ class FakeSlackApi(ThreadedServer):
         self._calls: list[ApiCall] = []
         self._faults: dict[str, deque[_Fault]] = {}
         self._unavailable: dict[str, str] = {}
+        self._tripwires: dict[str, _Tripwire] = {}
         self._channels: dict[str, dict[str, dict[str, Any]]] = {}
         self._streams: dict[tuple[str, str], _Stream] = {}
         self._files: dict[str, UploadedFile] = {}
@@ -595,6 +603,19 @@ class FakeSlackApi(ThreadedServer):
         with self._lock:
             queue = self._faults.setdefault(method, deque())
             queue.extend(_Fault("error", error=error, status=status) for _ in range(count))
+
+    def on_call(
+        self, method: str, action: Callable[[], None], nth: int = 1, *, after: bool = False
+    ) -> None:
+        """Run `action` on the `nth` call to `method` from now: before the call takes effect,
+        or `after` it took effect but before its answer leaves. The kill battery kills
+        the bot here, so a kill lands at an exact step of a click, not at a guessed time."""
+        with self._lock:
+            self._tripwires[method] = _Tripwire(action, nth, after)
+
+    def disarm(self) -> None:
+        with self._lock:
+            self._tripwires.clear()
 
     def set_unavailable(self, method: str, error: str = "unknown_method") -> None:
         """Make `method` fail every time, e.g. chat.startStream on a workspace without it."""
@@ -801,6 +822,17 @@ class FakeSlackApi(ThreadedServer):
         with self._lock:
             if token not in self._tokens:
                 raise ApiError("invalid_auth")
+            wire = self._tripwires.get(method)
+            if wire is not None:
+                wire.nth -= 1
+                if wire.nth == 0:
+                    del self._tripwires[method]
+                    if not wire.after:
+                        wire.action()
+                        raise ApiError("fake_tripwire")
+                    result = self._dispatch_armed(method, params)
+                    wire.action()
+                    return result
             if method in self._unavailable:
                 raise ApiError(self._unavailable[method], req_method=method)
             queue = self._faults.get(method)
@@ -813,11 +845,16 @@ class FakeSlackApi(ThreadedServer):
                 )
             if fault:
                 raise ApiError(fault.error, status=fault.status)
-            handler = self._handlers.get(method)
-            if handler is None:
-                raise ApiError("unknown_method", req_method=method)
-            self._check_membership(method, params)
-            return {"ok": True, **handler(params)}, 200, {}
+            return self._dispatch_armed(method, params)
+
+    def _dispatch_armed(
+        self, method: str, params: dict[str, Any]
+    ) -> tuple[dict[str, Any], int, dict[str, str]]:
+        handler = self._handlers.get(method)
+        if handler is None:
+            raise ApiError("unknown_method", req_method=method)
+        self._check_membership(method, params)
+        return {"ok": True, **handler(params)}, 200, {}
 
     def _check_membership(self, method: str, params: dict[str, Any]) -> None:
         field_name = MEMBERS_ONLY.get(method)

@@ -1,0 +1,95 @@
+"""`coach slack --http` as a real process against the fake Web API, for what only a real
+process can show: a kill -9 and the restart after it.
+
+Shared by the kill battery (tests/slack/test_slack_kill_battery.py) and
+bench/restart_answer.py, so both start the bot exactly as an operator would.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tests.fakes.fake_slack_api import BOT_TOKEN, FakeSlackApi
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class BotProcess:
+    """One `coach slack --http` process; `start` again after `kill` is the restart."""
+
+    fake: FakeSlackApi
+    redis_url: str
+    workdir: Path
+    secret: str
+    extra_env: dict[str, str] = field(default_factory=dict)
+    port: int = field(default_factory=free_port)
+    proc: subprocess.Popen[str] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/slack/events"
+
+    def start(self) -> bool:
+        """Start; True once the process says it listens (its banner line), False if it
+        died first (a kill armed for its start-up catch-up)."""
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("ANTHROPIC", "SLACK"))}
+        env |= {
+            "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": self.secret,
+            "SLACK_API_URL": self.fake.api_url, "REDIS_URL": self.redis_url,
+            "COACH_DRAFTER": "playbook", "COACH_DATA_DIR": str(self.workdir / "data"),
+            "PYTHONUNBUFFERED": "1", "PYTHONPATH": str(ROOT), **self.extra_env,
+        }  # fmt: skip
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "bot", "slack", "--http", "--port", str(self.port)],
+            cwd=self.workdir, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            text=True,
+        )  # fmt: skip
+        assert self.proc.stdout is not None
+        seen: list[str] = []
+        while f":{self.port}/slack/events" not in "".join(seen[-1:]):
+            seen.append(self.proc.stdout.readline())
+            if not seen[-1] and self.proc.wait(timeout=10) == -signal.SIGKILL:
+                return False
+            assert seen[-1] and len(seen) < 20, "".join(seen)
+        return True
+
+    @property
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def kill(self) -> None:
+        """kill -9: no clean-up of any kind runs in the bot."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL)
+            self.proc.wait(timeout=10)
+
+    def stop(self) -> int | None:
+        if self.proc is None:
+            return None
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        return self.proc.returncode
+
+    def output(self) -> str:
+        """What the process printed (read after it ended)."""
+        if self.proc is None or self.proc.stdout is None:
+            return ""
+        return self.proc.stdout.read()
