@@ -36,6 +36,10 @@ CAUGHT_UP = (
 STALE = "That button is for an older version; nothing changed. Use the latest message."
 FINAL = "This plan is final. Open a new thread for a new escalation."
 NOTHING_TO_RETRY = "That step already went through; nothing to retry."
+FINISHED_FIRST = (
+    "The last step had not finished, so I've run it now; see where the case stands "
+    "and send that again if it still applies."
+)
 RESTARTED = (
     "I was interrupted before this case got going, so I've started it again from the first "
     "message. Send that again once you see where it stands."
@@ -107,6 +111,7 @@ class CaseWork:
             try:
                 async with self.desk.turns.open(case.thread, case.owner_id) as turn:
                     caught_up = await self.restart_opening(turn, where)
+                    caught_up = caught_up or await self.finish_unfinished(turn, where)
                     shown += caught_up or await self.screen.catch_up(turn, where)
             except LockNotAcquired:
                 continue
@@ -114,11 +119,28 @@ class CaseWork:
                 log.warning("thread %s not caught up: %s", case.thread, slack_error(exc))
         return shown
 
+    async def finish_unfinished(self, turn: CaseTurn, where: Where) -> bool:
+        """A step that never finished (its worker was killed mid-turn, or drafting failed) is
+        run again, from the checkpoint before it; True if there was one.
+
+        The press or message that started it was acknowledged, so the agent is waiting on
+        it: the next press, message or start-up carries it out rather than answering
+        "older version" to a press on the prompt the thread still shows."""
+        if turn.now is None or not turn.now.error:
+            return False
+        log.info("thread %s has an unfinished step; running it again", turn.thread)
+        stream = self.desk.stream(where)
+        await self.screen.show(where, await turn.service.retry(turn.thread, stream), stream)
+        return True
+
     async def message(self, turn: CaseTurn, where: Where, text: str) -> None:
         """A typed reply inside a turn already held (also a second first message)."""
         desk, now = self.desk, turn.now
         if await self.restart_opening(turn, where):
             await desk.refuse(where, RESTARTED)
+            return
+        if await self.finish_unfinished(turn, where):
+            await desk.refuse(where, FINISHED_FIRST)
             return
         if now is None:
             return
@@ -148,6 +170,8 @@ class CaseWork:
         async with desk.turn(where, value.thread) as turn:
             if not turn.may():
                 await desk.refuse(where, NOT_YOURS)
+                return
+            if await self.finish_unfinished(turn, where):
                 return
             if not still_current(turn.now, value):
                 if not await self.screen.catch_up(turn, where):

@@ -63,7 +63,9 @@ class BotProcess:
             seen.append(self.proc.stdout.readline())
             if not seen[-1] and self.proc.wait(timeout=10) == -signal.SIGKILL:
                 return False
-            assert seen[-1] and len(seen) < 20, "".join(seen)
+            if not seen[-1] or len(seen) >= 40:
+                self.kill()
+                raise AssertionError("".join(seen) + self.proc.stdout.read())
         return True
 
     @property

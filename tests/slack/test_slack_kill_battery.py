@@ -1,0 +1,171 @@
+"""kill -9 at every step of a click, and every Web API call failing in turn: the thread
+always ends with the case where it is, every step shown exactly once.
+
+The kill battery runs `coach slack --http` as the real process and kills it at an exact
+step: the fake Web API runs the kill when the bot's Nth call to a method arrives, either
+before that call takes effect or after it did but before the bot hears back (the post is
+in the thread, the record of it is not). After each kill the process is started again on
+the same Redis and must answer the next press or message in the thread. One case walks
+through all the kill points, so each restart is paid once.
+
+The fault battery fails each Web API call the bot makes once, in-process (no kill is
+needed), and checks the same outcome.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from tests.cases import B2C_MINOR
+from tests.fakes.fake_slack_api import FakeSlackApi
+from tests.fakes.slack_requests import post_async
+from tests.slack.bot_process import BotProcess
+from tests.slack.helpers import (
+    CARD,
+    CHANNEL,
+    SECRET,
+    actions,
+    bot_messages,
+    heading,
+    press,
+    slack,
+    wait_for_heading,
+    wait_until_quiet,
+)
+
+AFTER_PLAN = "coach_outcome"
+HOLDING = "Say this now"
+PLAN = "Resolution plan"
+
+
+def count(fake: FakeSlackApi, thread: str, text: str) -> int:
+    return sum(text in heading(m) for m in bot_messages(fake, thread))
+
+
+def answers(fake: FakeSlackApi, thread: str) -> int:
+    """Everything the bot has said in the thread, ephemerals included."""
+    said = [e for e in fake.ephemerals if e.get("thread_ts") == thread]
+    return len(bot_messages(fake, thread)) + len(said)
+
+
+def assert_shown_once(fake: FakeSlackApi, thread: str, *, plan: bool) -> None:
+    for text in (HOLDING, CARD, *(f"{i}/7" for i in range(1, 8)), "Final review"):
+        assert count(fake, thread, text) == 1, (text, count(fake, thread, text))
+    if plan:
+        assert count(fake, thread, PLAN) == 1
+        files = [f for f in fake.files if f.thread_ts == thread and f.completed]
+        assert len(files) == 1, files
+        assert sum(AFTER_PLAN in actions(m) for m in bot_messages(fake, thread)) == 1
+
+
+async def reply(url: str, thread: str, text: str) -> None:
+    status, _ = await post_async(url, slack.message(text, channel=CHANNEL, thread_ts=thread))
+    assert status == 200
+
+
+async def answered(fake: FakeSlackApi, thread: str, before: int) -> None:
+    await fake.wait_for_async(lambda: answers(fake, thread) > before, timeout=20)
+
+
+class Battery:
+    def __init__(self, bot: BotProcess, fake: FakeSlackApi) -> None:
+        self.bot, self.fake = bot, fake
+
+    async def kill_during(
+        self,
+        click: Callable[[], Awaitable[None]],
+        method: str,
+        nth: int = 1,
+        *,
+        after: bool = False,
+        at_restart: tuple[tuple[str, bool], ...] = (),
+    ) -> None:
+        """Arm the kill on the bot's `nth` call to `method`, click, and restart once dead.
+
+        `at_restart` (method, after) kills each following restart in its own start-up
+        catch-up, before the restart that is left to run."""
+        self.fake.on_call(method, self.bot.kill, nth, after=after)
+        await click()
+        await self.fake.wait_for_async(lambda: not self.bot.alive, timeout=20)
+        for method, after in at_restart:
+            self.fake.on_call(method, self.bot.kill, after=after)
+            if self.bot.start():
+                await self.fake.wait_for_async(lambda: not self.bot.alive, timeout=20)
+        self.fake.disarm()
+        assert self.bot.start()
+
+
+def test_kill_9_at_every_step_of_a_click_leaves_the_case_shown_once(
+    tmp_path: Path, fake: FakeSlackApi, clean_redis_url: str
+):
+    bot = BotProcess(fake, clean_redis_url, tmp_path, SECRET)
+    assert bot.start()
+    try:
+        asyncio.run(_walk_the_case_through_kills(Battery(bot, fake), fake))
+    finally:
+        bot.stop()
+
+
+async def _walk_the_case_through_kills(run: Battery, fake: FakeSlackApi) -> None:
+    bot = run.bot
+    request = slack.app_mention(B2C_MINOR, channel=CHANNEL)
+    thread = request.event["ts"]
+    fake.seed_from_event(request.event)
+
+    async def mention() -> None:
+        assert (await post_async(bot.url, request))[0] == 200
+
+    # 1. The mention, before the holding script is posted: the case must not go dead.
+    await run.kill_during(mention, "chat.postMessage")
+    before = answers(fake, thread)
+    await reply(bot.url, thread, "hello?")
+    await answered(fake, thread, before)
+    card = await wait_for_heading(fake, thread, CARD)
+
+    async def again(message: dict, action: str, expect: str) -> dict:
+        """The same press after the restart: answered, and the thread reaches `expect`."""
+        before = answers(fake, thread)
+        await press(bot.url, message, action)
+        await answered(fake, thread, before)
+        return await wait_for_heading(fake, thread, expect)
+
+    def pressing(message: dict, action: str) -> Callable[[], Awaitable[None]]:
+        return lambda: press(bot.url, message, action)
+
+    # 2-9. Each press killed at another step of drafting, posting and recording.
+    steps = [
+        (card, "coach_card_confirm", "1/7", "chat.startStream", 1, False),
+        (None, "coach_approve", "2/7", "chat.startStream", 1, True),
+        (None, "coach_approve", "3/7", "chat.stopStream", 1, False),
+        (None, "coach_approve", "4/7", "chat.postMessage", 1, True),
+        (None, "coach_approve", "5/7", "assistant.threads.setStatus", 1, False),
+        (None, "coach_approve", "6/7", "chat.delete", 1, False),
+        (None, "coach_approve", "7/7", "chat.postMessage", 1, False),
+        (None, "coach_approve", "Final review", "chat.postMessage", 1, True),
+    ]
+    shown = card
+    for message, action, expect, method, nth, after in steps:
+        target = message or shown
+        await run.kill_during(pressing(target, action), method, nth, after=after)
+        shown = await again(target, action, expect)
+
+    # 10-13. Approve and post, killed before the summary; then the restarts' own
+    # catch-ups killed at the file upload's steps and at the after-plan buttons.
+    at_restart = (
+        ("files.getUploadURLExternal", False),
+        ("files.completeUploadExternal", True),
+        ("chat.postMessage", True),
+    )
+    await run.kill_during(
+        pressing(shown, "coach_finalize"), "chat.postMessage", at_restart=at_restart
+    )
+    await fake.wait_for_async(
+        lambda: any(AFTER_PLAN in actions(m) for m in bot_messages(fake, thread)), timeout=20
+    )
+    before = answers(fake, thread)
+    await reply(bot.url, thread, "is it posted?")
+    await answered(fake, thread, before)
+    await wait_until_quiet(fake, quiet=0.5)
+    assert_shown_once(fake, thread, plan=True)
