@@ -169,3 +169,81 @@ async def _walk_the_case_through_kills(run: Battery, fake: FakeSlackApi) -> None
     await answered(fake, thread, before)
     await wait_until_quiet(fake, quiet=0.5)
     assert_shown_once(fake, thread, plan=True)
+
+
+def latest_retry(fake: FakeSlackApi, thread: str) -> dict | None:
+    return next(
+        (m for m in reversed(bot_messages(fake, thread)) if "coach_retry" in actions(m)), None
+    )
+
+
+async def test_every_web_api_call_failing_in_turn_leaves_the_case_shown_once(bot, fake):
+    """Each call the bot makes fails once, on another click of one case; the agent recovers
+    with what the thread offers (the same press again, or Retry) and the case ends with
+    every step shown once and its plan, file and after-plan buttons posted."""
+    url, _ = bot
+    request = slack.app_mention(B2C_MINOR, channel=CHANNEL)
+    thread = request.event["ts"]
+    fake.seed_from_event(request.event)
+
+    def after_plan() -> bool:
+        return any(AFTER_PLAN in actions(m) for m in bot_messages(fake, thread))
+
+    async def click(message: dict | None, action: str, expect: str, *faults: str) -> dict:
+        """Fail each of `faults` once during the click, then recover until `expect` shows
+        (for the plan: until its after-plan buttons do, the last of its posts)."""
+        await wait_until_quiet(fake, quiet=0.2)
+        failed_before = len([c for c in fake.calls if not c.response.get("ok")])
+        for method in faults:
+            fake.fail_next(method)
+        if message is None:
+            assert (await post_async(url, request))[0] == 200
+        else:
+            await press(url, message, action)
+        await wait_until_quiet(fake, quiet=0.3)
+        assert len([c for c in fake.calls if not c.response.get("ok")]) > failed_before or (
+            faults == ("chat.update",)  # only called when a draft outlasts a second
+        ), f"{faults} were never called"
+        for _ in range(3):
+            if count(fake, thread, expect) and (expect != PLAN or after_plan()):
+                break
+            before = answers(fake, thread)
+            retry = latest_retry(fake, thread)
+            if retry is not None:
+                await press(url, retry, "coach_retry")
+            elif message is not None:
+                await press(url, message, action)  # the same press again
+            await answered(fake, thread, before)
+            await wait_until_quiet(fake, quiet=0.3)
+        return await wait_for_heading(fake, thread, expect)
+
+    card = await click(None, "", CARD, "chat.postMessage")
+    shown = await click(card, "coach_card_confirm", "1/7", "chat.startStream")
+    for index, faults in enumerate(
+        [
+            ("chat.stopStream",),
+            ("chat.postMessage",),
+            ("chat.delete",),
+            ("assistant.threads.setStatus",),
+            ("chat.update",),
+            ("chat.postMessage", "chat.postMessage"),  # the step's post and the notice
+        ],
+        start=2,
+    ):
+        if faults == ("chat.update",):
+            fake.set_unavailable("chat.startStream")  # streaming off: one updated message
+        shown = await click(shown, "coach_approve", f"{index}/7", *faults)
+        fake.set_available("chat.startStream")
+    final = await click(shown, "coach_approve", "Final review", "chat.postMessage")
+    fake.fail_next("files.completeUploadExternal")  # on the Retry of the upload above
+    await click(final, "coach_finalize", PLAN, "files.getUploadURLExternal")
+    await fake.wait_for_async(after_plan, timeout=20)
+    await wait_until_quiet(fake, quiet=0.3)
+    assert_shown_once(fake, thread, plan=True)
+
+    fake.fail_next("views.publish")
+    home = slack.app_home_opened(tab="home")
+    assert (await post_async(url, home))[0] == 200
+    await fake.wait_for_async(lambda: fake.calls_to("views.publish", ok=False))
+    assert (await post_async(url, slack.app_home_opened(tab="home")))[0] == 200
+    await fake.wait_for_async(lambda: fake.calls_to("views.publish", ok=True))
