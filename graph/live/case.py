@@ -43,10 +43,12 @@ class LiveCase(BaseModel):
 
     @property
     def callback_at(self) -> datetime:
+        """When a call-back is offered: on a quarter hour, as people say times."""
         hours = CALLBACK_HOURS
         if self.decision is not None:
             hours = min(hours, self.decision.next_update_hours)
-        return self.now + timedelta(hours=hours)
+        at = (self.now + timedelta(hours=hours)).replace(second=0, microsecond=0)
+        return at + timedelta(minutes=-at.minute % 15)
 
     @property
     def tried(self) -> str | None:

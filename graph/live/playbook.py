@@ -211,7 +211,12 @@ def playbook_reply(text: str, case: LiveCase) -> LiveReply:
     values = {
         "issue": _issue(case, messages),
         "approver": approver,
-        "by": messages.text("live.by_clock", time=case.callback_at.strftime("%H:%M")),
+        "by": messages.text(
+            "live.by_clock"
+            if case.callback_at.date() == case.now.date()
+            else "live.by_clock_tomorrow",
+            time=case.callback_at.strftime("%H:%M"),
+        ),
         "owner": case.owner.name or messages.text("live.me"),
     }
     parts = [messages.text(f"live.{key}", **values)]
