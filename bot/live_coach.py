@@ -124,3 +124,14 @@ class LiveCoach:
         if entry is None or not first:
             return LineSaid(entry=entry, first=first)
         return LineSaid(entry=entry, first=True, promises=await self.tracker.entry_said(entry, by))
+
+
+def live_drafter_for(drafter: object) -> LiveDrafter:
+    """Claude's fast model when the plan is drafted by Claude, the playbook otherwise."""
+    from graph.drafting.claude import ClaudeDrafter
+
+    if isinstance(drafter, ClaudeDrafter):
+        from graph.live.claude import ClaudeLiveDrafter
+
+        return ClaudeLiveDrafter(drafter.client, drafter.fast)
+    return PlaybookLiveDrafter()
