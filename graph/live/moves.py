@@ -47,12 +47,12 @@ _PATTERNS: dict[Move, str] = {
     Move.THREAT_LEAVE: (
         r"\b(cancel\w*|leav(?:e|ing) (?:you|for)|switch\w* (?:to|provider)|competitors?"
         r"|other providers?|terminate|not renew\w*|won'?t renew|cancelar|dar de baja"
-        r"|competencia|otro proveedor|irnos|nos vamos|rescindir|concorrent\w*|outro fornecedor"
+        r"|competencia|otro proveedor|irnos|nos vamos|rescindir|concorr\w*|outro fornecedor"
         r"|vamos sair|resilier|résilier|concurren\w*|autre fournisseur|partir chez"
         r"|kündig\w*|wechseln|konkurren\w*|anderen anbieter|verlängern nicht)"
     ),
     Move.MANAGER: (
-        r"\b(manager|supervisor|your boss|someone (?:senior|in charge|above you)|escalate"
+        r"\b(manager|supervisor|your boss|someone (?:more )?(?:senior|in charge|above you)|escalate"
         r"|gerente|jefe|superior|responsable|encargad\w*|gestor|chefe|supervisora?"
         r"|responsável|directeur|ton chef|votre chef|supérieur|vorgesetzt\w*|chef\b"
         r"|geschäftsführ\w*|leiter\w*|verantwortlich\w*)"
@@ -79,7 +79,7 @@ _PATTERNS: dict[Move, str] = {
     ),
     Move.WHEN_FIXED: (
         r"(when will (?:it|this|you)|when (?:is|are) (?:it|you)|fixed|working again|back up"
-        r"|cuándo (?:se|lo|va|estará|funciona)|arregl\w*|solucionad\w*|quando (?:vai|vão|estará|fica)"
+        r"|cuándo (?:se|lo|va|estará|funciona)|arregl\w*|solucionad\w*|quando (?:é que|vai|vão|estará|fica)"
         r"|resolvid\w*|consertad\w*|quand (?:est-ce|sera|allez|va)|réparé|résolu|rétabli"
         r"|wann (?:ist|wird|funktioniert|läuft)|behoben|repariert|gelöst)"
     ),
