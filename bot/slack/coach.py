@@ -21,11 +21,13 @@ from bot.case_tracker import CaseTracker
 from bot.cases import CaseRecord
 from bot.checked_replies import ReplyChecks
 from bot.conversation import FINAL_STEP, ConversationService, TurnResult
+from bot.live_coach import LiveCoach
 from bot.outcomes import OUTCOME_LABELS, Outcome
 from bot.replies import ReplyNotUnderstood
-from bot.slack import blocks, check_blocks
+from bot.slack import blocks, check_blocks, live_blocks
 from bot.slack.blocks import ButtonValue
 from bot.slack.checks import SlackReplyChecks
+from bot.slack.live import LiveCalls, SlackLive
 from bot.slack.mrkdwn import escape
 from bot.slack.reminders import Reminders
 from bot.slack.screen import DraftStream, Where, post_blocks, post_holding, slack_error
@@ -115,6 +117,9 @@ class SlackCoach:
         """Called by the reminder loop; see `Reminders.send`."""
         self.replies = SlackReplyChecks(self, ReplyChecks(tracker, policy or default_policy()))
         """`check: …` in a case thread, and which version was sent (bot/slack/checks.py)."""
+        self.live = SlackLive(self, LiveCoach(tracker, policy or default_policy()),
+                              LiveCalls(tracker.queue.redis))  # fmt: skip
+        """`> the customer's words` and the Live call mode (bot/slack/live.py)."""
         self.reconnect = reconnect
         """Brings storage back when it can (the embedded server); see `storage_down`."""
 
@@ -456,7 +461,8 @@ class SlackCoach:
         entry = ranked[place - 1]
         suggestion = await self.tracker.suggestion(thread)
         text = f"Case owner and queue place: #{place}"
-        await self.post(where, blocks.case_card(entry, place, suggestion), text)
+        card = [*blocks.case_card(entry, place, suggestion), live_blocks.call_button(thread)]
+        await self.post(where, card, text)
 
     async def publish_home(self, user: str) -> None:
         """App Home: the open escalations, highest priority first, then the viewer's own
