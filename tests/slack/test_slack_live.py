@@ -4,8 +4,11 @@ words streamed before the whole reply, I said it tracking the line's promise."""
 
 from __future__ import annotations
 
-from tests.cases import B2B_OUTAGE
+import time
+
+from tests.cases import B2B_OUTAGE, B2C_MINOR
 from tests.live.script import ABOVE_AUTHORITY, CALL
+from tests.slack.drafters import SlowDrafter
 from tests.slack.helpers import (
     CHANNEL,
     HOSTILE,
@@ -14,10 +17,12 @@ from tests.slack.helpers import (
     body_text,
     bot_messages,
     confirm_card,
+    heading,
     live_tokens,
     mention,
     press,
     wait_for_ephemeral,
+    wait_for_heading,
 )
 from tests.slack.test_slack_checks import say
 
@@ -111,3 +116,16 @@ async def test_only_the_owner_or_a_lead_and_customer_text_stays_inert(bot, fake)
     assert live_tokens(reply) == [], live_tokens(reply)
     await say(url, thread, ">   ")
     await wait_for_ephemeral(fake, "what the customer just said")
+
+
+async def test_a_live_line_is_answered_while_a_section_is_still_drafting(serve_bot, fake):
+    url, _ = await serve_bot(SlowDrafter(draft_delay=2.0))
+    thread = await mention(url, B2C_MINOR)
+    await confirm_card(url, fake, thread)  # the first section now takes 2 s to draft
+    started = time.monotonic()
+    await say(url, thread, "> When will it be fixed?")
+    reply = await next_reply(fake, thread, 0)
+    assert time.monotonic() - started < 1.5, "not queued behind the draft"
+    assert not any("1/7" in heading(m) for m in bot_messages(fake, thread))
+    assert "next update" in body_text(reply)
+    await wait_for_heading(fake, thread, "1/7")
