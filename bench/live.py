@@ -101,7 +101,7 @@ async def offline(n: int, workdir: Path) -> None:
                 lines.append(line)
         await client.aclose()
     base = pct(reads, 0.95)
-    print(f"offline, {n} samples, embedded Redis, the worked B2B outage at its facts card:")
+    print(f"offline, {n} samples, embedded Redis, the worked B2B outage waiting on its first question:")
     show("one state read", reads)
     show("live line (service)", lines, base)
     print(f"  goal p95 < 150 ms: {'met' if pct(lines, 0.95) < 0.150 else 'NOT met'}")
