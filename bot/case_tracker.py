@@ -23,7 +23,7 @@ from bot.outcomes import Outcome
 from bot.promises import Promise, PromiseLedger, PromiseSource, local, summarise
 from bot.resolution_log import LogEntry, ResolutionLog
 from bot.roster import Roster, Suggestion
-from bot.said import SaidEntry, SaidLog
+from bot.said import SaidEntry, SaidLog, what_was_said
 from graph.models import Plan, SectionKey
 from graph.pii import mask_text
 from graph.state import Owner
@@ -79,7 +79,8 @@ class CaseTracker:
         if plan.decision.investment_level == "premium":
             await self._suggest_owner(result.thread_id, owner)
         if result.plan is not None and result.prompt is None:
-            await self.log.record(result.thread_id, result.plan, owner)
+            said = what_was_said(await self.said.for_thread(result.thread_id))
+            await self.log.record(result.thread_id, result.plan, owner, said)
             await self.followups.schedule(result.thread_id, result.plan, owner)
 
     async def _script_promises(self, thread: str, plan: Plan, owner: str | None) -> None:
@@ -124,13 +125,37 @@ class CaseTracker:
         line = mask_text(line, [owner.contact] if owner and owner.contact else [])
         at = time.time() if now is None else now
         entry = await self.said.add(
-            SaidEntry(thread=thread, kind="live_line", at=at, by=by, text=line)
-        )
+            SaidEntry(thread=thread, kind="live_line", at=at, by=by, text=line,
+                      sent="as_written", sent_at=at)
+        )  # fmt: skip
+        await self.said_changed(thread)
         queued = await self.queue.get(thread)
         hours = queued.next_update_hours if queued else DEFAULT_UPDATE_HOURS
         return await self.promises_said(
             thread, line, "live_line", entry.id, owner.key if owner else by, hours, at
         )
+
+    async def entry_said(self, entry: SaidEntry, by: str | None) -> list[Promise]:
+        """What the agent confirmed reached the customer (a checked reply sent, a live line
+        said): its promises on the ledger, and the log's "what was said" brought up to date."""
+        queued = await self.queue.get(entry.thread)
+        hours = queued.next_update_hours if queued else DEFAULT_UPDATE_HOURS
+        owner = await self.cases.owner_of(entry.thread)
+        promises = await self.promises_said(
+            entry.thread,
+            entry.said or "",
+            entry.kind,
+            entry.id,
+            owner.key if owner else by,
+            hours,
+            entry.sent_at,
+        )
+        await self.said_changed(entry.thread)
+        return promises
+
+    async def said_changed(self, thread: str) -> None:
+        """A case already in the resolution log shows what was said since it was logged."""
+        await self.log.set_said(thread, what_was_said(await self.said.for_thread(thread)))
 
     async def sync_promises(self, thread: str) -> None:
         summary = summarise(await self.promises.for_thread(thread))

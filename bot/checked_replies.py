@@ -13,7 +13,7 @@ import time
 
 from pydantic import BaseModel, Field
 
-from bot.case_tracker import DEFAULT_UPDATE_HOURS, CaseTracker
+from bot.case_tracker import CaseTracker
 from bot.conversation import ConversationService
 from bot.promises import Promise
 from bot.said import SaidEntry, Sent
@@ -93,10 +93,5 @@ class ReplyChecks:
         entry, first = await self.tracker.said.mark_sent(thread, entry_id, version)
         if entry is None or not first or not entry.said:
             return SentReply(entry=entry, first=first)
-        queued = await self.tracker.queue.get(thread)
-        hours = queued.next_update_hours if queued else DEFAULT_UPDATE_HOURS
-        owner = await self.tracker.cases.owner_of(thread)
-        promises = await self.tracker.promises_said(
-            thread, entry.said, "checked_reply", entry.id, owner.key if owner else by, hours
-        )
+        promises = await self.tracker.entry_said(entry, by)
         return SentReply(entry=entry, first=True, promises=promises)

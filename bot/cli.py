@@ -32,6 +32,7 @@ COMMANDS = {
     "purge": "retention",
     "check": "promises",
     "promises": "promises",
+    "live": "live",
 }
 """Command -> the module of `bot.commands` whose `cmd_<command>` runs it."""
 
@@ -90,6 +91,8 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--as-written", action="store_true", help="with --sent: you sent your own version"
     )
+    live = sub.add_parser("live", help="a live call: what to say next to each customer line")
+    live.add_argument("thread", help="the conversation, as listed by coach threads")
     promises = sub.add_parser("promises", help="promises made to customers, soonest due first")
     promises.add_argument("--json", action="store_true", help="print a JSON array")
     promises.add_argument("--thread", help="only this conversation")

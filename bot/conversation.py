@@ -54,6 +54,10 @@ FINAL_STEP = "plan final"
 FinishHook = Callable[[str], Awaitable[None]]
 """Called with the thread id once a turn ends with the final plan."""
 TurnHook = Callable[["ConversationService", "TurnResult"], Awaitable[None]]
+LiveAnswer = Callable[[dict[str, Any], Owner], Awaitable[Any]]
+"""Answers a live line from the thread's state (read once) and its owner."""
+LIVE_LOCK = "{thread}#live"
+"""The live lock's name: its own per thread, so a live line never waits behind a draft."""
 """Called after every turn that ran, inside the thread's lock (queue, log, follow-ups)."""
 
 
@@ -306,6 +310,21 @@ class ConversationService:
         """An approver's decision on compensation; callers check who may approve."""
         log.info("approval on %s: %s by %s", thread_id, verdict.approved, verdict.by_id)
         return await self._run(thread_id, Command(resume=verdict.model_dump()), progress)
+
+    async def live_turn(self, thread_id: str, answer: LiveAnswer) -> Any:
+        """A live line: answered at once, even while a section is drafting.
+
+        It holds the thread's own short live lock (so two live lines of one call never
+        interleave), not the turn lock a draft holds, and reads the last checkpoint once:
+        the draft in progress is not waited for and nothing in the graph moves, so the
+        section under review stays as it was. None when the thread has no case.
+        """
+        async with self.lock(LIVE_LOCK.format(thread=thread_id)):
+            values = dict((await self._state(thread_id)).values or {})
+            if not values:
+                return None
+            owner = await self.owners.owner_of(thread_id) if self.owners else None
+            return await answer(values, owner or Owner.model_validate(values.get("owner") or {}))
 
     async def owner(self, thread_id: str) -> Owner:
         if self.owners is not None and (now := await self.owners.owner_of(thread_id)):

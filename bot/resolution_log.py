@@ -84,6 +84,8 @@ class LogEntry(BaseModel):
     outcome: Outcome = "open"
     outcome_note: str | None = None
     plan_markdown: str = ""
+    said: list[str] = Field(default_factory=list)
+    """What was said to the customer (bot/said.py): live lines said, checked replies sent."""
     anonymised_at: float | None = None
 
     def past_case(self) -> PastCase:
@@ -104,6 +106,7 @@ class LogEntry(BaseModel):
                 "facts": anonymous_facts(self.facts),
                 "outcome_note": None,
                 "plan_markdown": "",
+                "said": [],
                 "anonymised_at": now,
             }
         )
@@ -117,6 +120,16 @@ _CSV_FIELDS = [
 ]  # fmt: skip
 
 
+SAID_HEADING = "\n\n## What was said\n"
+
+
+def _with_said(markdown: str, said: list[str]) -> str:
+    """The plan's record with what was said to the customer at its end."""
+    if not said:
+        return markdown
+    return markdown + SAID_HEADING + "\n".join(f"- {line}" for line in said) + "\n"
+
+
 class ResolutionLog:
     """Implements graph.history.CaseHistory on the same Redis as everything else.
 
@@ -128,8 +141,11 @@ class ResolutionLog:
         self.redis = redis
         self.prefix = prefix
 
-    async def record(self, case_id: str, plan: Plan, owner: str | None = None) -> LogEntry:
-        """Idempotent: recording the same case again replaces its entry, never duplicates it."""
+    async def record(
+        self, case_id: str, plan: Plan, owner: str | None = None, said: list[str] | None = None
+    ) -> LogEntry:
+        """Idempotent: recording the same case again replaces its entry, never duplicates it.
+        `said`: what was said to the customer so far, also added to the plan's record."""
         d = plan.decision
         facts = plan.facts or CaseFacts()
         entry = LogEntry(
@@ -150,10 +166,22 @@ class ResolutionLog:
             compensation_items=[i.label for i in d.recommended.items],
             approvals=plan.approvals,
             facts=facts.model_dump(mode="json", exclude={"complaint"}, exclude_none=True),
-            plan_markdown=plan.markdown,
+            plan_markdown=_with_said(plan.markdown, said or []),
+            said=said or [],
         )
         await self._store(entry)
         return entry
+
+    async def set_said(self, case_id: str, said: list[str]) -> bool:
+        """What was said since the plan was logged (a live call during follow-ups)."""
+        entry = await self.get(case_id)
+        if entry is None or entry.anonymised_at is not None:
+            return False
+        base = entry.plan_markdown.split(SAID_HEADING)[0].rstrip("\n")
+        await self._store(
+            entry.model_copy(update={"said": said, "plan_markdown": _with_said(base, said)})
+        )
+        return True
 
     def _customer_index(self, customer: str) -> str:
         return f"{self.prefix}customer:{customer_key(customer)}"

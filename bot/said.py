@@ -1,5 +1,7 @@
 """What was said to the customer on a case: replies the agent checked, and whether they
-sent them (corrected or as written), and live lines they confirmed they said.
+sent them (corrected or as written), and the live lines the coach suggested, and whether
+the agent confirmed they said them. One record for both, so the plan's record and the
+resolution log show one history of "what was said".
 
 Kept beside the conversation, not in it: a check happens at any moment (while a section
 is under review, after the plan, during follow-ups) and must never move the graph or
@@ -33,13 +35,18 @@ class SaidEntry(BaseModel):
     flags: list[str] = Field(default_factory=list)
     """The kinds the check flagged, in order."""
     sent: Sent | None = None
+    """For a live line, "as_written" once the agent confirmed they said it."""
     sent_at: float | None = None
+    customer: str | None = None
+    """For a live line: the customer's words it answered (masked)."""
+    move: str | None = None
+    """For a live line: the customer's move it answered (graph/live/moves.py)."""
 
     @property
     def said(self) -> str | None:
         """The words that reached the customer, once they did."""
         if self.kind == "live_line":
-            return self.text
+            return self.text if self.sent else None
         if self.sent == "corrected":
             return self.corrected
         return self.text if self.sent == "as_written" else None
@@ -90,6 +97,11 @@ class SaidLog:
                     continue
         raise WatchError(f"{key} kept changing")
 
+    async def last_live(self, thread: str) -> SaidEntry | None:
+        """The live line suggested most recently on the case, said or not."""
+        lines = [e for e in await self.for_thread(thread) if e.kind == "live_line"]
+        return lines[-1] if lines else None
+
     async def remove_thread(self, thread: str) -> int:
         """Forget what was said on the case (retention); returns how many entries went."""
         count = int(await self.redis.hlen(self._key(thread)))
@@ -101,3 +113,16 @@ async def _write(pipe: Pipeline, key: str, entry: SaidEntry) -> None:
     pipe.multi()
     pipe.hset(key, entry.id, entry.model_dump_json())
     await pipe.execute()
+
+
+def what_was_said(entries: list[SaidEntry]) -> list[str]:
+    """One line per thing that reached the customer, oldest first, for the plan's record
+    and the resolution log; suggestions never said and checks never sent are left out."""
+    out = []
+    for entry in entries:
+        if entry.said is None:
+            continue
+        how = "live line" if entry.kind == "live_line" else "checked reply"
+        answer = f" (to: “{entry.customer}”)" if entry.customer else ""
+        out.append(f"{how}{answer}: {entry.said}")
+    return out

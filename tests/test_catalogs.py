@@ -21,6 +21,7 @@ SAMPLE = {
     "Impact": "X", "impact": "x", "in_terms": "x", "paid_for": "x", "role": "", "respond": "4",
     "update": "24", "parts": "x", "amount": "1", "deadline": "x", "where": "x", "day": "1",
     "duration": "4", "summary": "24", "days": "3", "what": "x", "who": "X", "direct": "X",
+    "hours": "4", "time": "15:30", "promised": "x", "issue": "x", "approver": "X", "by": "x",
 }  # fmt: skip
 
 

@@ -9,7 +9,7 @@ thread, whatever the complaint text says.
 - `intake` (bot/slack/intake.py): a mention, a DM or a form opening a case.
 - `work` (bot/slack/casework.py): replies, decisions, Retry, the prompt a form is about.
 - `approvals` (bot/slack/approvals.py), `admin` (bot/slack/case_admin.py).
-- `replies` (bot/slack/checks.py), `reminders` (bot/slack/reminders.py).
+- `replies` (bot/slack/checks.py), `live` (bot/slack/live.py), `reminders` (bot/slack/reminders.py).
 """
 
 from __future__ import annotations
@@ -21,12 +21,14 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.case_tracker import CaseTracker
 from bot.checked_replies import ReplyChecks
 from bot.conversation import ConversationService
+from bot.live_coach import LiveCoach
 from bot.slack.approvals import Approvals
 from bot.slack.case_admin import CaseAdmin
 from bot.slack.casework import CaseWork
 from bot.slack.checks import SlackReplyChecks
 from bot.slack.desk import STORAGE_DOWN, STORAGE_ERRORS, SlackDesk
 from bot.slack.intake import Intake
+from bot.slack.live import LiveCalls, SlackLive
 from bot.slack.reminders import Reminders
 from bot.slack.render import TurnRenderer
 from bot.slack.turns import Crew
@@ -55,6 +57,9 @@ class SlackCoach:
         self.admin = CaseAdmin(self.desk)
         self.replies = SlackReplyChecks(self.desk, ReplyChecks(tracker, policy or default_policy()))
         """`check: …` in a case thread, and which version was sent (bot/slack/checks.py)."""
+        self.live = SlackLive(self.desk, LiveCoach(tracker, policy or default_policy()),
+                              LiveCalls(tracker.queue.redis))  # fmt: skip
+        """`> the customer's words` and the Live call mode (bot/slack/live.py)."""
         self.send_reminders = Reminders(client, service, tracker).send
         """Called by the reminder loop; see `Reminders.send`."""
         # What tests, the server's loops and the listeners read directly.

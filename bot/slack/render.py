@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from bot.conversation import HOLDING, TurnResult
-from bot.slack import blocks
+from bot.slack import blocks, live_blocks
 from bot.slack.desk import SlackDesk
 from bot.slack.mrkdwn import escape
 from bot.slack.screen import PLAN_FILE, DraftStream, Where, in_thread, post_holding
@@ -61,7 +61,8 @@ class TurnRenderer:
         entry = ranked[place - 1]
         suggestion = await desk.tracker.suggestion(thread)
         text = f"Case owner and queue place: #{place}"
-        await desk.post(where, blocks.case_card(entry, place, suggestion), text)
+        card = [*blocks.case_card(entry, place, suggestion), live_blocks.call_button(thread)]
+        await desk.post(where, card, text)
 
     async def show(
         self,

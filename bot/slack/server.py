@@ -19,8 +19,9 @@ from aiohttp import web
 from slack_bolt.async_app import AsyncApp
 
 from bot.doctor import workflow_warnings
+from bot.live_coach import live_drafter_for
 from bot.retention import Retention, RetentionWindows
-from bot.runtime import open_runtime
+from bot.runtime import make_drafter, open_runtime
 from bot.settings import Settings
 from bot.slack.app import build_app, make_client
 from bot.slack.coach import STORAGE_ERRORS, SlackCoach
@@ -56,6 +57,7 @@ def check(settings: Settings, socket_mode: bool) -> None:
 
 @asynccontextmanager
 async def running_bot(settings: Settings, drafter: Drafter | None = None) -> AsyncIterator[Bot]:
+    drafter = drafter or make_drafter(settings)
     async with open_runtime(settings, drafter=drafter) as runtime:
         assert runtime.redis is not None and runtime.tracker is not None
         coach = SlackCoach(
@@ -67,6 +69,7 @@ async def running_bot(settings: Settings, drafter: Drafter | None = None) -> Asy
             runtime.reconnect,
             runtime.policy,
         )
+        coach.live.live.drafter = live_drafter_for(drafter)  # Claude's fast model, or the playbook
         app = build_app(settings, coach, EventDeduper(runtime.redis))
         homes = HomeRefresher(
             runtime.redis,

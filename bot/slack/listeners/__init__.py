@@ -5,9 +5,9 @@ from __future__ import annotations
 from slack_bolt.async_app import AsyncApp
 
 from bot.slack.coach import SlackCoach
-from bot.slack.listeners import actions, commands, events, shortcuts, views
+from bot.slack.listeners import actions, commands, events, live, shortcuts, views
 
 
 def register(app: AsyncApp, coach: SlackCoach) -> None:
-    for module in (events, actions, views, commands, shortcuts):
+    for module in (events, actions, views, commands, shortcuts, live):
         module.register(app, coach)

@@ -79,11 +79,12 @@ async def on_message(event: dict[str, Any], context: AsyncBoltContext, coach: Sl
 
 
 async def _in_case(coach: SlackCoach, where: Where, text: str) -> None:
-    """A message in a case thread: a reply to check (`check: …`), or a turn of the case."""
+    """A message in a case thread: a reply to check (`check: …`), the customer's words
+    (`> …`, or any message during a live call), or a turn of the case."""
     reply = check_request(text)
     if reply is not None:
         await coach.replies.check(where, reply)
-    else:
+    elif not await coach.live.take(where, text):  # the customer's words (bot/slack/live.py)
         await coach.work.thread_message(where, text)
 
 
