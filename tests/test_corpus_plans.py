@@ -29,12 +29,10 @@ ROUTED = ("legal", "regulator", "privacy", "safety", "out_of_scope")
 ROUTE_RECALL_FLOOR = 0.92
 """Share of labelled routes the coach produces on the corpus; raise it as reading improves."""
 
-pytestmark = pytest.mark.xdist_group("corpus_plans")  # one worker, so each case is read once
-
 
 @functools.cache
 def _read(case_id: str):
-    """Each corpus case read once per process: reading is pure and the slowest part here."""
+    """Each corpus case read once per worker process: reading is pure and the slowest part here."""
     return understand(next(c for c in CASES if c.id == case_id))
 
 

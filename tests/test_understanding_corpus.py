@@ -18,8 +18,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 from understanding import evaluate, load_cases
 
-pytestmark = pytest.mark.xdist_group("understanding")  # one worker reads the corpus, once
-
 FLOORS = {
     "value_known": 0.97,
     "value": 0.95,
