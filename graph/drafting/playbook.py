@@ -29,6 +29,20 @@ from graph.speech import CUSTOMER_PLACEHOLDER, Speech, count
 from graph.understanding.notes import spoken
 
 
+def _attributive(span: str) -> str:
+    """'seven years' before a noun reads 'seven-year': English drops the plural and joins
+    the words when a duration qualifies a noun ('a seven-year relationship')."""
+    number, _, unit = span.rpartition(" ")
+    return f"{number}-{unit.removesuffix('s')}" if number else span
+
+
+def _plan_name(tier: str) -> str:
+    """The customer's tier as a plan name, without 'Scale plan plan' when the company's own
+    name for it already says plan (or tarif, Tarif, plano, plan in other languages)."""
+    last = tier.split()[-1].lower() if tier.split() else ""
+    return tier if last in ("plan", "tarif", "plano", "tier", "package") else f"{tier} plan"
+
+
 @cache
 def _coach() -> Messages:
     """The coaching is English: its phrases for the case (the impact, a deadline) come from
@@ -237,7 +251,7 @@ def _analysis(c: _Case, v: int) -> str:
         "a pattern is forming after earlier incidents, so trust is eroding faster than one "
         "failure alone would explain"
         if f.signal("repeat")
-        else f"this is a serious failure in a {c.tenure} relationship"
+        else f"this is a serious failure in a {_attributive(c.tenure)} relationship"
         if c.tenure
         else "their confidence that we notice and fix problems"
     )
@@ -316,7 +330,10 @@ def _value(c: _Case, v: int) -> str:
         ("Annual value", annual),
         ("Likely lifetime value", lifetime),
         ("Tenure", c.tenure or "not given"),
-        ("Tier", d.value_tier_label + (f" ({f.plan_tier.value} plan)" if f.plan_tier else "")),
+        (
+            "Tier",
+            d.value_tier_label + (f" ({_plan_name(f.plan_tier.value)})" if f.plan_tier else ""),
+        ),
         ("Renewal", f"in {c.renewal}" if c.renewal else "not known"),
         ("Reference value", reference),
     ]
