@@ -116,7 +116,7 @@ _CSV_FIELDS = [
     "case_id", "customer", "owner", "title", "finalized_at", "issue_kind", "value_tier",
     "severity", "investment_level", "annual_value", "compensation_total",
     "compensation_total_text", "locale", "language", "compensation_items", "approvals",
-    "outcome", "outcome_note", "anonymised_at",
+    "outcome", "outcome_note", "said", "anonymised_at",
 ]  # fmt: skip
 
 
@@ -257,5 +257,6 @@ class ResolutionLog:
             row = e.model_dump(mode="json")
             row["compensation_items"] = "; ".join(e.compensation_items)
             row["approvals"] = json.dumps(row["approvals"])
+            row["said"] = "; ".join(e.said)
             writer.writerow(row)
         return out.getvalue()

@@ -123,10 +123,12 @@ class TurnRenderer:
             await desk.post(where, summary, blocks.PLAN_HEADING, (step, "summary"))
             await desk.cases.update(thread, on_screen=SUMMARY_SHOWN)
         if ("", PLAN_FILE) not in shown:
+            # The logged record carries what was said to the customer while it was drafted.
+            logged = await desk.tracker.log.get(thread)
             await desk.client.files_upload_v2(
                 channel=where.channel,
                 thread_ts=where.thread_ts,
-                content=result.plan.markdown,
+                content=logged.plan_markdown if logged else result.plan.markdown,
                 filename=PLAN_FILE,
                 title=blocks.PLAN_HEADING,
             )

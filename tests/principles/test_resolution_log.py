@@ -55,6 +55,7 @@ async def test_export_round_trips_as_jsonl_and_csv(redis_client):
     for thread, text in (("a", B2B_OUTAGE), ("b", B2C_MINOR)):
         await log.record(thread, (await finish(service, thread, text)).plan)
     await log.set_outcome("a", "retained", "renewed for two years")
+    await log.set_said("a", ["live line: I'll call you back by 15:00 today."])
     lines = (await log.export("jsonl")).splitlines()
     back = [LogEntry.model_validate_json(line) for line in lines]
     assert [e.case_id for e in back] == ["a", "b"]
@@ -64,6 +65,9 @@ async def test_export_round_trips_as_jsonl_and_csv(redis_client):
     assert [r["case_id"] for r in rows] == ["a", "b"]
     assert float(rows[0]["compensation_total"]) == 5135
     assert json.loads(rows[0]["approvals"])[0]["by_name"] == "Sam Lee"
+    assert (
+        rows[0]["said"] == "live line: I'll call you back by 15:00 today." and not rows[1]["said"]
+    )
 
 
 async def test_a_repeat_customer_is_flagged_and_the_response_stepped_up(redis_client):

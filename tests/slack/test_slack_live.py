@@ -8,12 +8,14 @@ import time
 
 from tests.cases import B2B_OUTAGE, B2C_MINOR
 from tests.live.script import ABOVE_AUTHORITY, CALL
+from tests.slack.conftest import DIRECTOR
 from tests.slack.drafters import SlowDrafter
 from tests.slack.helpers import (
     CHANNEL,
     HOSTILE,
     STRANGER,
     actions,
+    approve_to_plan_review,
     body_text,
     bot_messages,
     confirm_card,
@@ -101,6 +103,16 @@ async def test_a_scripted_live_call_on_the_b2b_outage(bot, fake):
     said = await tracker.said.for_thread(case)
     assert len([e for e in said if e.kind == "live_line"]) == len(CALL)
     assert [e.said is not None for e in said].count(True) == 1
+
+    # The section under review was never disturbed, and the posted plan's file records
+    # what was said to the customer during the call.
+    final = await approve_to_plan_review(url, fake, thread)
+    await press(url, final, "coach_finalize")
+    approval = await wait_for_heading(fake, thread, "Approval needed")
+    await press(url, approval, "coach_grant", user=DIRECTOR)
+    plan = await fake.wait_for_async(lambda: next(iter(fake.files), None))
+    record = plan.text.split("## What was said")
+    assert len(record) == 2 and "live line" in record[1] and "call you back" in record[1]
 
 
 async def test_only_the_owner_or_a_lead_and_customer_text_stays_inert(bot, fake):
