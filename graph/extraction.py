@@ -429,7 +429,7 @@ def extract(
         raw = f"{facts.complaint.value}\n{text}" if facts.complaint and asked else text
         _guess(facts, "address", address_form(raw, name, lang))
     if issue:
-        if (hours := dates.impact_hours(issue_digits)) and facts.impact_hours is None:
+        if (hours := dates.impact_hours(issue_digits, today)) and facts.impact_hours is None:
             facts.impact_hours = Fact(
                 value=hours.value,
                 provenance="inferred" if hours.inferred else "stated",
