@@ -64,7 +64,7 @@ DEV3_FLOORS = {
     "currency": 0.97,
     "tenure": 0.97,
     "segment": 0.92,
-    "industry": 0.67,
+    "industry": 0.77,
     "tier": 0.92,
     "language": 0.97,
     "kind": 0.80,
