@@ -15,6 +15,8 @@ from functools import lru_cache
 from graph.models import Signal
 
 _FALSE_FRIENDS = re.compile(
+    # an address is not a word of the case ("sam@okonkwo-legal.com" threatens no one)
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|"
     r"(?:never|not|won'?t|doesn'?t|does not|will not|would not|wouldn'?t)\s+(?:\w+\s+){0,3}"
     r"(?:happen|occur|repeat)\w*\s+again|(?:vuelva|volver[aá]?) a (?:pasar|ocurrir)|"
     r"n[ãa]o (?:volte|voltar[aá]?|vai voltar) a (?:acontecer|ocorrer)|nicht wieder (?:vorkommt|passiert)|"
@@ -494,7 +496,10 @@ _CUES: dict[Signal, str] = {
     r"(?:\w+ )?fell\b|came off in (?:her|his|my) hand|se quem[oó]|se ha quemado|se queimou|"
     r"hat sich (?:\w+ )?verbrannt|s'est br[ûu]l[ée]e?|geschmort|roch verbrannt|smell of burning|"
     r"burning smell|olor a quemado|cheiro de queimado|odeur de br[ûu]l[ée]",
-    "vulnerability": r"elderly|pensioner|retiree|in (?:her|his) (?:70|80|90)s|\b[7-9]\d[- ]?"
+    "vulnerability": r"(?:kids?|children|child|bab(?:y|ies)|toddlers?|ni[ñn][oa]s|hij[oa]s|"
+    r"crian[çc]as|filh[oa]s|kinder|enfants) (?:\w+ ){0,2}(?:under|menores de|de menos de|unter|"
+    r"de moins de|com menos de) (?:[1-6]|one|two|three|four|five|six|uno|dos|tres|cinco|um|"
+    r"dois|tr[êe]s|ein\w*|zwei|drei|f[üu]nf|un|deux|trois|cinq)\b|elderly|pensioner|retiree|in (?:her|his) (?:70|80|90)s|\b[7-9]\d[- ]?"
     r"(?:years?[- ]old|yo|a[ñn]os|anos|jahre|j[äa]hrig\w*|ans)\b|(?:\bis|\baged?|,|\()\s*"
     r"(?:7\d|8\d|9\d|1[01]\d)\s*(?:[,)]|and\b|y\b|e\b|und\b|et\b)|lives alone|vive sol[ao]|"
     r"(?:son|daughter|fils|fille|hij[oa]|filh[oa]|sohn|tochter|p[èe]re de|m[èe]re de|father of|"
@@ -537,7 +542,8 @@ _CUES: dict[Signal, str] = {
     r"(?:she'?s|he'?s|she is|he is|who is|tiene|tem|ist|a) (?:7\d|8\d|9\d|1[01]\d)"
     r"(?= ?(?:and|y|e|und|et|,|\.|;|\)|$|years|a[ñn]os|anos|jahre|ans))|lives on (?:her|his|their) own|"
     r"lives by (?:her|him)self",
-    "public": r"(?:mettre|laisser|poster|[ée]crire|publier|vais mettre) (?:des |un |mon )?"
+    "public": r"(?:local|the) (?:news)?papers?\b|newspapers?|"
+    r"(?:mettre|laisser|poster|[ée]crire|publier|vais mettre) (?:des |un |mon )?"
     r"(?:avis|commentaires?)|avis partout|reviews? everywhere|rese[ñn]as por todas partes|"
     r"(?:post(?:ed|ing)?|tweet(?:ed|ing)?|writ\w+|leave|left|share\w*|go|going|put "
     r"it) (?:\w+ ){0,4}(?:on|to|about it on) (?:twitter|x\b|facebook|instagram|tiktok|"
