@@ -142,7 +142,12 @@ def _money(note: notes.Note, digits: str, facts: CaseFacts, asked: InputKey | No
         role = item.role
         if asked_for and role in ("other", "customer_value") and _on_line(digits, item, asked_for):
             role = "demand"  # a sum in the "Wunsch:"/"Customer ask:" line is what they ask for
-        if round(item.mention.value, 2) in tried_amounts and role in ("other", "customer_value"):
+        yearly_value = role == "customer_value" and item.basis in ("annual", "monthly")
+        if (
+            round(item.mention.value, 2) in tried_amounts
+            and role in ("other", "customer_value")
+            and not yearly_value
+        ):
             role = (
                 "already_offered"
                 if re.search(
@@ -429,7 +434,7 @@ def extract(
         raw = f"{facts.complaint.value}\n{text}" if facts.complaint and asked else text
         _guess(facts, "address", address_form(raw, name, lang))
     if issue:
-        if (hours := dates.impact_hours(issue_digits)) and facts.impact_hours is None:
+        if (hours := dates.impact_hours(issue_digits, today)) and facts.impact_hours is None:
             facts.impact_hours = Fact(
                 value=hours.value,
                 provenance="inferred" if hours.inferred else "stated",

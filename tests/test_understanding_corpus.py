@@ -58,6 +58,28 @@ FRESH_FLOORS = {
 keep it from falling further; it is never read or tuned against, and the goals (95% on
 value, currency, tenure, segment, signals) are not met on it yet."""
 
+DEV3_FLOORS = {
+    "value_known": 0.90,
+    "value": 0.90,
+    "currency": 0.97,
+    "tenure": 0.97,
+    "segment": 0.92,
+    "industry": 0.77,
+    "tier": 0.92,
+    "language": 0.97,
+    "kind": 0.80,
+    "signals": 0.52,
+    "routes": 0.77,
+    "severity": 0.72,
+    "renewal": 0.95,
+    "customer_name": 0.92,
+    "investment_level": 0.77,
+    "amounts": 0.77,
+}
+"""dev3 (40 cases in the formats agents paste, written to train rules that generalise),
+one case under its figures: it is read while the rules are built, so unlike fresh it
+may be tuned against, and these floors rise as it is."""
+
 
 @pytest.fixture(scope="module")
 def report():
@@ -71,6 +93,21 @@ def fresh_report():
     cases = load_cases("fresh")
     assert len(cases) >= 40, "the unseen split is missing from tests/corpus"
     return evaluate(cases)
+
+
+@pytest.fixture(scope="module")
+def dev3_report():
+    cases = load_cases("dev3")
+    assert len(cases) >= 40, "the dev3 split is missing from tests/corpus"
+    return evaluate(cases)
+
+
+@pytest.mark.parametrize("field", sorted(DEV3_FLOORS))
+def test_dev3_holds_its_floor(dev3_report, field):
+    assert dev3_report.accuracy[field] >= DEV3_FLOORS[field], (
+        f"dev3 {field} fell to {dev3_report.accuracy[field]:.1%} (floor {DEV3_FLOORS[field]:.0%}); "
+        "run bench/understanding.py --split dev3 --misses to see which cases"
+    )
 
 
 @pytest.mark.parametrize("field", sorted(FLOORS))

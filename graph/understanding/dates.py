@@ -15,6 +15,7 @@ from datetime import date
 
 from graph.understanding.money import FIRST_TIME, snippet
 from graph.understanding.numbers import NUMBER, parse_number
+from graph.understanding.when import weekday_number
 
 _N = rf"(?P<n>{NUMBER}|a|an|one|un|una|um|uma|ein|eine|einem|einer)"
 _COUNT = rf"(?P<n>{NUMBER}|one|um|uma|un|una|ein|eine)"
@@ -456,6 +457,8 @@ _DAYS = re.compile(
 )
 _DOWN = re.compile(
     r"down|outage|offline|without|no access|unavailable|late|delay|ca[ií]d|sin |fora do ar|fail|"
+    r"(?:have|has|had)(?:n'?t| not) (?:\w+ )?(?:gone out|been sent|worked|run)|stopped|dead\b|"
+    r"returning (?:5\d\d|errors?)|nicht erreichbar|hors service|indisponible|"
     r"falh|bloque|panne|st[öo]r|ausf|travad|"
     r"sem |ausfall|ohne|panne|sans |coupure",
     re.I,
@@ -479,6 +482,13 @@ _SINCE_YESTERDAY = re.compile(
     re.I,
 )
 _WORKING_DAY_HOURS = 8.0
+_SINCE_WEEKDAY = re.compile(
+    r"\b(?:since|ever since|desde(?: (?:el|la|o|a))?|seit(?: (?:dem|letztem|letzten|vergangenem))?|"
+    rf"depuis)\s+(?:[\w-]+\s+){{0,3}}?(?P<day>{_WEEKDAY})\b",
+    re.I,
+)
+"""'Down since Tuesday', 'caída desde el lunes', 'seit Montag': the days since that weekday
+(a week when it is today's weekday), counted from the day the case is read."""
 
 _A_LIMIT_BEFORE = re.compile(
     r"\b(?:within|in the next|in|under|up to|en las pr[oó]ximas|en|dentro de|hasta|a m[áa]s tardar|"
@@ -500,9 +510,10 @@ def _duration(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     )
 
 
-def impact_hours(text: str) -> Found | None:
+def impact_hours(text: str, today: date | None = None) -> Found | None:
     """How long the failure has hurt them, in hours: "down 5h", "9h às 17h", "all day",
-    "three days without a line"; never a limit or a promise ("within 7 days")."""
+    "three days without a line", "down since Monday"; never a limit or a promise
+    ("within 7 days")."""
     if m := _duration(_HOURS, text):
         value = float(m.group("n").replace(",", "."))
         return Found(value, snippet(text, m.start(), m.end(), 20))
@@ -527,4 +538,9 @@ def impact_hours(text: str) -> Found | None:
     if m and _DOWN.search(text):
         value = float(m.group("n").replace(",", ".")) * 24
         return Found(value, m.group(0), inferred=True)
+    if today is not None and _DOWN.search(text):
+        for m in _SINCE_WEEKDAY.finditer(text):
+            if (weekday := weekday_number(m.group("day"))) is not None:
+                days = (today.weekday() - weekday) % 7 or 7
+                return Found(24.0 * days, m.group(0), inferred=True)
     return None

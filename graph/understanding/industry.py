@@ -6,7 +6,9 @@ claim, a line, a licence, an order, a room, a prescription, a meter, a season pa
 course or a permit), double when it follows "our"/"your"; least, how the customer got
 to us ("flights booked to attend the course"). Their own bank or card, named as how
 they pay or dispute a charge ("with my bank", "sa banque"), is not our industry, nor is
-the customer's own name ("Orchard Lane Insurance Group" on a SaaS plan).
+the customer's own name ("Orchard Lane Insurance Group" on a SaaS plan). "Seguro" that
+ends a clause or opens "seguro que" means "for sure" ("llegaba el viernes seguro"),
+not insurance.
 """
 
 from __future__ import annotations
@@ -27,12 +29,13 @@ _TERMS: dict[str, str] = {
     r"direct debits?|private banking|current account|savings|banco|transferencias?|"
     r"pr[ée]stamo|hipoteca|cuenta corriente|tarjeta|transfer[êe]ncia|empr[ée]stimo|conta "
     r"corrente|cart[aã]o|pix\b|[üu]berweisung|konto|kredit|lastschrift|depot|banque|virement|"
-    r"pr[êe]t|compte courant|carte bancaire|boleto|"
+    r"pr[êe]t|compte courant|carte bancaire|boleto|frais bancaires|comisiones bancarias|"
+    r"tarifas banc[áa]rias|bankgeb[üu]hren|bank fees|"
     r"checking|acct|fraud rule|card declined|declined at|statements?|savings accounts?|current account|business current|relationship inbox|payroll run|supplier payment|sms code|c[óo]digo del sms|recibo de la residencia|lotes de pix|pix\b"
     r"|banca (?:online|de empresa|digital)|online banking|geschäftskonto|gesch[äa]ftskonto|girokonto|kontof[üu]hrung|[ée]pargne|conseill[eè]re? (?:bancaire|client[eè]le)?|agence bancaire|ag[êe]ncia banc[áa]ria|cuenta n[óo]mina|conta corrente|mortgage payment|credit file|remortgage|isa\b|"
     r"entidad|credit line|l[íi]nea de cr[ée]dito|p[óo]liza de cr[ée]dito|linha de cr[ée]dito|kreditlinie|ligne de cr[ée]dit|\bted\b|token",
     "insurance": r"insur\w*|policy ?holder|\bclaims?\b|(?:annual|monthly|insurance|the|your|policy|renewal) premium|premium (?:went up|increase|rise|of|payment)|deductible|excess|underwrit\w*|"
-    r"broker|roadside|adjuster|seguro|aseguradora|p[oó]liza(?! de cr[ée]dito)|siniestro|franquicia|seguradora|"
+    r"broker|roadside|adjuster|seguro(?!(?:\s*(?:[.,;!?)]|$))|\s+(?:que|de que)\b)|aseguradora|p[oó]liza(?! de cr[ée]dito)|siniestro|franquicia|seguradora|"
     r"ap[oó]lice|sinistro|plano de sa[úu]de|versicherung\w*|schaden(?:s)?meldung|police "
     r"d'assurance|assur\w*|sinistre|mutuelle|"
     r"\w*versicherung\w*|versicherer|mrh|d[ée]g[âa]t des eaux|contrat habitation|responsabilit[ée] civile|plano de sa[úu]de|benefici[áa]ri[oa]|operadora de sa[úu]de|premiums|gwp|policies|certificates of cover|proof of cover|p[óo]liza de auto|asistencia en carretera|gr[úu]a"
@@ -41,7 +44,7 @@ _TERMS: dict[str, str] = {
     r"phone lines?|landline|router|signal|4g|5g|data plan|carrier|internet connection|wifi|"
     r"m[óo]vil|l[ií]nea|fibra|operadora|internet|telefon\w*|festnetz|mobilfunk|handy|"
     r"forfait|box internet|op[ée]rateur|t[ée]l[ée]phone"
-    r"|link mpls|mpls|leased lines?|portabilidad|portabilidade|portierung|num[ée]ro de t[ée]l[ée]phone|box pro|tpe\b|ligne (?:fixe|mobile|pro)|l[íi]nea m[óo]vil|mobile lines?|roaming bundle|broadband|"
+    r"|port-?in|port-?out|ported (?:number|line)|porting|link mpls|mpls|leased lines?|portabilidad|portabilidade|portierung|num[ée]ro de t[ée]l[ée]phone|box pro|tpe\b|ligne (?:fixe|mobile|pro)|l[íi]nea m[óo]vil|mobile lines?|roaming bundle|broadband|"
     r"postpaid|prepaid|pay monthly|\d+ (?:mobile )?lines|sim swap|sim card|number port\w*|n[úu]mero de (?:tel[ée]fono|celular)|handynummer|rufnummer|num[ée]ro de (?:portable|mobile)|(?:tarif|plan|forfait|plano|tarifa)\s*:?\s*mobil\w*|mobiltarif|handytarif|"
     r"mobil",
     "saas": r"saas|platform|app\b|\bapi\b|dashboard|integration|\bcrm\b|software|tenant|uptime|"
@@ -50,6 +53,7 @@ _TERMS: dict[str, str] = {
     r"m[óo]dul[oe]|modul\b|atualiza[çc][ãa]o|update|release|version|export|import|admin|feature|funcionalidade|logiciel|gradebook|tier 1|terms page|annual plan|growth plan|pro-?rated"
     r"|lizenzen|licen[cs]es?|seats?\b|m[óo]dulo de|plataforma de|sistema de (?:citas|reservas|gest[ãa]o)|release|api|utilisateurs|usu[áa]rios|users\b|appli\b|l.application|your app|nuestra app"
     r"exports?|"
+    r"scheduler|scheduling (?:tool|software|app)|"
     r"punto de venta|point of sale|pos\b|ponto de venda|kassensystem|caisse enregistreuse|tpv",
     "retail": r"\border\b|orders|parcel|shipping|store|shop|checkout|basket|e-?commerce|"
     r"purchase|sku|warehouse|pedido|tienda|compra|encomenda|loja|bestellung|paket|shop|"

@@ -79,7 +79,24 @@ _CUES: dict[str, tuple[str, str]] = {
         r"n[ãa]o foi|n'a pas [ée]t[ée]) (?:\w+ ){0,2}(?:served|ausgespielt|servid[oa]|"
         r"veiculad[oa]|diffus[ée]e?)|service suspended|(?:lost|no) (?:mobile )?data "
         r"(?:service|connection|signal|mid)|plant[ée]e?|se (?:colg[óo]|bloque[óo])|travou|"
-        r"abgest[üu]rzt|abst[üu]rz\w*",
+        r"abgest[üu]rzt|abst[üu]rz\w*"
+        # a service that stopped doing its job: reminders that did not go out, an API
+        # answering 500s, transfers that were not executed, a number lost in a port
+        r"|(?:reminders?|notifications?|alerts?|texts?|sms|e-?mails?|messages?|jobs?|batch\w*|"
+        r"exports?|reports?|syncs?|backups?|recordatorios?|lembretes?|erinnerungen|rappels?) "
+        r"(?:\w+ ){0,3}(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|weren'?t|wasn'?t|"
+        r"stopped|no se|n[ãa]o|nicht|ne sont pas) (?:\w+ ){0,2}(?:gone out|go(?:ing)? out|sen[dt]|"
+        r"fir(?:e|ed|ing)|r[au]n|running|enviad\w*|enviados|verschickt|gesendet|envoy[ée]\w*)|"
+        r"returning (?:5\d\d|errors?|timeouts?)|\b5\d\d(?:s| errors?)\b|http 5\d\d|"
+        r"(?:n'ont|n'a) pas [ée]t[ée] ex[ée]cut[ée]\w*|no se (?:han |ha )?ejecutad\w*|"
+        r"n[ãa]o (?:foram|foi) executad\w*|nicht ausgef[üu]hrt|(?:not|never) (?:been )?"
+        r"executed|failed to (?:run|execute|process|send|go out)|(?:number|n[úu]mero|"
+        r"num[ée]ro|nummer|line) (?:\w+ ){0,2}(?:was |were )?(?:lost|perdid[oa]|perdu|verloren)|"
+        r"(?:no|n[ãa]o) (?:pueden?|podemos|podem|pode|conseguem|consegue) (?:\w+ ){0,1}"
+        r"(?:ver|abrir|emitir|enviar|acceder|acessar|entrar)|(?:can'?t|cannot|can not|"
+        r"unable to) (?:see|open|view|issue|send|load|reach)|(?:ne peuvent|ne peut) (?:plus |pas )"
+        r"(?:voir|ouvrir|acc[ée]der|envoyer)|(?:k[öo]nnen|kann) (?:\w+ ){0,2}nicht (?:mehr )?"
+        r"(?:sehen|[öo]ffnen|senden|zugreifen)",
         r"not working|disconnected|cut off|energia cortada|cortad[oa]|slow(?:ness)?\b|"
         r"latency|time-?outs?|lent[oa]s?\b|langsam|lenteur"
         r"|suspend\w*|bloquead[oa]|gesperrt",
@@ -126,7 +143,17 @@ _CUES: dict[str, tuple[str, str]] = {
         r"gep[äa]ck|maleta|equipaje|bagagem|mala|bagages?|valise) (?:\w+ ){0,6}(?:nicht "
         r"angekommen|not arrived|hasn'?t arrived|no ha llegado|n[ãa]o chegou|pas arriv[ée]e?|"
         r"missing|lost|perdid[oa]|verloren|perdu)|never (?:got|received) (?:the|my|her|his) "
-        r"(?:gems|items|coins|credits|pack|order|goods)",
+        r"(?:gems|items|coins|credits|pack|order|goods)"
+        r"|given away|(?:pedido|encomenda|paquete|pacote|order|parcel|package|bestellung|paket|"
+        r"commande|colis|delivery|entrega|livraison|lieferung) (?:\w+ ){0,3}(?:nunca (?:lleg|cheg)"
+        r"\w*|(?:ist |kam )?nie (?:an\w*|geliefert)|(?:n'est )?jamais (?:arriv|livr)\w*|never "
+        r"(?:arrived|came|showed up|turned up))",
+        # a trip or order cancelled, told verb first ("le cancelaron el vuelo"): the topic,
+        # not always the complaint (the refund for it may be), so a weak cue
+        r"(?:cancelaron|cancelaram|cancelou|annul[ée]|storniert(?:en)?|cancel+ed|cancelad[oa]) "
+        r"(?:\w+ ){0,2}(?:(?:el|la|o|a|le|la|den|die|das|our|her|his|their|my|the|mon|ma|son|sa) )?"
+        r"(?:vuelo|voo|vol|flug|flight|reserva|r[ée]servation|buchung|booking|pedido|commande|"
+        r"bestellung|order|viaje|viagem|voyage|reise|trip|evento|event)|"
         r"cancel+ed|cancelad[oa]|annul[ée]e?|delivery|shipping|parcel|courier|entrega|env[ií]o|"
         r"lieferung|livraison|colis"
         r"|tracking|rastreio|seguimiento|sendungsverfolgung|suivi|versp[äa]tet|retras\w*|atras\w*|"

@@ -513,6 +513,14 @@ FIRST_TIME = re.compile(
     re.I,
 )
 """A first visit, order or job: what they paid for it is all they have spent with us."""
+_COUNTED = re.compile(
+    r"\s*(?:followers|subscribers|viewers|views|users|members|patients|students|employees|staff|"
+    r"people|customers|clients|seguidores|suscriptores|inscritos|usuarios|usu[áa]rios|pacientes|"
+    r"alunos|alumnos|empleados|funcion[áa]rios|abonn[ée]s|utilisateurs|[ée]l[èe]ves|follower\w*|"
+    r"abonnenten|nutzer\w*|mitarbeiter\w*|patienten|sch[üu]ler\w*)\b",
+    re.I,
+)
+"""A number followed by whom it counts is a headcount, not a sum, unless a currency says so."""
 _QUARTERLY_BEFORE = re.compile(r"quarter\w*|trimestr\w*|quartal\w*|viertelj[äa]hr\w*", re.I)
 
 
@@ -531,6 +539,8 @@ def classify(
     out: list[Classified] = []
     for mention in find_mentions(text):
         before, after = _clause(text, mention.start, mention.end)
+        if mention.currency is None and _COUNTED.match(after):
+            continue  # "streaming to 40k followers" counts people, not money
         role = _role(before, after, answering_value)
         basis = _basis(before, after, first_time) if role == "customer_value" else None
         factor = next((f for f, p in _OTHER_PERIODS if p.match(after)), None)

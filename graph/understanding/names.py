@@ -138,13 +138,15 @@ _TITLE = rf"(?:{_HONORIFIC}\s+|(?i:sr|sra|srta|dr|dra|mr|mrs|ms)\.\s+)?"
 _CUE = (
     # someone escalating or introducing the case
     r"escalating for|escalating a (?:ticket|case) for|escalation for|need (?:a coach|help) on|"
+    r"escalating(?= ?[—–-])|heads[- ]up on|flagging|(?:can someone |could someone )?help with|"
     r"urgent[e]?(?: sur| on| for| con| com| para| pour| bei)?|urgence sur|"
     r"escalo el caso de|escalo lo de|os escalo a|os paso el caso de|caso de|caso da|caso do|"
     r"escalade pour|cas de|dossier de|on behalf of|"
     # the customer named by what they are to us
     r"(?:rental |new |our |the |salon |shop |store |business )?(?:cust(?:omer)?|client[ae]?|"
     r"caller|guests?|passenger|pax|patient[ae]?|member|policyholder|subscriber|tenant|student|"
-    r"learner|candidate|parent|owner|account|acct|kd\.|kund(?:e|in)|gast|patientin|usager|"
+    r"learner|candidate|parent|owner|account|acct|player|jugador[a]?|jogador[a]?|spieler\w*|"
+    r"joueur|joueuse|kd\.|kund(?:e|in)|gast|patientin|usager|"
     r"passag(?:er|[èe]re)|abonn[ée]e?|assur[ée]e?|paciente|pasajer[oa]|hu[ée]sped|titular|"
     r"asegurad[oa]|vecin[oa]|consumidor[a]?|segurad[oa]|passageir[oa]|h[óo]spede|assinante)"
     r"(?: (?:is|was|on (?:the )?phone(?: rn)?|on hold|=|:|-))?"
@@ -164,7 +166,7 @@ _VERB = (
     r"admin says|and (?:her|his) (?:husband|wife|partner)"
 )
 _PROSE = re.compile(
-    rf"(?i:\b(?:{_CUE}))(?:\s*[-–=:(]\s*|\s+){_ARTICLE}{_TITLE}(?P<name>{_NAME})"
+    rf"(?i:\b(?:{_CUE}))(?:\s*[-–—=:(,]\s*|\s+){_ARTICLE}{_TITLE}(?P<name>{_NAME})"
     rf"|\b(?-i:{_HONORIFIC}|(?i:sr|sra|srta|dr|dra|mr|mrs|ms)\.)\s+(?P<titled>{_NAME})"
     rf"|(?<![\w'])(?P<state>{_NAME}) (?:{_STATE})\b"
     rf"|(?:^|(?<=[.!?]\s))(?:(?:The|El|La|O|A|Die|Der|Das|Le|Les|L')\s)?(?P<subject>{_NAME})"
@@ -220,12 +222,26 @@ _ROLE_AT = re.compile(
 )
 
 
-def company_behind(person: str, line: str) -> str | None:
+_SIGNED_FOR = re.compile(r"^,\s*(?P<company>[^,.\n]{2,60})\s*$", re.M)
+"""A sign-off that puts the company after the name: "Camille Rousseau, Atelier Lumen"."""
+
+
+def company_behind(person: str, text: str) -> str | None:
     """The company a named person speaks for, when the words right after the name give
     it: "Pieter van Dam (van Dam Advies BV, company account)", "Claire Dussault, DAF de
-    Lumen Événements", "Bianca Torres (Torres Hair Studio, business buyer account)"."""
-    at = line.find(person)
-    rest = line[at + len(person) :] if at != -1 else ""
+    Lumen Événements", "Bianca Torres (Torres Hair Studio, business buyer account)". Every
+    mention counts, so a forwarded email's sign-off names the company its From: line hid."""
+    start = 0
+    while (at := text.find(person, start)) != -1:
+        start = at + len(person)
+        if company := _company_after(text[start:]):
+            return company
+    return None
+
+
+def _company_after(rest: str) -> str | None:
+    if (m := _SIGNED_FOR.match(rest)) and is_company(name := m.group("company").strip()):
+        return name
     if m := _BRACKETS.match(rest):
         for part in re.split(r"\s*[,;]\s*", m.group("inner")):
             name = clean(part)

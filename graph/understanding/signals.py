@@ -15,6 +15,8 @@ from functools import lru_cache
 from graph.models import Signal
 
 _FALSE_FRIENDS = re.compile(
+    # an address is not a word of the case ("sam@okonkwo-legal.com" threatens no one)
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|"
     r"(?:never|not|won'?t|doesn'?t|does not|will not|would not|wouldn'?t)\s+(?:\w+\s+){0,3}"
     r"(?:happen|occur|repeat)\w*\s+again|(?:vuelva|volver[aá]?) a (?:pasar|ocurrir)|"
     r"n[ãa]o (?:volte|voltar[aá]?|vai voltar) a (?:acontecer|ocorrer)|nicht wieder (?:vorkommt|passiert)|"
@@ -247,6 +249,12 @@ _MONEY_TROUBLE = (
 """Knock-on money trouble our failure caused: an emptied account, arrears, a loan to pay
 staff, payroll late, a fine paid, customers withholding payment."""
 _CHURN_MORE = (
+    # shopping for a replacement, or leaving the platform itself
+    r"evaluat\w* (?:another|other|a new|an alternative|alternative|competing|a competing|"
+    r"competitor\w*|rival)\b|eval'?ing (?:a |another )?(?:competitor|vendor|alternative)s?|"
+    r"looking at (?:competitors|alternatives|other (?:vendors|providers|banks|suppliers))|"
+    r"(?:sair|salir|sortir|leave|leaving) (?:da|de la|de|of|the) (?:plataforma|plateforme|"
+    r"platform)|die plattform verlassen|"
     r"(?:move|moving|switch|switching|migrate|migrating|go|going|leave|leaving) "
     r"(?:(?:us|all|everything|the (?:\w+ )?(?:account|contract|business|fleet)) )?(?:over )?to "
     r"(?-i:[A-Z][\w-]+)(?! (?:Dec|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)\w*)|"
@@ -400,6 +408,16 @@ _CUES: dict[Signal, str] = {
     r"(?:complain\w*|complaint|report\w*|file\w*|filing|escalat\w*|lodg\w*|signalement|"
     r"gemeldet|melden|meldung|denunci\w*|notific\w*|queja|quejarse|reclamaci[oó]n|reclamar|denuncia\w*|reclama[çc][ãa]o|queixa|den[úu]ncia|beschwerde|beschweren|plainte|r[ée]clamation|saisir|signaler)\b[^.\n]{0,40}?\b(?:to|with|at|an|bei|à|aupr[èe]s de|ante|na|no|junto [àa]|al|a la|en la|en el)\s+(?:the |la |el |a |o |der |die |le |l')?(?-i:[A-Z]{2,6}|[A-Z][a-z]+ (?:Commission|Authority|Ombudsman|Bureau|Board|Agency))\b",
     "privacy": rf"{_SENT_TO_SOMEONE_THEY_KNOW}|{_PRIVACY_MORE}|"
+    # someone else's record received, one person's records shown to others, data out in a leak
+    r"(?:eines anderen|einer anderen) (?:patienten|kunden|person|patientin|kundin|sch[üu]ler\w*)|"
+    r"d'une? autre (?:patient|client|personne|[ée]l[èe]ve)\w*|de otr[oa] (?:paciente|cliente|"
+    r"persona|alumn[oa])|de outr[oa] (?:paciente|cliente|pessoa|alun[oa])|"
+    r"(?:showed|shown|displayed|mostrou|mostr[oó]|mostrad[oa]|zeigte|gezeigt|angezeigt|"
+    r"affich[ée]\w*) (?:\w+ ){0,8}(?:to|para|a|f[üu]r|an|[àa]) (?:\w+ )?(?:other|outr[oa]s|"
+    r"otr[oa]s|andere\w*|d'autres|autres) (?:\w+ )?(?:parents|pais|padres|eltern|customers|"
+    r"clientes|kunden|clients|users|usu[áa]rios|nutzer\w*|patients|pacientes|patienten|people|"
+    r"pessoas|personas)|(?:apr[èe]s|after|tras|ap[óo]s|nach) (?:la |the |a |o |dem |der |el )?"
+    r"(?:fuite|leak|filtraci[oó]n|vazamento|datenleck|breach)|"
     rf"{_PERSONAL_RECORD}[^.\n]{{0,60}}{_OTHER_PERSON}|{_OTHER_PERSON}[^.\n]{{0,60}}"
     rf"{_PERSONAL_RECORD}|(?:exposed|leaked|disclosed|filtr\w+|vaz\w+|offengelegt|divulgu\w+) "
     rf"(?:\w+'? ){{0,2}}(?:card|bank|account|personal|contact)? ?{_PERSONAL_RECORD}|"
@@ -478,7 +496,10 @@ _CUES: dict[Signal, str] = {
     r"(?:\w+ )?fell\b|came off in (?:her|his|my) hand|se quem[oó]|se ha quemado|se queimou|"
     r"hat sich (?:\w+ )?verbrannt|s'est br[ûu]l[ée]e?|geschmort|roch verbrannt|smell of burning|"
     r"burning smell|olor a quemado|cheiro de queimado|odeur de br[ûu]l[ée]",
-    "vulnerability": r"elderly|pensioner|retiree|in (?:her|his) (?:70|80|90)s|\b[7-9]\d[- ]?"
+    "vulnerability": r"(?:kids?|children|child|bab(?:y|ies)|toddlers?|ni[ñn][oa]s|hij[oa]s|"
+    r"crian[çc]as|filh[oa]s|kinder|enfants) (?:\w+ ){0,2}(?:under|menores de|de menos de|unter|"
+    r"de moins de|com menos de) (?:[1-6]|one|two|three|four|five|six|uno|dos|tres|cinco|um|"
+    r"dois|tr[êe]s|ein\w*|zwei|drei|f[üu]nf|un|deux|trois|cinq)\b|elderly|pensioner|retiree|in (?:her|his) (?:70|80|90)s|\b[7-9]\d[- ]?"
     r"(?:years?[- ]old|yo|a[ñn]os|anos|jahre|j[äa]hrig\w*|ans)\b|(?:\bis|\baged?|,|\()\s*"
     r"(?:7\d|8\d|9\d|1[01]\d)\s*(?:[,)]|and\b|y\b|e\b|und\b|et\b)|lives alone|vive sol[ao]|"
     r"(?:son|daughter|fils|fille|hij[oa]|filh[oa]|sohn|tochter|p[èe]re de|m[èe]re de|father of|"
@@ -521,7 +542,8 @@ _CUES: dict[Signal, str] = {
     r"(?:she'?s|he'?s|she is|he is|who is|tiene|tem|ist|a) (?:7\d|8\d|9\d|1[01]\d)"
     r"(?= ?(?:and|y|e|und|et|,|\.|;|\)|$|years|a[ñn]os|anos|jahre|ans))|lives on (?:her|his|their) own|"
     r"lives by (?:her|him)self",
-    "public": r"(?:mettre|laisser|poster|[ée]crire|publier|vais mettre) (?:des |un |mon )?"
+    "public": r"(?:local|the) (?:news)?papers?\b|newspapers?|"
+    r"(?:mettre|laisser|poster|[ée]crire|publier|vais mettre) (?:des |un |mon )?"
     r"(?:avis|commentaires?)|avis partout|reviews? everywhere|rese[ñn]as por todas partes|"
     r"(?:post(?:ed|ing)?|tweet(?:ed|ing)?|writ\w+|leave|left|share\w*|go|going|put "
     r"it) (?:\w+ ){0,4}(?:on|to|about it on) (?:twitter|x\b|facebook|instagram|tiktok|"
@@ -680,7 +702,21 @@ _CUES: dict[Signal, str] = {
     r"salaires (?:vers[ée]s )?en retard|retard de (?:paiement|salaire)|"
     r"descubierto|sobregiro|recargos? (?:del|de su) banco|intereses de demora|"
     r"cheque especial|nome sujo|serasa|juros|"
-    r"mahngeb[üu]hr\w*|[üu]berzogen|dispo\w*|schufa|"
+    r"mahngeb[üu]hr\w*|[üu]berzogen|dispo(?:kredit|zinsen|rahmen)?\b|schufa|"
+    # people left unpaid, bills that could not be paid, a rent that came back, a penalty
+    # running by the day
+    r"(?:employees|staff|workers|drivers|salari[ée]s|empleados|trabajadores|funcion[áa]rios|"
+    r"mitarbeiter\w*|chauffeurs|conductores|motoristas) (?:\w+ ){0,3}(?:(?:were|have|had) not "
+    r"been paid|weren'?t paid|(?:n'ont|n'ont pas) (?:pas )?[ée]t[ée] pay[ée]s|no (?:han )?"
+    r"cobrad[oa]|sin cobrar|n[ãa]o receberam|nicht bezahlt|kein (?:geld|gehalt|lohn))|"
+    r"(?:can'?t|cannot|couldn'?t|unable to|no pueden|no pudieron|n[ãa]o conseguem|n[ãa]o "
+    r"conseguiram|ne peuvent pas|ne pouvaient pas) (?:\w+ ){0,1}(?:pay|pagar|payer) "
+    r"(?:\w+ ){0,2}(?:suppliers|staff|rent|bills|wages|proveedores|fornecedores|fournisseurs|"
+    r"salaires|sal[áa]rios|n[óo]minas|alquiler|aluguel|loyer)|(?:miete|rate|lastschrift)\w* "
+    r"(?:\w+ ){0,2}(?:ging|gingen|kam|kamen) zur[üu]ck|(?:charged|charging|penalty of|fined) "
+    r"(?:\w+ ){0,3}[$€£]?\s?[\d.,]+k?\s?[$€£]? ?(?:/|per |a |an )(?:day|night)\b|"
+    r"(?:multa|strafe|pénalité|penalidade) (?:\w+ ){0,3}[\d.,]+ ?[$€£]? ?(?:por|pro|par|al) "
+    r"(?:d[ií]a|tag|jour)|"
     r"d[ée]couvert|agios|incident de paiement|fichage|p[ée]nalit[ée]s de retard|"
     r"(?:cuenta|conta|konto|compte) (?:\w+ ){0,2}(?:en negativo|no negativo|negativ\w*|im minus|"
     r"[àa] d[ée]couvert|in the red)|went (?:into (?:the )?)?(?:overdrawn|into the red|negative)|"

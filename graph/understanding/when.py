@@ -27,6 +27,13 @@ for _index, _names in enumerate(
     ]
 ):
     _WEEKDAYS.update(dict.fromkeys(_names.split(), _index))
+
+
+def weekday_number(word: str) -> int | None:
+    """Monday 0 to Sunday 6, for a weekday named in any of the five languages."""
+    return _WEEKDAYS.get(word.lower())
+
+
 _MONTHS: dict[str, int] = {}
 for _index, _names in enumerate(
     [
