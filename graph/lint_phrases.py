@@ -62,6 +62,8 @@ class TimeTable(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     weekdays: list[str] = Field(min_length=7, max_length=7)
+    """Monday first; each one's first name plain and in lower case ("sexta-feira|sexta"):
+    the reply check compares days by it."""
     months: list[str] = Field(min_length=12, max_length=12)
     today: str
     tonight: str
@@ -82,6 +84,15 @@ class TimeTable(BaseModel):
     within: str
     a_unit: str
     clock_lead: str
+
+    @field_validator("weekdays")
+    @classmethod
+    def _plain_first(cls, value: list[str]) -> list[str]:
+        for names in value:
+            first = names.split("|")[0]
+            if not re.fullmatch(r"[^\W\d_][\w-]*", first) or first != first.lower():
+                raise ValueError(f"{names!r}: the first name must be plain and lower case")
+        return value
 
     @field_validator("*")
     @classmethod
