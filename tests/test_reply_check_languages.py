@@ -42,6 +42,7 @@ REPLIES = {
         "Zähler am Freitag getauscht wird. Leider ist das nicht möglich. Das ist Ihr Fehler, "
         "Sie haben den Zählerstand nicht gemeldet.",
         ["Wir entschuldigen uns für das, was passiert ist.",
+         "Wir tun alles dafür, dass der Zähler am Freitag getauscht wird.",
          "Das kann ich nicht selbst entscheiden."],
         ["Unannehmlichkeiten", "garantieren", "leider", "Ihr Fehler"],
     ),
