@@ -26,6 +26,7 @@ from bot.roster import Roster, Suggestion
 from bot.said import SaidEntry, SaidLog, what_was_said
 from graph.models import Plan, SectionKey
 from graph.pii import mask_text
+from graph.speech import customer_language
 from graph.state import Owner
 
 if TYPE_CHECKING:  # the stores are opened without the graph (see bot.stores)
@@ -85,7 +86,9 @@ class CaseTracker:
 
     async def _script_promises(self, thread: str, plan: Plan, owner: str | None) -> None:
         """Approved scripts are what the agent will say: their promises go on the ledger,
-        once per section version (ids are stable, so later turns add nothing)."""
+        once per section version (ids are stable, so later turns add nothing). They are
+        written in the customer's language, so they are read in it."""
+        language = customer_language(plan.facts) if plan.facts else None
         for section in plan.sections:
             if not section.approved:
                 continue
@@ -95,7 +98,7 @@ class CaseTracker:
             script = " ".join(lines) if lines else section.text
             ref = f"{section.title} v{section.version}"
             await self.promises_said(thread, script, "script", ref, owner,
-                                     plan.decision.next_update_hours)  # fmt: skip
+                                     plan.decision.next_update_hours, language=language)  # fmt: skip
 
     async def promises_said(
         self,
@@ -106,11 +109,16 @@ class CaseTracker:
         owner: str | None,
         unstated_hours: float,
         now: float | None = None,
+        language: str | None = None,
     ) -> list[Promise]:
         """The promises `text` makes, on the ledger from now (those already there stay as
-        they are); the queue learns the case's next due promise."""
+        they are); the queue learns the case's next due promise. `language` is the
+        customer's when known (a plan's scripts); a live line is read in whichever
+        language makes a promise."""
         made = local(time.time() if now is None else now, self.zone)
-        found = self.promises.commitments(thread, text, source, ref, owner, made, unstated_hours)
+        found = self.promises.commitments(
+            thread, text, source, ref, owner, made, unstated_hours, language
+        )
         added = await self.promises.add(found)
         if added:
             await self.sync_promises(thread)

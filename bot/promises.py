@@ -103,8 +103,10 @@ class PromiseLedger:
         owner_id: str | None,
         made: datetime,
         unstated_hours: float,
+        language: str | None = None,
     ) -> list[Promise]:
-        """The promises `text` makes, as ledger entries (not yet stored)."""
+        """The promises `text` makes, as ledger entries (not yet stored); read in the
+        customer's `language` when it is known, else in whichever language makes one."""
         return [
             Promise(
                 id=promise_id(thread, source_ref, c.text),
@@ -118,7 +120,7 @@ class PromiseLedger:
                 source_ref=source_ref,
                 made_at=made.timestamp(),
             )
-            for c in find_commitments(text, made, unstated_hours)
+            for c in find_commitments(text, made, unstated_hours, language)
         ]
 
     def _thread_key(self, thread: str) -> str:

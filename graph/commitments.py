@@ -32,7 +32,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel
 
 from graph.checks import NUMBER_WORDS, compiled, sentence_spans
-from graph.phrasebook import Phrasebook, TimeWords, phrasebook
+from graph.phrasebook import PHRASEBOOKS, Phrasebook, TimeWords, phrasebook
 
 END_OF_DAY = time(17, 0)
 NOON = time(12, 0)
@@ -52,7 +52,7 @@ _COUNT = r"\d+(?:\.\d+)?|" + "|".join(
     sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)
 )
 _CLOCK = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?|h\b|uhr\b)?"
     r"(?:\s*(?P<zone>" + "|".join(ZONES) + r")\b)?(?=\W|$)",
     re.I,
 )
@@ -151,8 +151,8 @@ class _Reader:
         if m := compiled(rf"\b(?:by |at |around |before )?(?:{self.w.noon})\b").search(clause):
             return NOON, zone, m.group(0)
         for m in _CLOCK.finditer(clause):
-            before = clause[max(0, m.start() - 12) : m.start()]
-            lead = re.search(r"\b(?:by|at|around|before|until|till)\s+$", before, re.I)
+            before = clause[max(0, m.start() - 16) : m.start()]
+            lead = compiled(rf"(?<!\w)(?:{self.w.clock_lead})\s+$").search(before)
             if not m.group("ampm") and not m.group("m") and not lead:
                 continue  # "3 days", "the 2 of you": a bare number is not a time
             hour = int(m.group("h"))
@@ -282,10 +282,27 @@ def _clauses(sentence: str, book: Phrasebook) -> list[str]:
 def find_commitments(
     text: str, made_at: datetime, unstated_hours: float, language: str | None = None
 ) -> list[Commitment]:
-    """Every promise in `text`, with its due time; `made_at` must carry the case's zone."""
-    book = phrasebook(language)
+    """Every promise in `text`, with its due time; `made_at` must carry the case's zone.
+
+    Without a `language`, each book is tried in turn, English first, and the first that
+    finds a promise is the text's: each book's promise words are its own ("le llamaré",
+    "ich rufe Sie an"), so the wrong ones find nothing, and a line as short as a live one
+    is too short to tell its language by statistics (and that would cost more than the
+    reading)."""
+    if language is not None:
+        return _commitments(text, made_at, unstated_hours, phrasebook(language))
+    for book in PHRASEBOOKS.values():
+        if found := _commitments(text, made_at, unstated_hours, book):
+            return found
+    return []
+
+
+def _commitments(
+    text: str, made_at: datetime, unstated_hours: float, book: Phrasebook
+) -> list[Commitment]:
     cue = compiled(book.commitment)
-    negated = compiled(r"^\W*(?:\w+\W+){0,2}?(?:not|never|n't)\b|^\W*\w+n't\b")
+    negated = compiled(rf"^\W*(?:\w+\W+){{0,2}}?(?:{book.never})\b|^\W*\w+n't\b")
+    joins = compiled(book.joins) if book.joins else None
     declined = compiled(book.negated_before)
     # The verb must come right after "I'll" (or be the cue's own: "the credit will show"):
     # "I'll be your single point of contact" is a role, whatever word ends it.
@@ -308,6 +325,8 @@ def find_commitments(
                 continue
             else:
                 lead = _LEAD_BREAK.split(clause[: m.start()])[-1]
+                if joins is not None:
+                    lead = joins.split(lead)[-1]
                 promise, after = clause[m.start() :], clause[m.end() :]
                 said = lead + promise
                 if declined.search(lead) or negated.search(after):
@@ -326,5 +345,7 @@ def find_commitments(
                 due = Due(at=moment.timestamp() if moment else None, kind=kind,
                           said=words.strip(" .,;!"))  # fmt: skip
             promised = _TRAILING.sub("", said.strip(" .,;!")).strip(" .,;!")
+            if joins is not None:
+                promised = compiled(rf"(?:{book.joins})+$").sub("", promised + " ").strip(" .,;!")
             found.append(Commitment(text=promised, due=due))
     return found

@@ -38,6 +38,11 @@ class Phrase(BaseModel):
     pattern: str
     why: str = Field(description="for the agent: what is wrong with it")
     instead: str = Field("", description="what to say instead, in the phrase's language")
+    fix: str | None = Field(
+        None,
+        description="the reply check's mend for the matched words (a `re` template, '' "
+        "deletes them); absent, the sentence goes whole, as blame does",
+    )
 
     _check = field_validator("pattern")(_regex)
 
@@ -50,14 +55,91 @@ class Phrase(BaseModel):
         return f"{found}; say instead: “{self.instead}”" if self.instead else found
 
 
+class TimeTable(BaseModel):
+    """How the language says when a promise falls due: the fields of
+    graph.phrasebook.TimeWords, each a regex alternation."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    weekdays: list[str] = Field(min_length=7, max_length=7)
+    """Monday first; each one's first name plain and in lower case ("sexta-feira|sexta"):
+    the reply check compares days by it."""
+    months: list[str] = Field(min_length=12, max_length=12)
+    today: str
+    tonight: str
+    tomorrow: str
+    morning: str
+    afternoon: str
+    evening: str
+    end_of_day: str
+    end_of_week: str
+    next_week: str
+    noon: str
+    hours: str
+    minutes: str
+    days: str
+    business_days: str
+    weeks: str
+    next_invoice: str
+    within: str
+    a_unit: str
+    clock_lead: str
+
+    @field_validator("weekdays")
+    @classmethod
+    def _plain_first(cls, value: list[str]) -> list[str]:
+        for names in value:
+            first = names.split("|")[0]
+            if not re.fullmatch(r"[^\W\d_][\w-]*", first) or first != first.lower():
+                raise ValueError(f"{names!r}: the first name must be plain and lower case")
+        return value
+
+    @field_validator("*")
+    @classmethod
+    def _patterns(cls, value: str | list[str]) -> str | list[str]:
+        for pattern in [value] if isinstance(value, str) else value:
+            _regex(pattern)
+        return value
+
+
+class PromiseWords(BaseModel):
+    """How the language makes a promise to the customer and declines one: the fields of
+    graph.phrasebook.Phrasebook of the same names."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    commitment: str
+    deliverable: str
+    filler: str
+    arrives: str
+    negated_before: str
+    never: str
+    joins: str
+    offer: str
+    lost_business: str
+    full_refund: str
+    times: TimeTable
+
+    @field_validator(
+        "commitment", "deliverable", "filler", "arrives", "negated_before", "never", "joins",
+        "offer", "lost_business", "full_refund",
+    )  # fmt: skip
+    @classmethod
+    def _patterns(cls, value: str) -> str:
+        return _regex(value)
+
+
 class PhraseBook(BaseModel):
-    """One language's refused phrases."""
+    """One language's refused phrases, and the words its promises are read by."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     language: str = Field(pattern=r"^[a-z]{2}$")
     negations: str
     phrase: list[Phrase]
+    promises: PromiseWords
+    troubles: dict[str, str] = Field(default_factory=dict)
+    """`{trouble}` in a fix: the case's problem in a few words, by issue kind."""
 
     _check = field_validator("negations")(_regex)
 

@@ -3,9 +3,10 @@
 Why one table for everything: the plan linter, the reply check and the promise ledger
 all judge the same words ("sorry if", "guarantee", "I'll call you by 3pm"), and a rule
 fixed in one of them must be fixed in all. Each language is one `Phrasebook` keyed by
-its ISO 639-1 code; only "en" is filled in. Another language is added by writing its
-book here: `phrases_for` then checks a reply in that language with its own phrases and
-the English ones (agents mix them).
+its ISO 639-1 code. English is written here; es, pt, fr and de are data in
+prompts/lint/<code>.toml (their refused phrases, with the reply check's mends, and the
+words their promises are made and timed in), read into the same shape. `phrases_for` checks
+a reply in a language with its own phrases and the English ones (agents mix them).
 
 A `Phrase` is a case-insensitive regex with what is wrong with it and how to mend it.
 `fix` is a `re` replacement template for the matched words (`""` deletes them), or
@@ -20,6 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Literal
+
+from graph.lint_phrases import PhraseBook, phrase_books
 
 PhraseKind = Literal[
     "hedged-apology",
@@ -73,6 +76,8 @@ class TimeWords:
     within: str
     a_unit: str
     """'an hour', 'a day': the article read as one."""
+    clock_lead: str = r"by|at|around|before|until|till"
+    """The words that make a bare number a time of day ("by 5", "vers 17", "um 10")."""
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,12 @@ class Phrasebook:
     times: TimeWords
     troubles: dict[str, str] = field(default_factory=dict)
     """`{trouble}` for each issue kind; "other" for the rest."""
+    never: str = r"not|never|n't"
+    """Right after the start of a promise, the word that takes it back ("I'll never…",
+    "ich rufe Sie nicht an")."""
+    joins: str = ""
+    """Where the words before a promise stop being about it, beyond English's built-in
+    "…, but" and ";" ("si no recibe respuesta, le llamaré" is not declined)."""
 
 
 _I_WILL = "I'll do everything I can"
@@ -363,7 +374,47 @@ ENGLISH = Phrasebook(
     },
 )  # fmt: skip
 
-PHRASEBOOKS: dict[str, Phrasebook] = {"en": ENGLISH}
+_KINDS: dict[str, PhraseKind] = {
+    "hedged": "hedged-apology",
+    "blame": "blame",
+    "policy": "policy-speak",
+    "promise": "over-promise",
+}
+
+
+def _from_data(book: PhraseBook) -> Phrasebook:
+    """A language kept as data (prompts/lint/<code>.toml), as the reply check and the
+    promise reader take it. Its phrases are `plan=False`: the plan linter reads the same
+    file itself (graph/lint.py)."""
+    words = book.promises
+    times = words.times
+    return Phrasebook(
+        phrases=tuple(
+            Phrase(_KINDS[p.kind], p.pattern, p.why, p.fix, plan=False) for p in book.phrase
+        ),
+        negation=book.negations,
+        negated_before=words.negated_before,
+        commitment=words.commitment,
+        deliverable=words.deliverable,
+        filler=words.filler,
+        arrives=words.arrives,
+        offer=words.offer,
+        lost_business=words.lost_business,
+        full_refund=words.full_refund,
+        times=TimeWords(
+            **times.model_dump(exclude={"weekdays", "months"}),
+            weekdays=tuple(times.weekdays),
+            months=tuple(times.months),
+        ),
+        troubles=dict(book.troubles),
+        never=words.never,
+        joins=words.joins,
+    )
+
+
+PHRASEBOOKS: dict[str, Phrasebook] = {"en": ENGLISH} | {
+    book.language: _from_data(book) for book in phrase_books()
+}
 """By ISO 639-1 code; a language without a book is checked with the English one."""
 
 

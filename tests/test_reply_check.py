@@ -242,9 +242,9 @@ def test_the_customers_own_words_are_not_our_promise_and_blanks_are_filled():
 
 
 def test_another_language_is_checked_with_its_book_and_english_and_money_still_applies():
-    assert set(PHRASEBOOKS) == {"en"}, "other languages are added as data"
+    assert set(PHRASEBOOKS) == {"en", "es", "pt", "fr", "de"}, "others are data (prompts/lint)"
     spanish = check(
         B2B_OUTAGE, "Lo siento mucho. Le ofrezco un crédito de $5,000 y le garantizo una solución."
     )
     assert spanish.language == "es"
-    assert "over-authority" in kinds(spanish)
+    assert {"over-authority", "over-promise"} <= kinds(spanish)
