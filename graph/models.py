@@ -316,10 +316,14 @@ class CompensationPackage(BaseModel):
         """The total in the case's currency, and beside it what is paid in another currency:
         "45,00 € + 780,00 $ (in USD, not converted)". Two currencies are never silently
         added into one figure."""
-        text = format_money(self.total, currency, locale)
-        for item in self.other_currencies:
-            text += f" + {item.amount_text(currency, locale)} (in {item.currency}, not converted)"
-        return text
+        if not self.total and not self.other_currencies:
+            return "in kind only, no money"
+        parts = [format_money(self.total, currency, locale)] if self.total else []
+        parts += [
+            f"{item.amount_text(currency, locale)} (in {item.currency}, not converted)"
+            for item in self.other_currencies
+        ]
+        return " + ".join(parts)
 
 
 class PolicyDecision(BaseModel):

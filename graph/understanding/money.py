@@ -537,7 +537,7 @@ _CHARGE_VERB = re.compile(
     r"(?<!\w)(?:charg\w*|bill\w*|debit\w*|taken|took|collected|deducted|withdrawn|payments?|"
     r"cobr\w*|carg\w*|factur\w*|fatur\w*|descont\w*|d[ée]bit\w*|pr[ée]lev\w*|pago|pagamento|"
     r"abgebucht|abbuchung\w*|belast\w*|berechn\w*|eingezogen|abgezogen|zahlung\w*|"
-    r"paiements?)(?!\w)",
+    r"paiements?|statement|extracto|extrato|relev[ée]|kontoauszug)(?!\w)",
     re.I,
 )
 _TOTAL_OF_REPEAT = re.compile(r"(?:=|\bso|i\.e\.|es decir|ou seja|soit|also)\s?$", re.I)
@@ -603,7 +603,7 @@ def classify(
         repeated_before = False
         role = _role(before, after, answering_value)
         times = _repeats(own_before, own_after)
-        if times and role in ("customer_value", "fee_in_error", "other"):
+        if times and role != "already_offered":
             # the extra charges were taken in error; the first one was owed. A recurring
             # fee named with its period ("la cuota anual") is still what they pay us.
             repeated_before = True
