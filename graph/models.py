@@ -735,7 +735,7 @@ class FactsCard(BaseModel):
     @property
     def triage(self) -> str:
         """The investment level and package these facts lead to, in one line."""
-        total = format_money(self.package.total, self.currency.value, self.locale)
+        total = self.package.total_text(self.currency.value, self.locale)
         line = f"{self.investment_level.capitalize()} level · {self.package.name.lower()} package {total}"
         return line + (f" · needs approval from {self.approver}" if self.approver else "")
 
