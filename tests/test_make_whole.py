@@ -132,10 +132,18 @@ def test_a_charge_taken_more_than_once_refunds_the_extra_charges(
     assert sum(i.amount or 0 for i in d.alternative.items if i.kind == "refund") == refund
 
 
-def test_one_charge_named_with_a_count_of_calls_is_not_a_repeat():
-    _facts, d = _decided(
-        "Problem: she called three times about the missing parcel. Her order was 40 €."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Problem: she called three times about the missing parcel. Her order was 40 €.",
+        "Issue: the booking was charged at $180 for a double room that was never cleaned.",
+        "Problem: Wir haben 240 € für das Doppelzimmer berechnet, die Heizung fiel aus.",
+        "Problema: le cobramos 90 € por una habitación doble sin agua caliente.",
+    ],
+    ids=["count-of-calls", "en-double-room", "de-doppelzimmer", "es-habitacion-doble"],
+)
+def test_a_charge_taken_once_is_not_a_repeat(text: str):
+    _facts, d = _decided(text)
     assert _owed(d, "refund") == 0
 
 

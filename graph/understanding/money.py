@@ -523,8 +523,11 @@ _COUNT_WORDS = {
 }  # fmt: skip
 _TIMES = r"(?:times|veces|vezes|fois|mal)\b"
 _REPEAT_WORDS: list[tuple[int, str]] = [
-    (2, r"twice|double[ds]?|doubly|duplicat\w*|duplicad\w*|duplicidade|doble|dobro|doublons?|"
-        r"en double|doppel\w*|zweimal|zweifach|zwei mal"),
+    (2, r"twice|double[- ]?(?:charg\w*|bill\w*|debit\w*|payments?)|(?:charged|billed) double|"
+        r"doubled|duplicat\w*|duplicad\w*|duplicidade|doble (?:cobro|cargo)|cobro doble|"
+        r"em dobro|cobran[çc]a dupla|doublons?|en double|double (?:pr[ée]l[èe]vement|d[ée]bit|"
+        r"facturation)|doppelt|doppel(?:buchung|abbuchung|belastung)\w*|zweimal|zweifach|"
+        r"zwei mal"),
     (3, r"thrice|tripl\w*|triplicad\w*|dreimal|dreifach|drei mal"),
 ]  # fmt: skip
 _REPEAT_COUNTED = re.compile(
