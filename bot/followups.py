@@ -83,7 +83,7 @@ def schedule_for(
     facts = plan.facts or CaseFacts()
     context = (
         f"{plan.title}: {d.severity.value} {d.investment_level} case, package "
-        f"{d.money(d.recommended.total)}. Check the fix held and how they feel now."
+        f"{d.recommended.total_text(d.currency, d.locale)}. Check the fix held and how they feel now."
     )
     items = [
         FollowUp(

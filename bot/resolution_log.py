@@ -160,7 +160,7 @@ class ResolutionLog:
             investment_level=d.investment_level,
             annual_value=facts.annual_value.value if facts.annual_value else None,
             compensation_total=d.recommended.total,
-            compensation_total_text=d.money(d.recommended.total),
+            compensation_total_text=d.recommended.total_text(d.currency, d.locale),
             locale=d.locale,
             language=facts.language.value if facts.language else "en",
             compensation_items=[i.label for i in d.recommended.items],

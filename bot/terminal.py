@@ -87,7 +87,7 @@ class TerminalView:
         cur = prompt.currency
         lines = [f"- {i.line(cur, prompt.locale)}" for i in prompt.package.items]
         body = "\n".join([
-            f"The {prompt.package.name.lower()} package totals {format_money(prompt.total, cur, prompt.locale)}, "
+            f"The {prompt.package.name.lower()} package totals {prompt.package.total_text(cur, prompt.locale)}, "
             f"above the owner's {format_money(prompt.authority_cap, cur, prompt.locale)} authority.", "", *lines,
         ])  # fmt: skip
         title = f"Needs approval: {prompt.approver_role}"

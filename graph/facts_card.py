@@ -151,7 +151,7 @@ def triage_change(before: PolicyDecision, after: PolicyDecision) -> str:
     """How a correction moved the triage, so the agent sees the effect at once."""
 
     def summary(d: PolicyDecision) -> str:
-        return f"{d.investment_level}, {d.money(d.recommended.total)}"
+        return f"{d.investment_level}, {d.recommended.total_text(d.currency, d.locale)}"
 
     if summary(before) == summary(after):
         return f"Triage unchanged: {summary(after)}."

@@ -100,7 +100,12 @@ def lint_section(
             )
         )
     findings += _other_languages(key, text, facts)
-    for mark in sorted(set(foreign_currency_marks(text, decision.currency, decision.locale))):
+    marks = set(foreign_currency_marks(text, decision.currency, decision.locale))
+    # a receipt paid in another currency is paid back in it, and named in it
+    for paid_in in {i.currency for p in (decision.recommended, decision.alternative)
+                    for i in p.items if i.currency}:  # fmt: skip
+        marks &= set(foreign_currency_marks(text, paid_in, decision.locale))
+    for mark in sorted(marks):
         findings.append(
             LintFinding(
                 rule="foreign-currency",

@@ -253,15 +253,35 @@ InvestmentLevel = Literal["premium", "standard", "basic"]
 
 class CompensationItem(BaseModel):
     label: str
-    amount: float = 0.0
+    amount: float | None = None
+    """None for an in-kind item (an upgrade, a waiver, a named contact): it has no money
+    amount, and a "0,00 €" beside it reads as an insult."""
+    currency: str | None = None
+    """Set only when the item is paid in another currency than the case's (a receipt
+    paid in dollars in a euro case): it is paid as spent, never relabelled or converted,
+    and kept out of the package total."""
     kind: Literal["credit", "refund", "reimbursement", "in_kind"] = "credit"
     owed: bool = False
     """Making the customer whole (a refund, a reimbursement, the failed period credited):
     offered at every level and kept when a goodwill package is denied."""
 
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade(cls, data: object) -> object:
+        """Items checkpointed before in-kind items had no amount carried a 0."""
+        if isinstance(data, dict) and data.get("kind") == "in_kind" and not data.get("amount"):
+            data = {**data, "amount": None}
+        return data
+
+    def amount_text(self, currency: str, locale: str = "en") -> str | None:
+        """The amount as the case writes money, in the item's own currency; None in kind."""
+        if self.amount is None:
+            return None
+        return format_money(self.amount, self.currency or currency, locale)
+
     def line(self, currency: str, locale: str = "en") -> str:
         """How an item reads in a list: its label, and its amount unless the label has it."""
-        amount = format_money(self.amount, currency, locale) if self.amount else ""
+        amount = self.amount_text(currency, locale) if self.amount else ""
         return f"{self.label}: {amount}" if amount and amount not in self.label else self.label
 
 
@@ -284,7 +304,26 @@ class CompensationPackage(BaseModel):
 
     @property
     def total(self) -> float:
-        return round(sum(item.amount for item in self.items), 2)
+        """What the package costs in the case's currency; items paid in another
+        currency are in `other_currencies`, never added in."""
+        return round(sum(item.amount or 0 for item in self.items if not item.currency), 2)
+
+    @property
+    def other_currencies(self) -> list[CompensationItem]:
+        return [item for item in self.items if item.currency and item.amount]
+
+    def total_text(self, currency: str, locale: str = "en") -> str:
+        """The total in the case's currency, and beside it what is paid in another currency:
+        "45,00 € + 780,00 $ (in USD, not converted)". Two currencies are never silently
+        added into one figure."""
+        if not self.total and not self.other_currencies:
+            return "in kind only, no money"
+        parts = [format_money(self.total, currency, locale)] if self.total else []
+        parts += [
+            f"{item.amount_text(currency, locale)} (in {item.currency}, not converted)"
+            for item in self.other_currencies
+        ]
+        return " + ".join(parts)
 
 
 class PolicyDecision(BaseModel):
@@ -483,9 +522,10 @@ class Plan(BaseModel):
             "severity": self.decision.severity.value,
             "value_tier": self.decision.value_tier,
             "compensation_total": d.recommended.total,
-            "compensation_total_text": d.money(d.recommended.total),
+            "compensation_total_text": d.recommended.total_text(d.currency, d.locale),
             "compensation_items": [
-                {**i.model_dump(), "amount_text": d.money(i.amount)} for i in d.recommended.items
+                {**i.model_dump(), "amount_text": i.amount_text(d.currency, d.locale)}
+                for i in d.recommended.items
             ],
             "approval_required": self.decision.approval_required,
             "approver": self.decision.approver,
@@ -695,7 +735,7 @@ class FactsCard(BaseModel):
     @property
     def triage(self) -> str:
         """The investment level and package these facts lead to, in one line."""
-        total = format_money(self.package.total, self.currency.value, self.locale)
+        total = self.package.total_text(self.currency.value, self.locale)
         line = f"{self.investment_level.capitalize()} level · {self.package.name.lower()} package {total}"
         return line + (f" · needs approval from {self.approver}" if self.approver else "")
 

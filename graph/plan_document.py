@@ -72,7 +72,7 @@ def assemble(
         "",
         f"*Investment level: **{decision.investment_level}** · severity: {decision.severity.value}"
         f" · tier: {decision.value_tier_label} · package: "
-        f"{decision.money(decision.recommended.total)}"
+        f"{decision.recommended.total_text(decision.currency, decision.locale)}"
         + (f" (needs approval: {decision.approver})" if decision.approval_required else "")
         + "*",
         "",

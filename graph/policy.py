@@ -35,6 +35,7 @@ from graph.models import (
     Signal,
 )
 from graph.money import currency_code, format_money
+from graph.understanding.money import sum_of_parts
 
 SEVERITIES: tuple[Severity, ...] = tuple(Severity)
 LEVELS: tuple[InvestmentLevel, ...] = ("basic", "standard", "premium")
@@ -404,6 +405,32 @@ class _Money:
         return format_money(amount, self.currency, self.locale)
 
 
+def _owed_sums(
+    facts: CaseFacts, fact: Fact[float] | None, role: str, money: _Money
+) -> list[tuple[str | None, float]]:
+    """What we owe back for one role, per currency paid: None is the case's currency.
+
+    A sum paid in another currency stays in it (a 780 $ hotel in a euro case is paid back
+    as 780 $), so a receipt is never relabelled or converted behind the agent's back.
+    An agent's correction, or a total with no classified sums behind it (the Claude
+    path), is in the case's currency.
+    """
+    sums = [a for a in facts.amounts if a.role == role]
+    if fact is not None and (fact.provenance == "corrected" or not sums):
+        return [(None, round(fact.value, 2))] if fact.value > 0 else []
+    by_currency: dict[str | None, list[float]] = {}
+    for amount in sums:
+        key = None if amount.currency == money.currency else amount.currency
+        by_currency.setdefault(key, []).append(amount.value)
+    own = by_currency.pop(None, [])
+    out: list[tuple[str | None, float]] = []
+    if own:
+        whole = fact.value if fact is not None and not by_currency else sum_of_parts(own)
+        out.append((None, round(whole, 2)))
+    out += [(code, sum_of_parts(values)) for code, values in sorted(by_currency.items())]  # type: ignore[arg-type]
+    return [(code, value) for code, value in out if value > 0]
+
+
 def _role_total(facts: CaseFacts, fact: Fact[float] | None, role: str, money: _Money) -> float:
     """The fact the extraction settled on, else the sum of the amounts it classified."""
     if fact is not None:
@@ -584,37 +611,53 @@ def _packages(
     industry = policy.industry(facts)
     notes: list[str] = []
     owed: list[CompensationItem] = []
-    fees = _role_total(facts, facts.fees_in_error, "fee_in_error", money)
-    if fees > 0:
+    for currency, fees in _owed_sums(facts, facts.fees_in_error, "fee_in_error", money):
         owed.append(
             CompensationItem(
-                label="Refund in full of what we charged in error", amount=round(fees, 2),
-                kind="refund", owed=True,
+                label="Refund in full of what we charged in error", amount=fees,
+                currency=currency, kind="refund", owed=True,
             )
         )  # fmt: skip
     rec, alt = list(owed), list(owed)
-    costs = _role_total(facts, facts.out_of_pocket, "out_of_pocket", money)
+    costs_by_currency = _owed_sums(facts, facts.out_of_pocket, "out_of_pocket", money)
     cap = money.from_policy(policy.make_whole.reimbursement_cap)
-    over_cap = costs > cap
-    if costs > 0:
-        label = "Reimbursement of the documented costs our failure caused"
-        rec.append(
-            CompensationItem(label=label, amount=round(costs, 2), kind="reimbursement", owed=True)
-        )
+    # the limit is checked on everything converted, but each receipt is paid as spent
+    convertible = [(c, v) for c, v in costs_by_currency if not c or policy.rate(c)]
+    over_cap = sum(money.of(v, c or money.currency) for c, v in convertible) > cap
+    label = "Reimbursement of the documented costs our failure caused"
+    room = cap
+    for currency, spent in costs_by_currency:
+        paid = CompensationItem(
+            label=label if not currency else f"{label}, paid in {currency} as spent",
+            amount=spent, currency=currency, kind="reimbursement", owed=True,
+        )  # fmt: skip
+        rec.append(paid)
+        in_case = money.of(spent, currency or money.currency)
+        if not over_cap or (currency and not policy.rate(currency)):
+            alt.append(paid)
+            continue
+        allowed = min(in_case, room)
+        room -= allowed
         alt.append(
-            CompensationItem(
-                label=f"{label}, up to the {money.text(cap)} policy limit",
-                amount=min(round(costs, 2), cap),
-                kind="reimbursement",
-                owed=True,
+            paid.model_copy(
+                update={"label": f"{paid.label}, within the {money.text(cap)} policy limit",
+                        "amount": round(spent * allowed / in_case, 2)}
             )
-            if over_cap
-            else rec[-1]
+        )  # fmt: skip
+    if over_cap:
+        spent_text = " and ".join(
+            format_money(v, c or money.currency, money.locale) for c, v in costs_by_currency
         )
-        if over_cap:
+        notes.append(
+            f"documented costs ({spent_text}) are above the {money.text(cap)} "
+            "reimbursement limit, so the full reimbursement needs approval"
+        )
+    for item in rec:
+        if item.currency and item.amount:
+            spent_text = format_money(item.amount, item.currency, money.locale)
             notes.append(
-                f"documented costs ({money.text(costs)}) are above the {money.text(cap)} "
-                "reimbursement limit, so the full reimbursement needs approval"
+                f"{spent_text} was paid in {item.currency}: it is paid back in {item.currency} "
+                f"as spent and is not part of the package total in {money.currency}"
             )
     if credit := _period_credit(policy, facts, segment, annual):
         rec.append(credit)

@@ -77,7 +77,9 @@ async def test_a_correction_reprices_at_once_and_looks_right_starts_drafting(ser
     assert card.investment_level == "premium" and card.package.total > 0
     assert card.currency.value == "EUR" and "€" in card.triage and "$" not in card.triage
     assert "Corrected: currency, value per year, severity." in card.notice
-    assert "Triage now premium" in card.notice and "(was basic, $0)" in card.notice
+    assert (
+        "Triage now premium" in card.notice and "(was basic, in kind only, no money)" in card.notice
+    )
     rows = {row.key: row for row in card.rows()}
     assert rows["value_per_year"].text == "€22,800 a year"
     assert rows["value_per_year"].provenance == rows["severity"].provenance == "corrected"
@@ -215,10 +217,10 @@ def test_coach_chat_shows_the_card_plainly_in_a_pipe_and_a_correction_reprices_i
     cards = out.split("== Check the facts (card 1) ==")[1].split("╭")[0]
     first, second = cards.split("== Check the facts (card 2) ==")
     assert "  Value per year: $180 a year  (stated: “" in first, "one plain line per fact"
-    assert "Leads to: Basic level · recommended package $0\n" in first
+    assert "Leads to: Basic level · recommended package in kind only, no money\n" in first
     assert "│" not in first + second, "no box drawing in a pipe"
     assert "I can't set 'vlue 24000'. Looks right? Type ok" in first
-    assert "Triage now premium" in out and "(was basic, $0)" in out
+    assert "Triage now premium" in out and "(was basic, in kind only, no money)" in out
     assert "  Industry: banking  (corrected, by the agent on the facts card)" in second
     assert "Leads to: Premium level" in second
     assert "1/7 Issue Analysis · v1" in out, "looks right started drafting"

@@ -277,7 +277,7 @@ def plan_summary(plan: Plan) -> list[Block]:
         f"within {d.respond_within_hours:g} h",
         f"*Next update:* within {d.next_update_hours:g} h · "
         f"*resolution target:* {d.resolution_target_hours:g} h",
-        f"*Package ({escape(d.money(d.recommended.total))}):*\n{items}",
+        f"*Package ({escape(d.recommended.total_text(cur, d.locale))}):*\n{items}",
         f"*Follow-ups:* {follow}",
     ]
     if d.approval_required:
@@ -319,7 +319,7 @@ def approval(prompt: ApproveRemedy, thread: str, approvers: str) -> list[Block]:
         *mrkdwn(
             f"{approvers} ({escape(prompt.approver_role)}): the "
             f"{escape(prompt.package.name.lower())} package is "
-            f"{escape(format_money(prompt.total, cur, prompt.locale))}, above the owner's "
+            f"{escape(prompt.package.total_text(cur, prompt.locale))}, above the owner's "
             f"{escape(format_money(prompt.authority_cap, cur, prompt.locale))} authority. The plan waits for "
             f"your decision.\n{items}"
         ),

@@ -24,7 +24,15 @@ from graph.drafting.revisions import apply_instruction
 from graph.extraction import extract
 from graph.lint import MAX_WORDS, words
 from graph.locales import language_name
-from graph.models import SECTION_ORDER, CaseFacts, Fact, InputKey, PolicyDecision, SectionKey
+from graph.models import (
+    SECTION_ORDER,
+    CaseFacts,
+    CompensationPackage,
+    Fact,
+    InputKey,
+    PolicyDecision,
+    SectionKey,
+)
 from graph.speech import CUSTOMER_PLACEHOLDER, Speech, count
 from graph.understanding.notes import spoken
 
@@ -410,7 +418,8 @@ def _owed_sentence(c: _Case) -> str | None:
     for item in c.owed:
         kind = {"refund": "refund", "reimbursement": "reimburse"}.get(item.kind, "credit")
         if named:
-            parts.append(s.say(f"script.owed_{kind}_amount", amount=c.d.money(item.amount)))
+            amount = item.amount_text(c.d.currency, c.d.locale)
+            parts.append(s.say(f"script.owed_{kind}_amount", amount=amount))
         else:
             parts.append(s.say(f"script.owed_{kind}"))
     return s.say("script.owed", parts=s.words.join(parts))
@@ -483,8 +492,11 @@ def _response(c: _Case, v: int) -> str:
     return "\n".join(_fit(required, extra, c.budget))
 
 
-def _credit(total: float, d: PolicyDecision) -> str:
-    return f"{d.money(total)} in all" if total else "no credit; the fix done well"
+def _credit(package: CompensationPackage, d: PolicyDecision) -> str:
+    if not package.total and not package.other_currencies:
+        return "no credit; the fix done well"
+    total = package.total_text(d.currency, d.locale)
+    return total if package.other_currencies else f"{total} in all"
 
 
 def _remedies(c: _Case, v: int) -> str:
@@ -496,7 +508,7 @@ def _remedies(c: _Case, v: int) -> str:
 
     rec, alt = d.recommended, d.alternative
     approval = (
-        f"**Approval:** the recommended package ({d.money(rec.total)}) is above your "
+        f"**Approval:** the recommended package ({rec.total_text(cur, d.locale)}) is above your "
         f"{d.money(d.authority_cap)} authority. {d.approver[0].upper() + d.approver[1:]} approves "
         "it before anything is offered; the lighter option is the fallback if approval is refused."
         if d.approval_required
@@ -514,11 +526,11 @@ def _remedies(c: _Case, v: int) -> str:
         "of proportion to the issue",
     }[d.investment_level]
     lines = [
-        f"**1. Recommended: {d.investment_level} package ({_credit(rec.total, d)})**",
+        f"**1. Recommended: {d.investment_level} package ({_credit(rec, d)})**",
         *items(rec.items),
         f"*Why:* {rec_why}.",
         "",
-        f"**2. Lighter alternative ({_credit(alt.total, d)})**",
+        f"**2. Lighter alternative ({_credit(alt, d)})**",
         *items(alt.items),
         _pick(["*When:* if approval is declined, or the customer prefers a quick close over a "
                "programme.", "*When:* as the fallback if approval is refused, or when the "
@@ -674,7 +686,7 @@ def _metrics(c: _Case, v: int) -> str:
     ]
     rows: list[tuple[str, str, str]] = []
     if c.owed:
-        owed = c.d.money(sum(item.amount for item in c.owed))
+        owed = CompensationPackage(name="owed", items=c.owed).total_text(c.d.currency, c.d.locale)
         rows.append(("Owed amounts paid", owed, f"within {c.resolve}"))
     if c.deadline:
         rows.append(("Answer on their deadline", f"given {c.deadline}", f"within {c.update}"))

@@ -524,6 +524,66 @@ _COUNTED = re.compile(
 _QUARTERLY_BEFORE = re.compile(r"quarter\w*|trimestr\w*|quartal\w*|viertelj[äa]hr\w*", re.I)
 
 
+_COUNT_WORDS = {
+    "two": 2, "dos": 2, "duas": 2, "dois": 2, "deux": 2, "zwei": 2,
+    "three": 3, "tres": 3, "três": 3, "trois": 3, "drei": 3,
+    "four": 4, "cuatro": 4, "quatro": 4, "quatre": 4, "vier": 4,
+}  # fmt: skip
+_TIMES = r"(?:times|veces|vezes|fois|mal)\b"
+_REPEAT_WORDS: list[tuple[int, str]] = [
+    (2, r"twice|double[- ]?(?:charg\w*|bill\w*|debit\w*|payments?)|(?:charged|billed) double|"
+        r"doubled|duplicat\w*|duplicad\w*|duplicidade|doble (?:cobro|cargo)|cobro doble|"
+        r"em dobro|cobran[çc]a dupla|doublons?|en double|double (?:pr[ée]l[èe]vement|d[ée]bit|"
+        r"facturation)|doppelt|doppel(?:buchung|abbuchung|belastung)\w*|zweimal|zweifach|"
+        r"zwei mal"),
+    (3, r"thrice|tripl\w*|triplicad\w*|dreimal|dreifach|drei mal"),
+]  # fmt: skip
+_REPEAT_COUNTED = re.compile(
+    rf"(?<![\w.,])(?P<n>\d|{'|'.join(_COUNT_WORDS)})\s?(?:-\s?)?{_TIMES}", re.I
+)
+_REPEAT_WORD_RE = [(n, re.compile(rf"(?<!\w)(?:{w})(?!\w)", re.I)) for n, w in _REPEAT_WORDS]
+_TIMES_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d)\s?[x×]\s?$", re.I)
+_TIMES_AFTER = re.compile(r"^\s?[x×]\s?(?P<n>\d)(?![\w.,])", re.I)
+_CHARGE_VERB = re.compile(
+    r"(?<!\w)(?:charg\w*|bill\w*|debit\w*|taken|took|collected|deducted|withdrawn|payments?|"
+    r"cobr\w*|carg\w*|factur\w*|fatur\w*|descont\w*|d[ée]bit\w*|pr[ée]lev\w*|pago|pagamento|"
+    r"abgebucht|abbuchung\w*|belast\w*|berechn\w*|eingezogen|abgezogen|zahlung\w*|"
+    r"paiements?|statement|extracto|extrato|relev[ée]|kontoauszug)(?!\w)",
+    re.I,
+)
+_TOTAL_OF_REPEAT = re.compile(r"(?:=|\bso|i\.e\.|es decir|ou seja|soit|also)\s?$", re.I)
+
+
+def _repeats(before: str, after: str) -> int | None:
+    """How many times one charge was taken, where the clause says so: "2 x 180 €",
+    "charged twice", "cobrado dos veces", "doppelt abgebucht", "débité trois fois".
+    Only a charge counts: "I called three times about the 40 € fee" names no repeat of it."""
+    if not _CHARGE_VERB.search(before) and not _CHARGE_VERB.search(after):
+        return None
+    if m := _TIMES_BEFORE.search(before) or _TIMES_AFTER.match(after):
+        return int(m.group("n"))
+    found: list[tuple[int, int]] = []  # (distance from the sum, count)
+    for m in _REPEAT_COUNTED.finditer(before):
+        word = m.group("n").lower()
+        found.append((len(before) - m.end(), int(word) if word.isdigit() else _COUNT_WORDS[word]))
+    for m in _REPEAT_COUNTED.finditer(after):
+        word = m.group("n").lower()
+        found.append((m.start(), int(word) if word.isdigit() else _COUNT_WORDS[word]))
+    for n, pattern in _REPEAT_WORD_RE:
+        found += [(len(before) - m.end(), n) for m in pattern.finditer(before)]
+        found += [(m.start(), n) for m in pattern.finditer(after)]
+    found = [(d, n) for d, n in found if n >= 2]
+    return min(found)[1] if found else None
+
+
+def sum_of_parts(values: list[float]) -> float:
+    """Sum of the parts, unless one of them is already the total of the others
+    ("taxi 40 €, hotel 120 €, 160 € in all")."""
+    biggest = max(values)
+    rest = sum(values) - biggest
+    return biggest if rest and abs(rest - biggest) < 0.01 else round(sum(values), 2)
+
+
 def snippet(text: str, start: int, end: int, pad: int = 30) -> str:
     """The words around a match, cut at word boundaries, for showing as evidence."""
     left = text.rfind(" ", 0, max(0, start - pad)) + 1 if start > pad else 0
@@ -537,11 +597,50 @@ def classify(
     """Each sum in `text` with its role, and for a customer value its basis; `first_time`
     says the customer is new, so an unqualified value is their whole spend with us."""
     out: list[Classified] = []
-    for mention in find_mentions(text):
+    mentions = find_mentions(text)
+    previous_end = 0
+    repeated_before = False
+    for mention in mentions:
         before, after = _clause(text, mention.start, mention.end)
+        # a repeat cue belongs to the nearest sum: "(2 x 180 €) y una comisión de 35 €"
+        # does not make the 35 € fee a repeat
+        own_before = before[max(0, len(before) - (mention.start - previous_end)) :]
+        following = next((m.start for m in mentions if m.start >= mention.end), None)
+        own_after = after if following is None else after[: max(0, following - mention.end)]
+        previous_end = mention.end
+        if repeated_before and _TOTAL_OF_REPEAT.search(own_before):
+            repeated_before = False
+            continue  # "2 x 180 € = 360 €": the total of a repeat already counted
+        repeated_before = False
         if mention.currency is None and _COUNTED.match(after):
             continue  # "streaming to 40k followers" counts people, not money
         role = _role(before, after, answering_value)
+        times = _repeats(own_before, own_after)
+        if times and role != "already_offered":
+            # the extra charges were taken in error; the first one was owed. A recurring
+            # fee named with its period ("la cuota anual") is still what they pay us.
+            repeated_before = True
+            if role == "customer_value" and _PERIOD_IN_CLAUSE.search(before + " " + after):
+                out.append(
+                    Classified(
+                        mention=mention,
+                        role=role,
+                        basis=_basis(before, after, first_time),
+                        refused=False,
+                        evidence=snippet(text, mention.start, mention.end),
+                    )
+                )
+            extra = replace(mention, value=round(mention.value * (times - 1), 2))
+            out.append(
+                Classified(
+                    mention=extra,
+                    role="fee_in_error",
+                    basis=None,
+                    refused=False,
+                    evidence=snippet(text, mention.start, mention.end),
+                )
+            )
+            continue
         basis = _basis(before, after, first_time) if role == "customer_value" else None
         factor = next((f for f, p in _OTHER_PERIODS if p.match(after)), None)
         if factor is None and role == "customer_value" and _QUARTERLY_BEFORE.search(before):

@@ -43,7 +43,7 @@ async def test_correct_opens_a_prefilled_form_and_a_submission_reprices_the_case
     assert not any("/7" in heading(m) for m in bot_messages(fake, thread)), "nothing drafted yet"
     shown = body_text(card)
     assert "*Value per year:* $180 a year" in shown and "_stated: “" in shown
-    assert "*Leads to:* Basic level · recommended package $0" in shown
+    assert "*Leads to:* Basic level · recommended package in kind only, no money" in shown
 
     form = await open_form(url, fake, card)
     fields = {b["block_id"]: b["element"] for b in form["blocks"]}
@@ -65,7 +65,7 @@ async def test_correct_opens_a_prefilled_form_and_a_submission_reprices_the_case
     again = await wait_for_heading(fake, thread, f"{CARD} before I draft (card 2)")
     text = body_text(again)
     assert "Corrected: value per year, severity, churn on." in text, "unchanged fields stay"
-    assert "Triage now premium" in text and "(was basic, $0)" in text
+    assert "Triage now premium" in text and "(was basic, in kind only, no money)" in text
     assert "*Leads to:* Premium level" in text
     assert "*Value per year:* $400,000 a year · _corrected, by the agent" in text
     case = f"slack:{CHANNEL}:{thread}"
