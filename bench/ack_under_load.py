@@ -8,6 +8,8 @@ process sends signed @mentions and times each HTTP answer (the ack):
   idle   one mention at a time, each waited for: the baseline
   load   N mentions at once, each opening its own case thread (N turns drafting at once)
 
+Under load it also times each mention to the bot's first chat.postMessage in its thread
+(as the fake Web API recorded it), so fast acks cannot be bought by starving the work.
 Figures are medians and 99th percentiles, and load as a ratio to idle measured in the
 same run, because these machines are shared and noisy.
 
@@ -25,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import aiohttp
@@ -38,6 +41,7 @@ from tests.fakes.slack_requests import SlackRequestFactory  # noqa: E402
 
 SECRET = "bench-signing-secret"
 CHANNEL = "C0BENCH001"
+POSTS = {"chat.postMessage", "chat.startStream"}
 
 
 def _free_port() -> int:
@@ -46,13 +50,40 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-async def _ack(session: aiohttp.ClientSession, url: str, factory: SlackRequestFactory) -> float:
+@dataclass
+class Sent:
+    """One mention: when it left (wall clock, as the fake stamps calls), its ts, its ack."""
+
+    at: float
+    ts: str
+    ack: float
+
+
+async def _mention(session: aiohttp.ClientSession, url: str, factory: SlackRequestFactory) -> Sent:
     request = factory.app_mention(B2B_OUTAGE, channel=CHANNEL)
-    started = time.perf_counter()
+    at, started = time.time(), time.perf_counter()
     async with session.post(url, data=request.body, headers=request.headers) as resp:
         await resp.read()
         assert resp.status == 200, resp.status
-    return time.perf_counter() - started
+    return Sent(at, request.payload["event"]["ts"], time.perf_counter() - started)
+
+
+async def _first_replies(
+    fake: FakeSlackApi, sent: list[Sent], timeout: float
+) -> tuple[list[float], int]:
+    """Seconds from each mention to the bot's first post in its thread (a message or the
+    start of a stream), and how many threads had none within `timeout`."""
+    deadline = time.monotonic() + timeout
+    while True:
+        first: dict[str, float] = {}
+        for call in fake.calls:
+            thread = call.params.get("thread_ts")
+            if call.method in POSTS and call.ok and thread is not None and thread not in first:
+                first[thread] = call.timestamp
+        if all(s.ts in first for s in sent) or time.monotonic() > deadline:
+            break
+        await asyncio.sleep(0.1)
+    return [first[s.ts] - s.at for s in sent if s.ts in first], sum(s.ts not in first for s in sent)
 
 
 def _p(values: list[float], q: float) -> float:
@@ -60,21 +91,26 @@ def _p(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-async def _measure(url: str, threads: int, idle: int) -> tuple[list[float], list[float]]:
+async def _measure(
+    url: str, fake: FakeSlackApi, threads: int, idle: int
+) -> tuple[list[float], list[float], list[float], int]:
+    """Acks idle, acks under load, mention to first reply under load (seconds), and how
+    many loaded threads got no reply at all."""
     factory = SlackRequestFactory(SECRET)
     async with aiohttp.ClientSession() as session:
         for _ in range(60):  # wait for the bot to listen
             try:
-                await _ack(session, url, factory)
+                await _mention(session, url, factory)
                 break
             except aiohttp.ClientConnectionError:
                 await asyncio.sleep(0.25)
         quiet = []
         for _ in range(idle):
-            quiet.append(await _ack(session, url, factory))
+            quiet.append((await _mention(session, url, factory)).ack)
             await asyncio.sleep(0.3)  # let that turn finish: the bot is idle again
-        busy = await asyncio.gather(*(_ack(session, url, factory) for _ in range(threads)))
-    return quiet, list(busy)
+        busy = await asyncio.gather(*(_mention(session, url, factory) for _ in range(threads)))
+    replies, silent = await _first_replies(fake, list(busy), timeout=120)
+    return quiet, [s.ack for s in busy], replies, silent
 
 
 def main() -> None:
@@ -104,7 +140,7 @@ def main() -> None:
         )
         try:
             url = f"http://127.0.0.1:{port}/slack/events"
-            quiet, busy = asyncio.run(_measure(url, args.threads, args.idle))
+            quiet, busy, replies, silent = asyncio.run(_measure(url, fake, args.threads, args.idle))
         finally:
             bot.terminate()
             bot.wait(timeout=30)
@@ -121,6 +157,12 @@ def main() -> None:
     print(f"  load   p50 {busy_p50 * 1000:7.1f} ms   p99 {busy_p99 * 1000:7.1f} ms")
     print(f"  load/idle  p50 x{busy_p50 / idle_p50:.1f}   p99 x{busy_p99 / idle_p99:.1f}")
     print("  goal: load p99 < 100 ms and at most 3x idle")
+    print(f"  mention to first reply in its thread, {args.threads} at once")
+    if replies:
+        reply_p50, reply_p99 = statistics.median(replies), _p(replies, 0.99)
+        print(f"         p50 {reply_p50 * 1000:7.1f} ms   p99 {reply_p99 * 1000:7.1f} ms")
+    if silent:
+        print(f"         {silent} of {args.threads} threads got no reply within 120 s")
 
 
 if __name__ == "__main__":

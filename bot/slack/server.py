@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -31,6 +32,15 @@ from bot.storage.coordination import EventDeduper
 from graph.drafting.base import Drafter
 
 log = logging.getLogger(__name__)
+
+
+ACK_SWITCH_INTERVAL = 0.001
+"""Seconds a thread may hold the GIL while another waits (Python's default is 5 ms).
+
+The offline drafter composes on worker threads (graph/drafting/playbook.py), but they
+still hold the GIL; the event loop thread, which answers Slack, gets its turn only
+when a switch interval runs out. An ack needs a few such turns, so a shorter interval
+keeps it quick while drafting runs; the extra switching costs the drafting very little."""
 
 
 class SlackConfigError(ValueError):
@@ -166,6 +176,7 @@ async def serve_http(
 
 async def run(settings: Settings, http: bool, port: int) -> None:
     check(settings, socket_mode=not http)
+    sys.setswitchinterval(ACK_SWITCH_INTERVAL)  # this process serves Slack: see the constant
     for warning in workflow_warnings(settings):
         log.warning("%s (see `coach doctor`)", warning)
     if http:

@@ -9,14 +9,22 @@ email" works on whatever is there.
 What the customer hears (the holding script, the response script, the trust-recovery
 line) comes from their language's catalog (graph/catalog.py, through graph/speech.py),
 with the same facts in every language; the coaching around it is English.
+
+Its work is pure CPU (reading the case, phrasing, fitting word budgets) and never
+awaits anything, so it runs in a small pool of worker threads, not on the event loop:
+on the loop, fifty Slack threads drafting at once would hold up every ack behind them.
 """
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import math
 import re
-from functools import cache
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from functools import cache, partial
+from typing import Any, TypeVar
 
 from graph.catalog import REFERENCE, Messages, available
 from graph.drafting.base import DraftContext, Revision, TextSink
@@ -718,19 +726,40 @@ _SECTIONS = {
 }
 
 
+T = TypeVar("T")
+
+_WORKERS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="playbook")
+"""Bounded, so a burst of turns queues its drafting here while the loop stays free to
+ack; more than two workers would only contend for the GIL (and a small machine's
+cores) without drafting any faster. Shared by every PlaybookDrafter in the process."""
+
+
+async def _off_loop(work: Callable[..., T], *args: Any) -> T:
+    """`work(*args)` on a worker thread; the caller's loop keeps serving meanwhile."""
+    return await asyncio.get_running_loop().run_in_executor(_WORKERS, partial(work, *args))
+
+
 async def _emit(sink: TextSink | None, text: str) -> None:
     if sink is not None and inspect.isawaitable(result := sink(text)):
         await result
 
 
 class PlaybookDrafter:
+    """Each step's text is composed on a worker thread (`compose_*`); the sink is
+    called back on the caller's loop, where the front end's streaming lives."""
+
     name = "playbook"
 
     async def extract(self, text: str, facts: CaseFacts, asked: InputKey | None) -> CaseFacts:
-        return extract(text, facts, asked)
+        return await _off_loop(extract, text, facts, asked)
 
     async def holding_script(
         self, facts: CaseFacts, decision: PolicyDecision, notes: list[str] | None = None
+    ) -> str:
+        return await _off_loop(self.compose_holding_script, facts, decision, notes)
+
+    def compose_holding_script(
+        self, facts: CaseFacts, decision: PolicyDecision, notes: list[str] | None
     ) -> str:
         c = _Case(facts, decision, None)
         s = c.speech
@@ -747,6 +776,11 @@ class PlaybookDrafter:
     async def draft(
         self, key: SectionKey, ctx: DraftContext, *, variant: int = 0, sink: TextSink | None = None
     ) -> str:
+        text = await _off_loop(self.compose_draft, key, ctx, variant)
+        await _emit(sink, text)
+        return text
+
+    def compose_draft(self, key: SectionKey, ctx: DraftContext, variant: int) -> str:
         bare = _Case(ctx.facts, ctx.decision, ctx.owner_name, ctx.owner_contact, budget=0)
         later = SECTION_ORDER[SECTION_ORDER.index(key) + 1 :]
         needs = {k: words(_SECTIONS[k](bare, variant)) for k in later if k not in ctx.approved}
@@ -756,7 +790,6 @@ class PlaybookDrafter:
         _tell(ctx.notes, case.speech)
         if key == SECTION_ORDER[0] and (note := _coaching_language_note(ctx.facts, case.speech)):
             ctx.notes.append(note)
-        await _emit(sink, text)
         return text
 
     async def revise(
@@ -769,11 +802,17 @@ class PlaybookDrafter:
         sink: TextSink | None = None,
     ) -> Revision:
         """Reshape the current text; what cannot be understood is reported, not faked."""
+        revision = await _off_loop(self.compose_revision, key, ctx, current, instruction)
+        if revision.text != current:
+            await _emit(sink, revision.text)
+        return revision
+
+    def compose_revision(
+        self, key: SectionKey, ctx: DraftContext, current: str, instruction: str
+    ) -> Revision:
         case = _Case(ctx.facts, ctx.decision, ctx.owner_name, ctx.owner_contact)
         revision = apply_instruction(current, instruction, key, case.speech.words)
         _tell(ctx.notes, case.speech)
-        if revision.text != current:
-            await _emit(sink, revision.text)
         return revision
 
 

@@ -1,4 +1,4 @@
-"""The offline drafter with one behaviour changed: slower, flaky, chatty or watched.
+"""The offline drafter with one behaviour changed: slower, flaky, chatty, watched or hot.
 
 Each wraps the real PlaybookDrafter, so the words are real and only the timing or a
 failure is staged.
@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import threading
+import time
 from typing import Any
 
 from graph.drafting.base import DraftContext, DrafterError, Revision, TextSink
@@ -125,3 +127,24 @@ class WatchedDrafter(WrappedDrafter):
             return await super().revise(*args, **kwargs)
         finally:
             self.running -= 1
+
+
+class BurningDrafter(PlaybookDrafter):
+    """Busy-loops the CPU for `seconds` (no sleep, no await) composing its first holding
+    script, as a heavy offline step does; `burning` and `burnt` mark its start and end."""
+
+    def __init__(self, seconds: float = 2.0) -> None:
+        self.seconds = seconds
+        self.burning = threading.Event()
+        self.burnt = threading.Event()
+
+    def compose_holding_script(
+        self, facts: CaseFacts, decision: PolicyDecision, notes: list[str] | None
+    ) -> str:
+        if not self.burning.is_set():
+            self.burning.set()
+            end = time.perf_counter() + self.seconds
+            while time.perf_counter() < end:
+                pass
+            self.burnt.set()
+        return super().compose_holding_script(facts, decision, notes)

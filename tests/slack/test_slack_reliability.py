@@ -11,11 +11,17 @@ import time
 
 from bot.slack.server import Bot
 from graph.models import ReviewSection, SectionKey
-from tests.cases import B2C_MINOR
+from tests.cases import B2B_OUTAGE, B2C_MINOR
 from tests.fakes.fake_slack_api import BOT_USER_ID, FakeSlackApi
-from tests.fakes.slack_requests import post_async
+from tests.fakes.slack_requests import post, post_async
 from tests.slack.conftest import ServeBot
-from tests.slack.drafters import ChattyDrafter, FlakyDrafter, SlowDrafter, WatchedDrafter
+from tests.slack.drafters import (
+    BurningDrafter,
+    ChattyDrafter,
+    FlakyDrafter,
+    SlowDrafter,
+    WatchedDrafter,
+)
 from tests.slack.helpers import (
     CHANNEL,
     STRANGER,
@@ -54,6 +60,29 @@ async def test_the_ack_comes_back_at_once_and_the_work_runs_after_it(serve_bot: 
     assert not bot_messages(fake, thread), "nothing is drafted before the ack returns"
     await wait_for_heading(fake, thread, "Say this now")
     assert time.monotonic() - started >= 1.5, "the holding script came from the slow drafter"
+
+
+async def test_a_mention_is_acked_at_once_while_another_thread_burns_the_cpu(
+    serve_bot: ServeBot, fake: FakeSlackApi
+):
+    drafter = BurningDrafter(seconds=2.0)
+    url, _ = await serve_bot(drafter)
+    hot = await mention(url, B2C_MINOR)
+    other = slack.app_mention(B2B_OUTAGE, channel=CHANNEL)
+
+    def ack_while_burning() -> tuple[int, float, bool]:
+        # Timed from its own OS thread: the test's loop is the bot's loop, and would be
+        # held up by the very stall this test looks for.
+        assert drafter.burning.wait(10), "the first thread never reached its holding script"
+        started = time.monotonic()
+        status, _ = post(url, other)
+        return status, time.monotonic() - started, drafter.burnt.is_set()
+
+    status, acked, burnt = await asyncio.to_thread(ack_while_burning)
+    assert status == 200 and acked < 0.5, f"ack took {acked:.2f}s behind a busy draft"
+    assert not burnt, "the ack was timed while the other thread was still drafting"
+    await wait_for_heading(fake, hot, "Say this now")
+    await wait_for_heading(fake, other.event["ts"], "Say this now")
 
 
 async def test_the_holding_script_is_posted_before_the_first_section_is_drafted(
