@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import redis.exceptions
-from redis.asyncio import Redis
+from redis.asyncio import BlockingConnectionPool, Redis
 from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialBackoff
 
@@ -69,19 +69,33 @@ def mask_url(url: str) -> str:
     )
 
 
+MAX_CONNECTIONS = 256
+"""Connections one worker may open; well under Redis's default maxclients of 10,000."""
+POOL_WAIT_SECONDS = 10.0
+"""How long a call waits for a free connection before it fails like any storage error."""
+
+
 def connect_redis(url: str) -> Redis:
     """A client that gives up fast on a dead server instead of redis-py's ~7 s of retries.
 
     Three quick retries still ride out a server that is restarting or a dropped
     connection. `decode_responses=False` because checkpoints are binary.
+
+    The pool waits for a free connection rather than failing: redis-py's default pool
+    raises "Too many connections" past 100, which 50 busy threads (each a turn, its lock
+    renewer and a checkpoint write) reach under load, and a failed lock renewal loses a
+    turn's lock.
     """
-    return Redis.from_url(
+    pool = BlockingConnectionPool.from_url(
         url,
+        max_connections=MAX_CONNECTIONS,
+        timeout=POOL_WAIT_SECONDS,
         decode_responses=False,
         socket_connect_timeout=5.0,
         socket_timeout=30.0,
         retry=Retry(ExponentialBackoff(cap=0.5, base=0.05), 3),
     )
+    return Redis.from_pool(pool)  # the client owns the pool: closing it closes both
 
 
 @dataclass
