@@ -10,13 +10,13 @@ are any), which every English plan has always used.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from typing import Literal
 
 from babel import Locale
 from babel.core import get_global
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from babel.localedata import locale_identifiers
 from babel.numbers import get_territory_currencies
 from babel.units import format_unit
@@ -97,3 +97,10 @@ def format_day(day: date, locale: str, pattern: str) -> str:
     """A date as the catalog's pattern for that language says a day is written in a
     sentence (`viernes 11 de diciembre`, `Freitag, 11. Dezember`)."""
     return format_date(day, pattern, locale=locale)
+
+
+def format_moment(moment: datetime, locale: str) -> str:
+    """A near moment as a person reads it in a list: weekday, day and month, then the
+    24-hour time (`Wed, Dec 2 14:44`, `mié, 2 dic 14:44`, `Mi., 2. Dez. 14:44`)."""
+    day = format_skeleton("MMMEd", moment, locale=locale)
+    return f"{day} {format_skeleton('Hm', moment, locale=locale)}"

@@ -159,7 +159,7 @@ async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
                 # The owner card reads Redis too: inside the guard, and before anything is
                 # printed, so an outage here is the same one line and the chat stays open.
                 card = (
-                    await _owner_card(runtime, thread_id)
+                    await _owner_card(runtime, thread_id, settings)
                     if turn is not None and isinstance(turn.prompt, ReviewSection)
                     else []
                 )
@@ -186,7 +186,7 @@ async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
                     )
 
 
-async def _owner_card(runtime: Runtime, thread_id: str) -> list[str]:
+async def _owner_card(runtime: Runtime, thread_id: str, settings: Settings) -> list[str]:
     """Once per case, when it is first priced: its owner, queue place and deadlines.
 
     Marked shown only after every read has answered, so an outage midway leaves it
@@ -201,7 +201,7 @@ async def _owner_card(runtime: Runtime, thread_id: str) -> list[str]:
     owner = await runtime.service.owner(thread_id)
     lines = [
         f"Owner: {owner.name or entry.owner_id or 'unassigned'} · queue #{place} "
-        f"({entry.why(time.time())}) · next customer update due {when(entry.next_update_due)}"
+        f"({entry.why(time.time())}) · next customer update due {when(entry.next_update_due, settings)}"
     ]
     if suggestion := await runtime.tracker.suggestion(thread_id):
         name = suggestion.member.name

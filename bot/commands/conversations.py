@@ -22,7 +22,8 @@ async def cmd_threads(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     table = [("THREAD", "UPDATED", "STATUS", "WAITING FOR", "TITLE")]
     table += [
-        (row.thread_id, when(row.updated_at), row.status, row.step, row.title) for row in rows
+        (row.thread_id, when(row.updated_at, settings), row.status, row.step, row.title)
+        for row in rows
     ]
     print_table(table)
     return 0

@@ -11,23 +11,17 @@ import argparse
 import json
 import sys
 import time
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from bot.checked_replies import CheckedReply, ReplyChecks, ReplyRefused
 from bot.commands.drafting import terminal_owner
 from bot.commands.failures import UsageError
-from bot.commands.tables import print_table
+from bot.commands.tables import print_table, when
 from bot.promises import Promise
 from bot.runtime import open_runtime
 from bot.settings import Settings
 from bot.stores import open_stores
 
 HOUR = 3600.0
-
-
-def at(epoch: float | None, zone: ZoneInfo) -> str:
-    return datetime.fromtimestamp(epoch, zone).strftime("%a %d %b %H:%M") if epoch else "-"
 
 
 def _reply_text(args: argparse.Namespace) -> str:
@@ -96,17 +90,17 @@ async def _record_sent(args: argparse.Namespace, settings: Settings) -> int:
         f"{args.thread}: reply {entry.id} recorded as sent ({(entry.sent or '').replace('_', ' ')})."
     )
     for promise in added:
-        print(f"  Promise {promise.id}: “{promise.text}”, due {_due(promise, settings.zone)}")
+        print(f"  Promise {promise.id}: “{promise.text}”, due {_due(promise, settings)}")
     if not added:
         print("  No new promise in it to track.")
     return 0
 
 
-def _due(promise: Promise, zone: ZoneInfo) -> str:
+def _due(promise: Promise, settings: Settings) -> str:
     if promise.due_kind == "next_invoice":
         return "on the next invoice (no clock)"
     said = f" ({promise.due_said})" if promise.due_said else " (no time said: the next update)"
-    return at(promise.due_at, zone) + said
+    return when(promise.due_at, settings) + said
 
 
 def _state(promise: Promise, now: float, lead: float) -> str:
@@ -143,7 +137,7 @@ async def cmd_promises(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     table = [("ID", "STATUS", "DUE", "OWNER", "CASE", "PROMISE (FROM)")]
     table += [
-        (p.id, _state(p, now, lead), _due(p, settings.zone), p.owner_id or "-", p.thread,
+        (p.id, _state(p, now, lead), _due(p, settings), p.owner_id or "-", p.thread,
          f"“{p.text}” ({p.source_label})")
         for p in items
     ]  # fmt: skip

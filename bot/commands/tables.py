@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-import time
+from datetime import datetime
+
+from bot.settings import Settings
+from graph.locales import format_moment
 
 
-def when(epoch: float | None) -> str:
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(epoch)) if epoch else "-"
+def when(epoch: float | None, settings: Settings) -> str:
+    """A time in a listing as the agent reads one: in their language (COACH_AGENT_LANGUAGE)
+    and their clock (COACH_TIMEZONE), not the server's; `--json` keeps the raw epoch."""
+    if not epoch:
+        return "-"
+    return format_moment(datetime.fromtimestamp(epoch, settings.zone), settings.agent_language)
 
 
 def print_table(table: list[tuple[str, ...]]) -> None:

@@ -33,7 +33,7 @@ async def cmd_queue(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     table = [("#", "SCORE", "STATUS", "OWNER", "NEXT UPDATE", "MISSED", "CASE (WHY)")]
     table += [
-        (str(i), f"{e.rank(now):g}", e.status, e.owner_id or "-", when(e.next_update_due),
+        (str(i), f"{e.rank(now):g}", e.status, e.owner_id or "-", when(e.next_update_due, settings),
          str(e.missed_updates), f"{e.title} ({e.why(now)})")
         for i, e in enumerate(entries, 1)
     ]  # fmt: skip
@@ -60,7 +60,9 @@ async def cmd_update(args: argparse.Namespace, settings: Settings) -> int:
         entry = await stores.tracker.customer_updated(args.thread)
     if entry is None:
         raise UsageError(f"'{args.thread}' is not in the queue; see: coach queue")
-    print(f"{args.thread}: customer updated. Next update due {when(entry.next_update_due)}.")
+    print(
+        f"{args.thread}: customer updated. Next update due {when(entry.next_update_due, settings)}."
+    )
     return 0
 
 
@@ -88,7 +90,7 @@ async def cmd_followups(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     table = [("DUE", "DAY", "WHO", "OWNER", "CASE")]
     table += [
-        ("now" if f.due_at <= now else when(f.due_at), str(f.day), f.who,
+        ("now" if f.due_at <= now else when(f.due_at, settings), str(f.day), f.who,
          f.owner_id or "-", f"{f.title} ({f.thread})")
         for f in items
     ]  # fmt: skip

@@ -5,6 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_skeleton
 
 from tests.cases import B2C_MINOR
 from tests.coach_cli import Coach
@@ -57,6 +61,13 @@ def test_followups_list_what_a_final_plan_scheduled_soonest_first(coach):
     assert "$" not in check_in, "a check-in never names money"
     table = coach(["followups"]).stdout
     assert table.index("DUE") < table.index("Priya Shah (fu)") < table.index("Priya Shah (fu0)")
+
+    # The agent reads the times in their own language and clock; --json keeps the epoch.
+    due = datetime.fromtimestamp(first["due_at"], ZoneInfo("Europe/Berlin"))
+    german = coach(["followups"], COACH_AGENT_LANGUAGE="de", COACH_TIMEZONE="Europe/Berlin")
+    expected = f"{format_skeleton('MMMEd', due, locale='de')} {due:%H:%M}"
+    assert expected in german.stdout, german.stdout
+    assert format_skeleton("MMMEd", due, locale="en") in table
 
 
 def test_bad_thread_or_outcome_gets_one_line_and_exit_2(coach):
