@@ -60,17 +60,17 @@ value, currency, tenure, segment, signals) are not met on it yet."""
 
 
 @pytest.fixture(scope="module")
-def report():
+def report(corpus_readings):
     cases = load_cases("dev") + load_cases("dev2") + load_cases("holdout")
     assert len(cases) >= 170, "the labelled corpus is missing from tests/corpus"
-    return evaluate(cases)
+    return evaluate(cases, read=corpus_readings)
 
 
 @pytest.fixture(scope="module")
-def fresh_report():
+def fresh_report(corpus_readings):
     cases = load_cases("fresh")
     assert len(cases) >= 40, "the unseen split is missing from tests/corpus"
-    return evaluate(cases)
+    return evaluate(cases, read=corpus_readings)
 
 
 @pytest.mark.parametrize("field", sorted(FLOORS))
