@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.coach_cli import coach  # noqa: F401
+from tests.corpus_readings import CorpusReadings, shared_readings
 from tests.fakes.fake_messages_api import FakeMessagesApi
 from tests.redis_fixture import clean_redis_url, redis_client, redis_url  # noqa: F401
 
@@ -34,3 +35,10 @@ def fake() -> Iterator[FakeMessagesApi]:
         os.environ.pop(var, None)
     with FakeMessagesApi() as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def corpus_readings(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> CorpusReadings:
+    """The corpus read once for the whole session: xdist workers share the session folder."""
+    base = tmp_path_factory.getbasetemp()
+    return shared_readings(base if worker_id == "master" else base.parent)

@@ -9,7 +9,6 @@ are routed.
 
 from __future__ import annotations
 
-import functools
 import sys
 from pathlib import Path
 
@@ -17,7 +16,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
-from understanding import load_cases, understand
+from understanding import load_cases
 
 from graph.drafting.base import DraftContext
 from graph.drafting.playbook import PlaybookDrafter
@@ -31,20 +30,8 @@ ROUTE_RECALL_FLOOR = 0.90
 0.92 before dev3 joined the corpus with 16 harder labelled routes (142/157 with it)."""
 
 
-@functools.cache
-def _read(case_id: str):
-    """Each corpus case read once per worker process: reading is pure and the slowest part here."""
-    return understand(next(c for c in CASES if c.id == case_id))
-
-
-def _understood(case):
-    """A fresh copy of the case's reading, so nothing a drafter does leaks into another test."""
-    facts, decision = _read(case.id)
-    return facts.model_copy(deep=True), decision.model_copy(deep=True)
-
-
-async def _plan(case):
-    facts, decision = _understood(case)
+async def _plan(case, read):
+    facts, decision = read(case)
     ctx = DraftContext(facts=facts, decision=decision, owner_name="Dana")
     drafter = PlaybookDrafter()
     for key in SECTION_ORDER:  # in order, each approved before the next, as the graph does
@@ -53,18 +40,18 @@ async def _plan(case):
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-async def test_each_corpus_case_gives_a_clean_plan_of_the_right_length(case):
-    facts, decision, report = await _plan(case)
+async def test_each_corpus_case_gives_a_clean_plan_of_the_right_length(case, corpus_readings):
+    facts, decision, report = await _plan(case, corpus_readings)
     errors = [f"{f.rule}: {f.message}" for f in report.findings if f.severity == "error"]
     assert not errors, errors
     assert 600 <= report.word_count <= 1000
     assert decision.currency == (facts.currency_code or "USD")
 
 
-def test_the_cases_a_lead_would_route_are_routed():
+def test_the_cases_a_lead_would_route_are_routed(corpus_readings):
     wanted = found = 0
     for case in CASES:  # routes are decided before drafting: no plan needed to read them
-        _, decision = _understood(case)
+        _, decision = corpus_readings(case)
         got = {r.key for r in decision.routes}
         for route in set(case.expect.routes) & set(ROUTED):
             wanted += 1

@@ -12,7 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
-from understanding import load_cases, understand
+from understanding import load_cases
 
 from graph.drafting.base import DraftContext
 from graph.drafting.playbook import PlaybookDrafter
@@ -25,8 +25,8 @@ CASES = load_cases("all")
 OWNER = Owner(name="Dana")
 
 
-async def _script(case):
-    facts, decision = understand(case)
+async def _script(case, read):
+    facts, decision = read(case)
     ctx = DraftContext(facts=facts, decision=decision, owner_name=OWNER.name)
     drafter = PlaybookDrafter()
     for key in SECTION_ORDER[: SECTION_ORDER.index(SectionKey.RESPONSE) + 1]:
@@ -36,8 +36,10 @@ async def _script(case):
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-async def test_the_coachs_own_script_passes_and_the_same_script_with_faults_is_mended(case):
-    facts, decision, script = await _script(case)
+async def test_the_coachs_own_script_passes_and_the_same_script_with_faults_is_mended(
+    case, corpus_readings
+):
+    facts, decision, script = await _script(case, corpus_readings)
     clean = check_reply(script, facts, decision, OWNER, language="en")
     assert [f.kind for f in clean.flags if f.kind != "placeholder"] == [], clean.flags
 

@@ -82,17 +82,17 @@ may be tuned against, and these floors rise as it is."""
 
 
 @pytest.fixture(scope="module")
-def report():
+def report(corpus_readings):
     cases = load_cases("dev") + load_cases("dev2") + load_cases("holdout")
     assert len(cases) >= 170, "the labelled corpus is missing from tests/corpus"
-    return evaluate(cases)
+    return evaluate(cases, read=corpus_readings)
 
 
 @pytest.fixture(scope="module")
-def fresh_report():
+def fresh_report(corpus_readings):
     cases = load_cases("fresh")
     assert len(cases) >= 40, "the unseen split is missing from tests/corpus"
-    return evaluate(cases)
+    return evaluate(cases, read=corpus_readings)
 
 
 @pytest.fixture(scope="module")
