@@ -149,6 +149,14 @@ def _on_finished(saver: RedisCheckpointSaver, settings: Settings) -> FinishHook 
     return finished
 
 
+async def close_drafter(drafter: Drafter) -> None:
+    """A Claude drafter holds an HTTP pool: closed on the loop that opened it, or its
+    clean-up runs later on a closed loop and prints a traceback at the agent."""
+    aclose = getattr(drafter, "aclose", None)
+    if aclose is not None:
+        await aclose()
+
+
 @asynccontextmanager
 async def open_runtime(
     settings: Settings, *, ephemeral: bool = False, drafter: Drafter | None = None
@@ -161,36 +169,46 @@ async def open_runtime(
     the block come out as `RedisUnavailable` (see `open_stores`).
     """
     check_catalogs()
+    made = drafter is None
     drafter = drafter or make_drafter(settings)
-    if ephemeral:
-        policy = load_policy(settings.policy_file)
-        load_roster(settings.roster_file)  # a bad roster file is reported by every command
-        saver = InMemorySaver()
-        graph = CoachGraph(drafter, policy, agent_language=settings.agent_language).compile(
-            checkpointer=saver
-        )
-        yield Runtime(ConversationService(graph), saver, "memory")
-        return
+    try:
+        if ephemeral:
+            policy = load_policy(settings.policy_file)
+            load_roster(settings.roster_file)  # a bad roster file is reported by every command
+            saver = InMemorySaver()
+            graph = CoachGraph(drafter, policy, agent_language=settings.agent_language).compile(
+                checkpointer=saver
+            )
+            yield Runtime(ConversationService(graph), saver, "memory")
+            return
 
-    async with open_stores(settings) as stores:
-        client, tracker = stores.redis, stores.tracker
-        saver = RedisCheckpointSaver(client)
-        service = ConversationService(
-            CoachGraph(
-                drafter, stores.policy, history=tracker.log, agent_language=settings.agent_language
-            ).compile(checkpointer=saver),
-            on_turn=tracker.after_turn,
-            lock=redis_thread_locks(client, settings.lock_ttl_seconds, settings.lock_wait_seconds),
-            on_finished=_on_finished(saver, settings),
-            owners=stores.cases,
-        )
-        yield Runtime(
-            service,
-            saver,
-            stores.location,
-            client,
-            stores.cases,
-            stores.embedded,
-            tracker,
-            stores.policy,
-        )
+        async with open_stores(settings) as stores:
+            client, tracker = stores.redis, stores.tracker
+            saver = RedisCheckpointSaver(client)
+            service = ConversationService(
+                CoachGraph(
+                    drafter,
+                    stores.policy,
+                    history=tracker.log,
+                    agent_language=settings.agent_language,
+                ).compile(checkpointer=saver),
+                on_turn=tracker.after_turn,
+                lock=redis_thread_locks(
+                    client, settings.lock_ttl_seconds, settings.lock_wait_seconds
+                ),
+                on_finished=_on_finished(saver, settings),
+                owners=stores.cases,
+            )
+            yield Runtime(
+                service,
+                saver,
+                stores.location,
+                client,
+                stores.cases,
+                stores.embedded,
+                tracker,
+                stores.policy,
+            )
+    finally:
+        if made:
+            await close_drafter(drafter)

@@ -13,7 +13,7 @@ import sys
 
 from bot.commands.drafting import terminal_owner
 from bot.commands.failures import UsageError
-from bot.commands.promises import at
+from bot.commands.tables import when
 from bot.live_coach import LiveCoach, LiveRefused, LiveSuggestion, live_drafter_for
 from bot.runtime import make_drafter, open_runtime
 from bot.settings import Settings
@@ -78,4 +78,4 @@ async def _said(coach: LiveCoach, thread: str, by: str | None, settings: Setting
     else:
         print("Recorded as said.")
         for p in said.promises:
-            print(f"  Promise {p.id}: “{p.text}”, due {at(p.due_at, settings.zone)}")
+            print(f"  Promise {p.id}: “{p.text}”, due {when(p.due_at, settings)}")

@@ -22,7 +22,7 @@ from slack_bolt.async_app import AsyncApp
 from bot.doctor import workflow_warnings
 from bot.live_coach import live_drafter_for
 from bot.retention import Retention, RetentionWindows
-from bot.runtime import make_drafter, open_runtime
+from bot.runtime import close_drafter, make_drafter, open_runtime
 from bot.settings import Settings
 from bot.slack.app import build_app, make_client
 from bot.slack.coach import STORAGE_ERRORS, SlackCoach
@@ -67,52 +67,58 @@ def check(settings: Settings, socket_mode: bool) -> None:
 
 @asynccontextmanager
 async def running_bot(settings: Settings, drafter: Drafter | None = None) -> AsyncIterator[Bot]:
+    made = drafter is None  # a drafter the bot made is the bot's to close
     drafter = drafter or make_drafter(settings)
-    async with open_runtime(settings, drafter=drafter) as runtime:
-        assert runtime.redis is not None and runtime.tracker is not None
-        coach = SlackCoach(
-            make_client(settings),
-            runtime.service,
-            runtime.tracker,
-            settings.lead_ids,
-            settings.approver_ids,
-            runtime.reconnect,
-            runtime.policy,
-        )
-        coach.live.live.drafter = live_drafter_for(drafter)  # Claude's fast model, or the playbook
-        app = build_app(settings, coach, EventDeduper(runtime.redis))
-        homes = HomeRefresher(
-            runtime.redis,
-            runtime.tracker.queue,
-            coach.admin.publish_home,
-            settings.lead_ids,
-            settings.home_refresh_seconds,
-        )
-        # Claimed for a day in Redis: whichever worker's loop comes first runs the pass.
-        retention = Retention(runtime.tracker, RedisCheckpointSaver(runtime.redis))
-        windows = RetentionWindows.from_settings(settings)
-        loops = [
-            asyncio.create_task(
-                _every(settings.reminder_interval_seconds, "sending reminders",
-                       lambda: coach.send_reminders(time.time()))
-            ),
-            asyncio.create_task(
-                _every(settings.home_refresh_seconds, "refreshing App Home", homes.refresh_due)
-            ),
-            asyncio.create_task(_once("catching up threads", coach.work.catch_up_all)),
-            asyncio.create_task(
-                _every(settings.reminder_interval_seconds, "applying data retention",
-                       lambda: retention.apply_daily(windows))
-            ),
-        ]  # fmt: skip
-        try:
-            yield Bot(app, coach)
-        finally:
-            for loop in loops:
-                loop.cancel()
-            for loop in loops:
-                with contextlib.suppress(asyncio.CancelledError):
-                    await loop
+    try:
+        async with open_runtime(settings, drafter=drafter) as runtime:
+            assert runtime.redis is not None and runtime.tracker is not None
+            coach = SlackCoach(
+                make_client(settings),
+                runtime.service,
+                runtime.tracker,
+                settings.lead_ids,
+                settings.approver_ids,
+                runtime.reconnect,
+                runtime.policy,
+            )
+            # Claude's fast model, or the playbook
+            coach.live.live.drafter = live_drafter_for(drafter)
+            app = build_app(settings, coach, EventDeduper(runtime.redis))
+            homes = HomeRefresher(
+                runtime.redis,
+                runtime.tracker.queue,
+                coach.admin.publish_home,
+                settings.lead_ids,
+                settings.home_refresh_seconds,
+            )
+            # Claimed for a day in Redis: whichever worker's loop comes first runs the pass.
+            retention = Retention(runtime.tracker, RedisCheckpointSaver(runtime.redis))
+            windows = RetentionWindows.from_settings(settings)
+            loops = [
+                asyncio.create_task(
+                    _every(settings.reminder_interval_seconds, "sending reminders",
+                           lambda: coach.send_reminders(time.time()))
+                ),
+                asyncio.create_task(
+                    _every(settings.home_refresh_seconds, "refreshing App Home", homes.refresh_due)
+                ),
+                asyncio.create_task(_once("catching up threads", coach.work.catch_up_all)),
+                asyncio.create_task(
+                    _every(settings.reminder_interval_seconds, "applying data retention",
+                           lambda: retention.apply_daily(windows))
+                ),
+            ]  # fmt: skip
+            try:
+                yield Bot(app, coach)
+            finally:
+                for loop in loops:
+                    loop.cancel()
+                for loop in loops:
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await loop
+    finally:
+        if made:
+            await close_drafter(drafter)
 
 
 async def _every(interval: float, what: str, job: Callable[[], Awaitable[int]]) -> None:

@@ -189,6 +189,10 @@ class ClaudeDrafter:
             deadline=deadline,
         )
 
+    async def aclose(self) -> None:
+        """Close the HTTP pool on the loop that opened it (see `bot.runtime.close_drafter`)."""
+        await self.client.close()
+
     # --- Messages API
 
     def _system(self, call: CallKind) -> list[dict[str, Any]]:
