@@ -27,7 +27,7 @@ from bot.live_coach import LiveCoach, LiveRefused
 from bot.slack import live_blocks
 from bot.slack.live_blocks import LiveValue
 from bot.slack.mrkdwn import escape
-from bot.slack.screen import Where, slack_error
+from bot.slack.screen import Where, open_stream, slack_error
 from bot.slack.turns import NOT_YOURS
 
 if TYPE_CHECKING:  # the coach owns this desk; imported for types only
@@ -82,13 +82,7 @@ class LiveStream:
             return
         try:
             if self.stream is None:
-                self.stream = await self.client.chat_stream(
-                    channel=self.where.channel,
-                    thread_ts=self.where.thread_ts,
-                    recipient_user_id=self.where.user,
-                    recipient_team_id=self.where.team,
-                    buffer_size=1,
-                )
+                self.stream = await open_stream(self.client, self.where, buffer_size=1)
                 await self.stream.append(markdown_text=f"**{live_blocks.HEADING}:** ")
             await self.stream.append(markdown_text=escape(words))
         except SlackApiError as exc:

@@ -35,6 +35,18 @@ class Where:
         return f"slack:{self.channel}:{self.thread_ts}"
 
 
+async def open_stream(client: AsyncWebClient, where: Where, **options: int) -> AsyncChatStream:
+    """A chat stream in the case thread, addressed to the agent acting: Slack needs the
+    recipient user and team to stream into a channel thread."""
+    return await client.chat_stream(
+        channel=where.channel,
+        thread_ts=where.thread_ts,
+        recipient_user_id=where.user,
+        recipient_team_id=where.team,
+        **options,
+    )
+
+
 @dataclass
 class DraftStream:
     """Shows a turn while it runs: the holding script at once, drafted text as it comes.
@@ -72,12 +84,7 @@ class DraftStream:
         if self.streaming:
             try:
                 if self.stream is None:
-                    self.stream = await self.client.chat_stream(
-                        channel=self.where.channel,
-                        thread_ts=self.where.thread_ts,
-                        recipient_user_id=self.where.user,
-                        recipient_team_id=self.where.team,
-                    )
+                    self.stream = await open_stream(self.client, self.where)
                 await self.stream.append(markdown_text=escape(chunk))
                 return
             except SlackApiError as exc:
