@@ -47,8 +47,9 @@ class LiveCase(BaseModel):
         hours = CALLBACK_HOURS
         if self.decision is not None:
             hours = min(hours, self.decision.next_update_hours)
-        at = (self.now + timedelta(hours=hours)).replace(second=0, microsecond=0)
-        return at + timedelta(minutes=-at.minute % 15)
+        due = self.now + timedelta(hours=hours)
+        at = due.replace(minute=due.minute - due.minute % 15, second=0, microsecond=0)
+        return at if at >= due else at + timedelta(minutes=15)  # never sooner than promised
 
     @property
     def tried(self) -> str | None:

@@ -5,7 +5,7 @@ answered with a call-back to the approver, never the sum."""
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -14,11 +14,11 @@ from langgraph.checkpoint.memory import InMemorySaver
 from bot.conversation import ConversationService
 from graph.builder import CoachGraph
 from graph.drafting.playbook import PlaybookDrafter
-from graph.live.case import LiveCase, live_case
+from graph.live.case import CALLBACK_HOURS, LiveCase, live_case
 from graph.live.guard import refusals
 from graph.live.moves import Move, recognise
 from graph.live.playbook import playbook_reply
-from graph.models import Fact
+from graph.models import CaseFacts, Fact
 from graph.policy import default_policy
 from graph.state import Owner
 from tests.cases import B2B_OUTAGE
@@ -97,3 +97,19 @@ def test_the_line_for_the_customer_is_in_their_language(outage, language, said, 
     )  # fmt: skip
     reply = playbook_reply(said, case)
     assert reply.language == language and words in reply.say, reply.say
+
+
+@pytest.mark.parametrize(
+    ("now", "offered"),
+    [
+        ("14:00:00", "16:00"),
+        ("14:00:30", "16:15"),  # on a quarter with seconds: never sooner than promised
+        ("14:07:00", "16:15"),
+        ("14:59:59", "17:00"),
+    ],
+)
+def test_a_call_back_is_offered_on_a_quarter_hour_no_sooner_than_its_window(now, offered):
+    moment = datetime.fromisoformat(f"2026-12-02T{now}+00:00")
+    case = LiveCase(thread="t", facts=CaseFacts(), now=moment)
+    assert case.callback_at - moment >= timedelta(hours=CALLBACK_HOURS)
+    assert case.callback_at.strftime("%H:%M") == offered
