@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -38,16 +37,11 @@ sys.path.insert(0, str(ROOT))
 from tests.cases import B2B_OUTAGE  # noqa: E402
 from tests.fakes.fake_slack_api import BOT_TOKEN, FakeSlackApi  # noqa: E402
 from tests.fakes.slack_requests import SlackRequestFactory  # noqa: E402
+from tests.slack.bot_process import free_port  # noqa: E402
 
 SECRET = "bench-signing-secret"
 CHANNEL = "C0BENCH001"
 POSTS = {"chat.postMessage", "chat.startStream"}
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass
@@ -120,7 +114,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp, FakeSlackApi() as fake:
         fake.invite_bot(CHANNEL)
-        port = _free_port()
+        port = free_port()
         env = {k: v for k, v in os.environ.items() if not k.startswith(("ANTHROPIC", "SLACK"))}
         env |= {
             "SLACK_BOT_TOKEN": BOT_TOKEN,

@@ -14,7 +14,7 @@ import time
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from bot.cases import CaseStore
 from bot.escalation_queue import EscalationQueue, QueueEntry
@@ -23,7 +23,7 @@ from bot.outcomes import Outcome
 from bot.promises import Promise, PromiseLedger, PromiseSource, local, summarise
 from bot.resolution_log import LogEntry, ResolutionLog
 from bot.roster import Roster, Suggestion
-from bot.said import SaidEntry, SaidLog, what_was_said
+from bot.said import SaidEntry, SaidLog, Sent, what_was_said
 from graph.models import Plan, SectionKey
 from graph.pii import mask_text
 from graph.speech import customer_language
@@ -37,6 +37,16 @@ NOTE_LIMIT = 1000
 DEFAULT_UPDATE_HOURS = 24.0
 """When a promise names no time and the case is not priced yet: a day."""
 _SCRIPT_LINE = re.compile(r"^\s*>\s?(.*)$", re.M)
+
+
+class SaidConfirmed(BaseModel):
+    """What confirming a said-log entry did (a checked reply sent, a live line said)."""
+
+    entry: SaidEntry | None
+    """None when there is no such entry on the case."""
+    first: bool = False
+    """False when it was confirmed already: nothing was added."""
+    promises: list[Promise] = Field(default_factory=list)
 
 
 class Reassignment(BaseModel):
@@ -143,9 +153,18 @@ class CaseTracker:
             thread, line, "live_line", entry.id, owner.key if owner else by, hours, at
         )
 
-    async def entry_said(self, entry: SaidEntry, by: str | None) -> list[Promise]:
-        """What the agent confirmed reached the customer (a checked reply sent, a live line
-        said): its promises on the ledger, and the log's "what was said" brought up to date."""
+    async def confirm_said(
+        self, thread: str, entry_id: str, version: Sent, by: str | None, now: float | None = None
+    ) -> SaidConfirmed:
+        """The agent says this entry reached the customer (a checked reply sent, a live line
+        said): recorded, and its promises put on the ledger, the first time only."""
+        entry, first = await self.said.mark_sent(thread, entry_id, version, now)
+        if entry is None or not first or not entry.said:
+            return SaidConfirmed(entry=entry, first=first)
+        return SaidConfirmed(entry=entry, first=True, promises=await self._entry_said(entry, by))
+
+    async def _entry_said(self, entry: SaidEntry, by: str | None) -> list[Promise]:
+        """Its promises on the ledger, and the log's "what was said" brought up to date."""
         queued = await self.queue.get(entry.thread)
         hours = queued.next_update_hours if queued else DEFAULT_UPDATE_HOURS
         owner = await self.cases.owner_of(entry.thread)

@@ -11,11 +11,10 @@ from __future__ import annotations
 import logging
 import time
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
-from bot.case_tracker import CaseTracker
+from bot.case_tracker import CaseTracker, SaidConfirmed
 from bot.conversation import ConversationService
-from bot.promises import Promise
 from bot.said import SaidEntry, Sent
 from graph.excerpt import excerpt
 from graph.extraction import apply_defaults
@@ -34,14 +33,6 @@ class ReplyRefused(ValueError):
 class CheckedReply(BaseModel):
     entry: SaidEntry
     check: ReplyCheck
-
-
-class SentReply(BaseModel):
-    entry: SaidEntry | None
-    """None when the check is not on the case."""
-    first: bool = False
-    """False when it was already recorded as sent: nothing was added."""
-    promises: list[Promise] = Field(default_factory=list)
 
 
 class ReplyChecks:
@@ -87,11 +78,9 @@ class ReplyChecks:
         )
         return CheckedReply(entry=entry, check=result)
 
-    async def sent(self, thread: str, entry_id: str, version: Sent, by: str | None) -> SentReply:
+    async def sent(
+        self, thread: str, entry_id: str, version: Sent, by: str | None
+    ) -> SaidConfirmed:
         """The agent sent this check's reply (corrected or as written): its promises go on
         the ledger, the first time only."""
-        entry, first = await self.tracker.said.mark_sent(thread, entry_id, version)
-        if entry is None or not first or not entry.said:
-            return SentReply(entry=entry, first=first)
-        promises = await self.tracker.entry_said(entry, by)
-        return SentReply(entry=entry, first=True, promises=promises)
+        return await self.tracker.confirm_said(thread, entry_id, version, by)

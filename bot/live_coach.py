@@ -18,11 +18,11 @@ import time
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
-from bot.case_tracker import CaseTracker
+from bot.case_tracker import CaseTracker, SaidConfirmed
 from bot.conversation import ConversationService
-from bot.promises import Promise, local
+from bot.promises import local
 from bot.said import SaidEntry
 from graph.excerpt import excerpt
 from graph.live.case import live_case
@@ -44,14 +44,6 @@ class LiveRefused(ValueError):
 class LiveSuggestion(BaseModel):
     entry: SaidEntry
     reply: LiveReply
-
-
-class LineSaid(BaseModel):
-    entry: SaidEntry | None
-    """None when there is no such line on the case."""
-    first: bool = False
-    """False when it was confirmed already: nothing was added."""
-    promises: list[Promise] = Field(default_factory=list)
 
 
 def customer_words(text: str) -> str:
@@ -112,18 +104,15 @@ class LiveCoach:
 
     async def said(
         self, thread: str, entry_id: str | None, by: str | None, now: float | None = None
-    ) -> LineSaid:
+    ) -> SaidConfirmed:
         """The agent said this line (the last suggested one when `entry_id` is None): its
         promises go on the ledger, the first time only."""
         if entry_id is None:
             last = await self.tracker.said.last_live(thread)
             if last is None:
-                return LineSaid(entry=None)
+                return SaidConfirmed(entry=None)
             entry_id = last.id
-        entry, first = await self.tracker.said.mark_sent(thread, entry_id, "as_written", now)
-        if entry is None or not first:
-            return LineSaid(entry=entry, first=first)
-        return LineSaid(entry=entry, first=True, promises=await self.tracker.entry_said(entry, by))
+        return await self.tracker.confirm_said(thread, entry_id, "as_written", by, now)
 
 
 def live_drafter_for(drafter: object) -> LiveDrafter:
