@@ -17,7 +17,6 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 from aiohttp import web
-from slack_bolt.async_app import AsyncApp
 
 from bot.doctor import workflow_warnings
 from bot.live_coach import live_drafter_for
@@ -26,6 +25,8 @@ from bot.runtime import close_drafter, make_drafter, open_runtime
 from bot.settings import Settings
 from bot.slack.app import build_app, make_client
 from bot.slack.coach import STORAGE_ERRORS, SlackCoach
+from bot.slack.front_desk import front_desk
+from bot.slack.handoff import Handoff
 from bot.slack.home_refresh import HomeRefresher
 from bot.storage.checkpointer import RedisCheckpointSaver
 from bot.storage.coordination import EventDeduper
@@ -34,7 +35,7 @@ from graph.drafting.base import Drafter
 log = logging.getLogger(__name__)
 
 
-ACK_SWITCH_INTERVAL = 0.001
+ACK_SWITCH_INTERVAL = 0.0002
 """Seconds a thread may hold the GIL while another waits (Python's default is 5 ms).
 
 The offline drafter composes on worker threads (graph/drafting/playbook.py), but they
@@ -49,8 +50,10 @@ class SlackConfigError(ValueError):
 
 @dataclass
 class Bot:
-    app: AsyncApp
+    """The work side of the bot; Slack's side (the Bolt app) runs on the front desk."""
+
     coach: SlackCoach
+    handoff: Handoff
 
 
 def check(settings: Settings, socket_mode: bool) -> None:
@@ -83,7 +86,7 @@ async def running_bot(settings: Settings, drafter: Drafter | None = None) -> Asy
             )
             # Claude's fast model, or the playbook
             coach.live.live.drafter = live_drafter_for(drafter)
-            app = build_app(settings, coach, EventDeduper(runtime.redis))
+            handoff = Handoff(coach, EventDeduper(runtime.redis), asyncio.get_running_loop())
             homes = HomeRefresher(
                 runtime.redis,
                 runtime.tracker.queue,
@@ -109,8 +112,9 @@ async def running_bot(settings: Settings, drafter: Drafter | None = None) -> Asy
                 ),
             ]  # fmt: skip
             try:
-                yield Bot(app, coach)
+                yield Bot(coach, handoff)
             finally:
+                await handoff.drain()
                 for loop in loops:
                     loop.cancel()
                 for loop in loops:
@@ -162,22 +166,46 @@ async def _refuse_malformed_signatures(
 
 
 @asynccontextmanager
+async def _http_site(
+    settings: Settings, handoff: Handoff, host: str, port: int
+) -> AsyncIterator[int]:
+    """The Bolt app behind an aiohttp server, on the front desk's loop; yields the bound port."""
+    web_app = build_app(settings, handoff).web_app(path="/slack/events")
+    web_app.middlewares.append(_refuse_malformed_signatures)
+    runner = web.AppRunner(web_app)
+    await runner.setup()
+    try:
+        await web.TCPSite(runner, host, port).start()
+        yield runner.addresses[0][1]
+    finally:
+        await runner.cleanup()
+
+
+@asynccontextmanager
+async def _socket(settings: Settings, handoff: Handoff) -> AsyncIterator[None]:
+    """The Bolt app over Socket Mode, connected from the front desk's loop."""
+    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+    assert settings.slack_app_token is not None
+    token = settings.slack_app_token.get_secret_value()
+    handler = AsyncSocketModeHandler(build_app(settings, handoff), token)
+    await handler.connect_async()
+    try:
+        yield
+    finally:
+        await handler.close_async()
+
+
+@asynccontextmanager
 async def serve_http(
     settings: Settings, host: str, port: int, drafter: Drafter | None = None
 ) -> AsyncIterator[tuple[str, Bot]]:
     """The bot on an aiohttp server (port 0: any free one); yields its /slack/events URL."""
-    async with running_bot(settings, drafter) as bot:
-        web_app = bot.app.web_app(path="/slack/events")
-        web_app.middlewares.append(_refuse_malformed_signatures)
-        runner = web.AppRunner(web_app)
-        await runner.setup()
-        site = web.TCPSite(runner, host, port)
-        await site.start()
-        bound = runner.addresses[0][1]
-        try:
-            yield f"http://{host}:{bound}/slack/events", bot
-        finally:
-            await runner.cleanup()
+    async with (
+        running_bot(settings, drafter) as bot,
+        front_desk(lambda: _http_site(settings, bot.handoff, host, port)) as bound,
+    ):
+        yield f"http://{host}:{bound}/slack/events", bot
 
 
 async def run(settings: Settings, http: bool, port: int) -> None:
@@ -189,10 +217,6 @@ async def run(settings: Settings, http: bool, port: int) -> None:
         async with serve_http(settings, "0.0.0.0", port) as (url, _):
             print(f"Escalation Coach listening on {url}")
             await asyncio.Event().wait()
-    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
-
-    async with running_bot(settings) as bot:
-        assert settings.slack_app_token is not None
-        handler = AsyncSocketModeHandler(bot.app, settings.slack_app_token.get_secret_value())
+    async with running_bot(settings) as bot, front_desk(lambda: _socket(settings, bot.handoff)):
         print("Escalation Coach connected over Socket Mode")
-        await handler.start_async()
+        await asyncio.Event().wait()

@@ -148,3 +148,22 @@ class BurningDrafter(PlaybookDrafter):
                 pass
             self.burnt.set()
         return super().compose_holding_script(facts, decision, notes)
+
+
+class LoopStallingDrafter(PlaybookDrafter):
+    """Holds the event loop itself for `seconds` (a blocking call, no await) before its
+    first holding script: the worst a slow step on the work loop can do to the acks."""
+
+    def __init__(self, seconds: float = 1.5) -> None:
+        self.seconds = seconds
+        self.stalling = threading.Event()
+        self.stalled = threading.Event()
+
+    async def holding_script(
+        self, facts: CaseFacts, decision: PolicyDecision, notes: list[str] | None = None
+    ) -> str:
+        if not self.stalling.is_set():
+            self.stalling.set()
+            time.sleep(self.seconds)
+            self.stalled.set()
+        return await super().holding_script(facts, decision, notes)

@@ -19,6 +19,7 @@ from tests.slack.drafters import (
     BurningDrafter,
     ChattyDrafter,
     FlakyDrafter,
+    LoopStallingDrafter,
     SlowDrafter,
     WatchedDrafter,
 )
@@ -82,6 +83,29 @@ async def test_a_mention_is_acked_at_once_while_another_thread_burns_the_cpu(
     assert status == 200 and acked < 0.5, f"ack took {acked:.2f}s behind a busy draft"
     assert not burnt, "the ack was timed while the other thread was still drafting"
     await wait_for_heading(fake, hot, "Say this now")
+    await wait_for_heading(fake, other.event["ts"], "Say this now")
+
+
+async def test_a_press_is_acked_while_the_work_loop_itself_is_stalled(
+    serve_bot: ServeBot, fake: FakeSlackApi
+):
+    """The ack is answered by the front desk's own loop: even a step that blocks the work
+    loop outright (not just the CPU) cannot hold a click's spinner or make Slack retry."""
+    drafter = LoopStallingDrafter(seconds=1.5)
+    url, _ = await serve_bot(drafter)
+    stalled = await mention(url, B2C_MINOR)
+    other = slack.app_mention(B2B_OUTAGE, channel=CHANNEL)
+
+    def ack_while_stalled() -> tuple[int, float, bool]:
+        assert drafter.stalling.wait(10), "the first thread never reached its holding script"
+        started = time.monotonic()
+        status, _ = post(url, other)
+        return status, time.monotonic() - started, drafter.stalled.is_set()
+
+    status, acked, over = await asyncio.to_thread(ack_while_stalled)
+    assert status == 200 and acked < 0.5, f"ack took {acked:.2f}s behind a stalled work loop"
+    assert not over, "the ack was timed after the stall had ended"
+    await wait_for_heading(fake, stalled, "Say this now")
     await wait_for_heading(fake, other.event["ts"], "Say this now")
 
 

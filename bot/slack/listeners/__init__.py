@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from slack_bolt.async_app import AsyncApp
 
-from bot.slack.coach import SlackCoach
+from bot.slack.handoff import Handoff
 from bot.slack.listeners import actions, commands, events, live, shortcuts, views
 
 
-def register(app: AsyncApp, coach: SlackCoach) -> None:
+def register(app: AsyncApp, handoff: Handoff) -> None:
     for module in (events, actions, views, commands, shortcuts, live):
-        module.register(app, coach)
+        module.register(app, handoff)

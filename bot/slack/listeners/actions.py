@@ -12,6 +12,7 @@ from bot.slack import blocks, check_blocks
 from bot.slack.blocks import ButtonValue
 from bot.slack.check_blocks import CheckValue
 from bot.slack.coach import SlackCoach
+from bot.slack.handoff import Handoff
 from bot.slack.listeners.forward import forward
 from bot.slack.screen import Where
 from bot.slack.turns import NOT_YOURS
@@ -132,7 +133,7 @@ async def on_kept(body: dict[str, Any], coach: SlackCoach) -> None:
     await coach.replies.kept(_where(body), _check_value(body))
 
 
-def register(app: AsyncApp, coach: SlackCoach) -> None:
+def register(app: AsyncApp, handoff: Handoff) -> None:
     p = blocks.ACTION_PREFIX
     for action, handler in (
         ("approve", on_verdict),
@@ -150,10 +151,10 @@ def register(app: AsyncApp, coach: SlackCoach) -> None:
         ("updated", on_customer_updated),
         ("outcome", on_open_outcome),
     ):
-        forward(app.action(p + action), coach, handler)
+        forward(app.action(p + action), handoff, handler)
     for action, handler in (
         (check_blocks.SENT_CORRECTED, on_sent),
         (check_blocks.SENT_AS_WRITTEN, on_sent),
         (check_blocks.KEPT, on_kept),
     ):
-        forward(app.action(check_blocks.CHECK_PREFIX + action), coach, handler)
+        forward(app.action(check_blocks.CHECK_PREFIX + action), handoff, handler)

@@ -8,6 +8,7 @@ from slack_bolt.async_app import AsyncApp
 
 from bot.slack import blocks
 from bot.slack.coach import SlackCoach
+from bot.slack.handoff import Handoff
 from bot.slack.listeners.forward import forward
 
 
@@ -17,5 +18,5 @@ async def on_escalate(command: dict[str, Any], coach: SlackCoach) -> None:
     await coach.client.views_open(trigger_id=command["trigger_id"], view=view)
 
 
-def register(app: AsyncApp, coach: SlackCoach) -> None:
-    forward(app.command("/escalate"), coach, on_escalate)
+def register(app: AsyncApp, handoff: Handoff) -> None:
+    forward(app.command("/escalate"), handoff, on_escalate)

@@ -9,6 +9,7 @@ from slack_bolt.async_app import AsyncApp, AsyncBoltContext
 
 from bot.slack.checks import check_request
 from bot.slack.coach import SlackCoach
+from bot.slack.handoff import Handoff
 from bot.slack.mrkdwn import unescape
 from bot.slack.screen import Where
 
@@ -105,15 +106,22 @@ async def on_home_opened(event: dict[str, Any], coach: SlackCoach) -> None:
         await coach.admin.publish_home(event["user"])
 
 
-def register(app: AsyncApp, coach: SlackCoach) -> None:
-    async def mention(event: dict[str, Any], context: AsyncBoltContext) -> None:
-        await on_mention(event, context, coach)
+def register(app: AsyncApp, handoff: Handoff) -> None:
+    """Bolt acks events itself; each listener only hands its event to the work loop."""
+    coach = handoff.coach
 
-    async def message(event: dict[str, Any], context: AsyncBoltContext) -> None:
-        await on_message(event, context, coach)
+    async def mention(
+        body: dict[str, Any], event: dict[str, Any], context: AsyncBoltContext
+    ) -> None:
+        handoff(body, on_mention(event, context, coach))
 
-    async def home(event: dict[str, Any]) -> None:
-        await on_home_opened(event, coach)
+    async def message(
+        body: dict[str, Any], event: dict[str, Any], context: AsyncBoltContext
+    ) -> None:
+        handoff(body, on_message(event, context, coach))
+
+    async def home(body: dict[str, Any], event: dict[str, Any]) -> None:
+        handoff(body, on_home_opened(event, coach))
 
     app.event("app_mention")(mention)
     app.event("message")(message)

@@ -1,7 +1,7 @@
 """Ack first, then the work: the one shape every button, form, command and shortcut takes.
 
 Slack wants the ack within three seconds and a draft takes longer, so the listener acks
-before it forwards the payload to the handler that does the work.
+before it hands the payload to the handler, which runs on the work loop (handoff.py).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck
 
 from bot.slack.coach import SlackCoach
+from bot.slack.handoff import Handoff
 
 Handler = Callable[[dict[str, Any], SlackCoach], Awaitable[None]]
 """Gets the request body: a view submission's view is `body["view"]`; a command's and a
@@ -21,11 +22,11 @@ Route = Callable[[Callable[..., Awaitable[None]]], Any]
 `app.shortcut(id)` return: a decorator that registers a listener."""
 
 
-def forward(route: Route, coach: SlackCoach, handler: Handler) -> None:
+def forward(route: Route, handoff: Handoff, handler: Handler) -> None:
     """Register on `route` a listener that acks, then hands the body to `handler`."""
 
     async def listener(ack: AsyncAck, body: dict[str, Any]) -> None:
         await ack()
-        await handler(body, coach)
+        handoff(body, handler(body, handoff.coach))
 
     route(listener)

@@ -8,6 +8,7 @@ from slack_bolt.async_app import AsyncApp
 
 from bot.slack import blocks
 from bot.slack.coach import SlackCoach
+from bot.slack.handoff import Handoff
 from bot.slack.listeners.forward import forward
 from bot.slack.mrkdwn import unescape
 from graph.pii import mask_text
@@ -22,5 +23,5 @@ async def on_coach_this(shortcut: dict[str, Any], coach: SlackCoach) -> None:
     await coach.client.views_open(trigger_id=shortcut["trigger_id"], view=view)
 
 
-def register(app: AsyncApp, coach: SlackCoach) -> None:
-    forward(app.shortcut("coach_escalation"), coach, on_coach_this)
+def register(app: AsyncApp, handoff: Handoff) -> None:
+    forward(app.shortcut("coach_escalation"), handoff, on_coach_this)

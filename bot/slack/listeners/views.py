@@ -12,6 +12,7 @@ from slack_bolt.async_app import AsyncAck, AsyncApp
 from bot.outcomes import OUTCOME_LABELS
 from bot.slack.blocks import SIGNAL_GROUPS, ButtonValue
 from bot.slack.coach import SlackCoach
+from bot.slack.handoff import Handoff
 from bot.slack.listeners.forward import forward
 from bot.slack.screen import Where
 from graph.models import (
@@ -140,7 +141,7 @@ async def on_outcome(body: dict[str, Any], coach: SlackCoach) -> None:
         await coach.admin.record_outcome(_where(body, meta), meta["thread"], picked["value"], note)
 
 
-def register(app: AsyncApp, coach: SlackCoach) -> None:
+def register(app: AsyncApp, handoff: Handoff) -> None:
     async def facts(ack: AsyncAck, body: dict[str, Any], view: dict[str, Any]) -> None:
         """Not forwarded: a bad number is answered in the form, in the ack itself."""
         try:
@@ -154,11 +155,11 @@ def register(app: AsyncApp, coach: SlackCoach) -> None:
         meta = json.loads(view["private_metadata"])
         value = ButtonValue(thread=meta["thread"], card=meta["card"])
         verdict = FactsVerdict(action="correct", correction=correction, version=meta["card"])
-        await coach.work.decide(_where(body, meta), value, verdict)
+        handoff(body, handoff.coach.work.decide(_where(body, meta), value, verdict))
 
     app.view("coach_facts")(facts)
-    forward(app.view("coach_revise"), coach, on_revise)
-    forward(app.view("coach_outcome"), coach, on_outcome)
-    forward(app.view("coach_reassign"), coach, on_reassign)
-    forward(app.view("coach_edit"), coach, on_edit)
-    forward(app.view("coach_intake"), coach, on_intake)
+    forward(app.view("coach_revise"), handoff, on_revise)
+    forward(app.view("coach_outcome"), handoff, on_outcome)
+    forward(app.view("coach_reassign"), handoff, on_reassign)
+    forward(app.view("coach_edit"), handoff, on_edit)
+    forward(app.view("coach_intake"), handoff, on_intake)
