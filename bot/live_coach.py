@@ -14,6 +14,7 @@ section under review never moves.
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from datetime import datetime
 from typing import Any
@@ -116,10 +117,12 @@ class LiveCoach:
 
 
 def live_drafter_for(drafter: object) -> LiveDrafter:
-    """Claude's fast model when the plan is drafted by Claude, the playbook otherwise."""
-    from graph.drafting.claude import ClaudeDrafter
+    """Claude's fast model when the plan is drafted by Claude, the playbook otherwise.
 
-    if isinstance(drafter, ClaudeDrafter):
+    A Claude drafter exists only once its module is imported, so an offline bot never
+    imports the Anthropic SDK here (two seconds of every `coach slack` start)."""
+    claude = sys.modules.get("graph.drafting.claude")
+    if claude is not None and isinstance(drafter, claude.ClaudeDrafter):
         from graph.live.claude import ClaudeLiveDrafter
 
         return ClaudeLiveDrafter(drafter.client, drafter.fast)

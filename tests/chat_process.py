@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.cases import B2B_OUTAGE
+from tests.forked_coach import ForkedCoach, ForkServer
 
 COMPLAINT = B2B_OUTAGE.replace("\n", ". ", 1).replace("\n", " ")
 """The worked case on one line, since chat reads one reply per line. The first break
@@ -58,18 +59,21 @@ def chat_env(data_dir: Path, redis_url: str | None, **extra: str) -> dict[str, s
 class ChatProcess:
     """One `coach chat --thread ID` process with its output collected as it comes."""
 
-    def __init__(self, thread: str, env: dict[str, str], cwd: Path) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bot", "chat", "--thread", thread],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            encoding="utf-8",
-            cwd=cwd,
-            env=env,
-            bufsize=1,
-        )
+    def __init__(
+        self, thread: str, env: dict[str, str], cwd: Path, forks: ForkServer | None = None
+    ) -> None:
+        """`forks`: forked from the tests' fork server (tests/forked_coach.py) instead of
+        started with `python -m bot`, for tests that start it more than once."""
+        argv = ["chat", "--thread", thread]
+        self.proc: subprocess.Popen[str] | ForkedCoach
+        if forks is not None:
+            self.proc = forks.start(argv, env, cwd, stdin=True)
+        else:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "bot", *argv], stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                encoding="utf-8", cwd=cwd, env=env, bufsize=1,
+            )  # fmt: skip
         self.output = ""
         self.seen = 0
         self._changed = threading.Condition()

@@ -17,6 +17,7 @@ import pytest
 from tests.coach_cli import coach  # noqa: F401
 from tests.corpus_readings import CorpusReadings, shared_readings
 from tests.fakes.fake_messages_api import FakeMessagesApi
+from tests.forked_coach import ForkServer
 from tests.redis_fixture import clean_redis_url, redis_client, redis_url  # noqa: F401
 
 
@@ -42,3 +43,11 @@ def corpus_readings(tmp_path_factory: pytest.TempPathFactory, worker_id: str) ->
     """The corpus read once for the whole session: xdist workers share the session folder."""
     base = tmp_path_factory.getbasetemp()
     return shared_readings(base if worker_id == "master" else base.parent)
+
+
+@pytest.fixture(scope="session")
+def forks(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ForkServer]:
+    """Forks `coach` processes for the tests that start and kill many (see forked_coach.py)."""
+    server = ForkServer(tmp_path_factory.mktemp("forks"))
+    yield server
+    server.close()

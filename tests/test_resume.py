@@ -81,15 +81,15 @@ def assert_opened_state_intact(values: dict[str, Any]) -> None:
     assert approved(values) == {SECTION_ORDER[0].value: 2, SECTION_ORDER[1].value: 1}
 
 
-async def test_kill_9_while_waiting_for_input_then_resume_to_the_plan(tmp_path, redis_url):
+async def test_kill_9_while_waiting_for_input_then_resume_to_the_plan(tmp_path, redis_url, forks):
     env = chat_env(tmp_path / "data", redis_url)
-    with ChatProcess("k9-wait", env, tmp_path) as chat:
+    with ChatProcess("k9-wait", env, tmp_path, forks) as chat:
         open_conversation(chat)
         chat.kill9()
     before = await state_of(tmp_path, redis_url, "k9-wait")
     assert_opened_state_intact(before)
 
-    with ChatProcess("k9-wait", env, tmp_path) as chat:
+    with ChatProcess("k9-wait", env, tmp_path, forks) as chat:
         resumed = chat.expect(TURN_END)
         assert "Resuming thread k9-wait." in resumed
         assert "Say this now" in resumed, "the holding script is shown again on resume"
@@ -116,11 +116,13 @@ async def _wait_for_new_checkpoint(client: Redis, key: str, count: int) -> None:
 
 
 @pytest.mark.parametrize("when", ["right after sending", "after 30 ms", "on the first write"])
-async def test_kill_9_mid_turn_loses_no_approved_section(tmp_path, redis_url, redis_client, when):
+async def test_kill_9_mid_turn_loses_no_approved_section(
+    tmp_path, redis_url, redis_client, when, forks
+):
     env = chat_env(tmp_path / "data", redis_url)
     thread = "k9-turn"
     ids_key = RedisCheckpointSaver(redis_client).keys.ids(thread, "")
-    with ChatProcess(thread, env, tmp_path) as chat:
+    with ChatProcess(thread, env, tmp_path, forks) as chat:
         open_conversation(chat)
         before = await state_of(tmp_path, redis_url, thread)
         checkpoints = await redis_client.zcard(ids_key)
@@ -131,7 +133,7 @@ async def test_kill_9_mid_turn_loses_no_approved_section(tmp_path, redis_url, re
             await _wait_for_new_checkpoint(redis_client, ids_key, checkpoints)
         chat.kill9()
 
-    with ChatProcess(thread, env, tmp_path) as chat:
+    with ChatProcess(thread, env, tmp_path, forks) as chat:
         resumed = chat.expect(TURN_END)
         assert "Resuming thread k9-turn." in resumed
         now = await state_of(tmp_path, redis_url, thread)
@@ -160,12 +162,12 @@ def fixture_server(redis_url: str) -> EmbeddedRedis:
 
 
 async def test_redis_restarted_between_turns_gives_one_clear_line_then_continues(
-    tmp_path, redis_url
+    tmp_path, redis_url, forks
 ):
     server = fixture_server(redis_url)
     env = chat_env(tmp_path / "data", redis_url)
     try:
-        with ChatProcess("restart", env, tmp_path) as chat:
+        with ChatProcess("restart", env, tmp_path, forks) as chat:
             open_conversation(chat)
             server.stop_sync()
             out = chat.turn("approve")
@@ -184,12 +186,12 @@ async def test_redis_restarted_between_turns_gives_one_clear_line_then_continues
     assert after["status"] == "done"
 
 
-async def test_the_embedded_server_dies_and_chat_brings_it_back(tmp_path):
+async def test_the_embedded_server_dies_and_chat_brings_it_back(tmp_path, forks):
     """No REDIS_URL: the chat's own embedded server is shut down under it."""
     data = tmp_path / "data"
     env = chat_env(data, None)
     try:
-        with ChatProcess("embedded", env, tmp_path) as chat:
+        with ChatProcess("embedded", env, tmp_path, forks) as chat:
             open_conversation(chat)
             assert await shutdown_embedded(data)
             out = chat.turn("approve")
@@ -197,7 +199,7 @@ async def test_the_embedded_server_dies_and_chat_brings_it_back(tmp_path):
             out = chat.turn("approve")
             assert header(3, 1) in out
             assert chat.close() == 0
-        with ChatProcess("embedded", env, tmp_path) as chat:
+        with ChatProcess("embedded", env, tmp_path, forks) as chat:
             resumed = chat.expect(TURN_END)
             assert header(3, 1) in resumed
             assert PLAN_TITLE in finish(chat, resumed)

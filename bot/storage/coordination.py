@@ -24,7 +24,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from bot.storage.hash_tags import hash_tag
-from bot.storage.holders import THIS_PROCESS, holder_is_gone
+from bot.storage.holders import holder_is_gone, this_process
 
 logger = logging.getLogger(__name__)
 
@@ -109,7 +109,7 @@ class ThreadLock:
 
     @property
     def _value(self) -> str:
-        return f"{self.token}@{THIS_PROCESS}"
+        return f"{self.token}@{this_process()}"
 
     @property
     def lost(self) -> bool:
@@ -120,7 +120,7 @@ class ThreadLock:
         """One attempt, no waiting."""
         if self.token is not None:
             raise RuntimeError(f"lock {self.name!r} is already held by this object")
-        keys, args = [self.key, self.fence_key], [self._ttl_ms, THIS_PROCESS]
+        keys, args = [self.key, self.fence_key], [self._ttl_ms, this_process()]
         token = int(await self._acquire(keys=keys, args=args))
         if not token and await self._take_over_from_the_dead():
             token = int(await self._acquire(keys=keys, args=args))

@@ -37,13 +37,18 @@ def _started(pid: int) -> str | None:
     return stat.rsplit(")", 1)[1].split()[19]
 
 
-def _identity() -> str:
-    host = socket.gethostname().replace(SEPARATOR, "_")
+_known: dict[int, str] = {}
+
+
+def this_process() -> str:
+    """This process as a lease names it. Looked up by PID, not fixed at import: a worker
+    forked from a parent that had imported the bot (a pre-forking server) is another
+    holder, and naming it after the parent would make its own dead lease look alive."""
     pid = os.getpid()
-    return SEPARATOR.join((host, _pid_namespace(), str(pid), _started(pid) or "?"))
-
-
-THIS_PROCESS = _identity()
+    if pid not in _known:
+        host = socket.gethostname().replace(SEPARATOR, "_")
+        _known[pid] = SEPARATOR.join((host, _pid_namespace(), str(pid), _started(pid) or "?"))
+    return _known[pid]
 
 
 def holder_is_gone(holder: str) -> bool:
@@ -53,7 +58,7 @@ def holder_is_gone(holder: str) -> bool:
     if len(parts) != 4 or not Path("/proc/self/stat").exists():
         return False
     host, namespace, pid, started = parts
-    mine = THIS_PROCESS.rsplit(SEPARATOR, 3)
+    mine = this_process().rsplit(SEPARATOR, 3)
     if (host, namespace) != (mine[0], mine[1]) or namespace == "?" or started == "?":
         return False
     return _started(int(pid)) != started

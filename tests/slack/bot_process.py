@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.fakes.fake_slack_api import BOT_TOKEN, FakeSlackApi
+from tests.forked_coach import ForkedCoach, ForkServer
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,8 +36,11 @@ class BotProcess:
     workdir: Path
     secret: str
     extra_env: dict[str, str] = field(default_factory=dict)
+    forks: ForkServer | None = None
+    """Forked from a server that has imported the bot (tests); None: `python -m bot`, as an
+    operator starts it (the bench, which times the restart)."""
     port: int = field(default_factory=free_port)
-    proc: subprocess.Popen[str] | None = None
+    proc: subprocess.Popen[str] | ForkedCoach | None = None
 
     @property
     def url(self) -> str:
@@ -52,11 +56,14 @@ class BotProcess:
             "COACH_DRAFTER": "playbook", "COACH_DATA_DIR": str(self.workdir / "data"),
             "PYTHONUNBUFFERED": "1", "PYTHONPATH": str(ROOT), **self.extra_env,
         }  # fmt: skip
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bot", "slack", "--http", "--port", str(self.port)],
-            cwd=self.workdir, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-            text=True,
-        )  # fmt: skip
+        argv = ["slack", "--http", "--port", str(self.port)]
+        if self.forks is not None:
+            self.proc = self.forks.start(argv, env, self.workdir, stdin=False)
+        else:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "bot", *argv], cwd=self.workdir, env=env,
+                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            )  # fmt: skip
         assert self.proc.stdout is not None
         seen: list[str] = []
         while f":{self.port}/slack/events" not in "".join(seen[-1:]):

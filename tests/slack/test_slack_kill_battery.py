@@ -21,6 +21,7 @@ from pathlib import Path
 from tests.cases import B2C_MINOR
 from tests.fakes.fake_slack_api import FakeSlackApi
 from tests.fakes.slack_requests import post_async
+from tests.forked_coach import ForkServer
 from tests.slack.bot_process import BotProcess
 from tests.slack.helpers import (
     CARD,
@@ -98,9 +99,9 @@ class Battery:
 
 
 def test_kill_9_at_every_step_of_a_click_leaves_the_case_shown_once(
-    tmp_path: Path, fake: FakeSlackApi, clean_redis_url: str
+    tmp_path: Path, fake: FakeSlackApi, clean_redis_url: str, forks: ForkServer
 ):
-    bot = BotProcess(fake, clean_redis_url, tmp_path, SECRET)
+    bot = BotProcess(fake, clean_redis_url, tmp_path, SECRET, forks=forks)
     assert bot.start()
     try:
         asyncio.run(_walk_the_case_through_kills(Battery(bot, fake), fake))

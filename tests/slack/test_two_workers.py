@@ -1,16 +1,14 @@
 """Two `coach slack --http` processes on one Redis: each due reminder is posted once.
 
-Real subprocesses, because the claim has to hold between processes, not between
-tasks of one event loop. Both run their reminder loop every fraction of a second
+Real processes (forked from the tests' fork server), because the claim has to hold
+between processes, not between tasks of one event loop. Both run their reminder loop every fraction of a second
 and the due work is written while both are polling, so they race for every item.
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
 import re
-import subprocess
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -28,11 +26,11 @@ from graph.builder import CoachGraph
 from graph.drafting.playbook import PlaybookDrafter
 from graph.policy import default_policy
 from tests.cases import B2B_OUTAGE
-from tests.coach_cli import COACH
-from tests.fakes.fake_slack_api import BOT_TOKEN, FakeSlackApi
+from tests.fakes.fake_slack_api import FakeSlackApi
+from tests.forked_coach import ForkServer
 from tests.principles.test_resolution_log import finish
+from tests.slack.bot_process import BotProcess
 from tests.slack.helpers import CHANNEL, SECRET, bot_messages
-from tests.slack.test_slack_cli import free_port
 
 THREADS = 4
 OWNER = "U0OWNER001"
@@ -40,39 +38,24 @@ REMINDER = re.compile(r"the update you promised the customer is overdue")
 FOLLOW_UP = re.compile(r"day-(\d+) follow-up")
 
 
-def start_worker(tmp_path: Path, fake: FakeSlackApi, redis_url: str, name: str) -> subprocess.Popen:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("ANTHROPIC", "SLACK"))}
-    env |= {
-        "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SECRET,
-        "SLACK_API_URL": fake.api_url, "REDIS_URL": redis_url,
-        "COACH_DRAFTER": "playbook", "COACH_DATA_DIR": str(tmp_path / name),
-        "COACH_REMINDER_INTERVAL_SECONDS": "0.05", "PYTHONUNBUFFERED": "1",
-    }  # fmt: skip
-    port = free_port()
-    proc = subprocess.Popen(
-        [*COACH, "slack", "--http", "--port", str(port)],
-        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )  # fmt: skip
-    assert proc.stdout is not None
-    seen: list[str] = []
-    while f":{port}/slack/events" not in "".join(seen[-1:]):
-        seen.append(proc.stdout.readline())
-        assert seen[-1] and len(seen) < 10, seen
-    return proc
-
-
 @pytest.fixture
-def two_workers(tmp_path, fake: FakeSlackApi, clean_redis_url: str) -> Iterator[None]:
-    workers = [start_worker(tmp_path, fake, clean_redis_url, f"w{i}") for i in (1, 2)]
+def two_workers(
+    tmp_path: Path, fake: FakeSlackApi, clean_redis_url: str, forks: ForkServer
+) -> Iterator[None]:
+    fast = {"COACH_REMINDER_INTERVAL_SECONDS": "0.05"}
+    workers = []
+    for name in ("w1", "w2"):
+        (tmp_path / name).mkdir()
+        workers.append(BotProcess(fake, clean_redis_url, tmp_path / name, SECRET, fast, forks))
     try:
+        for worker in workers:
+            assert worker.start()
         yield
     finally:
-        for proc in workers:
-            proc.terminate()
-        for proc in workers:
-            proc.wait(timeout=15)
-            assert proc.stdout is not None
-            output = proc.stdout.read()
+        for worker in workers:
+            worker.stop()
+        for worker in workers:
+            output = worker.output()
             assert "Traceback" not in output, output
 
 

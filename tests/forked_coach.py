@@ -1,0 +1,199 @@
+"""`coach` processes forked from one that has already imported the bot.
+
+Why: a `python -m bot` spends over two seconds importing LangGraph, Bolt, aiohttp and the
+pydantic models before it does anything, and the restart tests start the bot a dozen
+times a case (the kill battery alone restarts it eleven times). A fork server pays the
+imports once per test worker; each start forks a child that runs `bot.cli.main` with its
+own argv, environment, working folder and stdio, and exits through the interpreter's
+normal shutdown. The child is a real OS process that a real SIGKILL kills; what it skips
+is only the import itself, which the tests that run `python -m bot` (tests/coach_cli.py,
+tests/slack/test_slack_cli.py) still pay.
+
+Run as `python -m tests.forked_coach SOCKET`: it prints "ready" once it listens.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import select
+import selectors
+import signal
+import socket
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+ROOT = Path(__file__).resolve().parents[1]
+_HEAVY = ("bot.slack.server", "bot.terminal")
+"""What the commands import inside their functions, beside their own modules."""
+
+
+@dataclass
+class Job:
+    argv: list[str]
+    env: dict[str, str]
+    cwd: str
+    fds: list[int]
+
+
+def serve(path: str) -> Job:
+    """Forks a child per request and reports its exit status on the request's socket.
+    Returns only in a forked child, with the job it is to run."""
+    import importlib
+
+    from bot.cli import COMMANDS
+
+    for name in (*_HEAVY, *(f"bot.commands.{module}" for module in set(COMMANDS.values()))):
+        importlib.import_module(name)
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+    listener.bind(path)
+    listener.listen(16)
+    wake_r, wake_w = os.pipe()
+    os.set_blocking(wake_w, False)
+    signal.signal(signal.SIGCHLD, lambda *_: None)
+    signal.set_wakeup_fd(wake_w)
+    waiting: dict[int, socket.socket] = {}
+    events = selectors.DefaultSelector()
+    events.register(listener, selectors.EVENT_READ)
+    events.register(wake_r, selectors.EVENT_READ)
+    print("ready", flush=True)
+    while True:
+        for key, _ in events.select():
+            if key.fileobj is listener:
+                conn, _ = listener.accept()
+                message, fds, _, _ = socket.recv_fds(conn, 1 << 20, 3)
+                pid = os.fork()
+                if pid == 0:
+                    for open_socket in (listener, *waiting.values()):
+                        open_socket.close()
+                    signal.set_wakeup_fd(-1)
+                    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+                    events.close()
+                    for fd in (wake_r, wake_w):
+                        os.close(fd)
+                    return Job(fds=fds, **json.loads(message))
+                for fd in fds:
+                    os.close(fd)
+                conn.send(str(pid).encode())
+                waiting[pid] = conn
+            else:
+                os.read(wake_r, 4096)
+            _reap(waiting)
+
+
+def _reap(waiting: dict[int, socket.socket]) -> None:
+    while waiting:
+        try:
+            pid, status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+        conn = waiting.pop(pid)
+        conn.send(str(os.waitstatus_to_exitcode(status)).encode())
+        conn.close()
+
+
+def run(job: Job) -> int:
+    """In the child: the job's stdio, folder and environment, as a fresh process has them."""
+    for target, fd in zip((0, 1, 2), job.fds, strict=True):
+        os.dup2(fd, target)
+    for fd in set(job.fds):
+        os.close(fd)
+    os.chdir(job.cwd)
+    os.environ.clear()
+    os.environ.update(job.env)
+    random.seed()
+    unbuffered = bool(job.env.get("PYTHONUNBUFFERED"))
+    encoding = job.env.get("PYTHONIOENCODING", "utf-8")
+    sys.stdin.reconfigure(encoding=encoding)  # type: ignore[union-attr]
+    for stream in (sys.stdout, sys.stderr):  # the same fds 1 and 2, now the job's
+        assert stream.encoding == encoding, "the fork server writes UTF-8 only"
+        stream.reconfigure(write_through=unbuffered, line_buffering=not unbuffered)  # type: ignore[union-attr]
+    sys.argv = ["coach", *job.argv]
+    from bot.cli import main
+
+    try:
+        main(job.argv)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 1
+    return 0
+
+
+class ForkedCoach:
+    """A forked `coach` with the part of Popen's interface the process tests use."""
+
+    def __init__(
+        self, server: str, argv: list[str], env: dict[str, str], cwd: Path, *, stdin: bool
+    ) -> None:
+        in_r, in_w = os.pipe() if stdin else (os.open(os.devnull, os.O_RDONLY), None)
+        out_r, out_w = os.pipe()
+        self._conn = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        self._conn.connect(server)
+        spec = {"argv": argv, "env": env, "cwd": str(cwd)}
+        socket.send_fds(self._conn, [json.dumps(spec).encode()], [in_r, out_w, out_w])
+        os.close(in_r)
+        os.close(out_w)
+        self.pid = int(self._conn.recv(64))
+        self.args = argv
+        self.returncode: int | None = None
+        self._lock = threading.Lock()
+        self.stdin: IO[str] | None = None
+        if in_w is not None:
+            self.stdin = open(in_w, "w", encoding="utf-8", buffering=1)  # noqa: SIM115
+        self.stdout: IO[str] = open(out_r, encoding="utf-8")  # noqa: SIM115
+
+    def poll(self) -> int | None:
+        return self._ended(0)
+
+    def wait(self, timeout: float | None = None) -> int:
+        code = self._ended(timeout)
+        if code is None:
+            raise subprocess.TimeoutExpired(self.args, timeout or 0)
+        return code
+
+    def _ended(self, timeout: float | None) -> int | None:
+        """The exit code once the server reported it. Locked: a kill armed in the fake Web
+        API's thread waits for the same process as the test's own thread."""
+        with self._lock:
+            if self.returncode is None and select.select([self._conn], [], [], timeout)[0]:
+                self.returncode = int(self._conn.recv(64))
+            return self.returncode
+
+    def send_signal(self, sig: int) -> None:
+        if self.poll() is None:
+            os.kill(self.pid, sig)
+
+    def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
+
+
+class ForkServer:
+    """One fork server per test worker; `start` forks a coach from it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = str(folder / "fork.sock")
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        self._proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.forked_coach", self.path], cwd=ROOT, env=env,
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        assert self._proc.stdout is not None
+        ready = self._proc.stdout.readline()
+        assert ready.strip() == "ready", f"the fork server did not start: {ready!r}"
+
+    def start(self, argv: list[str], env: dict[str, str], cwd: Path, *, stdin: bool) -> ForkedCoach:
+        return ForkedCoach(self.path, argv, env, cwd, stdin=stdin)
+
+    def close(self) -> None:
+        self._proc.kill()
+        self._proc.wait(10)
+
+
+if __name__ == "__main__":
+    sys.exit(run(serve(sys.argv[1])))
