@@ -159,6 +159,8 @@ def _other_languages(key: SectionKey, text: str, facts: CaseFacts) -> list[LintF
         if not sentence.strip() or any(a <= start < b for a, b in skipped):
             continue
         for book in books:
+            if not book.any_phrase.search(sentence):
+                continue
             for phrase in book.phrase:
                 if not phrase.regex.search(sentence):
                     continue
