@@ -131,39 +131,34 @@ class WatchedDrafter(WrappedDrafter):
 
 class BurningDrafter(PlaybookDrafter):
     """Busy-loops the CPU for `seconds` (no sleep, no await) composing its first holding
-    script, as a heavy offline step does; `burning` and `burnt` mark its start and end."""
+    script, as a heavy offline step does; `busy` and `done` mark its start and end."""
 
     def __init__(self, seconds: float = 2.0) -> None:
         self.seconds = seconds
-        self.burning = threading.Event()
-        self.burnt = threading.Event()
+        self.busy = threading.Event()
+        self.done = threading.Event()
 
     def compose_holding_script(
         self, facts: CaseFacts, decision: PolicyDecision, notes: list[str] | None
     ) -> str:
-        if not self.burning.is_set():
-            self.burning.set()
+        if not self.busy.is_set():
+            self.busy.set()
             end = time.perf_counter() + self.seconds
             while time.perf_counter() < end:
                 pass
-            self.burnt.set()
+            self.done.set()
         return super().compose_holding_script(facts, decision, notes)
 
 
-class LoopStallingDrafter(PlaybookDrafter):
-    """Holds the event loop itself for `seconds` (a blocking call, no await) before its
-    first holding script: the worst a slow step on the work loop can do to the acks."""
-
-    def __init__(self, seconds: float = 1.5) -> None:
-        self.seconds = seconds
-        self.stalling = threading.Event()
-        self.stalled = threading.Event()
+class LoopStallingDrafter(BurningDrafter):
+    """Holds the event loop itself for `seconds` (a blocking call on it, no await) before
+    its first holding script: the worst a slow step on the work loop can do to the acks."""
 
     async def holding_script(
         self, facts: CaseFacts, decision: PolicyDecision, notes: list[str] | None = None
     ) -> str:
-        if not self.stalling.is_set():
-            self.stalling.set()
+        if not self.busy.is_set():
+            self.busy.set()
             time.sleep(self.seconds)
-            self.stalled.set()
+            self.done.set()
         return await super().holding_script(facts, decision, notes)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 import time
 
+import pytest
+
 from bot.slack.server import Bot
 from graph.models import ReviewSection, SectionKey
 from tests.cases import B2B_OUTAGE, B2C_MINOR
@@ -63,49 +65,33 @@ async def test_the_ack_comes_back_at_once_and_the_work_runs_after_it(serve_bot: 
     assert time.monotonic() - started >= 1.5, "the holding script came from the slow drafter"
 
 
-async def test_a_mention_is_acked_at_once_while_another_thread_burns_the_cpu(
-    serve_bot: ServeBot, fake: FakeSlackApi
+@pytest.mark.parametrize(
+    ("busy_drafter", "seconds"),
+    [(BurningDrafter, 2.0), (LoopStallingDrafter, 1.5)],
+    ids=["another thread burns the cpu", "the work loop itself is stalled"],
+)
+async def test_a_mention_is_acked_at_once_while(
+    serve_bot: ServeBot, fake: FakeSlackApi, busy_drafter: type[BurningDrafter], seconds: float
 ):
-    drafter = BurningDrafter(seconds=2.0)
+    """The ack is answered by the front desk's own loop: neither a CPU-bound draft nor a
+    step that blocks the work loop outright can hold a click's spinner or make Slack retry."""
+    drafter = busy_drafter(seconds)
     url, _ = await serve_bot(drafter)
-    hot = await mention(url, B2C_MINOR)
+    busy = await mention(url, B2C_MINOR)
     other = slack.app_mention(B2B_OUTAGE, channel=CHANNEL)
 
-    def ack_while_burning() -> tuple[int, float, bool]:
-        # Timed from its own OS thread: the test's loop is the bot's loop, and would be
-        # held up by the very stall this test looks for.
-        assert drafter.burning.wait(10), "the first thread never reached its holding script"
+    def ack_while_busy() -> tuple[int, float, bool]:
+        # Timed from its own OS thread: the test's loop is the bot's work loop, and would
+        # be held up by the very stall this test looks for.
+        assert drafter.busy.wait(10), "the first thread never reached its holding script"
         started = time.monotonic()
         status, _ = post(url, other)
-        return status, time.monotonic() - started, drafter.burnt.is_set()
+        return status, time.monotonic() - started, drafter.done.is_set()
 
-    status, acked, burnt = await asyncio.to_thread(ack_while_burning)
-    assert status == 200 and acked < 0.5, f"ack took {acked:.2f}s behind a busy draft"
-    assert not burnt, "the ack was timed while the other thread was still drafting"
-    await wait_for_heading(fake, hot, "Say this now")
-    await wait_for_heading(fake, other.event["ts"], "Say this now")
-
-
-async def test_a_press_is_acked_while_the_work_loop_itself_is_stalled(
-    serve_bot: ServeBot, fake: FakeSlackApi
-):
-    """The ack is answered by the front desk's own loop: even a step that blocks the work
-    loop outright (not just the CPU) cannot hold a click's spinner or make Slack retry."""
-    drafter = LoopStallingDrafter(seconds=1.5)
-    url, _ = await serve_bot(drafter)
-    stalled = await mention(url, B2C_MINOR)
-    other = slack.app_mention(B2B_OUTAGE, channel=CHANNEL)
-
-    def ack_while_stalled() -> tuple[int, float, bool]:
-        assert drafter.stalling.wait(10), "the first thread never reached its holding script"
-        started = time.monotonic()
-        status, _ = post(url, other)
-        return status, time.monotonic() - started, drafter.stalled.is_set()
-
-    status, acked, over = await asyncio.to_thread(ack_while_stalled)
-    assert status == 200 and acked < 0.5, f"ack took {acked:.2f}s behind a stalled work loop"
-    assert not over, "the ack was timed after the stall had ended"
-    await wait_for_heading(fake, stalled, "Say this now")
+    status, acked, done = await asyncio.to_thread(ack_while_busy)
+    assert status == 200 and acked < 0.5, f"ack took {acked:.2f}s behind a busy work loop"
+    assert not done, "the ack was timed after the other thread's work had ended"
+    await wait_for_heading(fake, busy, "Say this now")
     await wait_for_heading(fake, other.event["ts"], "Say this now")
 
 
