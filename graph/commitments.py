@@ -32,7 +32,8 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel
 
 from graph.checks import NUMBER_WORDS, compiled, sentence_spans
-from graph.phrasebook import PHRASEBOOKS, Phrasebook, TimeWords, phrasebook
+from graph.lint_phrases import TimeWords
+from graph.phrasebook import PHRASEBOOKS, Phrasebook, phrasebook
 
 END_OF_DAY = time(17, 0)
 NOON = time(12, 0)

@@ -55,16 +55,18 @@ class Phrase(BaseModel):
         return f"{found}; say instead: “{self.instead}”" if self.instead else found
 
 
-class TimeTable(BaseModel):
-    """How the language says when a promise falls due: the fields of
-    graph.phrasebook.TimeWords, each a regex alternation."""
+class TimeWords(BaseModel):
+    """How a language says when a promise falls due (see graph/commitments.py): each field
+    a regex alternation. English is written in graph/phrasebook.py, the others are read
+    from prompts/lint/<code>.toml."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    weekdays: list[str] = Field(min_length=7, max_length=7)
+    weekdays: tuple[str, ...] = Field(min_length=7, max_length=7)
     """Monday first; each one's first name plain and in lower case ("sexta-feira|sexta"):
     the reply check compares days by it."""
-    months: list[str] = Field(min_length=12, max_length=12)
+    months: tuple[str, ...] = Field(min_length=12, max_length=12)
+    """January first."""
     today: str
     tonight: str
     tomorrow: str
@@ -83,11 +85,13 @@ class TimeTable(BaseModel):
     next_invoice: str
     within: str
     a_unit: str
-    clock_lead: str
+    """'an hour', 'a day': the article read as one."""
+    clock_lead: str = r"by|at|around|before|until|till"
+    """The words that make a bare number a time of day ("by 5", "vers 17", "um 10")."""
 
     @field_validator("weekdays")
     @classmethod
-    def _plain_first(cls, value: list[str]) -> list[str]:
+    def _plain_first(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for names in value:
             first = names.split("|")[0]
             if not re.fullmatch(r"[^\W\d_][\w-]*", first) or first != first.lower():
@@ -96,7 +100,7 @@ class TimeTable(BaseModel):
 
     @field_validator("*")
     @classmethod
-    def _patterns(cls, value: str | list[str]) -> str | list[str]:
+    def _patterns(cls, value: str | tuple[str, ...]) -> str | tuple[str, ...]:
         for pattern in [value] if isinstance(value, str) else value:
             _regex(pattern)
         return value
@@ -118,7 +122,7 @@ class PromiseWords(BaseModel):
     offer: str
     lost_business: str
     full_refund: str
-    times: TimeTable
+    times: TimeWords
 
     @field_validator(
         "commitment", "deliverable", "filler", "arrives", "negated_before", "never", "joins",

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from graph.lint_phrases import PhraseBook, phrase_books
+from graph.lint_phrases import PhraseBook, TimeWords, phrase_books
 
 PhraseKind = Literal[
     "hedged-apology",
@@ -47,37 +47,6 @@ class Phrase:
     fix: str | None = DROP_SENTENCE
     plan: bool = False
     when: When = "always"
-
-
-@dataclass(frozen=True)
-class TimeWords:
-    """How a language says when a promise falls due (see graph/commitments.py)."""
-
-    weekdays: tuple[str, ...]
-    """Monday first; each a regex alternation of the day's names."""
-    months: tuple[str, ...]
-    """January first."""
-    today: str
-    tonight: str
-    tomorrow: str
-    morning: str
-    afternoon: str
-    evening: str
-    end_of_day: str
-    end_of_week: str
-    next_week: str
-    noon: str
-    hours: str
-    minutes: str
-    days: str
-    business_days: str
-    weeks: str
-    next_invoice: str
-    within: str
-    a_unit: str
-    """'an hour', 'a day': the article read as one."""
-    clock_lead: str = r"by|at|around|before|until|till"
-    """The words that make a bare number a time of day ("by 5", "vers 17", "um 10")."""
 
 
 @dataclass(frozen=True)
@@ -387,7 +356,6 @@ def _from_data(book: PhraseBook) -> Phrasebook:
     promise reader take it. Its phrases are `plan=False`: the plan linter reads the same
     file itself (graph/lint.py)."""
     words = book.promises
-    times = words.times
     return Phrasebook(
         phrases=tuple(
             Phrase(_KINDS[p.kind], p.pattern, p.why, p.fix, plan=False) for p in book.phrase
@@ -401,11 +369,7 @@ def _from_data(book: PhraseBook) -> Phrasebook:
         offer=words.offer,
         lost_business=words.lost_business,
         full_refund=words.full_refund,
-        times=TimeWords(
-            **times.model_dump(exclude={"weekdays", "months"}),
-            weekdays=tuple(times.weekdays),
-            months=tuple(times.months),
-        ),
+        times=words.times,
         troubles=dict(book.troubles),
         never=words.never,
         joins=words.joins,
