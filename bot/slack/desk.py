@@ -37,6 +37,10 @@ BUSY = "I'm still on the previous step of this case; send that again in a moment
 FAILED = "Something went wrong on my side. Nothing was lost; press Retry."
 
 
+class TurnNotOpened(Exception):
+    """The thread's turn could not start, and the agent has already been told why."""
+
+
 @dataclass
 class SlackDesk:
     """The shared context of one Slack worker."""
@@ -57,10 +61,23 @@ class SlackDesk:
         return self.tracker.cases
 
     async def refuse(self, where: Where, text: str) -> None:
-        """An ephemeral to the person who acted; `text` is mrkdwn, its dynamic parts escaped."""
-        await self.client.chat_postEphemeral(
-            channel=where.channel, thread_ts=where.thread_ts, user=where.user, text=text
-        )
+        """An ephemeral to the person who acted; `text` is mrkdwn, its dynamic parts escaped.
+
+        Slack refuses an ephemeral to someone it does not count as in the channel (a guest,
+        someone who has left, a shared channel's other side): then the answer goes in the
+        thread, addressed to them. Raised, it would read as a failure of the turn and send
+        the agent to a Retry that cannot help."""
+        try:
+            await self.client.chat_postEphemeral(
+                channel=where.channel, thread_ts=where.thread_ts, user=where.user, text=text
+            )
+        except SlackApiError as exc:
+            log.warning(
+                "ephemeral refused (%s); answering in the thread", exc.response.get("error")
+            )
+            await self.client.chat_postMessage(
+                channel=where.channel, thread_ts=where.thread_ts, text=f"<@{where.user}> {text}"
+            )
 
     async def post(
         self,
@@ -117,9 +134,15 @@ class SlackDesk:
         """The one guarded turn: failures answered in the thread, the thread held, its
         state and case record read once, and who may act decided on what it holds.
 
-        `thread` is the case a button names (it may differ from where it was pressed)."""
+        `thread` is the case a button names (it may differ from where it was pressed).
+        When the turn cannot even open (the thread is busy, storage is down), the guard has
+        answered and `TurnNotOpened` ends the caller: there is no turn for its body."""
+        opened = False
         async with self.guarded(where), self.turns.open(thread or where.thread, where.user) as held:
+            opened = True
             yield held
+        if not opened:
+            raise TurnNotOpened(where.thread)
 
     async def storage_down(self, where: Where | None, exc: Exception) -> None:
         """Redis is gone: the last checkpoint stands, so the agent only needs to try again.

@@ -16,6 +16,7 @@ from collections.abc import Coroutine
 from typing import Any
 
 from bot.slack.coach import STORAGE_ERRORS, SlackCoach
+from bot.slack.desk import TurnNotOpened
 from bot.slack.screen import Where
 from bot.storage.coordination import EventDeduper
 
@@ -67,6 +68,8 @@ class Handoff:
                 work.close()
                 return
             await work
+        except TurnNotOpened:
+            pass  # answered in the thread already (busy, or storage down)
         except STORAGE_ERRORS as exc:
             work.close()
             await self.coach.desk.storage_down(where_of(body), exc)

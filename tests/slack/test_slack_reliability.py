@@ -158,6 +158,15 @@ async def test_a_drafter_failure_offers_retry_and_retry_continues(serve_bot: Ser
     assert not any("1/7" in heading(m) for m in bot_messages(fake, thread))
     await press(url, failure, "coach_retry", user=STRANGER)
     await wait_for_ephemeral(fake, "case owner", user=STRANGER)
+    # Slack refuses an ephemeral to someone it does not count as in the channel: the
+    # answer is said in the thread, to them, not turned into "something went wrong".
+    fake.fail_next("chat.postEphemeral", error="user_not_in_channel")
+    await press(url, failure, "coach_retry", user=STRANGER)
+    told = await fake.wait_for_async(
+        lambda: next((m for m in bot_messages(fake, thread) if f"<@{STRANGER}>" in m["text"]), None)
+    )
+    assert "case owner" in told["text"] and "went wrong" not in told["text"]
+    assert not any("went wrong" in m.get("text", "") for m in bot_messages(fake, thread))
     await press(url, failure, "coach_retry")
     await wait_for_heading(fake, thread, "1/7 · Issue Analysis · v1")
     await press(url, failure, "coach_retry")
