@@ -208,6 +208,16 @@ async def serve_http(
         yield f"http://{host}:{bound}/slack/events", bot
 
 
+@asynccontextmanager
+async def serve_socket(settings: Settings, drafter: Drafter | None = None) -> AsyncIterator[Bot]:
+    """The bot over Socket Mode (the manifest's default: no public URL), connected."""
+    async with (
+        running_bot(settings, drafter) as bot,
+        front_desk(lambda: _socket(settings, bot.handoff)),
+    ):
+        yield bot
+
+
 async def run(settings: Settings, http: bool, port: int) -> None:
     check(settings, socket_mode=not http)
     sys.setswitchinterval(ACK_SWITCH_INTERVAL)  # this process serves Slack: see the constant
@@ -217,6 +227,6 @@ async def run(settings: Settings, http: bool, port: int) -> None:
         async with serve_http(settings, "0.0.0.0", port) as (url, _):
             print(f"Escalation Coach listening on {url}")
             await asyncio.Event().wait()
-    async with running_bot(settings) as bot, front_desk(lambda: _socket(settings, bot.handoff)):
+    async with serve_socket(settings):
         print("Escalation Coach connected over Socket Mode")
         await asyncio.Event().wait()

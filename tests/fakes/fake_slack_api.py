@@ -38,6 +38,7 @@ from urllib.parse import parse_qsl
 
 from aiohttp import web
 
+from tests.fakes.socket_mode import APP_TOKEN, SocketModeLink
 from tests.fakes.threaded_server import ThreadedServer
 
 # A single coherent workspace, so ids in events (tests/fakes/slack_requests.py) and API
@@ -444,10 +445,12 @@ class FakeSlackApi(ThreadedServer):
         self._response_urls: dict[str, dict[str, Any]] = {}
         self._responses: list[dict[str, Any]] = []
         self._users: dict[str, dict[str, Any]] = {}
+        self.socket = SocketModeLink()
         self.add_user(BOT_USER_ID, BOT_NAME, real_name="Escalation Coach", is_bot=True)
         self.add_user(AGENT_USER_ID, AGENT_NAME, real_name="Dana Agent")
         self._handlers: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
             "auth.test": self._auth_test,
+            "apps.connections.open": lambda _: self.socket.open_connection(self.origin),
             "chat.postMessage": self._chat_post_message,
             "chat.update": self._chat_update,
             "chat.postEphemeral": self._chat_post_ephemeral,
@@ -476,6 +479,7 @@ class FakeSlackApi(ThreadedServer):
     def _application(self) -> tuple[web.Application, dict[str, Any]]:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_route("*", "/api/{method}", self._handle_api)
+        app.router.add_get("/link/", self.socket.handle)
         app.router.add_post("/upload/v1/{file_id}", self._handle_upload)
         app.router.add_get("/files-pri/{file_id}/{name}", self._handle_download)
         app.router.add_post("/hooks/{hook_id}", self._handle_response_url)
@@ -820,7 +824,12 @@ class FakeSlackApi(ThreadedServer):
         if not token:
             raise ApiError("not_authed")
         with self._lock:
-            if token not in self._tokens:
+            if (method == "apps.connections.open") != (token == APP_TOKEN):
+                # Socket Mode URLs need the app-level token, and it is good for nothing else
+                if token in self._tokens or token == APP_TOKEN:
+                    raise ApiError("not_allowed_token_type")
+                raise ApiError("invalid_auth")
+            if token not in self._tokens and token != APP_TOKEN:
                 raise ApiError("invalid_auth")
             wire = self._tripwires.get(method)
             if wire is not None:

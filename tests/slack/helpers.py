@@ -1,7 +1,9 @@
 """What the Slack tests do again and again: read the thread the fake recorded, press buttons.
 
-Everything goes through the bot's HTTP endpoint as signed requests and is read back
-from the fake Web API, the way a person would see it in Slack.
+Everything goes to the bot the way Slack sends it, as signed requests to its HTTP
+endpoint (an `Endpoint` that is a URL) or as envelopes down its Socket Mode connection
+(the fake's `SocketModeLink`), and is read back from the fake Web API, the way a person
+would see it in Slack.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ import time
 from typing import Any
 
 from tests.fakes.fake_slack_api import FakeSlackApi
-from tests.fakes.slack_requests import SlackRequestFactory, post_async
+from tests.fakes.slack_requests import SlackRequest, SlackRequestFactory, post_async
+from tests.fakes.socket_mode import SocketModeLink
 
 SECRET = "test-signing-secret"
 CHANNEL = "C0SUPPORT1"
@@ -20,6 +23,20 @@ STRANGER = "U0STRANGER"
 LEAD = "U0TEAMLEAD"
 
 slack = SlackRequestFactory(SECRET)
+
+Endpoint = str | SocketModeLink
+"""Where a request goes: the bot's /slack/events URL, or its Socket Mode connection."""
+
+
+async def send(endpoint: Endpoint, request: SlackRequest) -> None:
+    """Deliver `request` as Slack would; it must be acked within Slack's 3 seconds."""
+    started = time.monotonic()
+    if isinstance(endpoint, SocketModeLink):
+        await endpoint.deliver(request)
+    else:
+        status, _ = await post_async(endpoint, request)
+        assert status == 200
+    assert time.monotonic() - started < 3, "acked within Slack's 3 s"
 
 
 def bot_messages(fake: FakeSlackApi, thread_ts: str, channel: str = CHANNEL) -> list[dict]:
@@ -89,16 +106,14 @@ async def wait_for_ephemeral(fake: FakeSlackApi, text: str, user: str | None = N
 
 
 async def press(
-    url: str,
+    url: Endpoint,
     message: dict[str, Any],
     action: str,
     user: str | None = None,
     channel: str = CHANNEL,
 ) -> None:
-    """Click `action` on `message` as Slack would send it (a signed block_actions payload)."""
-    request = slack.block_action(action, channel=channel, message=message, user=user)
-    status, _ = await post_async(url, request)
-    assert status == 200
+    """Click `action` on `message` as Slack would send it (a block_actions payload)."""
+    await send(url, slack.block_action(action, channel=channel, message=message, user=user))
 
 
 CARD = "Check the facts"
@@ -106,7 +121,11 @@ CARD = "Check the facts"
 
 
 async def confirm_card(
-    url: str, fake: FakeSlackApi, thread_ts: str, user: str | None = None, channel: str = CHANNEL
+    url: Endpoint,
+    fake: FakeSlackApi,
+    thread_ts: str,
+    user: str | None = None,
+    channel: str = CHANNEL,
 ) -> dict[str, Any]:
     """Press Looks right on the facts card the thread waits on; the card pressed."""
     card = await wait_for_heading(fake, thread_ts, CARD, channel=channel)
@@ -115,7 +134,11 @@ async def confirm_card(
 
 
 async def first_section(
-    url: str, fake: FakeSlackApi, thread_ts: str, user: str | None = None, channel: str = CHANNEL
+    url: Endpoint,
+    fake: FakeSlackApi,
+    thread_ts: str,
+    user: str | None = None,
+    channel: str = CHANNEL,
 ) -> dict[str, Any]:
     """Confirm the facts card; the first section it starts drafting."""
     await confirm_card(url, fake, thread_ts, user, channel)
@@ -123,7 +146,7 @@ async def first_section(
 
 
 async def approve_to_plan_review(
-    url: str,
+    url: Endpoint,
     fake: FakeSlackApi,
     thread_ts: str,
     user: str | None = None,
@@ -140,7 +163,7 @@ async def approve_to_plan_review(
 
 
 async def approve_to_plan(
-    url: str, fake: FakeSlackApi, thread_ts: str, user: str | None = None
+    url: Endpoint, fake: FakeSlackApi, thread_ts: str, user: str | None = None
 ) -> dict:
     """Approve every section and the final review; the posted plan."""
     final = await approve_to_plan_review(url, fake, thread_ts, user)
@@ -148,12 +171,10 @@ async def approve_to_plan(
     return await wait_for_heading(fake, thread_ts, "Resolution plan")
 
 
-async def mention(url: str, text: str, **kwargs: Any) -> str:
+async def mention(url: Endpoint, text: str, **kwargs: Any) -> str:
     """@mention the bot in CHANNEL; returns the thread the case lives in."""
     request = slack.app_mention(text, channel=CHANNEL, **kwargs)
-    started = time.monotonic()
-    status, _ = await post_async(url, request)
-    assert status == 200 and time.monotonic() - started < 3, "acked within Slack's 3 s"
+    await send(url, request)
     return request.event.get("thread_ts") or request.event["ts"]
 
 
