@@ -30,6 +30,8 @@ _CUES: dict[str, tuple[str, str]] = {
         r"bei einer? \w+ gelandet|public (?:bucket|link|folder|url)|(?:gave|given|issued|handed) "
         r"(?:\w+ ){0,2}(?:key|keycard|access) (?:\w+ ){0,4}to (?:a man|a woman|someone|a stranger|"
         r"(?:a|the) (?:\w+ )?(?:man|woman|person) who)"
+        r"|golpe\b|estafa\b|arnaque|escroquerie|betrugsmasche|falso (?:atendente|funcion[áa]rio|"
+        r"empleado|gerente|agente)|faux (?:conseiller|agent)|falsche[rn]? (?:bank)?mitarbeiter"
         r"|account (?:was )?(?:taken over|hijacked)|took over (?:her|his|their|the) account|"
         r"account takeover|stolen (?:card|identity|credentials)|identity theft|robo de identidad|"
         r"roubo de identidade|identit[äa]tsdiebstahl|vol d'identit[ée]",
@@ -54,7 +56,7 @@ _CUES: dict[str, tuple[str, str]] = {
     ),
     "outage": (
         r"outage|(?<!shut )(?<!shuts )\bdown\b(?! (?:payment|the road|to|on|the (?:coast|street|hall|corridor|stairs|hill|line|river)|twice|screaming))|se cay[oó]|"
-        r"se cayeron|\bcaiu\b|fiel aus|tomb[ée]e? en panne|offline|downtime|unavailable|"
+        r"se cayeron|(?<!n[ãa]o )\bcaiu\b(?! (?:num|numa|no|na|em) golpe)|fiel aus|tomb[ée]e? en panne|offline|downtime|unavailable|"
         r"not loading|no (?:internet|signal|indoor signal|service|connection|dial tone|power|"
         r"electricity)|power cut|lost power|blackout|crashed|froze|can'?t (?:log ?in|access|"
         r"connect|make calls|take (?:bookings|calls|payments))|(?:failing|failed) since|"
@@ -79,7 +81,9 @@ _CUES: dict[str, tuple[str, str]] = {
         r"n[ãa]o foi|n'a pas [ée]t[ée]) (?:\w+ ){0,2}(?:served|ausgespielt|servid[oa]|"
         r"veiculad[oa]|diffus[ée]e?)|service suspended|(?:lost|no) (?:mobile )?data "
         r"(?:service|connection|signal|mid)|plant[ée]e?|se (?:colg[óo]|bloque[óo])|travou|"
-        r"abgest[üu]rzt|abst[üu]rz\w*"
+        r"abgest[üu]rzt|abst[üu]rz\w*|(?:batch\w*|jobs?|payroll|n[óo]minas?|lote|sync|exports?|"
+        r"imports?|backups?) (?:\w+ ){0,2}(?:failed|fall[óo]|falh(?:ou|aram)|fehlgeschlagen|"
+        r"[ée]chou[ée]\w*)|pas (?:de|d') ?(?:ligne|r[ée]seau|connexion|internet|tonalit[ée])"
         # a service that stopped doing its job: reminders that did not go out, an API
         # answering 500s, transfers that were not executed, a number lost in a port
         r"|(?:reminders?|notifications?|alerts?|texts?|sms|e-?mails?|messages?|jobs?|batch\w*|"
@@ -144,6 +148,11 @@ _CUES: dict[str, tuple[str, str]] = {
         r"angekommen|not arrived|hasn'?t arrived|no ha llegado|n[ãa]o chegou|pas arriv[ée]e?|"
         r"missing|lost|perdid[oa]|verloren|perdu)|never (?:got|received) (?:the|my|her|his) "
         r"(?:gems|items|coins|credits|pack|order|goods)"
+        r"|(?:on arrival|at check-?in|when (?:they|we|she|he) arrived|al llegar|ao chegar|bei (?:der |"
+        r"ihrer |seiner )?ankunft|[àa] (?:l'|leur |son )arriv[ée]e)[^.\n]{0,40}?(?:none left|no "
+        r"(?:rooms?|tables?|cars?|seats?|cabins?) (?:left|available)|there (?:was|were) (?:none|no)|"
+        r"not available|no (?:hab[ií]a|quedaba)|n[ãa]o havia|nicht (?:verf[üu]gbar|frei)|keine[nr]? "
+        r"(?:\w+ )?mehr|(?:il n'y avait )?plus (?:de|aucune?))"
         r"|given away|(?:pedido|encomenda|paquete|pacote|order|parcel|package|bestellung|paket|"
         r"commande|colis|delivery|entrega|livraison|lieferung) (?:\w+ ){0,3}(?:nunca (?:lleg|cheg)"
         r"\w*|(?:ist |kam )?nie (?:an\w*|geliefert)|(?:n'est )?jamais (?:arriv|livr)\w*|never "
@@ -181,7 +190,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"toujours)|payment (?:\w+ ){0,3}(?:as sent|wasn'?t sent|never (?:sent|arrived|went)|not "
         r"(?:sent|processed))|(?:repasses?|payouts?|ingresos|earnings|einnahmen|revenus) "
         r"[^.\n]{0,40}?(?:retid[oa]s|withheld|held|blocked|retenid[oa]s|einbehalten|retenus|sin "
-        r"cobrar|not paid)|sin cobrar|sem receber|nicht ausgezahlt|(?:price|precio|pre[çc]o|"
+        r"cobrar|not paid|n[ãa]o caiu)|sin cobrar|sem receber|nicht ausgezahlt|(?:price|precio|pre[çc]o|"
         r"preis|prix|tarif\w*|prima|premium|cotisation|beitrag|abschlag\w*) (?:\w+ ){0,3}"
         r"(?:increase|rise|went up|subida|aumento|reajuste|erh[öo]hung|hausse)|r[ée]vision "
         r"tarifaire|\+\s?\d+\s?%|statt (?:der|des) vereinbarten|instead of the agreed|"
@@ -197,10 +206,11 @@ _CUES: dict[str, tuple[str, str]] = {
         r"debit|(?:buchen|bucht|buchten|ziehen|zieht|zogen) (?:sie |wir )?(?:\w+ ){0,4}(?:statt|zu viel)",
         r"charged|\bbill\b|billing|invoice|fees?\b|debited|cobr\w*|cargo\b|factura(?:s|ci[oó]n)?\b|"
         r"fatura\w*|rechnung|abgebucht|geb[üu]hr\w*|factur[ée]e?s?\b|pr[ée]l[èe]vement"
-        r"|abbuchung\w*|abschlag\w*|lastschrift\w*|cotisation|mensualit[ée]|prima\b|pr[äa]mie",
+        r"|abbuchung\w*|abschlag\w*|lastschrift\w*|cotisation|mensualit[ée]|prima\b|pr[äa]mie"
+        r"|comisi[oó]n(?:es)?\b|comiss[ãa]o|comiss[õo]es|frais bancaires",
     ),
     "defect": (
-        r"\bbug\b|broken|defect\w*|faulty|malfunction\w*|stopped working|doesn'?t work|does not "
+        r"(?:bug|glitch) (?:in|on|with) (?:our|the|your|their)\b|\bbug\b|broken|defect\w*|faulty|malfunction\w*|stopped working|doesn'?t work|does not "
         r"work|(?:ac|heating|boiler|fridge|unit) (?:died|broke|failed)|came (?:loose|apart)|came off in (?:\w+ ){0,2}hand|(?:handle|wheel|door|leg|knob|button|strap|sole|heel) came off|"
         r"se ha (?:roto|soltado)|calculat\w* [^.]{0,40}(?:wrong|incorrect)|a calcular|"
         r"falsch montiert|desolidaris\w*|d[ée]solidaris\w*|glitch|no funciona|defectuos\w*|"
@@ -216,10 +226,13 @@ _CUES: dict[str, tuple[str, str]] = {
         r"gesperrt|bloquead[oa]|bloqu[ée]e?) (?:\w+ ){0,3}(?:in error|by mistake|wrongly|"
         r"por error|por engano|f[äa]lschlich\w*|par erreur)|(?:da|d[áa]|gibt|gab|affiche|shows|"
         r"throws|muestra|mostra) (?:un |uma |einen |une |an )?(?:error|erro|fehler|erreur)|"
-        r"since (?:the|our|your|last) (?:\w+ )?(?:update|release|upgrade|deploy\w*)|after (?:the|"
+        r"since (?:the|our|your|last) (?:[\w.]+ )?(?:update|release|upgrade|deploy\w*)|"
+        r"(?:bug|glitch) (?:in|on|with) (?:our|the|your|their)\b|(?:batterie|bater[ií]a|akku) "
+        r"(?:\w+ )?(?:morte|muerta|morta|tot|hs)|(?:dead|flat) battery|battery (?:is )?dead|"
+        r"battery died|after (?:the|"
         r"our) (?:[\d.]+ )?(?:release|update|upgrade)|desde (?:la|a) (?:[úu]ltima )?"
         r"(?:actualizaci[oó]n|atualiza[çc][ãa]o)|seit dem (?:letzten )?update|depuis la (?:derni[èe]re )?"
-        r"mise [àa] jour|(?:calcula\w*|genera\w*|timbra\w*|emite\w*|creates?|generates?|produces?|"
+        r"mise [àa] jour|(?:calcula\w*|genera\w*|timbra\w*|emite\w*|creat\w*|generat\w*|produc\w*|"
         r"berechnet|erzeugt|g[ée]n[èe]re\w*|calcule\w*) (?:\w+ ){0,6}(?:wrong|equivocad\w*|"
         r"errad\w*|incorrect\w*|falsch\w*|faux|erron\w*)|(?:clim|climatisation|air ?con\w*|ac|a/c|"
         r"heater|radiator|radiador|fridge|boiler|heating|calefacci[oó]n|aire acondicionado|"
@@ -230,10 +243,31 @@ _CUES: dict[str, tuple[str, str]] = {
         r"nicht)|geht nicht mehr|no enciende|n[ãa]o liga|ne s'allume|won'?t (?:turn on|start|"
         r"charge|power on)|doesn'?t (?:turn on|start|charge)|(?:alarm|alarma|alarme|anlage) "
         r"(?:\w+ ){0,4}(?:desconectad\w*|disconnected|deaktiviert|d[ée]sactiv[ée]e?|off)",
-        r"error|not working|fault|crash\w*"
+        r"error|not working|fault|crash\w*|cracked"
         r"|bruyant\w*|défaut|fallo\b|falha\b|fehler\b",
     ),
     "service": (
+        # nobody came to help; a decision we took by mistake; a claim left sitting; paperwork
+        # we lost; a cover we denied that the policy gives
+        r"(?:nobody|no one|no-one|nadie|ningu[ée]m|personne|niemand)\b (?:\w+ ){0,4}?(?:turned up|"
+        r"showed up|came|vino|ha venido|apareci[óo]|veio|apareceu|est venu|n'est venu|kam|ist "
+        r"gekommen|erschien\w*)\b|(?:rechaz\w*|recus\w*|declin\w*|reject\w*|denied|deneg\w*|"
+        r"negad\w*|abgelehnt|refus[ée]\w*|r[ée]sili[ée]\w*|cancel+ed|cancelad[oa]|gek[üu]ndigt|"
+        r"storniert|terminated|annul[ée]\w*|rescindid[oa]) (?:\w+ ){0,2}(?:par erreur|by mistake|"
+        r"in error|por error|por engano|irrt[üu]mlich|f[äa]lschlich\w*|versehentlich|wrongly|zu "
+        r"unrecht)|(?:par erreur|by mistake|in error|por error|por engano|irrt[üu]mlich|"
+        r"f[äa]lschlich\w*|versehentlich|wrongly|zu unrecht) (?:\w+ ){0,2}(?:rechaz|recus|declin|"
+        r"reject|denied|deneg|negad|abgelehnt|refus|r[ée]sili|cancel|gek[üu]ndigt|storniert|"
+        r"terminat)\w*|(?:claim|siniestro|sinistro|sinistre|schadens?(?:fall|meldung)|"
+        r"\w*rente|pension|benefit|indemnizaci[oó]n|indeniza[çc][ãa]o|indemnisation)\w* (?:\w+ ){0,6}?"
+        r"(?:has been sitting|sitting|in limbo|sin resolver|parad[oa]|en attente|liegt seit|nicht "
+        r"ausgezahlt|not (?:been )?paid(?: out)?|n[ãa]o (?:foi )?pag[ao])|"
+        r"(?:formular|form|formulario|formul[áa]rio|paperwork|unterlagen|antrag|papiers)\w* "
+        r"(?:\w+ ){0,4}(?:verloren|lost|perdid[oa]|perdu|extraviad[oa])|(?:pero|but|mas|aber|mais) "
+        r"(?:la |the |a |die |le |o )?(?:p[óo]liza|policy|ap[óo]lice|police|vertrag|contrat|"
+        r"contrato) (?:\w+ ){0,2}(?:s[ií] |does |do |doch |bien |sim )?(?:lo |la |it |le |o )?"
+        r"(?:cubre|covers?|cobre|deckt|couvre)|"
+        r"(?:compliance|aml|kyc|fraud|security) (?:hold|check|review)|"
         r"rude|ignored|hung up|(?:le |me )?colgaron|no one (?:answers|answered|called|picks up)|"
         r"nadie contesta|ningu[ée]m atende|missed call ?backs?|call ?backs? (?:never|that never)|"
         r"(?:certificates?|documents?) (?:still )?(?:haven'?t|have not|not) (?:been )?issued|"
@@ -305,6 +339,17 @@ _NOT_WHAT_FAILED = re.compile(
 status post the customer read ("I saw your post about the outage") is not their issue."""
 _BREACH_WEIGHT = 4
 """A breach of personal data outweighs any one or two words for another kind."""
+_DEFECT_CAUSE = re.compile(
+    r"(?:bug|glitch|defect|fault|fallo|falha|fehler|bogue) (?:in|on|with|en|no|na|im|in der|"
+    r"dans|de) (?:our|the|your|their|nuestro|nuestra|el|la|nosso|nossa|o|a|unserer|unserem|"
+    r"dem|der|notre|le|la)\b|(?:caused by|due to|because of|por culpa de|debido a|causad[oa] "
+    r"por|devido a|por causa de|wegen|durch|[àa] cause d'|d[ûu] [àa]) (?:a |an |un |una |um |uma |"
+    r"einen |einem |une )?(?:bug|glitch|fallo|falha|fehler|bogue)",
+    re.I,
+)
+_CAUSE_WEIGHT = 2
+"""A bug named as the cause ("a bug in our scheduler double-booked 75 sessions") makes the
+case a defect, whatever the bug then did."""
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -329,6 +374,9 @@ def issue_kind(issue: str) -> Hit | None:
         weak_hits = [m for m in weak.finditer(issue) if _outside(m, spans)]
         score = 2 * len(strong_hits) + (len(weak_hits) if kind != "other" else 0)
         first = (strong_hits or weak_hits or [None])[0]
+        if kind == "defect" and (cause := _DEFECT_CAUSE.search(issue)):
+            score += _CAUSE_WEIGHT
+            first = first or cause
         if kind == "security" and breach:
             score += _BREACH_WEIGHT
             first = first or breach
