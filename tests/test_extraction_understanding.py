@@ -660,3 +660,117 @@ def test_a_case_that_names_no_sum_still_gets_its_likely_currency(text, currency)
 )
 def test_more_ways_people_say_it_and_their_false_friends(text, signal, expected):
     assert extract(text, CaseFacts()).signal(signal) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "expected"),
+    [
+        # harm told as what happened, and what only looks like it
+        ("The bedroom ceiling is sagging where the leak is.", "safety", True),
+        ("Se les cayó el techo de la cocina mientras cenaban.", "safety", True),
+        ("Die Decke im Flur ist eingestürzt.", "safety", True),
+        ("Water is dripping onto the sockets in the hall.", "safety", True),
+        ("Il a une coupure à la tête après la chute du miroir.", "safety", True),
+        ("A stranger keeps sending her threats after seeing her profile.", "safety", True),
+        ("The car seat we sold them has a cracked buckle.", "safety", True),
+        ("Power has been out at the nursing home since last night.", "safety", True),
+        ("Coupure d'électricité à l'EHPAD depuis ce matin.", "safety", True),
+        ("Power has been out at his flat since last night.", "safety", False),
+        ("The closing date slipped by a week because of the hold.", "safety", False),
+        ("Siniestro del incendio del almacén: rechazado la semana pasada.", "safety", False),
+        # vulnerability
+        ("Player Mia Lopez, 13, lost her account.", "vulnerability", True),
+        ("Er lebt von einer Erwerbsunfähigkeitsrente.", "vulnerability", True),
+        ("Customer Dana Reid, 12 years with us, lost her account.", "vulnerability", False),
+        # public
+        ("She says she'll write a review about the whole mess.", "public", True),
+        ("Er hat alles auf Reddit gestellt.", "public", True),
+        ("We will review the charge and call her back.", "public", False),
+        # legal
+        ("Elle a déposé plainte au commissariat.", "legal", True),
+        ("Paid the deposit to her solicitor on Friday.", "legal", False),
+        ("They missed a court hearing because the line was down.", "legal", False),
+        # regulator
+        ("He has complained to the Financial Services Commission.", "regulator", True),
+        ("Ela vai denunciar à ANPD.", "regulator", True),
+        ("Wir haben das dem Landesdatenschutzbeauftragten gemeldet.", "regulator", True),
+        # privacy
+        ("Someone got hold of her home address through our app.", "privacy", True),
+        (
+            "Bei uns konnten andere Kunden tagelang die Adressen unserer Kunden sehen.",
+            "privacy",
+            True,
+        ),
+        # financial harm, and a loss that is only a loss
+        ("Llevan diez días sin poder trabajar por el camión parado.", "financial_harm", True),
+        ("Sie kann ihre Miete nicht mehr bezahlen.", "financial_harm", True),
+        ("Three fraudulent transfers emptied her savings.", "financial_harm", True),
+        ("Ele caiu num golpe e fez uma transferência de R$ 2.000.", "financial_harm", True),
+        ("Der Vermieter hat die Wohnung an jemand anderen vergeben.", "financial_harm", True),
+        ("They lost about $9,000 in sales that weekend.", "financial_harm", False),
+        # churn
+        ("Dicen que se cambian de banco en enero.", "churn", True),
+        ("He's moving the account to a cheaper provider.", "churn", True),
+        # abuse, and a lawful threat that is not abuse
+        ("Vocês são uns incompetentes, disse ao atendente.", "abusive", True),
+        ("Il menace de partir à la concurrence.", "abusive", False),
+        ("Amenazó con irse a otra compañía.", "abusive", False),
+        # repeat, and what only counts
+        ("The fitter 2x didn't show, once on Monday and once today.", "repeat", True),
+        ("The second replacement also came scratched.", "repeat", True),
+        ("They took the annual fee of £120 twice this month.", "repeat", False),
+        ("Elle a été débitée trois fois ce mois-ci.", "repeat", False),
+        ("He'll close the account if it happens again.", "repeat", False),
+        ("No es la primera vez que llamo por esto.", "repeat", False),
+        # a medical test is not an exam
+        ("Mandaram o exame de sangue para o endereço antigo.", "life_event", False),
+        ("The exam platform was slow for a school district.", "life_event", False),
+    ],
+)
+def test_signal_phrase_families_and_their_false_friends(text, signal, expected):
+    assert read(text).signal(signal) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the window passed: the promise gave hours or days, the text tells weeks
+        ("We promised a decision within 10 days; the file has waited 6 weeks.", True),
+        ("Le prometieron el técnico en 24 horas y ya han pasado dos semanas.", True),
+        ("On lui avait promis un remboursement sous 5 jours, cela fait un mois.", True),
+        ("Prometeram a entrega em 3 dias, já faz duas semanas.", True),
+        ("Der Techniker ist nicht erschienen.", True),
+        ("Told on the phone that the card would work by Monday; it still does not.", True),
+        # the failure told first, then what they were told
+        ("The parcel never arrived. They told her it would come on Friday for sure.", True),
+        # a promise still inside its window, or one we just made, is not broken
+        ("We promised a callback within 48 hours; she called 2 hours ago.", False),
+        ("The parcel has not arrived. We promised to send a new one on Friday.", False),
+    ],
+)
+def test_a_promise_is_broken_when_its_window_passed_or_its_failure_is_told(text, expected):
+    assert read(text).signal("broken_promise") is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A glitch in our booking engine double-booked twenty rooms.", "defect"),
+        ("Wrong totals on every invoice since the 4.1 release.", "defect"),
+        ("Trottinette achetée il y a deux ans, batterie morte.", "defect"),
+        ("Caiu num golpe de um falso atendente por telefone.", "security"),
+        ("O repasse de novembro não caiu na conta.", "billing"),
+        ("The nightly payroll batch failed on Friday.", "outage"),
+        ("Toujours pas de ligne depuis lundi.", "outage"),
+        ("On arrival there were no rooms left and they were sent elsewhere.", "delivery"),
+        ("Nobody from the help desk turned up at the gate.", "service"),
+        ("Su contrato fue cancelado por error la semana pasada.", "service"),
+        ("His storm damage claim has been sitting for five weeks.", "service"),
+        ("Die Unterlagen sind bei uns verloren gegangen.", "service"),
+        ("Dijimos que no estaba cubierto, pero la póliza sí lo cubre.", "service"),
+        ("The transfer was held by our compliance review for a week.", "service"),
+        ("Nos cobraron una comisión de mantenimiento que no corresponde.", "billing"),
+    ],
+)
+def test_issue_kinds_from_causes_and_service_failures(text, kind):
+    assert read(text).issue_kind.value == kind
