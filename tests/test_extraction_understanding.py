@@ -774,3 +774,17 @@ def test_a_promise_is_broken_when_its_window_passed_or_its_failure_is_told(text,
 )
 def test_issue_kinds_from_causes_and_service_failures(text, kind):
     assert read(text).issue_kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dicen que si no se arregla en 48 horas se van.", True),
+        ("Se não pagarem em 10 dias, ela vai ao Procon.", True),
+        ("If it isn't back within 3 days they will cancel.", True),
+        ("Je dois rendre le dossier vendredi.", True),
+        ("The line was down for 3 days in October.", False),
+    ],
+)
+def test_a_condition_with_a_span_sets_a_deadline(text, expected):
+    assert read(text).signal("deadline") is expected
