@@ -788,3 +788,90 @@ def test_issue_kinds_from_causes_and_service_failures(text, kind):
 )
 def test_a_condition_with_a_span_sets_a_deadline(text, expected):
     assert read(text).signal("deadline") is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "expected"),
+    [
+        # an email's sign-off block, disclaimer and privacy notice say who wrote, not what happened
+        (
+            "Our phones have been down since Monday.\n\nKind regards,\nMaria Gomez\n"
+            "Office Manager, Sunrise Care Home Ltd",
+            "vulnerability",
+            False,
+        ),
+        (
+            "Our phones have been down since Monday.\n\nBest,\nTom Hale\nHealth & Safety Lead",
+            "safety",
+            False,
+        ),
+        (
+            "The invoice is wrong.\n\nThis email and any attachments are confidential and may "
+            "contain personal data. See our privacy notice.",
+            "privacy",
+            False,
+        ),
+        (
+            "Billing error again.\nTom Hale, Hale & Co\nAuthorised and regulated by the "
+            "Financial Conduct Authority.",
+            "regulator",
+            False,
+        ),
+        # what the customer wrote before signing off still counts
+        ("My mother is 88 and has no heating.\n\nRegards,\nAnn", "vulnerability", True),
+        # a rule cited is not a complaint to its author
+        ("A resolução 400 da ANAC prevê reacomodação.", "regulator", False),
+        ("Ela invoca o Código de Defesa do Consumidor.", "regulator", False),
+        ("A cliente disse que vai abrir uma reclamação no Procon amanhã.", "regulator", True),
+        # public
+        ("He put it all on X last night.", "public", True),
+        ("The local TV news called her this morning.", "public", True),
+        ("She says she'll post it on FB.", "public", True),
+        ("He follows us on Instagram and saw the offer.", "public", False),
+        # vulnerability
+        ("He is partially sighted and can't read our letters.", "vulnerability", True),
+        ("Elle est sous dialyse.", "vulnerability", True),
+        ("Ele está em tratamento de câncer.", "vulnerability", True),
+        ("Ele achou que tinha câncer por causa do laudo trocado.", "vulnerability", False),
+        ("Seine Frau ist letzte Woche gestorben.", "vulnerability", True),
+        # safety
+        ("Er hat seit drei Tagen keine Medikamente.", "safety", True),
+        ("O elevador caiu dois andares com ela dentro.", "safety", True),
+        ("The lock was broken and a man walked into her room at night.", "safety", True),
+        ("She found glass in the baby food jar.", "safety", True),
+        ("Our smoke test failed in staging.", "safety", False),
+        # life events, knock-on harm
+        ("Era el pastel para la comunión de su hijo.", "life_event", True),
+        ("Por el cargo duplicado le devolvieron la hipoteca.", "financial_harm", True),
+        # promises in German word order, confirmed, or a week gone
+        (
+            "Uns wurde zugesagt, dass der Techniker am Montag kommt, er kam nicht.",
+            "broken_promise",
+            True,
+        ),
+        ("Your agent confirmed the fix would be live yesterday. It isn't.", "broken_promise", True),
+        ("She was promised a callback within a day, that was last week.", "broken_promise", True),
+    ],
+)
+def test_more_families_and_email_boilerplate(text, signal, expected):
+    assert read(text).signal(signal) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Her visa application has been stuck in processing for 9 weeks.", "service"),
+        ("El trámite de su pensión lleva 4 meses parado.", "service"),
+        ("A transferência foi retida pela análise de segurança por 5 dias.", "service"),
+        ("Der Antrag liegt seit acht Wochen unbearbeitet.", "service"),
+        ("Sa demande est en attente depuis deux mois.", "service"),
+        ("Passenger booked assistance at Madrid and no one met her off the plane.", "service"),
+        ("Le cortaron la luz por error el lunes.", "outage"),
+        ("Internet seit 5 Tagen weg.", "outage"),
+        ("I was promised a refund in 3 days and it's been 3 weeks.", "billing"),
+        ("Is the fare refundable if she cancels?", "other"),
+    ],
+)
+def test_processing_delays_help_not_given_and_cuts_told_verb_first(text, kind):
+    found = read(text).issue_kind
+    assert (found.value if found else "other") == kind

@@ -66,7 +66,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"ausfall|ausgefallen|nicht erreichbar|st[öo]rung|(?:komplett )?tot\b|kein (?:internet|"
         r"netz|strom)|hors service|indisponible|coupure|plus d'internet"
         r"|(?:line|link|linha|l[ií]nea|leitung|ligne|box|connection|conexi[oó]n|conex[ãa]o|"
-        r"verbindung) (?:\w+ ){0,3}(?:coup[ée]e?|cut|cortad[oa]|down|ca[íi]d[oa]|caiu|tot|weg|"
+        r"verbindung|internet|dsl|wlan|wi-?fi|festnetz|broadband|fibre|fiber|fibra) (?:\w+ ){0,3}(?:coup[ée]e?|cut|cortad[oa]|down|ca[íi]d[oa]|caiu|tot|weg|"
         r"gekappt|dead|morta|muert[oa])|sin l[ií]nea|sem linha|keine leitung|plus de (?:ligne|"
         r"t[ée]l[ée]phone|tpe|r[ée]seau)|no (?:phone )?line|corte de (?:suministro|luz|agua|"
         r"energ[ií]a|energia|servicio)|(?:stromausfall|wasserausfall)|falta de (?:luz|[áa]gua|"
@@ -81,7 +81,10 @@ _CUES: dict[str, tuple[str, str]] = {
         r"n[ãa]o foi|n'a pas [ée]t[ée]) (?:\w+ ){0,2}(?:served|ausgespielt|servid[oa]|"
         r"veiculad[oa]|diffus[ée]e?)|service suspended|(?:lost|no) (?:mobile )?data "
         r"(?:service|connection|signal|mid)|plant[ée]e?|se (?:colg[óo]|bloque[óo])|travou|"
-        r"abgest[üu]rzt|abst[üu]rz\w*|(?:batch\w*|jobs?|payroll|n[óo]minas?|lote|sync|exports?|"
+        r"abgest[üu]rzt|abst[üu]rz\w*|(?:le|les|nos|me|lhe|lhes|nous|lui|leur)? ?(?:cortaron|"
+        r"cortaram|cortou|cort[óo]|a coup[ée]|ont coup[ée]) (?:\w+ )?(?:el |la |o |a |l'|le )?(?:luz|"
+        r"agua|[áa]gua|gas|g[áa]s|internet|l[ií]nea|linha|servicio|servi[çc]o|suministro|energ[ií]a|"
+        r"fibra|[ée]lectricit[ée]|courant|eau|ligne)\b|(?:batch\w*|jobs?|payroll|n[óo]minas?|lote|sync|exports?|"
         r"imports?|backups?) (?:\w+ ){0,2}(?:failed|fall[óo]|falh(?:ou|aram)|fehlgeschlagen|"
         r"[ée]chou[ée]\w*)|pas (?:de|d') ?(?:ligne|r[ée]seau|connexion|internet|tonalit[ée])"
         # a service that stopped doing its job: reminders that did not go out, an API
@@ -185,7 +188,9 @@ _CUES: dict[str, tuple[str, str]] = {
         r"(?:eingezogen|abgebucht|belastet|collected|charged|taken|debited|cobrad\w*|cargad\w*|"
         r"prélev\w*|debitad\w*)|(?:eingezogen|collected|taken|debited|charged|abgebucht) "
         r"(?:\w+ ){0,2}(?:twice|zweimal|doppelt)|refund (?:\w+ ){0,5}(?:never|not|hasn'?t|still)|"
-        r"reembolso (?:\w+ ){0,5}(?:nunca|no ha|nada|todav[ií]a)|estorno (?:\w+ ){0,3}n[ãa]o|"
+        r"reembolso (?:\w+ ){0,5}(?:nunca|no ha|nada|todav[ií]a)|(?:promised|prometi\w*|"
+        r"prometeram|promis|versprochen|zugesagt) (?:\w+ ){0,3}(?:a |un |uma |une |eine )?(?:refund|"
+        r"reembolso|devoluci[oó]n|estorno|remboursement|erstattung|r[üu]ckerstattung)|estorno (?:\w+ ){0,3}n[ãa]o|"
         r"erstattung (?:\w+ ){0,3}(?:nicht|nie|fehlt)|remboursement (?:\w+ ){0,4}(?:jamais|pas|"
         r"toujours)|payment (?:\w+ ){0,3}(?:as sent|wasn'?t sent|never (?:sent|arrived|went)|not "
         r"(?:sent|processed))|(?:repasses?|payouts?|ingresos|earnings|einnahmen|revenus) "
@@ -250,6 +255,23 @@ _CUES: dict[str, tuple[str, str]] = {
         r"|bruyant\w*|défaut|fallo\b|falha\b|fehler\b",
     ),
     "service": (
+        # a request stuck in processing: "application stuck for 9 weeks", "lleva 4 meses parado"
+        r"(?:application|request|claim|case|transfer|paperwork|form|renewal|appeal|permit|visa|"
+        r"approval|authori[sz]ation|tr[áa]mite|solicitud|expediente|petici[oó]n|reclamaci[oó]n|"
+        r"tramita[çc][ãa]o|solicita[çc][ãa]o|processo|requerimento|transfer[êe]ncia|antrag|"
+        r"bearbeitung|vorgang|demande|dossier|requ[êe]te|virement)\w* (?:[^\s.]+ ){0,6}?(?:stuck|"
+        r"sitting|pending|held up|in limbo|languishing|unprocessed|not (?:been )?processed|"
+        r"awaiting (?:a )?decision|parad[oa]|atascad[oa]|sin tramitar|pendiente|travad[oa]|"
+        r"pendente|retid[oa]|retenid[oa]|unbearbeitet|nicht bearbeitet|h[äa]ngt fest|liegt seit|"
+        r"en attente|bloqu[ée]e? depuis|pas trait[ée]e?|en souffrance)|(?:held|retid[oa]|"
+        r"retenid[oa]|retenue?|blocked|gesperrt|zur[üu]ckgehalten) (?:\w+ ){0,3}(?:by|in|for|pela|"
+        r"pelo|na|no|por|en|durch|bei|par) (?:\w+ ){0,2}(?:review|an[áa]lise|verificaci[oó]n|"
+        r"verifica[çc][ãa]o|compliance|fraud|fraude|seguran[çc]a|seguridad|security|pr[üu]fung|"
+        r"v[ée]rification|contr[ôo]le)|"
+        # help booked and not given: "no one met her off the plane"
+        r"(?:no one|nobody|no-one|nadie|ningu[ée]m|personne|niemand) (?:\w+ ){0,2}(?:met|helped|"
+        r"assisted|waited for|la esper[óo]|la ayud[óo]|a esperou|a ajudou|l'a aid[ée]e?|l'attendait|"
+        r"half (?:ihr|ihm))\b|"
         # nobody came to help; a decision we took by mistake; a claim left sitting; paperwork
         # we lost; a cover we denied that the policy gives
         r"(?:nobody|no one|no-one|nadie|ningu[ée]m|personne|niemand)\b (?:\w+ ){0,4}?(?:turned up|"
@@ -287,7 +309,9 @@ _CUES: dict[str, tuple[str, str]] = {
         r"(?:card|carte|tarjeta|cart[ãa]o|karte) (?:\w+ ){0,2}(?:blocked|bloqu[ée]e|bloquead[oa]|"
         r"gesperrt|declined|refus[ée]e|rechazad[oa]|recusad[oa]|abgelehnt)|music (?:until|till|"
         r"all night)|lukewarm|(?:cold|tiède|fr[íi][oa]) (?:food|breakfast|dinner|meal)",
-        r"waited|on hold|sin respuesta|sem resposta|keine antwort|sans r[ée]ponse"
+        r"waited|on hold|sin respuesta|sem resposta|keine antwort|sans r[ée]ponse|"
+        r"(?:special|wheelchair|mobility|prm) assistance|asistencia (?:especial|en silla de ruedas)|"
+        r"assist[êe]ncia especial|rollstuhlservice|assistance (?:pmr|sp[ée]ciale)"
         r"|dirty|unclean|filthy|sucio|sujo|schmutzig|sale\b|sans retour|no (?:me )?devolvieron la "
         r"llamada|nobody (?:called|rang) back",
     ),

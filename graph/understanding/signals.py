@@ -110,7 +110,7 @@ _PUBLIC_MORE = (
     r"(?:post|write|leave|put up|publish|posted|wrote|written|left|posting|writing|leaving|"
     r"publishing)\w* (?:a |an |his |her |their |my |one )?(?:\w+ )?reviews?\b|\breddit\b|"
     r"(?:auf|on|en|sur|no|na) (?:twitter|linkedin|threads|bluesky|mastodon)\b|gepostet|"
-    r"postou|postado|(?:sur|on|en|no|na|auf) (?-i:X)\b|(?:tv|television|radio) (?:news|station|"
+    r"postou|postado|(?:on|no|na|en|auf|sur) (?:fb|insta|ig)\b|(?:sur|on|en|no|na|auf) (?-i:X)\b|(?:tv|television|radio) (?:news|station|"
     r"programme|program|show|reporter)|local news|(?:on|en|na|im|[àa] la) (?:tv|televisi[oó]n|"
     r"televis[ãa]o|fernsehen|t[ée]l[ée])\b|la tele\b"
 )
@@ -203,7 +203,8 @@ _MORE_FALSE_FRIENDS = (
     r"guidance|richtlinie|verordnung|r[èe]glement|c[óo]digo|code|ley|lei|gesetz|loi)\b[^.\n]{0,20}?"
     r"\b(?:d[ao]|de la|del|de|of the|der|des|du) (?-i:[A-Z]{3,6})\b|c[óo]digo (?:de |del |da )?"
     r"(?:defesa do |defensa del )?consum\w*|code de la consommation|"
-    r"smoke[- ]tests?|follow(?:s|ed|ing)? (?:us|you) on (?:instagram|twitter|x|facebook|tiktok|"
+    r"privacy (?:notice|policy|statement)|datenschutzerkl[äa]rung|pol[ií]tica de privacidade?|"
+    r"politique de confidentialit[ée]|smoke[- ]tests?|follow(?:s|ed|ing)? (?:us|you) on (?:instagram|twitter|x|facebook|tiktok|"
     r"linkedin|youtube)|"
     # the product being tested, not the customer's exam; a medical test is not an exam
     r"(?:exam|exams|ex[áa]menes|exames|examens?) (?:platform|plataforma|plateforme|software|"
@@ -1112,10 +1113,47 @@ class Hit:
     evidence: str
 
 
+_SIGN_OFF = re.compile(
+    r"^[ \t]*(?:--[ \t]*$|(?:kind |best |warm |many )?regards|best(?: wishes)?|thanks(?: again)?|"
+    r"thank you|cheers|sincerely|yours (?:sincerely|faithfully|truly)|saludos(?: cordiales)?|"
+    r"un saludo|atentamente|cordialement|bien (?:cordialement|[àa] vous)|salutations|"
+    r"mit freundlichen gr[üu](?:ß|ss)en|(?:viele|beste|liebe) gr[üu](?:ß|ss)e|gr[üu](?:ß|ss)e|"
+    r"atenciosamente|abra[çc]os|cumprimentos|sent from my \w+(?: \w+)?|enviado desde mi \w+|"
+    r"von meinem \w+ gesendet|envoy[ée] de mon \w+)[ \t]*[,.!]?[ \t]*$",
+    re.I | re.M,
+)
+_NEXT_MESSAGE = re.compile(
+    r"^[ \t]*(?:-{3,}|_{3,}|(?:from|de|von|da|subject|asunto|assunto|betreff|objet)[ \t]*:|"
+    r"on .{0,80}wrote:|el .{0,80}escribi[óo]:|em .{0,80}escreveu:|am .{0,80}schrieb|"
+    r"le .{0,80}a [ée]crit[ \t]*:|>)",
+    re.I | re.M,
+)
+_DISCLAIMER = re.compile(
+    r"[^.\n]*(?:intended recipient|legally privileged|privileged and confidential|"
+    r"confidentiality notice|(?:e-?mail|message)(?: and any attachments)? (?:is|are|may be|may "
+    r"contain|contains?) (?:\w+ )?(?:confidential|privileged)|registered in england|"
+    r"(?:authori[sz]ed and )?regulated by the)[^.\n]*\.?",
+    re.I,
+)
+
+
+def _boilerplate(text: str) -> str:
+    """An email's sign-off and what follows it (name, job title, company, footer), up to the
+    next message in the thread, and disclaimer sentences, as spaces: "General Manager, Sunrise
+    Care Home Ltd" under "Kind regards" says who wrote, not what happened."""
+    out = _DISCLAIMER.sub(lambda m: " " * len(m.group(0)), text)
+    for m in reversed(list(_SIGN_OFF.finditer(out))):
+        nxt = _NEXT_MESSAGE.search(out, m.end())
+        end = nxt.start() if nxt else len(out)
+        out = out[: m.start()] + re.sub(r"[^\n]", " ", out[m.start() : end]) + out[end:]
+    return out
+
+
 @lru_cache(maxsize=512)
 def blank(text: str) -> str:
-    """False friends replaced by spaces, so offsets (and evidence) stay the same."""
-    return _FALSE_FRIENDS.sub(_spaces, text)
+    """False friends and email boilerplate replaced by spaces, so offsets (and evidence) stay
+    the same."""
+    return _FALSE_FRIENDS.sub(_spaces, _boilerplate(text))
 
 
 def _spaces(m: re.Match[str]) -> str:
