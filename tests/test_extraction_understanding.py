@@ -875,3 +875,37 @@ def test_more_families_and_email_boilerplate(text, signal, expected):
 def test_processing_delays_help_not_given_and_cuts_told_verb_first(text, kind):
     found = read(text).issue_kind
     assert (found.value if found else "other") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # service: nobody answered, a hang-up, a surveyor who did not come, requests not moving
+        ("Estuvo dos horas en la oficina y nadie le atendió.", "service"),
+        ("Ninguém retornou os e-mails dele.", "service"),
+        ("Der Berater hat einfach aufgelegt.", "service"),
+        ("El perito no se ha presentado a la visita.", "service"),
+        ("A vistoria foi cancelada de novo.", "service"),
+        ("Ihr Antrag wird seit vier Wochen bearbeitet.", "service"),
+        ("Le dossier n'avance pas depuis septembre.", "service"),
+        ("His loan application has been delayed for a month with no answer.", "service"),
+        ("La portabilidad lleva diez días sin completarse.", "service"),
+        # delivery: a parcel at the wrong address or stuck at a depot, not yet shipped
+        ("O pacote foi entregue no endereço errado.", "delivery"),
+        ("Das Paket liegt seit einer Woche im Paketzentrum.", "delivery"),
+        ("Her replacement still hasn't been dispatched.", "delivery"),
+        # defect: a leak, restarts, a crash each time, wrong figures, a named day's update
+        ("The dishwasher leaks onto the floor.", "defect"),
+        ("O celular reinicia sozinho a toda hora.", "defect"),
+        ("Die App stürzt jedes Mal ab, wenn sie zahlen will.", "defect"),
+        ("The dashboard shows the wrong totals since Monday's update.", "defect"),
+        # outage, data, security told verb first or by who did it
+        ("Plus de courant depuis hier soir.", "outage"),
+        ("Se borraron los registros de todos los alumnos.", "data"),
+        ("Someone logged into her account and changed the email.", "security"),
+        ("Alguien compró con su tarjeta desde otro país.", "security"),
+    ],
+)
+def test_common_ways_each_kind_is_told_in_five_languages(text, kind):
+    found = read(text).issue_kind
+    assert (found.value if found else "other") == kind

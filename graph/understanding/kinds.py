@@ -30,6 +30,11 @@ _CUES: dict[str, tuple[str, str]] = {
         r"bei einer? \w+ gelandet|public (?:bucket|link|folder|url)|(?:gave|given|issued|handed) "
         r"(?:\w+ ){0,2}(?:key|keycard|access) (?:\w+ ){0,4}to (?:a man|a woman|someone|a stranger|"
         r"(?:a|the) (?:\w+ )?(?:man|woman|person) who)"
+        r"|(?:someone|somebody|alguien|algu[ée]m|jemand|quelqu'un|a stranger|strangers|un "
+        r"desconocido|um estranho|ein fremder|un inconnu) (?:\w+ ){0,4}?(?:logged (?:in|into)|got "
+        r"into|accessed|entr[óo]|accedi[óo]|entrou|acessou|eingeloggt|angemeldet|s'est connect[ée]|"
+        r"used|us[óo]|usou|compr[óo]|comprou|bought|purchased|spent|gast[óo]|gastou|benutzt|kaufte|"
+        r"a utilis[ée]|a achet[ée]|changed|cambi[óo]|mudou|[äa]nderte|a chang[ée])\b"
         r"|golpe\b|estafa\b|arnaque|escroquerie|betrugsmasche|falso (?:atendente|funcion[áa]rio|"
         r"empleado|gerente|agente)|faux (?:conseiller|agent)|falsche[rn]? (?:bank)?mitarbeiter"
         r"|account (?:was )?(?:taken over|hijacked)|took over (?:her|his|their|the) account|"
@@ -44,6 +49,11 @@ _CUES: dict[str, tuple[str, str]] = {
         r"blank|lost in (?:the )?migration|datos (?:perdidos|borrados)|perdi\w* (?:los|todos los) "
         r"datos|dados (?:perdidos|apagados)|daten (?:verloren|gel[öo]scht|weg)|donn[ée]es "
         r"(?:perdues|effac[ée]es)"
+        r"|(?:se )?(?:borraron|borr[óo]|eliminaron|apagaram|apagou|foram apagad[oa]s|wurden "
+        r"gel[öo]scht|ont [ée]t[ée] (?:effac|supprim)[ée]e?s|deleted|wiped|erased) (?:\w+ ){0,3}?"
+        r"(?:los |las |os |as |die |les |the |all )?(?:\w+ )?(?:historiales?|registros?|datos|dados|"
+        r"archivos|arquivos|fichiers|daten|dateien|records|files|data|notes|contacts|contactos|"
+        r"contatos|kontakte|photos|fotos|e-?mails|correos)\b"
         r"|(?:restore|backup|restauraci[oó]n|backup|wiederherstellung|restauration) "
         r"(?:\w+ ){0,4}(?:empty|blank|vac[ií][oa]s?|vazi[oa]s?|leer|vides?)|"
         r"(?:disappeared|desapareci\w+|sumiu|sumiram|verschwunden|a disparu|ont disparu) "
@@ -86,7 +96,8 @@ _CUES: dict[str, tuple[str, str]] = {
         r"agua|[áa]gua|gas|g[áa]s|internet|l[ií]nea|linha|servicio|servi[çc]o|suministro|energ[ií]a|"
         r"fibra|[ée]lectricit[ée]|courant|eau|ligne)\b|(?:batch\w*|jobs?|payroll|n[óo]minas?|lote|sync|exports?|"
         r"imports?|backups?) (?:\w+ ){0,2}(?:failed|fall[óo]|falh(?:ou|aram)|fehlgeschlagen|"
-        r"[ée]chou[ée]\w*)|pas (?:de|d') ?(?:ligne|r[ée]seau|connexion|internet|tonalit[ée])"
+        r"[ée]chou[ée]\w*)|(?:pas|plus) (?:de|d') ?(?:ligne|r[ée]seau|connexion|internet|tonalit[ée]|"
+        r"courant|signal)"
         # a service that stopped doing its job: reminders that did not go out, an API
         # answering 500s, transfers that were not executed, a number lost in a port
         r"|(?:reminders?|notifications?|alerts?|texts?|sms|e-?mails?|messages?|jobs?|batch\w*|"
@@ -156,6 +167,17 @@ _CUES: dict[str, tuple[str, str]] = {
         r"(?:rooms?|tables?|cars?|seats?|cabins?) (?:left|available)|there (?:was|were) (?:none|no)|"
         r"not available|no (?:hab[ií]a|quedaba)|n[ãa]o havia|nicht (?:verf[üu]gbar|frei)|keine[nr]? "
         r"(?:\w+ )?mehr|(?:il n'y avait )?plus (?:de|aucune?))"
+        r"|(?:delivered|entregue|entregad[oa]|zugestellt|geliefert|livr[ée]e?) (?:\w+ ){0,2}(?:to|no|"
+        r"na|en|an|[àa]) (?:the |o |a |la |una |die |la )?(?:wrong|errad[oa]|equivocad[oa]|falsche|"
+        r"mauvaise) ?(?:address|endere[çc]o|direcci[oó]n|adresse)?|(?:wrong|falsche) (?:address|"
+        r"adresse)|endere[çc]o errado|direcci[oó]n equivocada|mauvaise adresse"
+        r"|(?:liegt|h[äa]ngt|steckt) seit (?:\w+ ){0,3}(?:im|in der|beim) (?:verteilzentrum|"
+        r"paketzentrum|depot|lager|zoll)|(?:parad[oa]|retid[oa]|retenid[oa]) (?:\w+ ){0,2}(?:no|na|"
+        r"en el|en la) (?:centro de distribui[çc][ãa]o|centro de distribuci[oó]n|alf[âa]ndega|aduana|"
+        r"almac[ée]n|dep[óo]sito)|bloqu[ée]e? (?:au|en|[àa] la) (?:d[ée]p[ôo]t|douane|entrep[ôo]t)"
+        r"|(?:hasn'?t|has not|haven'?t|not) (?:yet )?(?:been )?(?:shipped|dispatched)|no (?:ha sido|"
+        r"fue) enviad[oa]|n[ãa]o foi (?:enviad[oa]|despachad[oa])|nicht (?:versandt|verschickt)|"
+        r"pas (?:encore )?(?:[ée]t[ée] )?exp[ée]di[ée]e?"
         r"|given away|(?:pedido|encomenda|paquete|pacote|order|parcel|package|bestellung|paket|"
         r"commande|colis|delivery|entrega|livraison|lieferung) (?:\w+ ){0,3}(?:nunca (?:lleg|cheg)"
         r"\w*|(?:ist |kam )?nie (?:an\w*|geliefert)|(?:n'est )?jamais (?:arriv|livr)\w*|never "
@@ -234,7 +256,19 @@ _CUES: dict[str, tuple[str, str]] = {
         r"since (?:the|our|your|last) (?:[\w.]+ )?(?:update|release|upgrade|deploy\w*)|"
         r"(?:bug|glitch) (?:in|on|with) (?:our|the|your|their)\b|(?:batterie|bater[ií]a|akku) "
         r"(?:\w+ )?(?:morte|muerta|morta|tot|hs)|(?:dead|flat) battery|battery (?:is )?dead|"
-        r"battery died|(?:frigo|r[ée]frig[ée]rateur|lave-linge|lave-vaisselle|machine|four|"
+        r"battery died|(?:machine|appliance|boiler|fridge|freezer|dishwasher|washer|pipe|tap|"
+        r"radiator|heater|tank|lavadora|lavavajillas|nevera|caldera|m[áa]quina|geladeira|"
+        r"torneira|waschmaschine|sp[üu]lmaschine|k[üu]hlschrank|boiler|lave-linge|frigo|chaudi[èe]re|"
+        r"robinet)\w* (?:\w+ ){0,2}(?:leak\w*|pierde agua|gotea|vaza|vazando|tropft|leckt|"
+        r"undicht|fuit)|(?:se reinicia|reinicia sozinho|red[ée]marre tout seul|keeps (?:restarting|"
+        r"rebooting|crashing|freezing)|restarts (?:itself|on its own)|startet (?:\w+ )?(?:st[äa]ndig|"
+        r"immer wieder) neu)|(?:crash\w*|freez\w*|trava\w*|se cuelga|se bloquea|plant\w*|st[üu]rzt "
+        r"(?:\w+ )?ab|h[äa]ngt sich auf) (?:\w+ ){0,3}?(?:when|whenever|every time|each time|quando|"
+        r"cuando|cada vez|sempre que|siempre que|wenn|jedes mal|bei jede[mr]|[àa] chaque|quand|"
+        r"lorsque)|(?:export\w*|report\w*|calculat\w*|show\w*|display\w*|print\w*) (?:\w+ ){0,3}"
+        r"(?:with )?(?:the )?(?:wrong|incorrect) (?:totals?|figures|numbers|amounts|sums|balances?|"
+        r"dates|prices)|since (?:\w+'s|yesterday's|last night's) (?:[\w.]+ )?(?:update|release|"
+        r"upgrade|deploy\w*)|(?:frigo|r[ée]frig[ée]rateur|lave-linge|lave-vaisselle|machine|four|"
         r"chaudi[èe]re|voiture|t[ée]l[ée]|t[ée]l[ée]phone|ordinateur|console|trottinette|v[ée]lo|"
         r"cong[ée]lateur)\w* (?:\w+ ){0,2}(?:est )?tomb[ée]e? en panne|se (?:le )?ha averiado|se "
         r"averi[óo]|after (?:the|"
@@ -255,6 +289,22 @@ _CUES: dict[str, tuple[str, str]] = {
         r"|bruyant\w*|défaut|fallo\b|falha\b|fehler\b",
     ),
     "service": (
+        r"(?:nadie|ningu[ée]m|niemand|personne|nobody|no one|no-one) (?:\w+ ){0,2}?(?:nos |me |le |"
+        r"lhe |la )?(?:atendi[óo]|atiende|contest[óo]|respondi[óo]|atendeu|retornou|respondeu|"
+        r"geantwortet|zur[üu]ckgerufen|n'a r[ée]pondu|ne r[ée]pond|n'a rappel[ée]|answered|replied|"
+        r"responded|picked up|got back)\b|aufgelegt|raccroch[ée]|desligou (?:na cara|o telefone)|"
+        r"(?:surveyor|adjuster|assessor|perito|vistoriador|gutachter|sachverst[äa]ndige\w*|"
+        r"inspector|inspecteur|expert)\w* (?:\w+ ){0,3}?(?:missed|no (?:se )?(?:ha )?present\w*|"
+        r"n[ãa]o (?:veio|compareceu)|nicht (?:erschienen|gekommen)|n'est pas venu|cancel\w*)|"
+        r"(?:vistoria|peritaje|peritaci[oó]n|inspecci[oó]n|begutachtung|besichtigung|expertise)\w* "
+        r"(?:\w+ ){0,2}(?:foi |fue |wurde |a [ée]t[ée] )?(?:cancelad[oa]|abgesagt|annul[ée]e?|"
+        r"cancel+ed)|(?:application|request|claim|antrag|kreditantrag|demande|dossier|solicitud|"
+        r"expediente|pedido|processo|solicita[çc][ãa]o|reembolso|sinistro|siniestro|sinistre)\w* "
+        r"(?:[^\s.]+ ){0,4}?(?:delayed|retrasad[oa]|atrasad[oa]|versp[äa]tet|retard[ée]e?|n'avance "
+        r"pas|no avanza|n[ãa]o anda|not moving|em an[áa]lise h[áa]|en an[áa]lisis desde|seit "
+        r"(?:\w+ ){1,2}(?:bearbeitet|in bearbeitung))|wird seit (?:\w+ ){1,2}bearbeitet|"
+        r"(?:sin completarse|sin resolverse|sin tramitarse|sem (?:ser )?conclu[íi]d[oa]|noch nicht "
+        r"abgeschlossen)|"
         # a request stuck in processing: "application stuck for 9 weeks", "lleva 4 meses parado"
         r"(?:application|request|claim|case|transfer|paperwork|form|renewal|appeal|permit|visa|"
         r"approval|authori[sz]ation|tr[áa]mite|solicitud|expediente|petici[oó]n|reclamaci[oó]n|"
@@ -309,7 +359,8 @@ _CUES: dict[str, tuple[str, str]] = {
         r"(?:card|carte|tarjeta|cart[ãa]o|karte) (?:\w+ ){0,2}(?:blocked|bloqu[ée]e|bloquead[oa]|"
         r"gesperrt|declined|refus[ée]e|rechazad[oa]|recusad[oa]|abgelehnt)|music (?:until|till|"
         r"all night)|lukewarm|(?:cold|tiède|fr[íi][oa]) (?:food|breakfast|dinner|meal)",
-        r"waited|on hold|sin respuesta|sem resposta|keine antwort|sans r[ée]ponse|"
+        r"waited|on hold|sin respuesta|sem resposta|keine antwort|sans r[ée]ponse|no (?:answer|"
+        r"reply|response)\b|"
         r"(?:special|wheelchair|mobility|prm) assistance|asistencia (?:especial|en silla de ruedas)|"
         r"assist[êe]ncia especial|rollstuhlservice|assistance (?:pmr|sp[ée]ciale)"
         r"|dirty|unclean|filthy|sucio|sujo|schmutzig|sale\b|sans retour|no (?:me )?devolvieron la "
@@ -371,12 +422,17 @@ _DEFECT_CAUSE = re.compile(
     r"dans|de) (?:our|the|your|their|nuestro|nuestra|el|la|nosso|nossa|o|a|unserer|unserem|"
     r"dem|der|notre|le|la)\b|(?:caused by|due to|because of|por culpa de|debido a|causad[oa] "
     r"por|devido a|por causa de|wegen|durch|[àa] cause d'|d[ûu] [àa]) (?:a |an |un |una |um |uma |"
-    r"einen |einem |une )?(?:bug|glitch|fallo|falha|fehler|bogue)",
+    r"einen |einem |une )?(?:bug|glitch|fallo|falha|fehler|bogue)|(?:crash\w*|freez\w*|trava\w*|"
+    r"se cuelga|se bloquea|plant\w*|st[üu]rzt (?:\w+ )?ab|h[äa]ngt sich auf) (?:\w+ ){0,3}?"
+    r"(?:when|whenever|every time|each time|quando|cuando|cada vez|sempre que|siempre que|wenn|"
+    r"jedes mal|bei jede[mr]|[àa] chaque|quand|lorsque)|(?:st[üu]rzt|h[äa]ngt sich) (?:jedes mal|"
+    r"immer wieder|bei jede[mr] \w+) (?:\w+ )?(?:ab|auf)\b",
     re.I,
 )
 _CAUSE_WEIGHT = 2
-"""A bug named as the cause ("a bug in our scheduler double-booked 75 sessions") makes the
-case a defect, whatever the bug then did."""
+"""A bug named as the cause ("a bug in our scheduler double-booked 75 sessions"), or a crash
+that comes each time the same thing is done ("plante à chaque connexion"), makes the case a
+defect, whatever else it then did."""
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
