@@ -261,7 +261,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"torneira|waschmaschine|sp[üu]lmaschine|k[üu]hlschrank|boiler|lave-linge|frigo|chaudi[èe]re|"
         r"robinet)\w* (?:\w+ ){0,2}(?:leak\w*|pierde agua|gotea|vaza|vazando|tropft|leckt|"
         r"undicht|fuit)|(?:se reinicia|reinicia sozinho|red[ée]marre tout seul|keeps (?:restarting|"
-        r"rebooting|crashing|freezing)|restarts (?:itself|on its own)|startet (?:\w+ )?(?:st[äa]ndig|"
+        r"rebooting|crashing|freezing)|startet (?:\w+ )?(?:st[äa]ndig|"
         r"immer wieder) neu)|(?:crash\w*|freez\w*|trava\w*|se cuelga|se bloquea|plant\w*|st[üu]rzt "
         r"(?:\w+ )?ab|h[äa]ngt sich auf) (?:\w+ ){0,3}?(?:when|whenever|every time|each time|quando|"
         r"cuando|cada vez|sempre que|siempre que|wenn|jedes mal|bei jede[mr]|[àa] chaque|quand|"
