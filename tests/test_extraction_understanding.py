@@ -909,3 +909,33 @@ def test_processing_delays_help_not_given_and_cuts_told_verb_first(text, kind):
 def test_common_ways_each_kind_is_told_in_five_languages(text, kind):
     found = read(text).issue_kind
     assert (found.value if found else "other") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("I work nights as a nurse at the children's hospital, so I missed the courier.", "safety"),
+        ("We are a small law firm and our phones are down.", "legal"),
+        ("Soy abogada y no puedo trabajar sin internet.", "legal"),
+        ("My neighbour had the same problem with her bill last year.", "repeat"),
+        ("Mi vecina tuvo el mismo problema con la factura.", "repeat"),
+        ("She was on hold four times this week waiting to speak to someone.", "repeat"),
+        ("Someone got into my account and moved money out.", "privacy"),
+    ],
+)
+def test_who_the_customer_is_and_what_happened_to_others_are_not_signals(text, signal):
+    assert not read(text).signal(signal)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Le canapé devait être livré samedi et rien n'est arrivé.", "delivery"),
+        ("The electric blanket started sparking at night.", "defect"),
+        ("Seit Montag funktioniert unser Telefonanschluss nicht.", "outage"),
+        ("I cancelled in September but you've taken two more payments.", "billing"),
+    ],
+)
+def test_what_was_due_sparks_a_dead_line_and_charges_after_cancelling(text, kind):
+    found = read(text).issue_kind
+    assert (found.value if found else "other") == kind
