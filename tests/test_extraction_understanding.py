@@ -939,3 +939,32 @@ def test_who_the_customer_is_and_what_happened_to_others_are_not_signals(text, s
 def test_what_was_due_sparks_a_dead_line_and_charges_after_cancelling(text, kind):
     found = read(text).issue_kind
     assert (found.value if found else "other") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Notre terminal de paiement ne fonctionne plus depuis vendredi.", "outage"),
+        ("El datáfono no funciona desde el sábado.", "outage"),
+        ("A cadeirinha veio com a trava quebrada.", "defect"),
+        ("O pedido está parado em Cajamar há uma semana.", "delivery"),
+        ("Ela quase caiu na escada do hotel, que estava molhada.", "other"),
+    ],
+)
+def test_a_service_that_stopped_working_and_goods_that_came_broken(text, kind):
+    found = read(text).issue_kind
+    assert (found.value if found else "other") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "expected"),
+    [
+        ("The car seat I bought for my 6-month-old came with the buckle broken.", "safety", True),
+        ("I e-mailed them twice last week about the renewal.", "repeat", False),
+        ("C'est la deuxième fois que je vous écris à ce sujet.", "repeat", False),
+        ("Até hoje nada chegou.", "deadline", False),
+        ("Bis heute habe ich keine Antwort.", "deadline", False),
+    ],
+)
+def test_chasing_and_so_far_are_not_signals_and_a_childs_seat_broken_is(text, signal, expected):
+    assert read(text).signal(signal) is expected

@@ -229,7 +229,12 @@ _DEADLINES = [
         re.I,
     ),
 ]
-_PAST = re.compile(r"\b(?:was|were|fue|foi|war|était|yesterday|ayer|ontem|gestern|hier)\b", re.I)
+_PAST = re.compile(
+    r"\b(?:was|were|fue|foi|war|était|yesterday|ayer|ontem|gestern|hier)\b|"
+    # "até hoje nada", "bis heute keine Antwort": so far, not a limit
+    r"\b(?:at[ée]|bis|hasta|jusqu'[àa]) (?:hoje|heute|hoy|aujourd'hui)\b",
+    re.I,
+)
 _WHEN_RE = re.compile(rf"(?<!\w)(?:{_WHEN})", re.I)
 _SINCE_BEFORE = re.compile(
     r"\b(?:since|depuis|desde|seit|last|past|previous|letzte[nmr]?|vergangene[nmr]?|"

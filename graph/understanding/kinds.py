@@ -66,7 +66,8 @@ _CUES: dict[str, tuple[str, str]] = {
     ),
     "outage": (
         r"outage|(?<!shut )(?<!shuts )\bdown\b(?! (?:payment|the road|to|on|the (?:coast|street|hall|corridor|stairs|hill|line|river)|twice|screaming))|se cay[oó]|"
-        r"se cayeron|(?<!n[ãa]o )\bcaiu\b(?! (?:num|numa|no|na|em) golpe)|fiel aus|tomb[ée]e? en panne|offline|downtime|unavailable|"
+        r"se cayeron|(?<!n[ãa]o )(?<!quase )(?<!ele )(?<!ela )\bcaiu\b(?! (?:num|numa|no|na|em) "
+        r"golpe| para| no ch[ãa]o| da escada)|fiel aus|tomb[ée]e? en panne|offline|downtime|unavailable|"
         r"not loading|no (?:internet|signal|indoor signal|service|connection|dial tone|power|"
         r"electricity)|power cut|lost power|blackout|crashed|froze|can'?t (?:log ?in|access|"
         r"connect|make calls|take (?:bookings|calls|payments))|(?:failing|failed) since|"
@@ -91,7 +92,11 @@ _CUES: dict[str, tuple[str, str]] = {
         r"n[ãa]o foi|n'a pas [ée]t[ée]) (?:\w+ ){0,2}(?:served|ausgespielt|servid[oa]|"
         r"veiculad[oa]|diffus[ée]e?)|service suspended|(?:lost|no) (?:mobile )?data "
         r"(?:service|connection|signal|mid)|plant[ée]e?|se (?:colg[óo]|bloque[óo])|travou|"
-        r"abgest[üu]rzt|abst[üu]rz\w*|(?:anschluss|telefon\w*|internet|leitung|netz|dsl|wlan|"
+        r"abgest[üu]rzt|abst[üu]rz\w*|(?:terminal|tpe|caisse|ligne|internet|r[ée]seau|connexion|box|"
+        r"t[ée]l[ée]phone|site|syst[èe]me|dat[áa]fono|tpv|l[ií]nea|tel[ée]fono|red|sistema|web|"
+        r"maquininha|linha|card reader|till|phone line|website|portal)\w* (?:\w+ ){0,3}?(?:ne "
+        r"fonctionne (?:plus|pas)|no funciona|n[ãa]o funciona|(?:isn'?t|is not|stopped|not) "
+        r"working)|(?:anschluss|telefon\w*|internet|leitung|netz|dsl|wlan|"
         r"festnetz)\w* (?:\w+ ){0,4}(?:funktioniert|geht) (?:\w+ )?nicht|(?:funktioniert|geht) "
         r"(?:\w+ ){0,3}(?:anschluss|telefon\w*|internet|leitung|netz|dsl|wlan|festnetz)\w* "
         r"(?:\w+ ){0,4}nicht|(?:le|les|nos|me|lhe|lhes|nous|lui|leur)? ?(?:cortaron|"
@@ -174,6 +179,9 @@ _CUES: dict[str, tuple[str, str]] = {
         r"na|en|an|[àa]) (?:the |o |a |la |una |die |la )?(?:wrong|errad[oa]|equivocad[oa]|falsche|"
         r"mauvaise) ?(?:address|endere[çc]o|direcci[oó]n|adresse)?|(?:wrong|falsche) (?:address|"
         r"adresse)|endere[çc]o errado|direcci[oó]n equivocada|mauvaise adresse"
+        r"|(?:pedido|encomenda|paquete|pacote|parcel|package|order|paket|colis|commande|env[ií]o)"
+        r"\w* (?:\w+ ){0,2}?(?:est[áa] |is |ist |est )?(?:parad[oa]|retid[oa]|stuck|atascad[oa]|"
+        r"bloqu[ée]e?|h[äa]ngt fest)"
         r"|(?:liegt|h[äa]ngt|steckt) seit (?:\w+ ){0,3}(?:im|in der|beim) (?:verteilzentrum|"
         r"paketzentrum|depot|lager|zoll)|(?:parad[oa]|retid[oa]|retenid[oa]) (?:\w+ ){0,2}(?:no|na|"
         r"en el|en la) (?:centro de distribui[çc][ãa]o|centro de distribuci[oó]n|alf[âa]ndega|aduana|"
@@ -245,7 +253,8 @@ _CUES: dict[str, tuple[str, str]] = {
         r"|comisi[oó]n(?:es)?\b|comiss[ãa]o|comiss[õo]es|frais bancaires",
     ),
     "defect": (
-        r"(?:bug|glitch) (?:in|on|with) (?:our|the|your|their)\b|\bbug\b|broken|defect\w*|faulty|malfunction\w*|stopped working|doesn'?t work|does not "
+        r"(?:bug|glitch) (?:in|on|with) (?:our|the|your|their)\b|\bbug\b|(?:came|veio|vino|kam) (?:with|com|con|mit) (?:\w+ ){0,3}(?:broken|"
+        r"cracked|quebrad\w*|rachad\w*|rot[oa]|kaputt\w*|gebrochen\w*|cass[ée]\w*)|broken|defect\w*|faulty|malfunction\w*|stopped working|doesn'?t work|does not "
         r"work|(?:ac|heating|boiler|fridge|unit) (?:died|broke|failed)|came (?:loose|apart)|came off in (?:\w+ ){0,2}hand|(?:handle|wheel|door|leg|knob|button|strap|sole|heel) came off|"
         r"se ha (?:roto|soltado)|calculat\w* [^.]{0,40}(?:wrong|incorrect)|a calcular|"
         r"falsch montiert|desolidaris\w*|d[ée]solidaris\w*|glitch|no funciona|defectuos\w*|"

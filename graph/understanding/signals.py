@@ -40,7 +40,7 @@ _HAZARDS = (
     # a product a baby or child relies on, broken
     r"(?:crib|cot|car seat|high ?chair|stroller|pram|buggy|baby gate|cuna|silla de coche|trona|"
     r"ber[çc]o|cadeirinha|kinderbett|babybett|kindersitz|hochstuhl|kinderwagen|berceau|"
-    r"lit b[ée]b[ée]|si[èe]ge auto|chaise haute|poussette)\w* (?:\w+ ){0,6}(?:crack\w*|broken|"
+    r"lit b[ée]b[ée]|si[èe]ge auto|chaise haute|poussette)\w*[^.\n]{0,100}?\b(?:crack\w*|broken|"
     r"broke|snapped|split|collaps\w*|loose|rot[oa]|quebrad\w*|rachad\w*|solt\w*|kaputt|"
     r"gebrochen|gerissen|locker|cass[ée]\w*|fissur[ée]\w*|fendu\w*)|"
     # medication run out or missing, a lift that fell, a stranger in the room, glass in food
@@ -206,6 +206,8 @@ _MORE_FALSE_FRIENDS = (
     r"privacy (?:notice|policy|statement)|datenschutzerkl[äa]rung|pol[ií]tica de privacidade?|"
     r"politique de confidentialit[ée]|smoke[- ]tests?|follow(?:s|ed|ing)? (?:us|you) on (?:instagram|twitter|x|facebook|tiktok|"
     r"linkedin|youtube)|"
+    r"(?:called|rang|phoned|e-?mailed|wrote|written|chased|contacted) (?:us |them |you |me )?"
+    r"(?:\w+ )?twice|"
     # where the customer works, what the customer is, someone else's same problem, time on hold
     r"(?:nurse|doctor|work\w*|shifts?|job|employed|trabaj\w*|trabalh\w*|arbeit\w*|travaill\w*) "
     r"(?:[\w']+ ){0,5}(?:hospital|h[ôo]pital|krankenhaus|klinik|clinic)|(?:we are|we'?re|i am|i'?m|as) "
@@ -277,7 +279,7 @@ _FALSE_FRIENDS = re.compile(
     r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|segunda|tercera|cuarta|terceira|"
     r"quarta|deuxi[èe]me|troisi[èe]me|quatri[èe]me) (?:time|vez|fois) (?:\w+ )?(?:asking|calling|"
     r"writing|chasing|e-?mailing|ringing|i'?ve (?:called|written|asked)|(?:que|qu'(?:il|elle|on)|"
-    r"que j') (?:\w+ )?(?:llam\w+|escrib\w+|lig\w+|escrev\w+|reclam\w+|appel\w+|[ée]cri\w+))|"
+    r"que j') (?:\w+ ){0,2}(?:llam\w+|escrib\w+|lig\w+|escrev\w+|reclam\w+|appel\w+|[ée]cri\w+))|"
     r"(?:ruft|rief|schreibt|schrieb|meldet sich) (?:\w+ ){0,2}zum (?:zweiten|dritten|vierten|"
     r"f[üu]nften|x-ten|\d+\.) mal|"
     r"(?:called|rang|phoned|e-?mailed|wrote|chased|has called|have called|ligou|liguei|ligaram|"
