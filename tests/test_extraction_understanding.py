@@ -968,3 +968,33 @@ def test_a_service_that_stopped_working_and_goods_that_came_broken(text, kind):
 )
 def test_chasing_and_so_far_are_not_signals_and_a_childs_seat_broken_is(text, signal, expected):
     assert read(text).signal(signal) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "expected"),
+    [
+        # a promise followed by still waiting, no news, silence
+        ("Nos prometieron una solución en 24 horas y seguimos esperando.", "broken_promise", True),
+        ("Prometeram ligar de volta e continuamos esperando.", "broken_promise", True),
+        ("Me prometieron la devolución; sin noticias desde entonces.", "broken_promise", True),
+        ("Man hat uns eine Gutschrift versprochen, wir warten immer noch.", "broken_promise", True),
+        ("Le conseiller s'était engagé à rappeler, sans suite.", "broken_promise", True),
+        ("They promised a callback on Tuesday. Silence since.", "broken_promise", True),
+        ("We promised to call her back tomorrow.", "broken_promise", False),
+        # injuries that needed care, illness from what we supplied, cold without heating
+        ("She needed stitches after the shelf fell on her.", "safety", True),
+        ("Elle s'est cassé le poignet dans l'escalier de l'hôtel.", "safety", True),
+        ("The children got sick from the tap water and have a high fever.", "safety", True),
+        ("Sin calefacción con -5 grados en la calle.", "safety", True),
+        # bereavement, blindness, panic
+        ("She just lost her husband and is sorting out his accounts.", "vulnerability", True),
+        ("Perdió a su marido hace un mes.", "vulnerability", True),
+        ("Sie hat vor kurzem ihren Mann verloren.", "vulnerability", True),
+        ("Elle vient de perdre son mari.", "vulnerability", True),
+        ("Es ciega y no puede leer las cartas.", "vulnerability", True),
+        ("He gets panic attacks on the phone.", "vulnerability", True),
+        ("He lost his parcel twice this year.", "vulnerability", False),
+    ],
+)
+def test_still_waiting_injuries_and_bereavement_in_five_languages(text, signal, expected):
+    assert read(text).signal(signal) is expected

@@ -43,6 +43,15 @@ _HAZARDS = (
     r"lit b[ée]b[ée]|si[èe]ge auto|chaise haute|poussette)\w*[^.\n]{0,100}?\b(?:crack\w*|broken|"
     r"broke|snapped|split|collaps\w*|loose|rot[oa]|quebrad\w*|rachad\w*|solt\w*|kaputt|"
     r"gebrochen|gerissen|locker|cass[ée]\w*|fissur[ée]\w*|fendu\w*)|"
+    # an injury that needed care, illness from what we supplied, no heating below zero
+    r"stitches|puntos de sutura|levou pontos|genäht werden|points de suture|broken (?:arm|leg|"
+    r"wrist|ankle|hip|ribs?|nose)|fractur\w*|s'est cass[ée]e? (?:le|la|les) \w+|(?:se )?rompi[óo] "
+    r"(?:el|la) (?:brazo|pierna|mu[ñn]eca|tobillo|cadera)|quebrou (?:o|a) (?:bra[çc]o|perna|pulso|"
+    r"tornozelo|quadril)|(?:arm|bein|handgelenk|h[üu]fte) gebrochen|high fever|fiebre alta|febre "
+    r"alta|hohes fieber|forte fi[èe]vre|got sick from|(?:se )?enferm\w* (?:por|con) (?:el|la) "
+    r"(?:agua|comida)|(?:sin|without|no|sem|ohne|keine|pas de|sans) (?:\w+ )?(?:calefacci[oó]n|"
+    r"heating|heat|aquecimento|heizung|chauffage)\b[^.\n]{0,60}?-\s?\d+\s?(?:grados|graus|grad|"
+    r"degr[ée]s|degrees)|"
     # medication run out or missing, a lift that fell, a stranger in the room, glass in food
     r"keine (?:\w+ )?medikamente|no (?:medication|medicine|meds)\b|sin (?:medicamentos|"
     r"medicaci[oó]n)|sem (?:rem[ée]dios?|medicamentos?)|pas de m[ée]dicaments|(?:ran|run|running) "
@@ -102,10 +111,16 @@ _VULNERABLE_MORE = (
     r"ancianos|partially sighted|sight loss|hard of hearing|deficiente visual|sehbehindert\w*|"
     r"malvoyant\w*|discapacidad visual|dialys\w*|di[áa]lis\w*|(?:tratamento|tratamiento|"
     r"tratando|com|est[áa] com|tem|tiene) (?:de |contra (?:o |el )?)?c[âáa]ncer|"
-    r"(?:frau|mann|ehemann|ehefrau|sohn|tochter|vater|mutter) ist (?:\w+ ){0,4}gestorben"
+    r"(?:frau|mann|ehemann|ehefrau|sohn|tochter|vater|mutter) ist (?:\w+ ){0,4}gestorben|"
+    r"lost (?:her|his|their) (?:husband|wife|partner|son|daughter|mother|father|mum|dad|child|"
+    r"baby)|perdi[óo] a su (?:marido|esposa|mujer|hijo|hija|madre|padre)|perdeu (?:o|a) (?:marido|"
+    r"esposa|mulher|filho|filha|m[ãa]e|pai)|(?:ihren|seinen|ihre|seine) (?:mann|frau|sohn|tochter|"
+    r"mutter|vater) verloren|perd(?:u|re) (?:son|sa) (?:mari|femme|fils|fille|m[èe]re|p[èe]re)|ciega|"
+    r"\bcega\b|severe anxiety|panic attacks?|ataques? de p[áâa]nico|panikattacke\w*|crises? "
+    r"d'angoisse|ansiedad (?:severa|grave)|ansiedade (?:severa|grave)"
 )
 """Living on a disability pension or in an old people's home, sight loss, dialysis, cancer,
-a husband or wife who just died (German puts the verb last)."""
+a husband or wife who died or was lost (German puts the verb last), blindness, panic."""
 _PUBLIC_MORE = (
     r"(?:post|write|leave|put up|publish|posted|wrote|written|left|posting|writing|leaving|"
     r"publishing)\w* (?:a |an |his |her |their |my |one )?(?:\w+ )?reviews?\b|\breddit\b|"
@@ -978,7 +993,8 @@ _PROMISED = re.compile(
     r"asegur(?:aron|amos|[oó])|garantiz(?:aron|amos|[oó])|confirmamos|(?:nos|me|le|les) dijeron|"
     r"le dijimos|dijeron que|disseram|dissemos|garanti(?:ram|mos|u)|asseguraram|versprochen|"
     r"zugesagt|zugesichert|zusage|versichert|(?:wurde|hat) (?:mir|ihm|ihr|uns) (?:\w+ ){0,3}gesagt|"
-    r"hie[ßs] es|sollte (?:eigentlich|bis)|promis\w*|assur[ée]\w*|(?:m'|nous |lui |leur |a |"
+    r"hie[ßs] es|sollte (?:eigentlich|bis)|s'[ée]tai(?:t|ent) engag[ée]e?s?|se comprometi[óo]|"
+    r"se comprometeu|hat sich verpflichtet|promis\w*|assur[ée]\w*|(?:m'|nous |lui |leur |a |"
     r"avait |avez |aviez )garanti[es]?|on (?:m'|lui |nous )a dit|vous (?:nous )?(?:aviez|avez) "
     r"(?:\w+ )?dit|m'a dit que)\b",
     re.I,
@@ -1003,6 +1019,11 @@ _NOT_KEPT = re.compile(
     r"that was (?:last|over a|more than a|a) (?:week|month)|c'[ée]tait (?:la semaine derni[èe]re|"
     r"il y a)|eso fue (?:la semana pasada|hace)|isso foi (?:semana passada|h[áa])|das war (?:letzte "
     r"woche|vor)|with no (?:\w+ )?(?:refund|reply|answer|call|callback|news|update)|it'?s now|"
+    # still waiting, no news: "seguimos esperando", "sin noticias", "sans suite"
+    r"seguimos (?:esperando|sin)|continuamos (?:esperando|sem|sin)|estamos esperando|ainda "
+    r"(?:estamos )?esperando|sin noticias|sem not[íi]cias|no news|silence since|sans suite|"
+    r"rest[ée]e? sans (?:suite|r[ée]ponse)|(?:wir )?warten (?:immer )?noch|j'attends toujours|"
+    r"nous attendons toujours|"
     r"(?:ya )?han pasado|ya pasaron|j[áa] (?:faz|fazem|passaram|se passaram)|cela fait|[çc]a fait|"
     r"(?:ist|sind) (?:schon |jetzt |bereits )?(?:\w+ )?(?:tage|wochen|monate) (?:her|vergangen)|"
     r"it'?s been (?:over |more than )?(?:\d+|two|three|four|five|six|a|an) (?:days|weeks|months)|"
