@@ -745,6 +745,7 @@ def test_signal_phrase_families_and_their_false_friends(text, signal, expected):
         ("The parcel never arrived. They told her it would come on Friday for sure.", True),
         # a promise still inside its window, or one we just made, is not broken
         ("We promised a callback within 48 hours; she called 2 hours ago.", False),
+        ("A customer for 6 months; we promised a callback within 48 hours.", False),
         ("The parcel has not arrived. We promised to send a new one on Friday.", False),
     ],
 )

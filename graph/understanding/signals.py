@@ -1073,10 +1073,25 @@ def _hours(m: re.Match[str]) -> float:
     return count * next(h for pattern, h in _UNIT_HOURS if re.fullmatch(pattern, unit, re.I))
 
 
+_TENURE_AROUND = re.compile(
+    r"(?:customer|client\w*|cliente|kund\w*|member|membre|socio|s[óo]cio|with us|con nosotros|"
+    r"com a gente|bei uns|chez nous)\b[^.\n]{0,12}$|^\s*(?:with us|as a customer|de cliente|"
+    r"como cliente|als kund\w*|comme client|chez nous|bei uns|con nosotros|conosco)",
+    re.I,
+)
+"""A span that is how long they have been a customer ("a customer for 3 months") is no
+time gone by since a promise."""
+
+
 def _window_passed(text: str, promise: re.Match[str]) -> bool:
     """A promise with a window ("a callback within 24 hours", "sous 48 heures") and a longer
     span told as gone by ("seven weeks", "trois semaines"): the window has passed."""
-    spans = list(_SPAN.finditer(text))
+    spans = [
+        s
+        for s in _SPAN.finditer(text)
+        if not _TENURE_AROUND.search(text[max(0, s.start() - 30) : s.start()])
+        and not _TENURE_AROUND.search(text[s.end() : s.end() + 30])
+    ]
     window = next(
         (
             s
