@@ -12,7 +12,7 @@ process's CPU time, so other work on the machine does not move it.
 The corpus was labelled on CORPUS_TODAY, so "since 2016" is counted from that
 day, not from the day the bench runs.
 
-Run: `.venv/bin/python bench/understanding.py [--split dev|dev2|dev3|holdout|fresh|fresh2|fresh3|all] [--json]`.
+Run: `.venv/bin/python bench/understanding.py [--split NAME|all] [--json]` (NAME: one of SPLITS).
 """
 
 from __future__ import annotations
@@ -37,16 +37,32 @@ from graph.policy import decide, default_policy
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
 CORPUS_TODAY = date(2026, 12, 1)
-Split = Literal["dev", "dev2", "dev3", "holdout", "fresh", "fresh2", "fresh3", "all"]
-SPLITS: tuple[Split, ...] = ("dev", "dev2", "dev3", "holdout", "fresh", "fresh2", "fresh3")
+Split = Literal[
+    "dev", "dev2", "dev3", "dev4", "dev5", "holdout", "fresh", "fresh2", "fresh3", "all"
+]
+SPLITS: tuple[Split, ...] = (
+    "dev",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "holdout",
+    "fresh",
+    "fresh2",
+    "fresh3",
+)
 """dev and holdout were read while the reading was built; dev2 was written later to train
 the reading on more varied cases (formats, languages, the weak signals); fresh was written
 by someone who never saw the code or the other splits, and is only ever measured; fresh2
 (48 cases) was written the same way, blind, after the understanding work of issue 9; dev3
 (40 cases) was written after fresh2 in the formats agents paste (Slack quotes, labelled notes
-in five languages, forwarded emails, one-line shorthand) to train rules that generalise;
-fresh3 (60 cases) was written blind in the same way at the start of the next round, before
-any of its rules, to measure them."""
+in five languages, forwarded emails, one-line shorthand) to train rules that generalise.
+In the next round dev4 (40 cases) was written before the reading was opened, to train
+signals, severity and issue kinds (chat transcripts and ticket exports too, vulnerable
+customers, regulators named per country, broken promises and deadlines in five languages,
+statutory claims, a false friend beside most signals); dev5 (40 cases) the same way for
+money, value, tenure, names and industry; and fresh3 (60 cases) blind, before any of that
+round's rules, to measure them."""
 FIELDS = (
     "value_known",
     "value",

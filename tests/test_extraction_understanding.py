@@ -660,3 +660,342 @@ def test_a_case_that_names_no_sum_still_gets_its_likely_currency(text, currency)
 )
 def test_more_ways_people_say_it_and_their_false_friends(text, signal, expected):
     assert extract(text, CaseFacts()).signal(signal) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "expected"),
+    [
+        # harm told as what happened, and what only looks like it
+        ("The bedroom ceiling is sagging where the leak is.", "safety", True),
+        ("Se les cayó el techo de la cocina mientras cenaban.", "safety", True),
+        ("Die Decke im Flur ist eingestürzt.", "safety", True),
+        ("Water is dripping onto the sockets in the hall.", "safety", True),
+        ("Il a une coupure à la tête après la chute du miroir.", "safety", True),
+        ("A stranger keeps sending her threats after seeing her profile.", "safety", True),
+        ("The car seat we sold them has a cracked buckle.", "safety", True),
+        ("Power has been out at the nursing home since last night.", "safety", True),
+        ("Coupure d'électricité à l'EHPAD depuis ce matin.", "safety", True),
+        ("Power has been out at his flat since last night.", "safety", False),
+        ("The closing date slipped by a week because of the hold.", "safety", False),
+        ("Siniestro del incendio del almacén: rechazado la semana pasada.", "safety", False),
+        # vulnerability
+        ("Player Mia Lopez, 13, lost her account.", "vulnerability", True),
+        ("Er lebt von einer Erwerbsunfähigkeitsrente.", "vulnerability", True),
+        ("Customer Dana Reid, 12 years with us, lost her account.", "vulnerability", False),
+        # public
+        ("She says she'll write a review about the whole mess.", "public", True),
+        ("Er hat alles auf Reddit gestellt.", "public", True),
+        ("We will review the charge and call her back.", "public", False),
+        # legal
+        ("Elle a déposé plainte au commissariat.", "legal", True),
+        ("Paid the deposit to her solicitor on Friday.", "legal", False),
+        ("They missed a court hearing because the line was down.", "legal", False),
+        # regulator
+        ("He has complained to the Financial Services Commission.", "regulator", True),
+        ("Ela vai denunciar à ANPD.", "regulator", True),
+        ("Wir haben das dem Landesdatenschutzbeauftragten gemeldet.", "regulator", True),
+        # privacy
+        ("Someone got hold of her home address through our app.", "privacy", True),
+        (
+            "Bei uns konnten andere Kunden tagelang die Adressen unserer Kunden sehen.",
+            "privacy",
+            True,
+        ),
+        # financial harm, and a loss that is only a loss
+        ("Llevan diez días sin poder trabajar por el camión parado.", "financial_harm", True),
+        ("Sie kann ihre Miete nicht mehr bezahlen.", "financial_harm", True),
+        ("Three fraudulent transfers emptied her savings.", "financial_harm", True),
+        ("Ele caiu num golpe e fez uma transferência de R$ 2.000.", "financial_harm", True),
+        ("Der Vermieter hat die Wohnung an jemand anderen vergeben.", "financial_harm", True),
+        ("They lost about $9,000 in sales that weekend.", "financial_harm", False),
+        # churn
+        ("Dicen que se cambian de banco en enero.", "churn", True),
+        ("He's moving the account to a cheaper provider.", "churn", True),
+        # abuse, and a lawful threat that is not abuse
+        ("Vocês são uns incompetentes, disse ao atendente.", "abusive", True),
+        ("Il menace de partir à la concurrence.", "abusive", False),
+        ("Amenazó con irse a otra compañía.", "abusive", False),
+        # repeat, and what only counts
+        ("The fitter 2x didn't show, once on Monday and once today.", "repeat", True),
+        ("The second replacement also came scratched.", "repeat", True),
+        ("They took the annual fee of £120 twice this month.", "repeat", False),
+        ("Elle a été débitée trois fois ce mois-ci.", "repeat", False),
+        ("He'll close the account if it happens again.", "repeat", False),
+        ("No es la primera vez que llamo por esto.", "repeat", False),
+        # a medical test is not an exam
+        ("Mandaram o exame de sangue para o endereço antigo.", "life_event", False),
+        ("The exam platform was slow for a school district.", "life_event", False),
+    ],
+)
+def test_signal_phrase_families_and_their_false_friends(text, signal, expected):
+    assert read(text).signal(signal) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the window passed: the promise gave hours or days, the text tells weeks
+        ("We promised a decision within 10 days; the file has waited 6 weeks.", True),
+        ("Le prometieron el técnico en 24 horas y ya han pasado dos semanas.", True),
+        ("On lui avait promis un remboursement sous 5 jours, cela fait un mois.", True),
+        ("Prometeram a entrega em 3 dias, já faz duas semanas.", True),
+        ("Der Techniker ist nicht erschienen.", True),
+        ("Told on the phone that the card would work by Monday; it still does not.", True),
+        # the failure told first, then what they were told
+        ("The parcel never arrived. They told her it would come on Friday for sure.", True),
+        # a promise still inside its window, or one we just made, is not broken
+        ("We promised a callback within 48 hours; she called 2 hours ago.", False),
+        ("A customer for 6 months; we promised a callback within 48 hours.", False),
+        ("The parcel has not arrived. We promised to send a new one on Friday.", False),
+    ],
+)
+def test_a_promise_is_broken_when_its_window_passed_or_its_failure_is_told(text, expected):
+    assert read(text).signal("broken_promise") is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A glitch in our booking engine double-booked twenty rooms.", "defect"),
+        ("Wrong totals on every invoice since the 4.1 release.", "defect"),
+        ("Trottinette achetée il y a deux ans, batterie morte.", "defect"),
+        ("Caiu num golpe de um falso atendente por telefone.", "security"),
+        ("O repasse de novembro não caiu na conta.", "billing"),
+        ("The nightly payroll batch failed on Friday.", "outage"),
+        ("Toujours pas de ligne depuis lundi.", "outage"),
+        ("On arrival there were no rooms left and they were sent elsewhere.", "delivery"),
+        ("Nobody from the help desk turned up at the gate.", "service"),
+        ("Su contrato fue cancelado por error la semana pasada.", "service"),
+        ("His storm damage claim has been sitting for five weeks.", "service"),
+        ("Die Unterlagen sind bei uns verloren gegangen.", "service"),
+        ("Dijimos que no estaba cubierto, pero la póliza sí lo cubre.", "service"),
+        ("The transfer was held by our compliance review for a week.", "service"),
+        ("Nos cobraron una comisión de mantenimiento que no corresponde.", "billing"),
+    ],
+)
+def test_issue_kinds_from_causes_and_service_failures(text, kind):
+    assert read(text).issue_kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dicen que si no se arregla en 48 horas se van.", True),
+        ("Se não pagarem em 10 dias, ela vai ao Procon.", True),
+        ("If it isn't back within 3 days they will cancel.", True),
+        ("Je dois rendre le dossier vendredi.", True),
+        ("The line was down for 3 days in October.", False),
+    ],
+)
+def test_a_condition_with_a_span_sets_a_deadline(text, expected):
+    assert read(text).signal("deadline") is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "expected"),
+    [
+        # an email's sign-off block, disclaimer and privacy notice say who wrote, not what happened
+        (
+            "Our phones have been down since Monday.\n\nKind regards,\nMaria Gomez\n"
+            "Office Manager, Sunrise Care Home Ltd",
+            "vulnerability",
+            False,
+        ),
+        (
+            "Our phones have been down since Monday.\n\nBest,\nTom Hale\nHealth & Safety Lead",
+            "safety",
+            False,
+        ),
+        (
+            "The invoice is wrong.\n\nThis email and any attachments are confidential and may "
+            "contain personal data. See our privacy notice.",
+            "privacy",
+            False,
+        ),
+        (
+            "Billing error again.\nTom Hale, Hale & Co\nAuthorised and regulated by the "
+            "Financial Conduct Authority.",
+            "regulator",
+            False,
+        ),
+        # what the customer wrote before signing off still counts
+        ("My mother is 88 and has no heating.\n\nRegards,\nAnn", "vulnerability", True),
+        # a rule cited is not a complaint to its author
+        ("A resolução 400 da ANAC prevê reacomodação.", "regulator", False),
+        ("Ela invoca o Código de Defesa do Consumidor.", "regulator", False),
+        ("A cliente disse que vai abrir uma reclamação no Procon amanhã.", "regulator", True),
+        # public
+        ("He put it all on X last night.", "public", True),
+        ("The local TV news called her this morning.", "public", True),
+        ("She says she'll post it on FB.", "public", True),
+        ("He follows us on Instagram and saw the offer.", "public", False),
+        # vulnerability
+        ("He is partially sighted and can't read our letters.", "vulnerability", True),
+        ("Elle est sous dialyse.", "vulnerability", True),
+        ("Ele está em tratamento de câncer.", "vulnerability", True),
+        ("Ele achou que tinha câncer por causa do laudo trocado.", "vulnerability", False),
+        ("Seine Frau ist letzte Woche gestorben.", "vulnerability", True),
+        # safety
+        ("Er hat seit drei Tagen keine Medikamente.", "safety", True),
+        ("O elevador caiu dois andares com ela dentro.", "safety", True),
+        ("The lock was broken and a man walked into her room at night.", "safety", True),
+        ("She found glass in the baby food jar.", "safety", True),
+        ("Our smoke test failed in staging.", "safety", False),
+        # life events, knock-on harm
+        ("Era el pastel para la comunión de su hijo.", "life_event", True),
+        ("Por el cargo duplicado le devolvieron la hipoteca.", "financial_harm", True),
+        # promises in German word order, confirmed, or a week gone
+        (
+            "Uns wurde zugesagt, dass der Techniker am Montag kommt, er kam nicht.",
+            "broken_promise",
+            True,
+        ),
+        ("Your agent confirmed the fix would be live yesterday. It isn't.", "broken_promise", True),
+        ("She was promised a callback within a day, that was last week.", "broken_promise", True),
+    ],
+)
+def test_more_families_and_email_boilerplate(text, signal, expected):
+    assert read(text).signal(signal) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Her visa application has been stuck in processing for 9 weeks.", "service"),
+        ("El trámite de su pensión lleva 4 meses parado.", "service"),
+        ("A transferência foi retida pela análise de segurança por 5 dias.", "service"),
+        ("Der Antrag liegt seit acht Wochen unbearbeitet.", "service"),
+        ("Sa demande est en attente depuis deux mois.", "service"),
+        ("Passenger booked assistance at Madrid and no one met her off the plane.", "service"),
+        ("Le cortaron la luz por error el lunes.", "outage"),
+        ("Internet seit 5 Tagen weg.", "outage"),
+        ("I was promised a refund in 3 days and it's been 3 weeks.", "billing"),
+        ("Is the fare refundable if she cancels?", "other"),
+    ],
+)
+def test_processing_delays_help_not_given_and_cuts_told_verb_first(text, kind):
+    found = read(text).issue_kind
+    assert (found.value if found else "other") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # service: nobody answered, a hang-up, a surveyor who did not come, requests not moving
+        ("Estuvo dos horas en la oficina y nadie le atendió.", "service"),
+        ("Ninguém retornou os e-mails dele.", "service"),
+        ("Der Berater hat einfach aufgelegt.", "service"),
+        ("El perito no se ha presentado a la visita.", "service"),
+        ("A vistoria foi cancelada de novo.", "service"),
+        ("Ihr Antrag wird seit vier Wochen bearbeitet.", "service"),
+        ("Le dossier n'avance pas depuis septembre.", "service"),
+        ("His loan application has been delayed for a month with no answer.", "service"),
+        ("La portabilidad lleva diez días sin completarse.", "service"),
+        # delivery: a parcel at the wrong address or stuck at a depot, not yet shipped
+        ("O pacote foi entregue no endereço errado.", "delivery"),
+        ("Das Paket liegt seit einer Woche im Paketzentrum.", "delivery"),
+        ("Her replacement still hasn't been dispatched.", "delivery"),
+        # defect: a leak, restarts, a crash each time, wrong figures, a named day's update
+        ("The dishwasher leaks onto the floor.", "defect"),
+        ("O celular reinicia sozinho a toda hora.", "defect"),
+        ("Die App stürzt jedes Mal ab, wenn sie zahlen will.", "defect"),
+        ("The dashboard shows the wrong totals since Monday's update.", "defect"),
+        # outage, data, security told verb first or by who did it
+        ("Plus de courant depuis hier soir.", "outage"),
+        ("Se borraron los registros de todos los alumnos.", "data"),
+        ("Someone logged into her account and changed the email.", "security"),
+        ("Alguien compró con su tarjeta desde otro país.", "security"),
+    ],
+)
+def test_common_ways_each_kind_is_told_in_five_languages(text, kind):
+    found = read(text).issue_kind
+    assert (found.value if found else "other") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("I work nights as a nurse at the children's hospital, so I missed the courier.", "safety"),
+        ("We are a small law firm and our phones are down.", "legal"),
+        ("Soy abogada y no puedo trabajar sin internet.", "legal"),
+        ("My neighbour had the same problem with her bill last year.", "repeat"),
+        ("Mi vecina tuvo el mismo problema con la factura.", "repeat"),
+        ("She was on hold four times this week waiting to speak to someone.", "repeat"),
+        ("Someone got into my account and moved money out.", "privacy"),
+    ],
+)
+def test_who_the_customer_is_and_what_happened_to_others_are_not_signals(text, signal):
+    assert not read(text).signal(signal)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Le canapé devait être livré samedi et rien n'est arrivé.", "delivery"),
+        ("The electric blanket started sparking at night.", "defect"),
+        ("Seit Montag funktioniert unser Telefonanschluss nicht.", "outage"),
+        ("I cancelled in September but you've taken two more payments.", "billing"),
+    ],
+)
+def test_what_was_due_sparks_a_dead_line_and_charges_after_cancelling(text, kind):
+    found = read(text).issue_kind
+    assert (found.value if found else "other") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Notre terminal de paiement ne fonctionne plus depuis vendredi.", "outage"),
+        ("El datáfono no funciona desde el sábado.", "outage"),
+        ("A cadeirinha veio com a trava quebrada.", "defect"),
+        ("O pedido está parado em Cajamar há uma semana.", "delivery"),
+        ("Ela quase caiu na escada do hotel, que estava molhada.", "other"),
+    ],
+)
+def test_a_service_that_stopped_working_and_goods_that_came_broken(text, kind):
+    found = read(text).issue_kind
+    assert (found.value if found else "other") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "expected"),
+    [
+        ("The car seat I bought for my 6-month-old came with the buckle broken.", "safety", True),
+        ("I e-mailed them twice last week about the renewal.", "repeat", False),
+        ("C'est la deuxième fois que je vous écris à ce sujet.", "repeat", False),
+        ("Até hoje nada chegou.", "deadline", False),
+        ("Bis heute habe ich keine Antwort.", "deadline", False),
+    ],
+)
+def test_chasing_and_so_far_are_not_signals_and_a_childs_seat_broken_is(text, signal, expected):
+    assert read(text).signal(signal) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "expected"),
+    [
+        # a promise followed by still waiting, no news, silence
+        ("Nos prometieron una solución en 24 horas y seguimos esperando.", "broken_promise", True),
+        ("Prometeram ligar de volta e continuamos esperando.", "broken_promise", True),
+        ("Me prometieron la devolución; sin noticias desde entonces.", "broken_promise", True),
+        ("Man hat uns eine Gutschrift versprochen, wir warten immer noch.", "broken_promise", True),
+        ("Le conseiller s'était engagé à rappeler, sans suite.", "broken_promise", True),
+        ("They promised a callback on Tuesday. Silence since.", "broken_promise", True),
+        ("We promised to call her back tomorrow.", "broken_promise", False),
+        # injuries that needed care, illness from what we supplied, cold without heating
+        ("She needed stitches after the shelf fell on her.", "safety", True),
+        ("Elle s'est cassé le poignet dans l'escalier de l'hôtel.", "safety", True),
+        ("The children got sick from the tap water and have a high fever.", "safety", True),
+        ("Sin calefacción con -5 grados en la calle.", "safety", True),
+        # bereavement, blindness, panic
+        ("She just lost her husband and is sorting out his accounts.", "vulnerability", True),
+        ("Perdió a su marido hace un mes.", "vulnerability", True),
+        ("Sie hat vor kurzem ihren Mann verloren.", "vulnerability", True),
+        ("Elle vient de perdre son mari.", "vulnerability", True),
+        ("Es ciega y no puede leer las cartas.", "vulnerability", True),
+        ("He gets panic attacks on the phone.", "vulnerability", True),
+        ("He lost his parcel twice this year.", "vulnerability", False),
+    ],
+)
+def test_still_waiting_injuries_and_bereavement_in_five_languages(text, signal, expected):
+    assert read(text).signal(signal) is expected

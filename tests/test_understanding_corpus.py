@@ -49,7 +49,7 @@ FRESH_FLOORS = {
     "language": 0.97,
     "kind": 0.60,
     "signals": 0.32,
-    "routes": 0.75,
+    "routes": 0.77,
     "severity": 0.55,
     "renewal": 0.87,
     "customer_name": 0.42,
@@ -67,18 +67,39 @@ DEV3_FLOORS = {
     "industry": 0.77,
     "tier": 0.92,
     "language": 0.97,
-    "kind": 0.80,
-    "signals": 0.52,
-    "routes": 0.77,
-    "severity": 0.72,
+    "kind": 0.97,
+    "signals": 0.82,
+    "routes": 0.95,
+    "severity": 0.90,
     "renewal": 0.95,
     "customer_name": 0.92,
-    "investment_level": 0.77,
+    "investment_level": 0.90,
     "amounts": 0.77,
 }
 """dev3 (40 cases in the formats agents paste, written to train rules that generalise),
 one case under its figures: it is read while the rules are built, so unlike fresh it
 may be tuned against, and these floors rise as it is."""
+
+DEV4_FLOORS = {
+    "value_known": 0.97,
+    "value": 0.95,
+    "currency": 0.95,
+    "tenure": 0.90,
+    "segment": 0.87,
+    "industry": 0.70,
+    "tier": 0.95,
+    "language": 0.97,
+    "kind": 0.92,
+    "signals": 0.90,
+    "routes": 0.97,
+    "severity": 0.85,
+    "renewal": 0.97,
+    "customer_name": 0.77,
+    "investment_level": 0.90,
+    "amounts": 0.80,
+}
+"""dev4 (40 cases written before the reading was opened, aimed at signals, severity and
+issue kinds), one case under its figures; a training split like dev3."""
 
 
 FRESH3_FLOORS = {
@@ -120,6 +141,21 @@ def dev3_report():
     cases = load_cases("dev3")
     assert len(cases) >= 40, "the dev3 split is missing from tests/corpus"
     return evaluate(cases)
+
+
+@pytest.fixture(scope="module")
+def dev4_report():
+    cases = load_cases("dev4")
+    assert len(cases) >= 40, "the dev4 split is missing from tests/corpus"
+    return evaluate(cases)
+
+
+@pytest.mark.parametrize("field", sorted(DEV4_FLOORS))
+def test_dev4_holds_its_floor(dev4_report, field):
+    assert dev4_report.accuracy[field] >= DEV4_FLOORS[field], (
+        f"dev4 {field} fell to {dev4_report.accuracy[field]:.1%} (floor {DEV4_FLOORS[field]:.0%}); "
+        "run bench/understanding.py --split dev4 --misses to see which cases"
+    )
 
 
 @pytest.mark.parametrize("field", sorted(DEV3_FLOORS))

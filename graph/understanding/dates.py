@@ -188,7 +188,7 @@ _DEADLINES = [
         rf"scheduled for|booked for|marcad[oa] para|programad[oa] para|previst[oa] para|"
         rf"geplant f[üu]r|pr[ée]vue? pour|"
         rf"post|print|necesit\w+|tiene que|tengo que|empieza|preciso|precisa|tem que|come[çc]a|"
-        rf"brauch\w+|muss|m[üu]ssen|beginnt|f[äa]llig|besoin|doit|doivent|il faut|commence|"
+        rf"brauch\w+|muss|m[üu]ssen|beginnt|f[äa]llig|besoin|dois|doit|doivent|il faut|commence|"
         rf"wants? (?:it|this|that|them|an?|the|his|her|their)|asks? for|pide|quiere|exige|pede|"
         rf"quer|m[öo]chte|verlangt|fordert|veut|demande|"
         rf"is|are|es|é|ist|est|sont|s[ãa]o)\b[^.\n]{{0,40}}?\b(?:{_WEEKDAY}|{_DAY_WORDS}|{_DATE})"
@@ -197,7 +197,8 @@ _DEADLINES = [
     ),
     re.compile(
         rf"\b(?:if|unless|either|si|se(?! (?:le|lo|la|les|me|te|nos)\b)|wenn|falls|sinon|soit)\b[^.\n]{{0,60}}?"
-        rf"\b(?:{_WEEKDAY}|{_DAY_WORDS})\b",
+        rf"\b(?:{_WEEKDAY}|{_DAY_WORDS}|(?:en|in|em|dans|sous|within|innerhalb von|binnen)\s+{_N}\s*"
+        rf"(?:hours?|hrs?|days?|horas|d[ií]as|dias|stunden|tagen?|heures|jours))\b",
         re.I,
     ),
     re.compile(
@@ -228,7 +229,12 @@ _DEADLINES = [
         re.I,
     ),
 ]
-_PAST = re.compile(r"\b(?:was|were|fue|foi|war|était|yesterday|ayer|ontem|gestern|hier)\b", re.I)
+_PAST = re.compile(
+    r"\b(?:was|were|fue|foi|war|était|yesterday|ayer|ontem|gestern|hier)\b|"
+    # "até hoje nada", "bis heute keine Antwort": so far, not a limit
+    r"\b(?:at[ée]|bis|hasta|jusqu'[àa]) (?:hoje|heute|hoy|aujourd'hui)\b",
+    re.I,
+)
 _WHEN_RE = re.compile(rf"(?<!\w)(?:{_WHEN})", re.I)
 _SINCE_BEFORE = re.compile(
     r"\b(?:since|depuis|desde|seit|last|past|previous|letzte[nmr]?|vergangene[nmr]?|"

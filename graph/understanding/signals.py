@@ -14,7 +14,241 @@ from functools import lru_cache
 
 from graph.models import Signal
 
+_CEILING_DOWN = (
+    r"(?:ceiling|roof|techo|teto|forro|decke|plafond)\w* (?:\w+ ){0,4}(?:bowing|sagging|"
+    r"collaps\w*|caved|fell|fall(?:en|ing)|came down|cay[óo]|se (?:cay[óo]|hundi[óo]|vino abajo)|"
+    r"derrumb\w*|caiu|desabou|cedeu|eingest[üu]rzt|heruntergefallen|h[äa]ngt durch|effondr\w*|"
+    r"s'est effondr\w*|tomb[ée]\w*)|(?:se (?:le |les |me |nos )?cay[óo]|caiu|desabou|fell|"
+    r"collapsed|came down|est tomb[ée]|s'est effondr[ée]|ist eingest[üu]rzt|st[üu]rzte) "
+    r"(?:\w+ ){0,2}(?:el |o |the |le |la |die )?(?:techo|teto|forro|ceiling|roof|plafond|decke)"
+)
+"""A ceiling or roof coming down on whoever is under it, or about to."""
+_HAZARDS = (
+    _CEILING_DOWN + "|"
+    # water reaching the electrics
+    r"(?:dripping|leaking|water|agua|[áa]gua|wasser|eau)\w* (?:\w+ ){0,5}(?:light fittings?|"
+    r"light fixtures?|sockets?|electrics|wiring|fuse ?box|enchufes?|tomadas?|steckdosen?|"
+    r"prises? [ée]lectriques?)|"
+    # a wound
+    r"(?:a |un |uma |une )?(?:corte|cut|gash|coupure|platzwunde|schnittwunde) (?:\w+ )?(?:en|on|"
+    r"in|na|no|à|a|am) (?:la |el |his |her |the |a |o |der |sa )?(?:cabeza|cabe[çc]a|head|t[êe]te|"
+    r"kopf|cara|face|rosto|visage|frente|forehead|front)|"
+    # threats from someone else, aimed at the customer
+    r"(?:sending|sent|send) (?:him|her|them|me|us) (?:\w+ )?threats|(?:receiving|received|"
+    r"getting|got|gets) (?:\w+ )?threats|death threats|amenazas de muerte|amea[çc]as de morte|"
+    r"morddrohungen|menaces de mort|"
+    # a product a baby or child relies on, broken
+    r"(?:crib|cot|car seat|high ?chair|stroller|pram|buggy|baby gate|cuna|silla de coche|trona|"
+    r"ber[çc]o|cadeirinha|kinderbett|babybett|kindersitz|hochstuhl|kinderwagen|berceau|"
+    r"lit b[ée]b[ée]|si[èe]ge auto|chaise haute|poussette)\w*[^.\n]{0,100}?\b(?:crack\w*|broken|"
+    r"broke|snapped|split|collaps\w*|loose|rot[oa]|quebrad\w*|rachad\w*|solt\w*|kaputt|"
+    r"gebrochen|gerissen|locker|cass[ée]\w*|fissur[ée]\w*|fendu\w*)|"
+    # an injury that needed care, illness from what we supplied, no heating below zero
+    r"stitches|puntos de sutura|levou pontos|genäht werden|points de suture|broken (?:arm|leg|"
+    r"wrist|ankle|hip|ribs?|nose)|fractur\w*|s'est cass[ée]e? (?:le|la|les) \w+|(?:se )?rompi[óo] "
+    r"(?:el|la) (?:brazo|pierna|mu[ñn]eca|tobillo|cadera)|quebrou (?:o|a) (?:bra[çc]o|perna|pulso|"
+    r"tornozelo|quadril)|(?:arm|bein|handgelenk|h[üu]fte) gebrochen|high fever|fiebre alta|febre "
+    r"alta|hohes fieber|forte fi[èe]vre|got sick from|(?:se )?enferm\w* (?:por|con) (?:el|la) "
+    r"(?:agua|comida)|(?:sin|without|no|sem|ohne|keine|pas de|sans) (?:\w+ )?(?:calefacci[oó]n|"
+    r"heating|heat|aquecimento|heizung|chauffage)\b[^.\n]{0,60}?-\s?\d+\s?(?:grados|graus|grad|"
+    r"degr[ée]s|degrees)|"
+    # medication run out or missing, a lift that fell, a stranger in the room, glass in food
+    r"keine (?:\w+ )?medikamente|no (?:medication|medicine|meds)\b|sin (?:medicamentos|"
+    r"medicaci[oó]n)|sem (?:rem[ée]dios?|medicamentos?)|pas de m[ée]dicaments|(?:ran|run|running) "
+    r"out of (?:his |her |their )?(?:medication|medicine|meds|insulin|inhalers?)|"
+    r"(?:lift|elevator|elevador|ascensor|aufzug|fahrstuhl|ascenseur)\w* (?:\w+ ){0,3}(?:fell|"
+    r"dropped|plunged|caiu|despencou|cay[óo]|se desplom[óo]|abgest[üu]rzt|st[üu]rzte|est tomb[ée]|"
+    r"a chut[ée])|(?:trapped|stuck) in (?:the|a) (?:lift|elevator)|pres[oa] no elevador|"
+    r"atrapad[oa] en el ascensor|im (?:aufzug|fahrstuhl) (?:eingesperrt|stecken)|"
+    r"coinc[ée]e? dans l'ascenseur|(?:a man|someone|a stranger|un hombre|alguien|um homem|"
+    r"algu[ée]m|ein mann|jemand|ein fremder|un homme|quelqu'un|un inconnu) (?:\w+ ){0,2}(?:walked|"
+    r"came|got|entered|entr[óo]|entrou|kam|ist) (?:\w+ ){0,2}(?:in\b|into (?:her|his|the|their) "
+    r"room|en (?:la|su) habitaci[oó]n|no quarto|ins zimmer|dans (?:la|sa) chambre)|"
+    r"(?:glass|metal|plastic|needles?|nails?|screws?|vidrio|cristal|vidro|glassplitter|"
+    r"glasscherben|verre|m[ée]tal)\w* (?:\w+ ){0,2}(?:in|inside|en|dentro de|no|na|im|in der|dans) "
+    r"(?:the |a |his |her |el |la |o |a |der |die |le |la |un |une )?(?:\w+ )?(?:food|meal|jar|drink|"
+    r"bottle|sandwich|salad|comida|potito|frasco|bebida|papinha|essen|glas|nahrung|repas|plat|"
+    r"bocal|pot|boisson)|"
+    r"(?:start(?:ed)?|cause[ds]?) a fire|provocar un incendio|causar um inc[êe]ndio|"
+    r"brand (?:verursachen|ausl[öo]sen)|(?:d[ée]clencher|provoquer) un incendie"
+)
+"""Harm to body or home told as what happened (a ceiling down, a cut on the head, threats,
+a cracked crib rail), beside the named hazards."""
+_ESSENTIAL_SUPPLY_LOST = re.compile(
+    r"(?:no|without|sin|sem|ohne|sans|kein\w*|pas d'|plus d'|plus de)\s(?:\w+ )?(?:heating|heat|"
+    r"power|electricity|water|gas|calefacci[oó]n|luz|electricidad|agua|aquecimento|energia|"
+    r"[áa]gua|heizung|strom|wasser|chauffage|[ée]lectricit[ée]|eau)\b|(?:power|electricity|gas|"
+    r"water|heating) (?:\w+ ){0,3}(?:cut|off|out|down|disconnected)\b|(?:cut|cut off|"
+    r"disconnected) (?:\w+ ){0,3}(?:power|electricity|gas|water|heating|supply)\b|coupure "
+    r"(?:d'|de )(?:[ée]lectricit[ée]|eau|gaz|courant)|corte de (?:luz|agua|gas|energ[ií]a|"
+    r"electricidad)|(?:luz|energia|[áa]gua|g[áa]s) cortad[oa]|stromausfall|"
+    r"(?:strom|gas|wasser|heizung) (?:\w+ ){0,2}(?:abgestellt|abgeschaltet|gesperrt)",
+    re.I,
+)
+"""Power, heat, water or gas gone."""
+_CARE_SETTING = re.compile(
+    r"care homes?|nursing homes?|old people'?s homes?|hospitals?|hospices?|maisons? de retraite|"
+    r"ehpad|h[ôo]pita(?:l|ux)|residencias? de (?:mayores|ancianos)|hospital(?:es)?|lar(?:es)? de "
+    r"idosos|casas? de repouso|pflegeheim\w*|altenheim\w*|seniorenheim\w*|krankenh[äa]us\w*",
+    re.I,
+)
+"""Where people are cared for: without power, heat or water there, their health is at risk
+(generators failing at a care home), which a household outage alone does not tell."""
+_YOUNG_BY_NAME = (
+    r"(?:player|gamer|student|pupil|learner|child|kid|son|daughter|grandson|granddaughter|boy|"
+    r"girl|jugador\w*|jogador\w*|spieler\w*|joueu(?:r|se)|alumn[oa]|alun[oa]|sch[üu]ler\w*|"
+    r"[ée]l[èe]ve|estudiante|estudante|nieto|nieta|neto|neta|enkel\w*|petit-(?:fils|fille))"
+    r"(?-i:(?: [A-ZÀ-Ý][\w'-]+){1,3}),? \(?(?:[1-9]|1[0-7])\)?(?= ?(?:,|\.|;|\)|$|years? old|"
+    r"yo\b|a[ñn]os|anos|jahre|ans\b|says\b|dice\b|diz\b|sagt\b|dit\b))"
+)
+"""A young person named before their age ("player Liam Brooks, 15, says"): the age
+follows the name, not the role."""
+_VULNERABLE_MORE = (
+    r"berufsunf[äa]hig\w*|erwerbsunf[äa]hig\w*|erwerbsminder\w*|disability (?:pension|benefits?|"
+    r"allowance|payments?)|pensi[oó]n (?:de|por) (?:invalidez|incapacidad)|aposentadoria por "
+    r"invalidez|aux[ií]lio[- ]doen[çc]a|pension d'invalidit[ée]|allocation (?:adulte )?handicap\w*|"
+    r"maison de retraite|lar de idosos|casa de repouso|altenheim|seniorenheim|residencia de "
+    r"ancianos|partially sighted|sight loss|hard of hearing|deficiente visual|sehbehindert\w*|"
+    r"malvoyant\w*|discapacidad visual|dialys\w*|di[áa]lis\w*|(?:tratamento|tratamiento|"
+    r"tratando|com|est[áa] com|tem|tiene) (?:de |contra (?:o |el )?)?c[âáa]ncer|"
+    r"(?:frau|mann|ehemann|ehefrau|sohn|tochter|vater|mutter) ist (?:\w+ ){0,4}gestorben|"
+    r"lost (?:her|his|their) (?:husband|wife|partner|son|daughter|mother|father|mum|dad|child|"
+    r"baby)|perdi[óo] a su (?:marido|esposa|mujer|hijo|hija|madre|padre)|perdeu (?:o|a) (?:marido|"
+    r"esposa|mulher|filho|filha|m[ãa]e|pai)|(?:ihren|seinen|ihre|seine) (?:mann|frau|sohn|tochter|"
+    r"mutter|vater) verloren|perd(?:u|re) (?:son|sa) (?:mari|femme|fils|fille|m[èe]re|p[èe]re)|ciega|"
+    r"\bcega\b|severe anxiety|panic attacks?|ataques? de p[áâa]nico|panikattacke\w*|crises? "
+    r"d'angoisse|ansiedad (?:severa|grave)|ansiedade (?:severa|grave)"
+)
+"""Living on a disability pension or in an old people's home, sight loss, dialysis, cancer,
+a husband or wife who died or was lost (German puts the verb last), blindness, panic."""
+_PUBLIC_MORE = (
+    r"(?:post|write|leave|put up|publish|posted|wrote|written|left|posting|writing|leaving|"
+    r"publishing)\w* (?:a |an |his |her |their |my |one )?(?:\w+ )?reviews?\b|\breddit\b|"
+    r"(?:auf|on|en|sur|no|na) (?:twitter|linkedin|threads|bluesky|mastodon)\b|gepostet|"
+    r"postou|postado|(?:on|no|na|en|auf|sur) (?:fb|insta|ig)\b|(?:sur|on|en|no|na|auf) (?-i:X)\b|(?:tv|television|radio) (?:news|station|"
+    r"programme|program|show|reporter)|local news|(?:on|en|na|im|[àa] la) (?:tv|televisi[oó]n|"
+    r"televis[ãa]o|fernsehen|t[ée]l[ée])\b|la tele\b"
+)
+"""A review written or threatened, a post on a network named by its site, the TV news."""
+_LEGAL_MORE = (
+    r"port[ée] plainte|porter plainte|d[ée]pos[ée] plainte|denunci\w* (?:\w+ )?(?:en|ante|a) la "
+    r"polic[ií]a|strafanzeige|anzeige erstattet"
+)
+"""A criminal complaint the customer filed ("il a porté plainte", "Strafanzeige"); a police
+report someone else made about an incident is not the customer taking action."""
+_REGULATOR_MORE = (
+    r"(?-i:(?:[A-Z][a-z]+ (?:and )?){1,3}(?:Commission(?:er)?|Regulator|Ombudsman))\b|"
+    r"(?-i:\b(?:ANPD|ANACOM|ERSE)\b)|\w*datenschutzbeauftragte\w*|datenschutzbeh[öo]rde"
+)
+"""A regulator by its full name ("the Care Quality Commission") or a data-protection
+authority; a company's own data-protection officer is read as privacy, not here."""
+_PRIVACY_MORE_2 = (
+    r"(?:got hold of|get hold of|tracked down|obtained) (?:\w+ ){0,2}(?:home |new |real |private )?"
+    r"(?:address|phone number|number|details|direcci[oó]n|domicilio|endere[çc]o|adresse|"
+    r"anschrift)|(?:address|details|data|informaci[oó]n|dados|daten|adresse) (?:\w+ ){0,2}"
+    r"got out|(?:andere|anderen|fremde) (?:\w+ )?(?:patienten|kunden|nutzer\w*|personen|eltern|"
+    r"mitglieder|sch[üu]ler\w*) (?:\w+ ){0,8}(?:sehen|einsehen|abrufen)"
+)
+"""Someone got hold of a customer's address; other people could see their records (German
+puts the verb last: "konnten andere Patienten ... sehen")."""
+_HARM_MORE = (
+    r"(?:sin|sem) poder (?:trabajar|"
+    r"trabalhar|operar|abrir|vender|facturar|faturar)|unable to (?:work|trade|operate)|"
+    r"ne (?:peut|peuvent|pouvait|pouvaient) (?:plus |pas )travailler|(?:kann|k[öo]nnen|konnte|"
+    r"konnten) (?:\w+ ){0,3}nicht (?:mehr )?arbeiten|"
+    r"(?:kann|k[öo]nnen|konnte|konnten) (?:\w+ ){0,3}(?:miete|rechnungen|raten|kredit\w*) "
+    r"(?:\w+ ){0,2}nicht (?:mehr )?(?:be)?zahlen|mahnung (?:vom|von der|des) (?:vermieter|bank)|"
+    r"eviction|desahucio|despejo|r[äa]umungsklage|avis d'expulsion|"
+    # the flat or the deal went to someone else because our payment did not arrive
+    r"(?:wohnung|haus|flat|apartment|house|piso|apartamento|casa|appartement|logement|deal|"
+    r"contrato|vertrag) (?:\w+ ){0,4}(?:an jemand anderen|to someone else|a otra persona|para "
+    r"outra pessoa|[àa] quelqu'un d'autre) (?:\w+ )?(?:vergeben|vermietet|verkauft|given|let|"
+    r"rented|sold|alquilad\w*|alugad\w*|lou[ée]|vendu)|lost (?:the|her|his|their|my) (?:flat|"
+    r"apartment|house|tenancy|deal)\b|"
+    r"(?:fraudulent|fraudulos\w*|frauduleu\w*|betr[üu]gerisch\w*) (?:\w+ )?(?:charges?|transfers?|"
+    r"transactions?|payments?|withdrawals?|cargos?|transferencias?|transfer[êe]ncias?|pagos?|"
+    r"pagamentos?|d[ée]bitos?|abbuchungen|[üu]berweisungen|pr[ée]l[èe]vements?|virements?|"
+    r"retraits?)|(?:charges?|transfers?|transactions?|payments?|cargos?|transferencias|pagos|"
+    r"pr[ée]l[èe]vements?|virements?|abbuchungen|[üu]berweisungen|d[ée]bitos) "
+    r"(?:\w+ )?(?:fraudulent\w*|fraudulos\w*|frauduleu\w*|betr[üu]gerisch\w*)|(?:golpe|estafa|"
+    r"scam|arnaque|escroquerie|betrugsmasche)\w*[^.\n]{0,60}?(?:transfer\w*|pix|paid|sent|fez|"
+    r"hizo|vir[ée]\w*|[üu]berwies\w*|pag[oóu]\w*)|(?:living|stuck) in (?:a |an )?(?:motel|hotel|"
+    r"b&b|temporary accommodation)"
+)
+"""Knock-on harm told as its result (lost sales are the customer's loss, not this): a business
+unable to work,
+rent that cannot be paid, money taken by a fraud or scam, a family living in a motel."""
+_CHURN_MORE_2 = (
+    r"cambi\w* (?:de|a) (?:banco|compa[ñn][ií]a|proveedor|operador\w*|aseguradora|seguro|"
+    r"empresa|plataforma)|(?:move|moving|take|taking) the (?:\w+ )?(?:account|accounts|business|"
+    r"contract|policy|policies) (?:elsewhere|away|to)|(?:to|with) (?:a |an )?(?:challenger|"
+    r"rival|competing|cheaper|different|new) (?:bank|provider|carrier|insurer|supplier|vendor)"
+)
+"""Switching insurer or bank in any person ("se cambian de aseguradora"), moving the
+account to a challenger bank."""
+_MORE_FALSE_FRIENDS = (
+    # a double charge is one failure, whatever the count ("prélevé deux fois ce mois-ci")
+    r"(?:charged|billed|debited|taken|took|collected|prélev[ée]\w*|factur[ée]\w*|d[ée]bit[ée]\w*|"
+    r"cobrad\w*|cobraram|cobr[óo]|cobramos|cargad\w*|cargaron|abgebucht|belastet|eingezogen|"
+    r"cobrou) (?:[^\s.]+ ){0,6}?(?:twice|two times|three times|four times|\d+ ?(?:x|times|veces|"
+    r"vezes|fois|mal)\b|deux fois|trois fois|dos veces|tres veces|cuatro veces|duas vezes|"
+    r"tr[êe]s vezes|quatro vezes|zweimal|dreimal|doppelt)|"
+    # a condition is not a pattern ("if it happens again")
+    r"\b(?:if|should) (?:\w+ ){0,3}again\b|\bsi (?:\w+ ){0,3}(?:otra vez|de nuevo|se repite|"
+    r"vuelve a (?:pasar|ocurrir)|recommence|se reproduit|encore)|\bse (?:isso|isto) (?:\w+ ){0,2}"
+    r"(?:de novo|outra vez|voltar a acontecer|se repetir)|\bwenn (?:\w+ ){0,3}(?:wieder|nochmal|"
+    r"noch einmal)|"
+    # chasing us is not a repeat failure ("não é a primeira vez que falo com vocês")
+    r"(?:not the first time|n[ãa]o [ée] a primeira vez|no es la primera vez|nicht das erste mal|"
+    r"pas la premi[èe]re fois) (?:que |dass |qu'|that )?(?:\w+ ){0,2}?(?:call\w*|contact\w*|"
+    r"writ\w*|wrote|chas\w*|ring\w*|rang|falo|ligo|liguei|escrevo|entro|llamo|escribo|hablo|"
+    r"contacto|appel\w*|[ée]cri\w*|anruf\w*|schreib\w*|meld\w*|reclam\w*)|"
+    # money paid to a lawyer, a court that is not a threat
+    r"(?:wire|transfer|payment|paid|pay|sent|send|funds|money|[üu]berweisung|transferencia|"
+    r"transfer[êe]ncia|virement)\w* (?:[^\s.]+ ){0,5}(?:to|for|a|al|ao|para|an|[àa]) (?:her|his|"
+    r"their|my|the|su|seu|sua|mi|ihren?|seinen?|son|sa|leur) (?:lawyer|attorney|solicitor|notary|"
+    r"conveyancer|abogad[oa]|notario|advogad[oa]|not[áa]rio|anwalt|notar|avocat|notaire)|"
+    r"court (?:filings?|hearings?|dates?|appearances?|deadlines?)|(?:food|tennis|basketball) court|"
+    # a claim for a fire or flood is the insured event, not a hazard now
+    r"(?:siniestro|sinistro|sinistre|claim|schaden(?:fall|meldung)?)\w* (?:\w+ ){0,2}(?:del |do |"
+    r"da |de l'|de la |for (?:the |a )?|f[üu]r (?:den )?)?(?:incendio|inc[êe]ndio|fire|incendie|"
+    r"brand|flood|inundaci[oó]n|enchente|inonda[çc][ãa]o|inondation|hochwasser)|"
+    # a rule or code cited is not a complaint to its author ("la resolución 400 de la ANAC")
+    r"(?:resolu[çc][ãa]o|resoluci[oó]n|norma|regra|regulamento|reglamento|regulations?|rules?|"
+    r"guidance|richtlinie|verordnung|r[èe]glement|c[óo]digo|code|ley|lei|gesetz|loi)\b[^.\n]{0,20}?"
+    r"\b(?:d[ao]|de la|del|de|of the|der|des|du) (?-i:[A-Z]{3,6})\b|c[óo]digo (?:de |del |da )?"
+    r"(?:defesa do |defensa del )?consum\w*|code de la consommation|"
+    r"privacy (?:notice|policy|statement)|datenschutzerkl[äa]rung|pol[ií]tica de privacidade?|"
+    r"politique de confidentialit[ée]|smoke[- ]tests?|follow(?:s|ed|ing)? (?:us|you) on (?:instagram|twitter|x|facebook|tiktok|"
+    r"linkedin|youtube)|"
+    r"(?:called|rang|phoned|e-?mailed|wrote|written|chased|contacted) (?:us |them |you |me )?"
+    r"(?:\w+ )?twice|"
+    # where the customer works, what the customer is, someone else's same problem, time on hold
+    r"(?:nurse|doctor|work\w*|shifts?|job|employed|trabaj\w*|trabalh\w*|arbeit\w*|travaill\w*) "
+    r"(?:[\w']+ ){0,5}(?:hospital|h[ôo]pital|krankenhaus|klinik|clinic)|(?:we are|we'?re|i am|i'?m|as) "
+    r"(?:a |an )?(?:small |local |boutique |family )?(?:law firm|solicitors?|lawyers?|attorneys?)"
+    r"(?: myself)?|(?:soy|somos) (?:un |una )?(?:abogad[oa]s?|despacho de abogados)|(?:sou|somos) "
+    r"(?:um |uma )?(?:advogad[oa]s?|escrit[óo]rio de advocacia)|(?:ich bin|wir sind) (?:eine? )?"
+    r"(?:anw[äa]lt\w*|kanzlei)|(?:je suis|nous sommes) (?:un |une )?(?:avocat\w*|cabinet "
+    r"d'avocats)|(?:my|his|her|a|our) (?:friend|neighbou?r|colleague|sister|brother|mum|mom|dad|"
+    r"husband|wife|partner) (?:\w+ ){0,2}(?:had|has|got) the same (?:problem|issue|thing)|"
+    r"(?:mi|su|meu|minha|mein\w*|sein\w*|ihr\w*|mon|ma|son|sa) (?:amig[oa]|vecin[oa]|vizinh[oa]|"
+    r"freund\w*|nachbar\w*|ami\w*|voisin\w*) (?:\w+ ){0,2}(?:tuvo|teve|hatte|a eu) (?:el mismo|o "
+    r"mesmo|das gleiche|le m[êe]me) (?:problema|problem|probl[èe]me)|on hold (?:\w+ ){0,4}(?:\d+|"
+    r"two|three|four|five|several|multiple|many) times|"
+    # the product being tested, not the customer's exam; a medical test is not an exam
+    r"(?:exam|exams|ex[áa]menes|exames|examens?) (?:platform|plataforma|plateforme|software|"
+    r"system|sistema|syst[èe]me|portal|module|app)|(?:exames?|ex[áa]men(?:es)?) (?:errad\w*|"
+    r"equivocad\w*|de (?:sangue|sangre|urina|orina|laborat[óo]rio|imagem|sa[úu]de)|m[ée]dic\w*|"
+    r"laboratoria\w*|cl[íi]nic\w*)|"
+    # a date or plan that slipped is late, not a fall
+    r"(?:closing|date|deadline|schedule|project|launch|timeline|release|plan|go-live)s? "
+    r"(?:has |have |had )?slipped"
+)
+"""More phrases that look like a signal and are not; blanked with the others."""
+
 _FALSE_FRIENDS = re.compile(
+    _MORE_FALSE_FRIENDS + "|"
     # an address is not a word of the case ("sam@okonkwo-legal.com" threatens no one)
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|"
     r"(?:never|not|won'?t|doesn'?t|does not|will not|would not|wouldn'?t)\s+(?:\w+\s+){0,3}"
@@ -60,7 +294,7 @@ _FALSE_FRIENDS = re.compile(
     r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|segunda|tercera|cuarta|terceira|"
     r"quarta|deuxi[èe]me|troisi[èe]me|quatri[èe]me) (?:time|vez|fois) (?:\w+ )?(?:asking|calling|"
     r"writing|chasing|e-?mailing|ringing|i'?ve (?:called|written|asked)|(?:que|qu'(?:il|elle|on)|"
-    r"que j') (?:\w+ )?(?:llam\w+|escrib\w+|lig\w+|escrev\w+|reclam\w+|appel\w+|[ée]cri\w+))|"
+    r"que j') (?:\w+ ){0,2}(?:llam\w+|escrib\w+|lig\w+|escrev\w+|reclam\w+|appel\w+|[ée]cri\w+))|"
     r"(?:ruft|rief|schreibt|schrieb|meldet sich) (?:\w+ ){0,2}zum (?:zweiten|dritten|vierten|"
     r"f[üu]nften|x-ten|\d+\.) mal|"
     r"(?:called|rang|phoned|e-?mailed|wrote|chased|has called|have called|ligou|liguei|ligaram|"
@@ -200,6 +434,9 @@ _ABUSE = (
     rf"llam[óo]|llamando|trat[óo]|nannte|beschimpft\w*|bezeichnete|a trait[ée])\b[^.!?\n]{{0,40}}?"
     rf"(?:de |an? |als |of )?[\"“«'‘]?\s?(?:une? |um |uma |un |una |bande d'|bunch of |a bunch "
     rf"of )?{_INSULT}\b|"
+    rf"(?:you|voc[êe]s?|ustedes|vosotros|vous) (?:(?:all|todos|tous|really|realmente|vraiment) )?"
+    rf"(?:are|s[ãa]o|[ée]|son|sois|[êe]tes) (?:a |an |uns? |umas? |unos |unas |des |une? |"
+    rf"(?:a )?bunch of |bande d')?(?:\w+ )?{_INSULT}\b|"
     rf"(?:your|vos|votre|su|sus|seu|sua|ihr|euer|eure) (?:\w+ ){{0,2}}(?:is|are|est|sont|es|son|"
     rf"é|s[ãa]o|ist|sind) (?:a |an |une |un |um |uma |ein |eine )?(?:bande|bunch|band|panda|"
     rf"bando|haufen)? ?(?:of |d'|de )?{_INSULT}|"
@@ -213,9 +450,9 @@ _ABUSE = (
     r"que (?:voc[êe] )?morra|verreck\w*|\b\w\*{2,}\w*|swore at|cursed at|f-?word|racist|sexist|"
     r"verbal(?:ly)? abus\w*|aggressive (?:towards?|with) (?:our|the|my)|threat(?:en)?(?:ed|ing)? (?:to )?"
     r"(?:hurt|harm|kill|come (?:down|round|in)|visit) |(?:shout|scream|yell)(?:ed|ing) at (?:our|the|"
-    r"my) (?:agent|staff|rep|colleague|team|advisor|adviser)|insultos?\b|amenaz(?:as|[óo]|aba)\b|"
+    r"my) (?:agent|staff|rep|colleague|team|advisor|adviser)|insultos?\b|amenaz(?:as|[óo]|aba)\b(?! (?:con|de|en)\b)|"
     r"groser[íi]as|palabrotas|xingamentos?|palavr[õo]es|beleidigungen|drohungen|bedroht\w*|"
-    r"menaces?\b|injures\b|insultes?\b|grossi[èe]ret[ée]s?|(?:ligou|llam[óo]|called|rang) "
+    r"menaces?\b(?! (?:de\b|d\'))|injures\b|insultes?\b|grossi[èe]ret[ée]s?|(?:ligou|llam[óo]|called|rang) "
     r"(?:\w+ )?(?:gritando|aos gritos|a gritos|shouting|screaming)"
 )
 """Abuse towards our staff: names called, a threat to come round, a death wish, censored
@@ -320,7 +557,8 @@ _PRIVACY_MORE = (
 )
 """Personal details seen by, or handed to, someone they do not belong to."""
 _CUES: dict[Signal, str] = {
-    "churn": rf"{_CHURN_MORE}|"
+    "churn": _CHURN_MORE_2 + "|"
+    rf"{_CHURN_MORE}|"
     r"cancel(?:l?ing|l?ed)? (?:(?:my|her|his|their|our|the) )?(?:account|subscription|"
     r"contract|membership|service|policy|plan|card)|close (?:my|her|his|their|the) "
     r"account|(?:switch|move|moving|switching|go|going) (?:\w+ )?to (?:a |another )?"
@@ -370,7 +608,8 @@ _CUES: dict[Signal, str] = {
     r"alternativ(?:as|os|en|es)\b|appel d'offres|licitaci[oó]n|licita[çc][ãa]o|ausschreibung|"
     r"(?:remplacer|reemplazar|sustituir|substituir|ersetzen|replace) (?:\w+ ){0,2}(?:votre|vos|su|"
     r"sus|seu|sua|voc[êe]s|ihre[nm]?|euch|you|your)",
-    "legal": r"lawyers?|attorneys?|solicitors?|legal action|legal proceedings|\bsue\b|suing|"
+    "legal": _LEGAL_MORE + "|"
+    r"lawyers?|attorneys?|solicitors?|legal action|legal proceedings|\bsue\b|suing|"
     r"lawsuit|\bcourt\b|small claims|litigation|counsel|law firm|letter before action|"
     r"cease and desist|on behalf of (?:our|my) client|legal (?:team|department) (?:of|for) "
     r"(?:the customer|our client)|abogad\w*|demanda(?:r|remos|rá)?\b|demand(?:ar(?:nos|les|te|la|lo)|ar[áa]n?|aremos)\b|juicio|tribunal\w*|"
@@ -382,7 +621,8 @@ _CUES: dict[Signal, str] = {
     r"represents|(?:issue|commence|start|bring) proceedings|instructed to|reserves? all rights|"
     r"wir vertreten|unsere[rn]? mandant\w*|vollmacht|representamos a|nuestr[oa] representad[oa]|"
     r"em nome d[oa] nossa cliente|nous repr[ée]sentons|notre mandant",
-    "regulator": r"regulators?|ombudsman|ombudsperson|"
+    "regulator": _REGULATOR_MORE + "|"
+    r"regulators?|ombudsman|ombudsperson|"
     r"information commissioner|data protection authority|"
     r"financial ombudsman|attorney general|consumer protection (?:agency|bureau|office)|"
     r"trading standards|department of transportation|"
@@ -407,7 +647,8 @@ _CUES: dict[Signal, str] = {
     r"sanit[áa]ria|inspe[cç]\w* (?:de trabajo|do trabalho|sanitari\w*)|"
     r"(?:complain\w*|complaint|report\w*|file\w*|filing|escalat\w*|lodg\w*|signalement|"
     r"gemeldet|melden|meldung|denunci\w*|notific\w*|queja|quejarse|reclamaci[oó]n|reclamar|denuncia\w*|reclama[çc][ãa]o|queixa|den[úu]ncia|beschwerde|beschweren|plainte|r[ée]clamation|saisir|signaler)\b[^.\n]{0,40}?\b(?:to|with|at|an|bei|à|aupr[èe]s de|ante|na|no|junto [àa]|al|a la|en la|en el)\s+(?:the |la |el |a |o |der |die |le |l')?(?-i:[A-Z]{2,6}|[A-Z][a-z]+ (?:Commission|Authority|Ombudsman|Bureau|Board|Agency))\b",
-    "privacy": rf"{_SENT_TO_SOMEONE_THEY_KNOW}|{_PRIVACY_MORE}|"
+    "privacy": _PRIVACY_MORE_2 + "|"
+    rf"{_SENT_TO_SOMEONE_THEY_KNOW}|{_PRIVACY_MORE}|"
     # someone else's record received, one person's records shown to others, data out in a leak
     r"(?:eines anderen|einer anderen) (?:patienten|kunden|person|patientin|kundin|sch[üu]ler\w*)|"
     r"d'une? autre (?:patient|client|personne|[ée]l[èe]ve)\w*|de otr[oa] (?:paciente|cliente|"
@@ -440,7 +681,7 @@ _CUES: dict[Signal, str] = {
     r"(?:geschickt|gesendet)|envoy[ée]e?s? à un autre (?:client|patient)|"
     r"a stranger'?s (?:data|details|account|order|statement|information|records?)|(?:sent|mailed|e-?mailed|shown|disclosed|exposed|shared|leaked|gave|given) (?:out )?(?:my|her|his|their|our) (?:personal )?(?:details|data|information|address|records|statement|documents|file|passport|id|medical records|results)|could (?:see|access|view) (?:other|another|someone|strangers)|(?:details|data|information|account|records?) (?:was|were) (?:visible|shown|exposed|leaked|shared|disclosed|accessible)|\bbreach\b|privacy|data protection officer|\bdpo\b|\bpii\b|medical records|protecci[oó]n de datos|privacidad|datos de otra persona|se filtraron|informaci[oó]n confidencial|privacidade|vazamento de dados|dados de outra pessoa|vazaram|datenleck|datenpanne|daten (?:einer|eines) anderen|offengelegt|confidentialit[ée]|vie priv[ée]e|donn[ée]es d'une autre personne|divulgu[ée]|"
     r"sim[- ]?swap\w*|port[- ]out fraud|(?:saw|see|seen|accessed|got into|read|reset) (?:all )?"
-    r"(?:her|his|their|my) (?:new |home |e-?mail )?(?:address|account|e-?mails?|details|records|"
+    r"(?:her|his|their|my) (?:new |home |e-?mail )?(?:address|e-?mails?|details|records|"
     r"messages|history)|what (?:he|she|they|someone) could see|"
     r"(?:faxed|e-?mailed|sent|posted|mailed) to (?:the wrong|another|a different|an unrelated) "
     r"(?:\w+ )?(?:number|address|practice|office|company|firm|clinic)|"
@@ -452,7 +693,8 @@ _CUES: dict[Signal, str] = {
     r"foram parar (?:em|n[ao]|com)|(?:atterri|arriv[ée]s?) chez (?:un autre|une autre|un tiers)|"
     r"(?:records?|data|files?|documents?|details|statements?|results?|invoices?) (?:that )?"
     r"(?:aren'?t|are not|weren'?t|were not|isn'?t) theirs",
-    "safety": r"allerg\w*|anaphyla\w*|injur\w*|burn(?:ed|t|s)?\b|caught fire|"
+    "safety": _HAZARDS + "|"
+    r"allerg\w*|anaphyla\w*|injur\w*|burn(?:ed|t|s)?\b|caught fire|"
     r"smell(?:ed|s|ing)? (?:of )?burn(?:ing|t)|struggling to (?:breathe|swallow|walk|stand)|"
     r"(?:can'?t|cannot|unable to) (?:breathe|swallow)|shaking (?:badly|uncontrollably)|tremors?|"
     r"seizures?|convuls\w*|chest pains?|dificultad(?:es)? para respirar|no puede respirar|"
@@ -496,7 +738,8 @@ _CUES: dict[Signal, str] = {
     r"(?:\w+ )?fell\b|came off in (?:her|his|my) hand|se quem[oó]|se ha quemado|se queimou|"
     r"hat sich (?:\w+ )?verbrannt|s'est br[ûu]l[ée]e?|geschmort|roch verbrannt|smell of burning|"
     r"burning smell|olor a quemado|cheiro de queimado|odeur de br[ûu]l[ée]",
-    "vulnerability": r"(?:kids?|children|child|bab(?:y|ies)|toddlers?|ni[ñn][oa]s|hij[oa]s|"
+    "vulnerability": _YOUNG_BY_NAME + "|" + _VULNERABLE_MORE + "|"
+    r"(?:kids?|children|child|bab(?:y|ies)|toddlers?|ni[ñn][oa]s|hij[oa]s|"
     r"crian[çc]as|filh[oa]s|kinder|enfants) (?:\w+ ){0,2}(?:under|menores de|de menos de|unter|"
     r"de moins de|com menos de) (?:[1-6]|one|two|three|four|five|six|uno|dos|tres|cinco|um|"
     r"dois|tr[êe]s|ein\w*|zwei|drei|f[üu]nf|un|deux|trois|cinq)\b|elderly|pensioner|retiree|in (?:her|his) (?:70|80|90)s|\b[7-9]\d[- ]?"
@@ -542,7 +785,8 @@ _CUES: dict[Signal, str] = {
     r"(?:she'?s|he'?s|she is|he is|who is|tiene|tem|ist|a) (?:7\d|8\d|9\d|1[01]\d)"
     r"(?= ?(?:and|y|e|und|et|,|\.|;|\)|$|years|a[ñn]os|anos|jahre|ans))|lives on (?:her|his|their) own|"
     r"lives by (?:her|him)self",
-    "public": r"(?:local|the) (?:news)?papers?\b|newspapers?|"
+    "public": _PUBLIC_MORE + "|"
+    r"(?:local|the) (?:news)?papers?\b|newspapers?|"
     r"(?:mettre|laisser|poster|[ée]crire|publier|vais mettre) (?:des |un |mon )?"
     r"(?:avis|commentaires?)|avis partout|reviews? everywhere|rese[ñn]as por todas partes|"
     r"(?:post(?:ed|ing)?|tweet(?:ed|ing)?|writ\w+|leave|left|share\w*|go|going|put "
@@ -559,7 +803,14 @@ _CUES: dict[Signal, str] = {
     r"tweet(?:ed|ing|s)? at us|tagged (?:a |the )?(?:\w+ )?(?:journo|journalist|reporter|press)|"
     r"journo|visualiza[çc]\w*|\d+(?:[.,]\d)?k? (?:likes|views|retweets)|"
     r"publi[ée]\w* (?:un )?avis|avis (?:sur|google)|bad reviews?|poor reviews?",
-    "repeat": r"(?:\d+|two|three|four) ?x\b (?:na|en|em|in|im|dans|la|a) (?:the )?(?:mesma|misma|"
+    "repeat": r"(?:[2-9]|two|three|four|zwei|drei|vier|dos|tres|duas|tr[êe]s|deux|trois) ?(?:x|"
+    r"mal|times|veces|vezes|fois)\b (?:\w+ ){0,2}(?:nicht erschienen|nicht gekommen|no-?show\w*|"
+    r"didn'?t (?:show|come|turn up)|no (?:vino|se present[óo])|n[ãa]o (?:veio|compareceu)|"
+    r"(?:n'est|ne s'est) pas (?:venu|pr[ée]sent[ée]))|(?:second|third|fourth|segund[oa]|"
+    r"tercer[oa]?|terceir[oa]|quart[oa]|zweite[rns]?|dritte[rns]?|deuxi[èe]me|troisi[èe]me) "
+    r"(?:replacement|reemplazo|sustituci[oó]n|substitui[çc][ãa]o|ersatz\w*|remplacement|"
+    r"austausch\w*) (?:\w+ ){0,1}(?:also|too|tamb[ée]n|tamb[ée]m|auch|aussi|as well)\b|"
+    r"(?:\d+|two|three|four) ?x\b (?:na|en|em|in|im|dans|la|a) (?:the )?(?:mesma|misma|"
     r"same|m[êe]me|gleichen|selben) (?:semana|week|mes|m[êe]s|month|woche|monat|semaine|mois)|(?:cancel\w*|bloqu\w*|blocked|declined|refus\w*|annul\w*|"
     r"caiu|cay[óo]|gesperrt|abgelehnt|ausgefallen|storniert|failed|dropped|went down|crashed) "
     r"(?:\w+ ){0,2}(?:twice|\d+ ?x\b|(?:two|three|four|2|3|4|deux|trois|quatre|dos|tres|cuatro|"
@@ -594,7 +845,9 @@ _CUES: dict[Signal, str] = {
     r"atraso|erro)|(?:zweite|dritte|vierte|f[üu]nfte)[rn]? (?:ausfall|st[öo]rung|panne|vorfall|"
     r"fehler|versp[äa]tung)|(?:deuxi[èe]me|troisi[èe]me|quatri[èe]me) (?:panne|incident|"
     r"annulation|coupure|erreur|retard)",
-    "broken_promise": r"supposed to (?:call|fix|arrive|be|get|have|refund|credit)|(?:never|nobody|"
+    "broken_promise": r"nicht erschienen|no se (?:ha )?present[óo]|n[ãa]o (?:compareceu|apareceu)|"
+    r"ne s'est (?:pas|jamais) pr[ée]sent[ée]e?|"
+    r"supposed to (?:call|fix|arrive|be|get|have|refund|credit)|(?:never|nobody|"
     r"no one|no-one) (?:called|rang|got|came|replied|followed up|wrote) back|never (?:received|"
     r"got) the (?:refund|credit|call|callback)|callback (?:never|that never)|"
     r"(?:ningu[ée]m|nadie|nobody|no one|personne|niemand) (?:\w+ )?(?:apareceu|"
@@ -670,7 +923,7 @@ _CUES: dict[Signal, str] = {
     r"called (?:her|him|our agent|the agent|me) (?:an? )?(?:idiot|stupid|moron|incompetent)|"
     r"yell(?:ed|ing) (?:and|at)|screaming at|harass\w*|nos insult[óo]|me insult[óo]|"
     r"insult[óo] (?:y amenaz[óo] )?a|amenaz[óo] a "
-    r"(?:nuestr|la agente|el agente)|groser[ií]as|xing(?:ou|ando)|ofendeu|amea[çc]ou|"
+    r"(?:nuestr|la agente|el agente)|groser[ií]as|xing(?:ou|ando)|ofendeu|amea[çc]ou(?! (?:de|em|ir|entrar|processar|cancelar|sair|trocar|levar|que)\b)|"
     r"beleidig\w*|beschimpf\w*|bedroh\w*|insult[ée] (?:notre|l'|la|le)|menac[ée] (?:notre|"
     r"l'|la|le)|injur(?:e|es|ier|i[ée])\b|useless idiot|\bidiot\b|brain-?dead|i know what car you "
     r"drive|i know where you live|"
@@ -681,7 +934,9 @@ _CUES: dict[Signal, str] = {
     r"casser la (?:gueule|figure)|smash (?:your|his|her) face|beat (?:you|him|her|them) up|"
     r"(?:gritou|grit[óo]|gritaba|schrie|brüllte|hurlait|a hurl[ée])|sort (?:it|you) out (?:himself|myself)|come down to the "
     r"\w+ and sort|thieving|destroy you|clowns|screaming",
-    "life_event": r"wedding|mariage|honeymoon|move (?:her|his|their) (?:\w+ )?(?:\w+ )?(?:mother|"
+    "life_event": r"comuni[oó]n|comunh[ãa]o|erstkommunion|kommunion|konfirmation|"
+    r"premi[èe]re communion|quincea[ñn]era|baby shower|despedida de solteir[oa]|"
+    r"junggesellenabschied|wedding|mariage|honeymoon|move (?:her|his|their) (?:\w+ )?(?:\w+ )?(?:mother|"
     r"father|parents?)|into assisted living|house closing|moving day|anniversary|birthday|graduation|funeral|moving house|"
     r"house move|new baby|birth of|christening|baptism|bar mitzvah|job interview|exam|"
     r"boda|luna de miel|aniversario|cumplea[ñn]os|graduaci[oó]n|entierro|mudanza|bautizo|"
@@ -689,7 +944,8 @@ _CUES: dict[Signal, str] = {
     r"hochzeit|flitterwochen|jahrestag|geburtstag|beerdigung|umzug|taufe|mariage|"
     r"lune de miel|anniversaire|concours (?:d'|de |)\w*|examens?|"
     r"exame|vestibular|oposiciones|selectividad|pr[üu]fung|klausur|entrance exam|finals|enterrement|obs[èe]ques|d[ée]m[ée]nagement|bapt[êe]me",
-    "financial_harm": rf"{_MONEY_TROUBLE}|"
+    "financial_harm": _HARM_MORE + "|"
+    rf"{_MONEY_TROUBLE}|"
     r"bounced|overdra\w+|overdrawn|(?:miete|rate|lastschrift|zahlung)\w* "
     r"(?:\w+ ){0,2}geplatzt|late (?:fees?|payment fees?|charges?) "
     r"(?:from|with|at) (?:her|his|their|my|the) (?:bank|landlord|lender|card)|missed (?:her|"
@@ -720,20 +976,25 @@ _CUES: dict[Signal, str] = {
     r"d[ée]couvert|agios|incident de paiement|fichage|p[ée]nalit[ée]s de retard|"
     r"(?:cuenta|conta|konto|compte) (?:\w+ ){0,2}(?:en negativo|no negativo|negativ\w*|im minus|"
     r"[àa] d[ée]couvert|in the red)|went (?:into (?:the )?)?(?:overdrawn|into the red|negative)|"
-    r"(?:devolvieron|devolveram|returned|bounced) (?:\w+ ){0,3}(?:el alquiler|o aluguel|the rent|"
+    r"(?:devolvieron|devolveram|returned|bounced) (?:\w+ ){0,3}(?:la hipoteca|el pr[ée]stamo|"
+    r"la cuota|a presta[çc][ãa]o|o financiamento|the mortgage|(?:her|his|their) mortgage|"
+    r"el alquiler|o aluguel|the rent|"
     r"(?:her|his|their) rent|la renta)|(?:el banco|o banco|the bank|die bank|la banque) "
     r"(?:\w+ ){0,2}(?:cobr[óo]|cobrou|charged|berechnet\w*|factur[ée]) (?:\w+ ){0,3}"
     r"(?:comisi[oó]n|comiss[ãa]o|(?:a )?fee|geb[üu]hr|frais)",
 }
 _PROMISED = re.compile(
     r"\b(?:promised|were promised|was promised|assured|guaranteed|committed to|confirmed (?:it|that "
-    r"it)|(?:was|were|been|we|they|you|sales|support|reception|agent|rep|\w+) told (?:[^.\n]{0,60}?)"
+    r"it)|confirmed (?:[^.\n]{0,40}?)(?:would|will|'d|'ll)|"
+    r"(?:(?:was|were|been|we|they|you|sales|support|reception|agent|rep|\w+) )?told "
+    r"(?:[^.\n]{0,60}?)"
     r"(?:would|'d|will|'ll|was (?:all )?(?:sorted|done|fixed|noted|cancell?ed))|said (?:\w+ ){0,3}"
     r"(?:would|'d|will)|prometi\w*|promet\w*|promess\w*|promesa\w*|"
     r"asegur(?:aron|amos|[oó])|garantiz(?:aron|amos|[oó])|confirmamos|(?:nos|me|le|les) dijeron|"
     r"le dijimos|dijeron que|disseram|dissemos|garanti(?:ram|mos|u)|asseguraram|versprochen|"
     r"zugesagt|zugesichert|zusage|versichert|(?:wurde|hat) (?:mir|ihm|ihr|uns) (?:\w+ ){0,3}gesagt|"
-    r"hie[ßs] es|sollte (?:eigentlich|bis)|promis\w*|assur[ée]\w*|(?:m'|nous |lui |leur |a |"
+    r"hie[ßs] es|sollte (?:eigentlich|bis)|s'[ée]tai(?:t|ent) engag[ée]e?s?|se comprometi[óo]|"
+    r"se comprometeu|hat sich verpflichtet|promis\w*|assur[ée]\w*|(?:m'|nous |lui |leur |a |"
     r"avait |avez |aviez )garanti[es]?|on (?:m'|lui |nous )a dit|vous (?:nous )?(?:aviez|avez) "
     r"(?:\w+ )?dit|m'a dit que)\b",
     re.I,
@@ -752,17 +1013,114 @@ _NOT_KEPT = re.compile(
     r"pas (?:venu|arriv\w+|fait|re[çc]u|rappel\w+|livr\w+)|non tenu|mais rien|aucun\w*|"
     r"comprometid[oa]|ya no|doch nicht|none of (?:them|these|those|it)|none (?:happened|came)|"
     r"neither|nem (?:um|uma)|weder|still|encore|toujours|sigue|contin[úu]a|ainda|immer noch|"
-    r"nach wie vor|y no|e n[ãa]o|aber nicht|but (?:didn'?t|never|no)|mais (?:ne|n'|rien))\b",
+    r"nach wie vor|y no|e n[ãa]o|aber nicht|but (?:didn'?t|never|no)|mais (?:ne|n'|rien)|"
+    # time gone by since the promise: "ya han pasado tres semanas", "cela fait trois semaines"
+    r"(?:kam|kamen|erschien|passierte|geschah|kommt|meldete sich|rief) (?:\w+ )?(?:nicht|nie)|"
+    r"that was (?:last|over a|more than a|a) (?:week|month)|c'[ée]tait (?:la semaine derni[èe]re|"
+    r"il y a)|eso fue (?:la semana pasada|hace)|isso foi (?:semana passada|h[áa])|das war (?:letzte "
+    r"woche|vor)|with no (?:\w+ )?(?:refund|reply|answer|call|callback|news|update)|it'?s now|"
+    # still waiting, no news: "seguimos esperando", "sin noticias", "sans suite"
+    r"seguimos (?:esperando|sin)|continuamos (?:esperando|sem|sin)|estamos esperando|ainda "
+    r"(?:estamos )?esperando|sin noticias|sem not[íi]cias|no news|silence since|sans suite|"
+    r"rest[ée]e? sans (?:suite|r[ée]ponse)|(?:wir )?warten (?:immer )?noch|j'attends toujours|"
+    r"nous attendons toujours|"
+    r"(?:ya )?han pasado|ya pasaron|j[áa] (?:faz|fazem|passaram|se passaram)|cela fait|[çc]a fait|"
+    r"(?:ist|sind) (?:schon |jetzt |bereits )?(?:\w+ )?(?:tage|wochen|monate) (?:her|vergangen)|"
+    r"it'?s been (?:over |more than )?(?:\d+|two|three|four|five|six|a|an) (?:days|weeks|months)|"
+    r"it is now|(?:weeks?|days?|months?) later|(?:semanas|d[ií]as|meses|dias|jours|semaines|"
+    r"wochen|tage|monate) (?:despu[ée]s|depois|plus tard|sp[äa]ter))\b",
     re.I,
 )
 _KEPT_WINDOW = 240
 """How far after a promise (characters, about two sentences) its failure is looked for."""
 
 
+_OURS = re.compile(
+    r"\b(?:we|our|nosotros|hemos|le dijimos|prometimos|confirmamos|garantizamos|dissemos|"
+    r"prometemos|garantimos|a gente|n[óo]s|nous|wir|unser\w*)\b",
+    re.I,
+)
+_NUMBER_WORDS = {
+    "one": 1, "un": 1, "una": 1, "uno": 1, "um": 1, "uma": 1, "une": 1, "ein": 1, "eine": 1,
+    "einen": 1, "two": 2, "dos": 2, "dois": 2, "duas": 2, "deux": 2, "zwei": 2, "three": 3,
+    "tres": 3, "três": 3, "trois": 3, "drei": 3, "four": 4, "cuatro": 4, "quatro": 4,
+    "quatre": 4, "vier": 4, "five": 5, "cinco": 5, "cinq": 5, "fünf": 5, "six": 6, "seis": 6,
+    "sechs": 6, "seven": 7, "siete": 7, "sete": 7, "sept": 7, "sieben": 7, "ten": 10, "diez": 10,
+    "dez": 10, "dix": 10, "zehn": 10,
+}  # fmt: skip
+_UNIT_HOURS = (
+    (r"hours?|horas?|heures?|stunden?", 1),
+    (r"days?|d[ií]as|dias|jours|tagen?", 24),
+    (r"weeks?|semanas|semaines|wochen", 168),
+    (r"months?|mes(?:es)?|m[êe]s(?:es)?|mois|monate?n?", 720),
+)
+_SPAN = re.compile(
+    rf"(?<![\d$€£.,] )\b(?P<n>\d+|{'|'.join(_NUMBER_WORDS)}) (?:business |working )?"
+    rf"(?P<unit>{'|'.join(unit for unit, _ in _UNIT_HOURS)})\b",
+    re.I,
+)
+_WINDOW = re.compile(
+    r"\b(?:in|within|en|em|sous|dans|dentro de|innerhalb(?: von)?|binnen|no prazo de|d'ici) "
+    r"(?:(?:the )?next )?$",
+    re.I,
+)
+
+
+def _hours(m: re.Match[str]) -> float:
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    unit = m.group("unit")
+    return count * next(h for pattern, h in _UNIT_HOURS if re.fullmatch(pattern, unit, re.I))
+
+
+_TENURE_AROUND = re.compile(
+    r"(?:customer|client\w*|cliente|kund\w*|member|membre|socio|s[óo]cio|with us|con nosotros|"
+    r"com a gente|bei uns|chez nous)\b[^.\n]{0,12}$|^\s*(?:with us|as a customer|de cliente|"
+    r"como cliente|als kund\w*|comme client|chez nous|bei uns|con nosotros|conosco)",
+    re.I,
+)
+"""A span that is how long they have been a customer ("a customer for 3 months") is no
+time gone by since a promise."""
+
+
+def _window_passed(text: str, promise: re.Match[str]) -> bool:
+    """A promise with a window ("a callback within 24 hours", "sous 48 heures") and a longer
+    span told as gone by ("seven weeks", "trois semaines"): the window has passed."""
+    spans = [
+        s
+        for s in _SPAN.finditer(text)
+        if not _TENURE_AROUND.search(text[max(0, s.start() - 30) : s.start()])
+        and not _TENURE_AROUND.search(text[s.end() : s.end() + 30])
+    ]
+    window = next(
+        (
+            s
+            for s in spans
+            if promise.start() <= s.start() <= promise.end() + 60
+            and _WINDOW.search(text[max(0, s.start() - 25) : s.start()])
+        ),
+        None,
+    )
+    if window is None:
+        return False
+    return any(s is not window and _hours(s) > _hours(window) for s in spans)
+
+
 def _promise_not_kept(text: str) -> re.Match[str] | None:
+    """A promise whose failure is told after it, or just before it on the same line when it
+    was made to the customer ("the order never came. They told her Friday for sure"), or
+    whose window has visibly passed."""
     for m in _PROMISED.finditer(text):
         start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         if _NOT_KEPT.search(text, start, min(len(text), m.end() + _KEPT_WINDOW)):
+            return m
+        line = text.rfind("\n", 0, m.start()) + 1
+        before = text.rfind(".", line, max(line, start - 1)) + 1 or line
+        if not _OURS.search(text, start, m.end()) and _NOT_KEPT.search(
+            text, max(line, before), start
+        ):
+            return m
+        if _window_passed(text, m):
             return m
     return None
 
@@ -806,10 +1164,47 @@ class Hit:
     evidence: str
 
 
+_SIGN_OFF = re.compile(
+    r"^[ \t]*(?:--[ \t]*$|(?:kind |best |warm |many )?regards|best(?: wishes)?|thanks(?: again)?|"
+    r"thank you|cheers|sincerely|yours (?:sincerely|faithfully|truly)|saludos(?: cordiales)?|"
+    r"un saludo|atentamente|cordialement|bien (?:cordialement|[àa] vous)|salutations|"
+    r"mit freundlichen gr[üu](?:ß|ss)en|(?:viele|beste|liebe) gr[üu](?:ß|ss)e|gr[üu](?:ß|ss)e|"
+    r"atenciosamente|abra[çc]os|cumprimentos|sent from my \w+(?: \w+)?|enviado desde mi \w+|"
+    r"von meinem \w+ gesendet|envoy[ée] de mon \w+)[ \t]*[,.!]?[ \t]*$",
+    re.I | re.M,
+)
+_NEXT_MESSAGE = re.compile(
+    r"^[ \t]*(?:-{3,}|_{3,}|(?:from|de|von|da|subject|asunto|assunto|betreff|objet)[ \t]*:|"
+    r"on .{0,80}wrote:|el .{0,80}escribi[óo]:|em .{0,80}escreveu:|am .{0,80}schrieb|"
+    r"le .{0,80}a [ée]crit[ \t]*:|>)",
+    re.I | re.M,
+)
+_DISCLAIMER = re.compile(
+    r"[^.\n]*(?:intended recipient|legally privileged|privileged and confidential|"
+    r"confidentiality notice|(?:e-?mail|message)(?: and any attachments)? (?:is|are|may be|may "
+    r"contain|contains?) (?:\w+ )?(?:confidential|privileged)|registered in england|"
+    r"(?:authori[sz]ed and )?regulated by the)[^.\n]*\.?",
+    re.I,
+)
+
+
+def _boilerplate(text: str) -> str:
+    """An email's sign-off and what follows it (name, job title, company, footer), up to the
+    next message in the thread, and disclaimer sentences, as spaces: "General Manager, Sunrise
+    Care Home Ltd" under "Kind regards" says who wrote, not what happened."""
+    out = _DISCLAIMER.sub(lambda m: " " * len(m.group(0)), text)
+    for m in reversed(list(_SIGN_OFF.finditer(out))):
+        nxt = _NEXT_MESSAGE.search(out, m.end())
+        end = nxt.start() if nxt else len(out)
+        out = out[: m.start()] + re.sub(r"[^\n]", " ", out[m.start() : end]) + out[end:]
+    return out
+
+
 @lru_cache(maxsize=512)
 def blank(text: str) -> str:
-    """False friends replaced by spaces, so offsets (and evidence) stay the same."""
-    return _FALSE_FRIENDS.sub(_spaces, text)
+    """False friends and email boilerplate replaced by spaces, so offsets (and evidence) stay
+    the same."""
+    return _FALSE_FRIENDS.sub(_spaces, _boilerplate(text))
 
 
 def _spaces(m: re.Match[str]) -> str:
@@ -858,6 +1253,13 @@ def signals(issue: str, whole: str, language: str = "en") -> list[Hit]:
             original = issue if source == "issue" else whole
             out.append(Hit(name, evidence(original, m.start(), m.end())))
             break
+    found = {hit.name for hit in out}
+    if (
+        "safety" not in found
+        and _CARE_SETTING.search(cleaned["issue"])
+        and (m := _ESSENTIAL_SUPPLY_LOST.search(cleaned["issue"]))
+    ):
+        out.append(Hit("safety", evidence(issue, m.start(), m.end())))
     if not any(hit.name == "broken_promise" for hit in out) and (
         m := _promise_not_kept(cleaned["whole"])
     ):
