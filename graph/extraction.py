@@ -116,13 +116,6 @@ def _put(
         setattr(facts, name, Fact(value=value, provenance=provenance, evidence=evidence))
 
 
-def _total(values: list[float]) -> float:
-    """Sum of the parts, unless one of them is already the total of the others."""
-    biggest = max(values)
-    rest = sum(values) - biggest
-    return biggest if rest and abs(rest - biggest) < 0.01 else round(sum(values), 2)
-
-
 def _money(note: notes.Note, digits: str, facts: CaseFacts, asked: InputKey | None) -> None:
     tried_digits = with_digits(note.tried) if note.tried else ""
     first_time = bool(money.FIRST_TIME.search(digits))
@@ -212,7 +205,7 @@ def _summarise_amounts(facts: CaseFacts, new: list[Amount]) -> None:
         sums = [a.value for a in facts.amounts if a.role == role]
         if sums:
             evidence = "; ".join(a.evidence for a in facts.amounts if a.role == role)[:300]
-            _put(facts, name, _total(sums), "stated", evidence)
+            _put(facts, name, money.sum_of_parts(sums), "stated", evidence)
     demands = [a for a in facts.amounts if a.role == "demand"]
     if demands:
         top = max(demands, key=lambda a: a.value)

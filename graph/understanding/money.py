@@ -214,7 +214,8 @@ _CUES: dict[str, str] = {
     r"penalt(?:y|ies)(?! we)|fines\b|multas?|coimas?|perdido|vertragsstrafe\w*|strafe|p[ée]nalit[ée]s?|"
     r"penalizaci[oó]n|multa contratual|"
     r"damages?|perdi[oó]|p[ée]rdidas?|perdimos|perdeu|perdas?|preju[ií]zo|verlust\w*|"
-    r"verloren|schaden|pertes?|perdu|manque à gagner",
+    r"verloren|verlier\w*|losing|perdiendo|perdendo|perd(?:ons|ent)|schaden|pertes?|perdu|"
+    r"manque à gagner",
     "customer_value": r"arr|mrr|acv|tcv|aum|assets|portfolio|invested|investments?|holdings|"
     r"deposits?|balance|savings|spends?|spending|pays?(?: us)?|paying|(?:account|customer|"
     r"relationship|they'?re|he'?s|she'?s|is|are|client) worth|(?:has|have|had) spent|spent with us|"
@@ -233,10 +234,33 @@ _CUES: dict[str, str] = {
     r"premiums?|gwp|pr[äa]mie\w*|jahrespr[äa]mie|prima|p[óo]liza|ap[óo]lice|mensalidade|"
     r"mensualidad|cuota|monatsbeitrag|mensualit[ée]|dep[óo]sitos|fondos|ahorros|aplica[çc][õo]es|"
     r"einlagen|fonds|[ée]pargne|in total|au total|en total|no total|insgesamt|total since|"
+    r"\w*vertrag\w*|\w*volumen|"
     r"d'achats|de billets|tarifas|investimos|facturan|traen|bringen|trazem|fees and margin",
 }
+_NOT_VALUE = re.compile(
+    r"(?<![\w])(?:credit (?:line|facility|limit)|line of credit|overdraft limit|loan|mortgage(?! "
+    r"payment)|l[ií]nea de cr[ée]dito|p[óo]liza de cr[ée]dito|pr[ée]stamo|hipoteca|"
+    r"linha de cr[ée]dito|empr[ée]stimo|financiamento|kredit(?:linie|rahmen)?|darlehen|"
+    r"hypothek|dispo(?:kredit|rahmen)?|ligne de cr[ée]dit|pr[êe]t|"
+    r"transfers?|wires?|wire transfer|payroll(?: batch| run)?|batch|payouts?|pix|ted\b|repasse|"
+    r"transferencias?|transfer[êe]ncias?|[üu]berweisung\w*|virements?|n[óo]mina|folha de "
+    r"pagamento|lohnlauf|salary|salaire|sueldo|sal[áa]rio|gehalt|lohn|income|ingresos|renda|"
+    r"einkommen|revenus|pension|rente|rent|loyer|alquiler|aluguel|miete|"
+    r"(?:care|nursing) home (?:fees?|bills?)|standing order|"
+    r"deposit|kaution|fianza|"
+    r"cau[çc][ãa]o|anzahlung|acompte|sinal|arras)(?![\w])",
+    re.I,
+)
+"""Sums that are the customer's own money moving, borrowed or earned (a transfer, a
+payroll run, a credit line, a salary, the rent, a deposit held): none of them is what the
+customer is worth to us, so the nearest of these words makes a sum plain context."""
 _CUE_RE = {role: re.compile(rf"(?<![\w])(?:{cue})(?![\w])", re.I) for role, cue in _CUES.items()}
 _PRIORITY = list(_CUES)
+_REVENUE = re.compile(
+    r"revenue|sales|umsatz|ventas|vendas|chiffre d'affaires|faturamento|facturaci[oó]n", re.I
+)
+"""A revenue word sizes what the customer lost when a loss is told before it ("verliert
+1.400 Bestellungen mit 210.000 € Umsatz"), and what they are worth otherwise."""
 _REFUSED = re.compile(
     r"refus\w*|reject\w*|declin\w*|turned (?:it )?down|insult\w*|laugh\w* at|not accept\w*|"
     r"rechaz\w*|no (?:lo |la )?acept\w*|recus\w*|n[ãa]o aceit\w*|abgelehnt|lehnt\w* \w* ?ab|"
@@ -265,7 +289,9 @@ _BASIS_CUES: list[tuple[ValueBasis, re.Pattern[str]]] = [
             r"(?:the )?(?:next )?\d+ years|year \d+ of \d+|contrato (?:de|por) \d+ a[nñ]os|"
             r"(?:por|durante|sobre) \d+ (?:a[nñ]os|anos)|\d+-jahres-?vertrag|vertrag [üu]ber \d+ "
             r"jahre|laufzeit (?:von )?\d+ jahre\w*|f[üu]r \d+ jahre|contrat de \d+ ans|"
-            r"(?:sur|pour) \d+ ans",
+            r"(?:sur|pour) \d+ ans|[üu]ber \d+ jahre|contract (?:value|price|sum|amount)|"
+            r"(?:our|the|their|su|seu|notre|le|unser\w*) (?:\w+ )?contra(?:c?t|to)\b|"
+            r"\w*vertrag\w*|vertragsvolumen",
             re.I,
         ),
     ),
@@ -453,6 +479,8 @@ def _dollar_family(found: list[Mention], text: str) -> list[Mention]:
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     """The words before and after a sum, within its clause."""
     before = text[max(0, start - 80) : start]
+    if start > 80 and text[start - 81].isalnum():
+        before = before.split(" ", 1)[-1]  # not the tail of a cut word ("c|losing")
     cuts = [m for m in _CLAUSE_BREAK.finditer(before) if not m.group("abbr")]
     if cuts:
         before = before[cuts[-1].end() :]
@@ -464,21 +492,33 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _role(before: str, after: str, answering_value: bool) -> AmountRole:
-    best: tuple[int, int, AmountRole] | None = None
-    for rank, role in enumerate(_PRIORITY):
-        for m in _CUE_RE[role].finditer(before):
+    best: tuple[int, int, AmountRole, str] | None = None
+    cues = [
+        (-1, "other", _NOT_VALUE),
+        *((r, role, _CUE_RE[role]) for r, role in enumerate(_PRIORITY)),
+    ]
+    for rank, role, pattern in cues:
+        for m in pattern.finditer(before):
             distance = len(before) - m.end()
             if best is None or (distance, rank) < best[:2]:
-                best = (distance, rank, role)  # type: ignore[assignment]
-        m = _CUE_RE[role].search(after)
+                best = (distance, rank, role, m.group(0))  # type: ignore[assignment]
+        m = pattern.search(after)
         if m:
             distance = m.start() + 8
             if best is None or (distance, rank) < best[:2]:
-                best = (distance, rank, role)  # type: ignore[assignment]
+                best = (distance, rank, role, m.group(0))  # type: ignore[assignment]
+    if best is not None and best[2] == "other":
+        return "other"
     per_period = _AFTER_YEAR.match(after) or _AFTER_MONTH.match(after)
     if per_period and (best is None or best[0] > 12 or best[2] == "customer_loss"):
         return "customer_value"
     if best is not None:
+        if (
+            best[2] == "customer_value"
+            and _REVENUE.fullmatch(best[3])
+            and _CUE_RE["customer_loss"].search(before)
+        ):
+            return "customer_loss"
         return best[2]
     if answering_value or _PERIOD_IN_CLAUSE.search(before):
         return "customer_value"
@@ -551,6 +591,32 @@ _CHARGE_VERB = re.compile(
     r"paiements?|statement|extracto|extrato|relev[ée]|kontoauszug)(?!\w)",
     re.I,
 )
+_INSTEAD_OF = re.compile(
+    r"^\s*\(?,?\s*(?:instead of|rather than|in place of|and not|not|en (?:lugar|vez) de|y no|"
+    r"em vez de|ao inv[ée]s de|e n[ãa]o|au lieu de|et non|(?:an)?statt|anstelle von|"
+    r"(?:when|whereas|while) (?:it'?s |it is |it was )?(?:normally|usually)|"
+    r"cuando lo (?:normal|habitual) (?:son|es)|cuando normalmente (?:son|es|paga\w*)|"
+    r"quando o normal (?:é|são)|quando normalmente (?:é|são|paga\w*)|alors qu'(?:il|elle|ils) "
+    r"pa(?:ie|yent) d'habitude|alors que d'habitude(?: c'est)?|obwohl (?:es )?normalerweise|"
+    r"(?:wo|während) (?:es )?(?:normalerweise|sonst))"
+    r"\s+(?:the |los |las |os |as |les |der |die |den |de |d'|of )?(?:usual |normal |agreed |"
+    r"habituales? |acordad[oa]s? |normales? |üblichen |vereinbarten |habituels? )?\W{0,2}$",
+    re.I,
+)
+"""Between a charge and the right price: "$412 instead of $89", "98 € au lieu de 49 €",
+"2.870 € cuando lo normal son 300 €". The difference is the fee taken in error."""
+_ALL_IN_ERROR = re.compile(
+    r"never (?:ordered|signed up|subscribed|agreed|authori[sz]ed|bought)|nie (?:abgeschlossen|"
+    r"bestellt|bestätigt)|nach (?:seiner |ihrer |der |meiner )?k[üu]ndigung|after (?:the |his |her |"
+    r"their |my )?cancell?(?:ation|ing|ed)|after (?:I|he|she|they) cancell?ed|unauthori[sz]ed|"
+    r"sin (?:su )?autorizaci[óo]n|tras (?:la |su )?(?:baja|cancelaci[óo]n)|nunca (?:contrat|ped|"
+    r"autoriz)\w*|sem autoriza[çc][ãa]o|ap[óo]s (?:o |a )?cancelamento|jamais (?:souscrit|"
+    r"command[ée]|autoris[ée])|sans (?:son |mon |leur )?autorisation|apr[èe]s (?:la |sa |ma )?"
+    r"r[ée]siliation",
+    re.I,
+)
+"""Charges taken after they cancelled, or for what they never ordered: none was owed,
+so every one of the repeated charges is in error, not all but the first."""
 _TOTAL_OF_REPEAT = re.compile(r"(?:=|\bso|i\.e\.|es decir|ou seja|soit|also)\s?$", re.I)
 
 
@@ -600,7 +666,31 @@ def classify(
     mentions = find_mentions(text)
     previous_end = 0
     repeated_before = False
-    for mention in mentions:
+    right_price: set[int] = set()
+    for index, mention in enumerate(mentions):
+        if index in right_price:
+            continue  # the right price of a charge read just before: context only
+        nxt = mentions[index + 1] if index + 1 < len(mentions) else None
+        if nxt and nxt.value < mention.value and _INSTEAD_OF.match(text[mention.end : nxt.start]):
+            after_price = text[nxt.end : nxt.end + 40]
+            if _AFTER_MONTH.match(after_price) or _AFTER_YEAR.match(after_price):
+                # "180 € statt der vereinbarten 95 € im Monat": the right price is what they
+                # pay us; how many months were overcharged is not told, so no total fee
+                previous_end = mention.end
+                continue
+            right_price.add(index + 1)
+            previous_end = nxt.end
+            repeated_before = True  # "71.800 € statt 35.900 €, also 35.900 € zu viel"
+            out.append(
+                Classified(
+                    mention=replace(mention, value=round(mention.value - nxt.value, 2)),
+                    role="fee_in_error",
+                    basis=None,
+                    refused=False,
+                    evidence=snippet(text, mention.start, nxt.end),
+                )
+            )
+            continue
         before, after = _clause(text, mention.start, mention.end)
         # a repeat cue belongs to the nearest sum: "(2 x 180 €) y una comisión de 35 €"
         # does not make the 35 € fee a repeat
@@ -630,7 +720,8 @@ def classify(
                         evidence=snippet(text, mention.start, mention.end),
                     )
                 )
-            extra = replace(mention, value=round(mention.value * (times - 1), 2))
+            owed = 0 if _ALL_IN_ERROR.search(f"{before} {after}") else 1
+            extra = replace(mention, value=round(mention.value * (times - owed), 2))
             out.append(
                 Classified(
                     mention=extra,
@@ -645,6 +736,8 @@ def classify(
         factor = next((f for f, p in _OTHER_PERIODS if p.match(after)), None)
         if factor is None and role == "customer_value" and _QUARTERLY_BEFORE.search(before):
             factor = 4.0
+        if factor == 365.0 and not _CUE_RE["customer_value"].search(before[-25:]):
+            factor = None  # "hiring a car at £45/day": a running cost, not what they spend with us
         if factor and role in ("customer_value", "other"):
             role, basis = "customer_value", "annual"
             mention = replace(mention, value=round(mention.value * factor, 2))

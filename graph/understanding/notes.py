@@ -525,7 +525,8 @@ def read_note(text: str) -> Note:
                     tried.append(value)
                 elif value and kind != "name":
                     issue.append(value)
-                kept.append(value)
+                # a value line keeps its label: "Contract value:" says which kind of value
+                kept.append(f"{label}: {value}" if kind == "value" else value)
                 continue
         speaker = _SPEAKER.match(line)
         if (said := spoken(line)) != line and speaker:
