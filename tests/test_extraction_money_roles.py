@@ -147,3 +147,16 @@ def test_a_word_cut_at_the_edge_of_the_clause_is_no_cue() -> None:
         "closing slipped, she's being charged $500/day by the seller"
     )
     assert (500, "customer_loss") not in roles(text)
+
+
+def test_what_they_pay_this_year_is_a_yearly_value() -> None:
+    found = classify("renewal quote came in at £4,980 vs £3,650 this year")
+    assert [(c.mention.value, c.role) for c in found] == [
+        (4_980, "other"),
+        (3_650, "customer_value"),
+    ]
+
+
+def test_damages_a_letter_claims_are_a_demand() -> None:
+    text = "abonen a nuestra mandante 15.000 € en concepto de daños y perjuicios."
+    assert (15_000, "demand") in roles(text)

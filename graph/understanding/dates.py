@@ -33,7 +33,7 @@ _ABOUT = (
 )
 _CUSTOMER = (
     r"(?:customer|client|member|subscriber|policy ?holder|account ?holder|patient|guest|"
-    r"passenger|flyer|flier|with us|relationship|partner|loyal|banked|flown|flying|"
+    r"passenger|flyer|flier|with us|w/ ?us|relationship|partner|loyal|banked|flown|flying|"
     r"alun[oa]|estudiante|student|learner|s[óo]ci[oa]|membro|cliente|socio|miembro|abonad[oa]|asegurad[oa]|con nosotros|conosco|connosco|assinante|"
     r"segurad[oa]|kund(?:e|in)|mitglied|bei uns|versichert\w*|membre|abonn[ée]e?|chez nous|"
     r"assur[ée]e?)"
@@ -41,7 +41,10 @@ _CUSTOMER = (
 _NOT_TENURE = re.compile(
     r"years? old|year-old|a[nñ]os de edad|anos de idade|jahre alt|ans? \(?(?:d'âge)?\)?$|"
     r"warrant\w*|garant\w*|\baged?\b|\bold\b|laptop|device|phone|car\b|product|bug|issue|problem|"
-    r"ago\b(?<!signed up)|outage|broken|kaputt|defekt|problema|panne",
+    r"\bago\b(?<!signed up)|outage|broken|kaputt|defekt|problema|panne|"
+    # a sum over a number of years is a contract's term: "$150,000 over 3 years"
+    r"[\d$€£k]\s+(?:over|across|[üu]ber|sur|durante|por|em)\s+\d+\s?(?:years?|yrs?|jahre|ans|"
+    r"a[ñn]os|anos)",
     re.I,
 )
 _STRONG = [
@@ -79,7 +82,7 @@ _WEAK = [
 ]
 _SINCE_YEAR = re.compile(
     r"(?:since|desde|seit|depuis|member since|joined in|signed up in|customer since|"
-    r"since early|since late|desde (?:o ano de |el a[nñ]o )?|seit dem jahr|en|in)\s+"
+    r"since early|since late|desde (?:o ano de |el a[nñ]o )?|seit dem jahr|en|in)(?:\s*:\s*|\s+)"
     r"(?:(?:early|late|mid|the spring of|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|[a-zçé]+ de)\s+)?(?P<year>(?:19[5-9]|20[0-4])\d)\b",
     re.I,
@@ -349,6 +352,20 @@ _LAST_YEAR = re.compile(
 )
 
 
+_SINCE_MONTH = re.compile(
+    rf"(?:since|desde|seit|depuis)\s+(?:(?:early|late|mid|el mes de|o m[êe]s de)\s+)?"
+    rf"(?P<month>{_MONTH})(?!\w)(?!\s*(?:of\s+|de\s+)?(?:19|20)\d\d)",
+    re.I,
+)
+_SPENT = re.compile(
+    r"in total|spent|bought|purchased|ordered|gastad\w*|gastou|comprad\w*|comprou|"
+    r"ausgegeben|gekauft|d[ée]pens[ée]|achet[ée]|" + _CUSTOMER,
+    re.I,
+)
+"""A month with no year ("in total since March") dates a customer who joined this
+past year, when the clause is about them or what they bought, not about an outage."""
+
+
 def tenure_years(text: str, today: date) -> Found | None:
     """How long they have been a customer, in years."""
     for pattern in _STRONG:
@@ -361,6 +378,13 @@ def tenure_years(text: str, today: date) -> Found | None:
         generic = m.group(0).split()[0].lower() in {"since", "desde", "seit", "depuis"}
         if year <= today.year and (customer or (generic and not _NOT_TENURE.search(clause))):
             return Found(float(today.year - year), m.group(0))
+    for m in _SINCE_MONTH.finditer(text):
+        clause = _clause_around(text, m.start(), m.start())
+        counted = re.search(r"(?:times?|vez|veces|vezes|fois|mal)\s+$", text[: m.start()], re.I)
+        if _SPENT.search(clause) and not counted:
+            month = _month_number(m.group("month").lower())
+            months = (today.month - month) % 12 or 12
+            return Found(round(months / 12, 2), m.group(0), inferred=True)
     if m := re.search(
         rf"{_CUSTOMER}[^.\n]{{0,30}}(?:a |one |over a |more than a )?decade", text, re.I
     ):

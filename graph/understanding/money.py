@@ -98,7 +98,7 @@ _BARE = re.compile(
     r"(?!\s?(?:%|percent|por ?ciento|pour ?cent|prozent|hours?|hrs?|h\b|days?|d[ií]as|dias|"
     r"jours?|tage?n?|weeks?|months?|years?|yrs?|a[nñ]os?|anos?|jahre?n?|ans?\b|mois|meses|"
     r"monate?n?|users?|seats?|employees|staff|people|persons|personas|pessoas|leute|"
-    r"mitarbeiter|times?|veces|vezes|mal\b|fois|am\b|pm\b|gb|mb|mbps|km|miles?\b|points?|x\b|"
+    r"mitarbeiter|times?|veces|vezes|vez\b|mal\b|fois|ª|º|am\b|pm\b|gb|mb|mbps|km|miles?\b|points?|x\b|"
     r"nights?|noches|noites|n[äa]chte|nuits|visits?|stays?|flights?|trips?|orders?|bookings?|"
     r"[ée]v[ée]nements?|eventos?|events?|veranstaltungen|occasions?|viagens|voyages|reisen|"
     r"s[ée]jours?|estancias?|estadias?|"
@@ -117,7 +117,7 @@ _PER_YEAR = (
     r"anuais|pro jahr|im jahr|jährlich|j[äa]hrl\.|par an|par année|annuels?|annuellement|"
     r"jahresvolumen|jahresumsatz|volumen anual|volume anual|volume annuel|faturamento anual|"
     r"facturaci[óo]n anual|chiffre d'affaires annuel|annual (?:spend|volume|revenue)|"
-    r"in (?:arr|acv)|arr|acv)"
+    r"in (?:arr|acv)|arr|acv|this year|este a[ñn]o|dieses jahr|in diesem jahr|cette ann[ée]e)"
 )
 _PER_MONTH = (
     r"(?:/\s?(?:mo|month|mth|mes|mês|mes|monat|mois|m)\b|per month|a month|each month|"
@@ -203,7 +203,8 @@ _CUES: dict[str, str] = {
     r"comprovantes?|nota fiscal|despesas|teve que (?:pagar|comprar|reservar)|quittung\w*|"
     r"belege?|auslagen|musste\w* (?:\w+ )?(?:zahlen|kaufen|buchen)|re[çc]us?|justificatifs?|"
     r"a d[ûu] (?:payer|acheter|réserver)|d[ée]penses|frais de (?:taxi|h[ôo]tel|repas)",
-    "demand": r"refund(?!ed)|compensat\w*|reimburs\w*|wants?|demand\w*|asking for|asks for|expects?|requests?|would like|insists? on|"
+    "demand": r"requer\w*|requier\w*|exigimos|reclamamos|da[ñn]os y perjuicios|danos morais|"
+    r"dommages[- ]int[ée]r[êe]ts|schadens?ersatz|refund(?!ed)|compensat\w*|reimburs\w*|wants?|demand\w*|asking for|asks for|expects?|requests?|would like|insists? on|"
     r"claim(?:s|ing)? (?:for|back)?|quiere|exige|pide|reclama|solicita|quer|pede|pedindo|"
     r"verlangt|fordert|m[öo]chte|erwartet|veut|r[ée]clame|demande",
     "customer_loss": r"lost (?:\w+ )?(?:revenue|sales|income|business|bookings|vendas)|\blost\b|"
