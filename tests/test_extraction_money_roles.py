@@ -160,3 +160,12 @@ def test_what_they_pay_this_year_is_a_yearly_value() -> None:
 def test_damages_a_letter_claims_are_a_demand() -> None:
     text = "abonen a nuestra mandante 15.000 € en concepto de daños y perjuicios."
     assert (15_000, "demand") in roles(text)
+
+
+def test_the_total_of_a_first_stay_is_their_whole_spend() -> None:
+    found = classify("Rate: £240/night, £480 total\nPrevious stays: none", first_time=True)
+    assert [(c.mention.value, c.role, c.basis) for c in found if c.role == "customer_value"] == [
+        (480, "customer_value", "lifetime")
+    ]
+    # false friend: a returning guest's bill total is not their lifetime spend
+    assert all(c.role != "customer_value" for c in classify("Rate: £240/night, £480 total"))

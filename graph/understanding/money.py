@@ -230,7 +230,7 @@ _CUES: dict[str, str] = {
     r"account value|revenue|contract|licen[cs]es?|subscription|plan|books|lifetime|"
     r"patrimonio|patrim[ôo]nio|cartera|carteira|inversiones|investimentos|gasta\w*|paga\w*|"
     r"factura\w*|fatura\w*|contrato|suscripci[oó]n|assinatura|zahlt|umsatz|verm[öo]gen|"
-    r"depot\w*|anlagen|vertrag|abo\w*|d[ée]pense\w*|paie|chiffre d'affaires|patrimoine|"
+    r"depot\w*|anlagen|vertrag|abos?|abo(?:preis|geb[üu]hr\w*|kosten)|d[ée]pense\w*|paie|chiffre d'affaires|patrimoine|"
     r"portefeuille|placements|encours|contrat|abonnement|in flights|en vuelos|em voos|"
     r"premiums?|gwp|pr[äa]mie\w*|jahrespr[äa]mie|prima|p[óo]liza|ap[óo]lice|mensalidade|"
     r"mensualidad|cuota|monatsbeitrag|mensualit[ée]|dep[óo]sitos|fondos|ahorros|aplica[çc][õo]es|"
@@ -562,6 +562,9 @@ _COUNTED = re.compile(
     re.I,
 )
 """A number followed by whom it counts is a headcount, not a sum, unless a currency says so."""
+_TOTAL_AFTER = re.compile(
+    r"^\s?(?:total|in total|all in|en total|no total|au total|insgesamt)\b", re.I
+)
 _QUARTERLY_BEFORE = re.compile(r"quarter\w*|trimestr\w*|quartal\w*|viertelj[äa]hr\w*", re.I)
 
 
@@ -733,6 +736,8 @@ def classify(
                 )
             )
             continue
+        if role == "other" and first_time and _TOTAL_AFTER.match(after):
+            role = "customer_value"  # "£480 total" of a first stay is all they spent with us
         basis = _basis(before, after, first_time) if role == "customer_value" else None
         factor = next((f for f, p in _OTHER_PERIODS if p.match(after)), None)
         if factor is None and role == "customer_value" and _QUARTERLY_BEFORE.search(before):
