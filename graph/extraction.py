@@ -248,14 +248,15 @@ def _guess(facts: CaseFacts, name: str, guess: profile.Guess | None) -> None:
 
 def _customer_name(note: notes.Note, facts: CaseFacts) -> None:
     """A labelled name or the customer's own Slack line first; a counsel's letter names
-    its client, not the firm; then the email's sender, then the prose. A person who
+    its client, not the firm, and a colleague forwarding a complaint says whose it is;
+    then the email's sender, then the prose. A person who
     speaks for a company ("Pieter van Dam (van Dam Advies BV)") names the company."""
     sent = note.name_evidence.startswith(("From:", "signed"))
     found: names.Named | None = None
     provenance: Provenance = "stated"
     if note.name and not sent:
         found = names.Named(note.name, note.name_evidence)
-    elif client := names.represented(note.text):
+    elif client := names.represented(note.text) or names.forwarded_for(note.text):
         found = client
     elif note.name:
         found = names.Named(note.name, note.name_evidence)

@@ -1,0 +1,96 @@
+"""The customer's name in the layouts agents paste, and the people who are not the
+customer (our agents, a colleague forwarding, a travel agency)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.extraction import extract
+from graph.models import CaseFacts
+
+TODAY = date(2026, 12, 1)
+
+
+def name_of(text: str) -> str | None:
+    facts = extract(text, CaseFacts(), None, today=TODAY)
+    return facts.customer_name.value if facts.customer_name else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "[10:14] Tom Reyes (AM): escalating Halvorsen Freight LLC, with us since 2018\n"
+            "[10:15] Tom Reyes (AM): our API is timing out",
+            "Halvorsen Freight LLC",
+        ),
+        (
+            "[14:02] Agent (Sam): how can I help?\n"
+            "[14:03] Customer (Rita Alvarez): my bill is wrong again",
+            "Rita Alvarez",
+        ),
+        (
+            "14:02 Julie Fontaine (Atelier Fontaine & Fils) : vous nous avez facturé deux fois\n"
+            "14:03 Marc (support) : je regarde",
+            "Atelier Fontaine & Fils",
+        ),
+        ("cx Daniel Mercer, Platinum, flies ~$9k/yr w/ us", "Daniel Mercer"),
+        ("> Leo Tan (Community): streamer Aisha Kamara, spends ~$250/mo", "Aisha Kamara"),
+        (
+            "> Javier Ortega (CSM): ojo con Logística Pampa SRL, pagan USD 3.500",
+            "Logística Pampa SRL",
+        ),
+        ("Spoke with Colin Baptiste, whose house move we did on Tuesday.", "Colin Baptiste"),
+        ("Llamó la señora Pilar Gómez Herrera: le denegamos el siniestro.", "Pilar Gómez Herrera"),
+        ("Head of finance at Tidewater Logistics called about invoices.", "Tidewater Logistics"),
+        ("Ticket #: 88213\nRequester: Lena Park\nSubject: Sofa broken", "Lena Park"),
+        (
+            "Kunde: Bäckerei Hofmann GmbH & Co. KG\nProblem: Wasserschaden",
+            "Bäckerei Hofmann GmbH & Co. KG",
+        ),
+    ],
+)
+def test_the_customer_is_named(text: str, name: str) -> None:
+    assert name_of(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "-----Original Message-----\nFrom: Ken Doyle <k.doyle@ourpower.co.uk>\n"
+            "Subject: FW: outage\n\nForwarding this from the customer, Harlow Street Bakery Ltd. "
+            "They pay about £1,900 a month.",
+            "Harlow Street Bakery Ltd",
+        ),
+        (
+            "---------- Mensaje reenviado ---------\nDe: Viajes Sol <reservas@viajessol.es>\n"
+            "Asunto: Reclamación\n\nOs reenvío la queja de nuestra clienta, Marta Ibáñez Ruiz, "
+            "que gasta unos 6.000 € al año.",
+            "Marta Ibáñez Ruiz",
+        ),
+        (
+            "---------- Weitergeleitete Nachricht ---------\nVon: Lukas Brandt <l.brandt@firma.de>\n"
+            "Betreff: WG: Bestellungen\n\nanbei die Beschwerde von Nordlicht Möbel GmbH.",
+            "Nordlicht Möbel GmbH",
+        ),
+    ],
+)
+def test_a_colleague_forwarding_is_not_the_customer(text: str, name: str) -> None:
+    assert name_of(text) == name
+
+
+def test_our_own_requester_is_not_the_customer() -> None:
+    text = (
+        "Re: Tallis & Crane Architects – lost project files\nRequested by: Sam (L2 support)\n"
+        "Plan: Team, $27,000 ARR"
+    )
+    assert name_of(text) != "Sam"
+
+
+def test_an_agent_speaking_in_a_paste_is_not_the_customer() -> None:
+    # false friend: "> Priya Nair (AM):" is our account manager
+    text = "> Priya Nair (AM): reminders have not gone out for 3 days, about $48k ARR"
+    assert name_of(text) != "Priya Nair"
