@@ -58,7 +58,7 @@ _ONE_PERSON = re.compile(
 )
 """Words for one person (a student, "sr./sra.", a widow): a full consumer cue each."""
 _TIER_WORDS = (
-    r"platinum|gold|silver|bronze|diamond|black|vip|elite|premier|private banking|"
+    r"platinum|gold|silver|bronze|diamond|black|vip|elite|premier|private banking|private|"
     r"private client|enterprise|business|pro|premium|plus|growth|scale|starter|basic|"
     r"executivo(?: plus)?|executive|senator|infinite|signature|titanium|ultimate|ouro|prata|"
     r"platino|oro|plata|or|argent|platine|infinity|select|preferred|prestige|premiere|team|"
@@ -67,18 +67,22 @@ _TIER_WORDS = (
 _TIER = re.compile(
     rf"\b(?P<tier>(?-i:[A-Z][\w+-]* )?(?:{_TIER_WORDS})(?-i: [A-Z+][\w+]*)?)\b"
     r"(?=[\s-]+(?:(?:rewards?|loyalty|club|frequent flyer) )?(?:plan|tier|member|membership|status|"
-    r"card|client|customer|level|account|"
+    r"card|client|customer|level|(?:current |checking |savings |personal )?account|"
     r"programme|program|package|subscription|cliente|clienta|kunde|kundin|mitglied|membre|"
     r"socio|s[óo]cio|contract)\b)"
     rf"|(?:\b(?:on|the|our|plan|tier|status|cliente|kunde|client|membro|miembro|member|"
     rf"categor[ií]a|cat[ée]gorie|kategorie|level|nivel|n[íi]vel|niveau|stufe|formule|formula|"
-    rf"plano|tarif|forfait|segment)\s+)(?P<tier2>(?:{_TIER_WORDS})(?: (?:plus|\+|elite|plan|tier))?)\b"
+    rf"plano|tarif|forfait|segment|membre|socia|s[óo]cia|socio|s[óo]cio|conta|cuenta|compte|"
+    rf"konto|carte|cart[ãa]o|tarjeta|karte|profile says|status is)\s+)(?P<tier2>(?:{_TIER_WORDS})(?: (?:plus|\+|elite|plan|tier))?)\b"
     # a tier opening the brackets after a name: "Harriet Osei (Platinum Elite, 40 nights…)"
     rf"|\((?:(?:loyalty|tier|status|level|plan)\s*:\s*)?(?P<tier3>(?-i:[A-Z][\w+-]* )?"
-    rf"(?:{_TIER_WORDS})(?-i: [A-Z+][\w+]*)?)\s*[,;)]",
+    rf"(?:{_TIER_WORDS})(?-i: [A-Z+][\w+]*)?)\s*[,;)]"
+    # a tier standing alone as an item of a shorthand list: "cx Daniel Mercer, Platinum, flies"
+    rf"|(?<=[,;] )(?P<tier4>(?:{_TIER_WORDS})(?: (?:{_TIER_WORDS}|banking|club))?)(?=\s*[,;]\s)",
     re.I,
 )
 _TIER_KEEP_CASE = re.compile(r"[A-Z]")
+_ACCOUNT_KINDS = {"business", "pro", "private", "family", "basic", "professional"}
 _A_LEVEL = re.compile(rf"\b(?:{_TIER_WORDS})\b", re.I)
 
 
@@ -115,7 +119,13 @@ def segment(text: str, name: str | None, annual: float | None) -> Guess | None:
 def tier(text: str, labelled: str | None) -> Guess | None:
     """The company's own tier name as written ("Private Banking", "Gold", "Business plan")."""
     if labelled:
-        name = re.split(r"[,(;/]", labelled, maxsplit=1)[0]
+        name = re.split(r"[,(;/]|\s(?=\S*[\d$€£])", labelled, maxsplit=1)[0]
+        # "Premium anual de": the words after the level say how it is billed, not its name
+        while (words := name.split()) and words[-1].islower() and len(words) > 1:
+            level = _A_LEVEL.search(name)
+            if level and level.end() == len(name.rstrip()):
+                break
+            name = " ".join(words[:-1])
         name = re.sub(
             r"\s+(?:plan|tier|status|member(?:ship)?|level|card)\s*$", "", name, flags=re.I
         )
@@ -123,7 +133,12 @@ def tier(text: str, labelled: str | None) -> Guess | None:
         if 0 < len(name.split()) <= 4 and not re.search(r"\d", name) and _A_LEVEL.search(name):
             return Guess(name.strip(), labelled)
     for m in _TIER.finditer(text):
-        found = (m.group("tier") or m.group("tier2") or m.group("tier3")).strip()
-        if _TIER_KEEP_CASE.match(found):
+        found = next(m.group(g) for g in ("tier", "tier2", "tier3", "tier4") if m.group(g)).strip()
+        kind_of_account = found.lower() in _ACCOUNT_KINDS and re.match(
+            r"\s+(?:current|checking|savings)", text[m.end() :], re.I
+        )
+        if kind_of_account:
+            continue  # "Business current account" is a kind of account; "Premier" is a level
+        if _TIER_KEEP_CASE.match(found) or (m.group("tier4") and " " in found):
             return Guess(found, m.group(0))
     return None
