@@ -169,3 +169,15 @@ def test_the_total_of_a_first_stay_is_their_whole_spend() -> None:
     ]
     # false friend: a returning guest's bill total is not their lifetime spend
     assert all(c.role != "customer_value" for c in classify("Rate: £240/night, £480 total"))
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("compró en Medellín un portátil de 4,2 millones de pesos", "COP"),
+        ("en Buenos Aires, pagan $ 350.000 por mes", "ARS"),
+        ("Nos traen unos 4,2 millones de pesos al año.", "MXN"),  # pesos alone stay Mexican
+    ],
+)
+def test_which_pesos(text: str, currency: str) -> None:
+    assert {c.mention.currency for c in classify(text)} == {currency}

@@ -433,7 +433,12 @@ _DOLLAR_PLACES = {
     "AUD": r"australia\w*|sydney|melbourne|brisbane|perth|adelaide",
     "MXN": r"m[ée]xico|mexican\w*|cdmx|guadalajara|monterrey|canc[úu]n|quer[ée]taro|pesos",
     "NZD": r"new zealand|auckland|wellington",
+    "COP": r"colombia\w*|bogot[áa]|medell[íi]n|cali\b|barranquilla|cartagena de indias",
+    "ARS": r"argentin\w*|buenos aires|c[óo]rdoba \(ar|rosario|mendoza",
+    "CLP": r"chile\b|chilen\w*|santiago de chile|valpara[íi]so",
 }
+_PESO_CODES = ("COP", "ARS", "CLP")
+"""Countries whose money is also called "pesos": named in the case, they say which pesos."""
 
 
 _COUNTRY_CURRENCY = {
@@ -473,6 +478,9 @@ def _dollar_family(found: list[Mention], text: str) -> list[Mention]:
         written = text[mention.start : mention.end]
         if mention.currency == "USD" and "$" in written and "US" not in written:
             mention = replace(mention, currency=named[0])
+        elif mention.currency == "MXN" and "peso" in written.lower():
+            pesos = next((code for code in named if code in _PESO_CODES), None)
+            mention = replace(mention, currency=pesos or "MXN")
         out.append(mention)
     return out
 
