@@ -181,3 +181,30 @@ def test_the_total_of_a_first_stay_is_their_whole_spend() -> None:
 )
 def test_which_pesos(text: str, currency: str) -> None:
     assert {c.mention.currency for c in classify(text)} == {currency}
+
+
+def test_a_sum_a_charge_took_is_not_their_value() -> None:
+    text = "la facture de renouvellement a été prélevée à 40 500 € (250 licences au lieu de 25)"
+    assert (40_500, "customer_value") not in roles(text)
+    # false friends: their usual bill, and what they pay each month, are their value
+    usual = classify("My usual quarterly bill is about £310.")
+    assert [(c.mention.value, c.role) for c in usual] == [(1_240, "customer_value")]
+    assert (2_400, "customer_value") in roles("Cobramos unos 2.400 € al mes.")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("we threw away £3,400 of stock and had to close both shops", "customer_loss"),
+        ("cobraram R$ 389 de roaming numa viagem que ela nem fez", "fee_in_error"),
+        ("a dépensé 380 € d'hôtel, veut être remboursée", "out_of_pocket"),
+    ],
+)
+def test_roles_in_other_words(text: str, role: str) -> None:
+    assert [r for _, r in roles(text)] == [role]
+
+
+def test_a_new_line_ends_the_clause() -> None:
+    # the period on the line above does not make the next line's sum yearly
+    text = "Plano: Premium anual de R$ 479,90\nalguém comprou R$ 1.260 em jogos com o cartão dele"
+    assert (1_260, "customer_value") not in roles(text)

@@ -185,7 +185,11 @@ _CUES: dict[str, str] = {
     r"tarifas?|taxas?|doppelt (?:abgebucht|berechnet)|geb[üu]hren?|zu viel berechnet|"
     r"doppelt belastet|\w*geb[üu]hr\w*|falsch (?:abgebucht|berechnet)|(?:overdraft|late|penalty|bank|unarranged|admin\w*) "
     r"(?:\w+ )?(?:charges?|fees?)|pr[ée]lev\w* (?:deux fois|à tort|par erreur)|"
-    r"factur\w* deux fois|frais (?:prélevés )?(?:à tort|par erreur)|frais bancaires",
+    r"factur\w* deux fois|frais (?:prélevés )?(?:à tort|par erreur)|frais bancaires|"
+    # charged for what they never used: "R$ 389 de roaming numa viagem que ela nem fez"
+    r"(?:never|not) (?:used|made|took|received|ordered)|(?:que )?(?:ela|ele|eu|[ée]l|ella|yo) nem "
+    r"(?:fez|usou|recebeu)|nunca (?:us[óo]|usou|fez|hizo|recibi[óo]|recebeu|pidi[óo]|pediu)|"
+    r"nie (?:genutzt|erhalten|bestellt|benutzt)|jamais (?:utilis[ée]|re[çc]u|command[ée])",
     "out_of_pocket": r"(?:lender|landlord|bank|banco|banque|supplier|contractor|builder|"
     r"empresa de \w+|utility|card company|arrendador|casero|propriet[áa]rio|vermieter|"
     r"handwerker|entreprise|reformas) (?:\w+ ){0,6}?(?:charged|charges|added|cobr[óo]|cobra|cobrou|"
@@ -193,7 +197,7 @@ _CUES: dict[str, str] = {
     r"pr[óo]prio bolso|aus eigener tasche|de sa poche|at (?:her|his|their) own (?:cost|expense)|"
     r"juros|intereses|zinsen|int[ée]r[êe]ts|interest|agios|physio\w*|doctor'?s? (?:visit|fee|bill)|"
     r"emergency (?:visit|room)|"
-    r"receipts?|hotel|taxis?|cabs?|uber|lyft|rental car|car hire|meals?|"
+    r"receipts?|h[ôo]tel|taxis?|cabs?|uber|lyft|rental car|car hire|meals?|"
     r"replacement|had to (?:buy|pay|book|rent|hire|get)|paid for|out[- ]of[- ]pocket|rented|"
     r"(?:acab\w*|termin\w*|ended up|wound up) (?:pagando|paying|pagar)|pagou|alugou|"
     r"alquil\w*|mietete|lou[ée]|gr[úu]a|tow\w*|abschlepp\w*|d[ée]pann\w*|pharmacy|farmacia|"
@@ -215,7 +219,8 @@ _CUES: dict[str, str] = {
     r"penalt(?:y|ies)(?! we)|fines\b|multas?|coimas?|perdido|vertragsstrafe\w*|strafe|p[ée]nalit[ée]s?|"
     r"penalizaci[oó]n|multa contratual|"
     r"damages?|perdi[oó]|p[ée]rdidas?|perdimos|perdeu|perdas?|preju[ií]zo|verlust\w*|"
-    r"verloren|verlier\w*|losing|perdiendo|perdendo|perd(?:ons|ent)|schaden|pertes?|perdu|"
+    r"verloren|verlier\w*|losing|threw away|thrown away|spoil(?:ed|t)|wasted|had to (?:bin|throw)|"
+    r"tiramos|tirar(?:on)?|jogamos fora|jogou fora|weggeworfen|wegwerfen|jet[ée]e?s?|perdiendo|perdendo|perd(?:ons|ent)|schaden|pertes?|perdu|"
     r"manque à gagner",
     "customer_value": r"arr|mrr|acv|tcv|aum|assets|portfolio|invested|investments?|holdings|"
     r"deposits?|balance|savings|spends?|spending|pays?(?: us)?|paying|(?:account|customer|"
@@ -260,6 +265,16 @@ _PRIORITY = list(_CUES)
 _REVENUE = re.compile(
     r"revenue|sales|umsatz|ventas|vendas|chiffre d'affaires|faturamento|facturaci[oó]n", re.I
 )
+_TOOK = re.compile(
+    r"(?<!\w)(?:charged|debited|taken|took|collected|withdrawn|deducted|pr[ée]lev[ée]e?s?|"
+    r"d[ée]bit[ée]e?s?|cobrad[oa]s?|cobraron|cobraram|descontad[oa]s?|abgebucht|eingezogen|"
+    r"belastet|abgezogen)(?!\w)",
+    re.I,
+)
+_BILL = re.compile(r"factura\w*|fatura\w*|factur\w*|facture\w*|bills?|invoices?|rechnung\w*", re.I)
+"""A bill word before a sum a charge verb took, or a charge verb just before it ("a été
+prélevée à 40 500 €"), names one charge, not what they pay a year (a yearly or monthly
+figure is read by its period before this)."""
 """A revenue word sizes what the customer lost when a loss is told before it ("verliert
 1.400 Bestellungen mit 210.000 € Umsatz"), and what they are worth otherwise."""
 _REFUSED = re.compile(
@@ -317,7 +332,7 @@ _BASIS_CUES: list[tuple[ValueBasis, re.Pattern[str]]] = [
 ]
 _CLAUSE_BREAK = re.compile(
     r"(?P<abbr>(?<![\w])(?:ca|env|approx|aprox|nr|mio|mrd|dr|mr|mrs|ms|sr|sra|mme|etc|inkl|"
-    r"zzgl|bzw|tsd)\.\s)|[.!?;\n]\s|\n(?=[•*\-–>])|\s(?:but|pero|mas|aber|mais|while|whereas)\s",
+    r"zzgl|bzw|tsd)\.\s)|[.!?;]\s|\n|\s(?:but|pero|mas|aber|mais|while|whereas)\s",
     re.I,
 )
 """Sentence ends and contrast words, not the dot of "ca." or "Mio."."""
@@ -522,6 +537,11 @@ def _role(before: str, after: str, answering_value: bool) -> AmountRole:
     if per_period and (best is None or best[0] > 12 or best[2] == "customer_loss"):
         return "customer_value"
     if best is not None:
+        if best[2] == "customer_value" and (
+            (_BILL.fullmatch(best[3]) and _CHARGE_VERB.search(before + " " + after))
+            or _TOOK.search(before[-25:])
+        ):
+            return "other"  # "la facture ... a été prélevée à 40 500 €": a charge, not their value
         if (
             best[2] == "customer_value"
             and _REVENUE.fullmatch(best[3])
