@@ -36,8 +36,12 @@ from graph.understanding.language import (
 from graph.understanding.numbers import with_digits
 
 _UNSURE = re.compile(
-    r"not sure (?:of|about) (?:the )?(?:number|value|amount|figure|spend)|no idea (?:what|how "
-    r"much)|(?:don'?t|do not) know (?:what|how much|the (?:value|number|amount))|"
+    r"not sure (?:of|about) (?:the )?(?:exact )?(?:number|value|amount|figure|spend)|no idea "
+    r"(?:what|how much)|(?:don'?t|do not) know (?:what|how much|the (?:exact )?(?:value|number|"
+    r"amount|figure|spend))|no s[ée] (?:la cifra|el (?:valor|importe|monto))|n[ãa]o sei o "
+    r"(?:valor|montante)|kenne (?:ich )?(?:den|die) (?:umsatz|wert|zahl|betrag)\w* nicht|"
+    r"(?:umsatz|wert|betrag|zahl)\w* kenne ich nicht|"
+    r"je ne connais pas (?:le montant|la valeur|le chiffre)|"
     r"probably (?:a )?(?:big|large|high[- ]value|valuable)|no s[ée] cu[aá]nto|ni idea de "
     r"cu[aá]nto|n[ãa]o sei quanto|keine ahnung,? (?:wie ?viel|was)|wei[ßs] nicht,? (?:wie ?viel|"
     r"was)|je ne sais pas combien|aucune id[ée]e (?:de ce qu|du montant)",
@@ -45,8 +49,9 @@ _UNSURE = re.compile(
 )
 _UNKNOWN_ANSWER = re.compile(
     r"\b(?:unknown|not known|don'?t know|do not know|no idea|not sure|n/?a|skip|unsure|"
-    r"no s[ée]|desconocido|ni idea|n[ãa]o sei|desconhecido|unbekannt|wei[ßs] (?:es )?nicht|"
-    r"keine ahnung|inconnu|je ne sais pas|aucune id[ée]e)\b",
+    r"no s[ée]|desconocido|ni idea|n[ãa]o sei|desconhecido|unbekannt|wei[ßs] (?:es |ich )?nicht|"
+    r"keine ahnung|inconnu|je ne sais pas|aucune id[ée]e|dunno|no clue|no tengo (?:ni )?idea|"
+    r"n[ãa]o fa[çc]o (?:a menor )?ideia|je (?:ne )?sais pas|no lo s[ée])\b",
     re.I,
 )
 _NOTHING_TRIED = re.compile(
