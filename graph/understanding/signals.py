@@ -453,7 +453,6 @@ _CUES: dict[Signal, str] = {
     r"(?:records?|data|files?|documents?|details|statements?|results?|invoices?) (?:that )?"
     r"(?:aren'?t|are not|weren'?t|were not|isn'?t) theirs",
     "safety": r"allerg\w*|anaphyla\w*|injur\w*|burn(?:ed|t|s)?\b|caught fire|"
-    r"bed ?bugs?|bettwanzen|punaises de lit|chinches|percevejos|"
     r"smell(?:ed|s|ing)? (?:of )?burn(?:ing|t)|struggling to (?:breathe|swallow|walk|stand)|"
     r"(?:can'?t|cannot|unable to) (?:breathe|swallow)|shaking (?:badly|uncontrollably)|tremors?|"
     r"seizures?|convuls\w*|chest pains?|dificultad(?:es)? para respirar|no puede respirar|"
