@@ -208,3 +208,19 @@ def test_a_new_line_ends_the_clause() -> None:
     # the period on the line above does not make the next line's sum yearly
     text = "Plano: Premium anual de R$ 479,90\nalguém comprou R$ 1.260 em jogos com o cartão dele"
     assert (1_260, "customer_value") not in roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("factura 4,2 millones de euros al año", 4_200_000, "EUR"),  # a bill word with its period
+        ("CHF 3'500 pro Monat", 3_500, "CHF"),
+        ("about 30 grand a month", 30_000, None),
+        ("2 500 $ CA par mois", 2_500, "CAD"),
+    ],
+)
+def test_written_forms_of_a_value(text: str, value: float, currency: str | None) -> None:
+    found = [
+        (c.mention.value, c.mention.currency) for c in classify(text) if c.role == "customer_value"
+    ]
+    assert found == [(value, currency)]

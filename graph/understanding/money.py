@@ -50,6 +50,9 @@ _SYMBOLS = {
     "C$": "CAD",
     "CA$": "CAD",
     "CAN$": "CAD",
+    "$ CA": "CAD",
+    "$CA": "CAD",
+    "$ CAN": "CAD",
     "A$": "AUD",
     "AU$": "AUD",
     "MX$": "MXN",
@@ -538,7 +541,7 @@ def _role(before: str, after: str, answering_value: bool) -> AmountRole:
         return "customer_value"
     if best is not None:
         if best[2] == "customer_value" and (
-            (_BILL.fullmatch(best[3]) and _CHARGE_VERB.search(before + " " + after))
+            (_BILL.fullmatch(best[3]) and _TOOK.search(before + " " + after))
             or _TOOK.search(before[-25:])
         ):
             return "other"  # "la facture ... a été prélevée à 40 500 €": a charge, not their value
