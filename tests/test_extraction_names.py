@@ -94,3 +94,11 @@ def test_an_agent_speaking_in_a_paste_is_not_the_customer() -> None:
     # false friend: "> Priya Nair (AM):" is our account manager
     text = "> Priya Nair (AM): reminders have not gone out for 3 days, about $48k ARR"
     assert name_of(text) != "Priya Nair"
+
+
+def test_a_business_named_mid_sentence() -> None:
+    text = "> Carmen Vidal (Soporte): la Clínica Dental Sonrisa no puede ver las historias"
+    assert name_of(text) == "Clínica Dental Sonrisa"
+    # false friends: a project or a newspaper named the same way is not a business customer
+    assert name_of("they missed the Harbour Quay project deadline, 3 days down") is None
+    assert name_of("a reporter from the Evening Standard emailed us") is None

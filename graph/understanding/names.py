@@ -220,7 +220,18 @@ def in_prose(text: str) -> Named | None:
         name = clean(raw) if raw else None
         if name and _usable(name):
             return Named(name, " ".join(m.group(0).split())[:120])
+    for m in _FIRM.finditer(text):
+        name = clean(m.group("firm"))
+        if name and len(name.split()) >= 2 and is_company(name) and not _NOT_A_NAME.match(name):
+            return Named(name, " ".join(m.group(0).split())[:120])
     return None
+
+
+_FIRM = re.compile(
+    rf"(?:^|(?<=[\s(]))(?i:la|el|the|o|a|die|der|das|le|les|l')\s+(?P<firm>{_NAME})", re.M
+)
+"""A business named mid-sentence by its own name: "la Clínica Dental Sonrisa no puede ver",
+"the Harbor Lane Bakery lost power" (only when the name says it is a business)."""
 
 
 def forwarded_for(text: str) -> Named | None:
