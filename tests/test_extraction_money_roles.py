@@ -224,3 +224,14 @@ def test_written_forms_of_a_value(text: str, value: float, currency: str | None)
         (c.mention.value, c.mention.currency) for c in classify(text) if c.role == "customer_value"
     ]
     assert found == [(value, currency)]
+
+
+def test_a_sum_said_again_is_the_same_money() -> None:
+    text = (
+        "compró en Medellín un portátil de 4200000 de pesos y le llegó la caja vacía. "
+        "Pide que le devuelvan los 4200000 y dice que lo va a publicar."
+    )
+    found = [(c.mention.value, c.mention.currency, c.role) for c in classify(text)]
+    assert found == [(4_200_000, "COP", "other"), (4_200_000, "COP", "demand")]
+    # false friends: a bare count that differs from every sum stays a count
+    assert [c.mention.value for c in classify("paid €640 for 2 rooms, 3 nights")] == [640]

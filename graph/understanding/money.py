@@ -402,11 +402,19 @@ def _mention(m: re.Match[str], currency: str | None) -> Mention | None:
     )
 
 
+def token_value(token: str) -> float | None:
+    try:
+        return parse_number(token)
+    except ValueError:
+        return None
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every sum in `text`, with its currency where it names one; bare numbers only where
     a multiplier, a per-period or a value word marks them as money."""
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    repeated: set[int] = set()
 
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
@@ -437,12 +445,29 @@ def find_mentions(text: str) -> list[Mention]:
             or _AFTER_MONTH.match(after)
             or _BARE_CUE_BEFORE.search(before)
         )
-        if marked and not (is_year and not m.group("m1")):
+        # a sum said again without its currency ("un portátil de 4,2 millones de pesos ...
+        # pide que le devuelvan los 4,2 millones") is the same money
+        said_before = next(
+            (f.currency for f in found if f.currency and token_value(token) == f.value), None
+        )
+        if said_before and not is_year and (token_value(token) or 0) >= 10:
+            mention = _mention(m, said_before)
+            if mention:
+                found.append(mention)
+                repeated.add(mention.start)
+                taken.append((m.start("n1"), m.end()))
+        elif marked and not (is_year and not m.group("m1")):
             mention = _mention(m, None)
             if mention:
                 found.append(mention)
                 taken.append((m.start("n1"), m.end()))
-    return _dollar_family(sorted(found, key=lambda mention: mention.start), text)
+    read = _dollar_family(sorted(found, key=lambda mention: mention.start), text)
+    # a sum said again takes the currency its first mention was read in
+    first = {m.value: m.currency for m in reversed(read) if m.start not in repeated}
+    return [
+        replace(m, currency=first.get(m.value, m.currency)) if m.start in repeated else m
+        for m in read
+    ]
 
 
 _DOLLAR_CODES = ("CAD", "AUD", "MXN", "NZD", "SGD", "HKD", "ARS", "CLP", "COP")
