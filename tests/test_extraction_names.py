@@ -102,3 +102,37 @@ def test_a_business_named_mid_sentence() -> None:
     # false friends: a project or a newspaper named the same way is not a business customer
     assert name_of("they missed the Harbour Quay project deadline, 3 days down") is None
     assert name_of("a reporter from the Evening Standard emailed us") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Escalation: Acme Widgets Inc. — outage since Monday", "Acme Widgets Inc"),
+        (
+            "RE: Complaint from Greenleaf Organics Ltd about late deliveries",
+            "Greenleaf Organics Ltd",
+        ),
+        (
+            "Subject: Complaint - Northstar Dental\n\nHi, our booking system is down.",
+            "Northstar Dental",
+        ),
+        (
+            "> Sam (Support): can someone look at Bluewave Surf School? booking page down",
+            "Bluewave Surf School",
+        ),
+        ("Customer name - Priya Shah. Issue - refund not received", "Priya Shah"),
+    ],
+)
+def test_headings_and_requests_name_the_customer(text: str, name: str) -> None:
+    assert name_of(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Complaint: the portal is down since Monday",
+        "Please take a look at this one, the app is down",
+    ],
+)
+def test_headings_without_a_name(text: str) -> None:
+    assert name_of(text) is None
