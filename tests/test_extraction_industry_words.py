@@ -42,3 +42,19 @@ def test_what_we_sell(text: str, business: bool, want: str) -> None:
 )
 def test_false_friends(text: str, not_this: str) -> None:
     assert industry(text, True).value != not_this
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("the ATM ate his card and debited $400", "banking"),
+        ("sua conta foi bloqueada e o salário não caiu", "banking"),
+        ("la box ne fonctionne plus depuis lundi, pas de télé", "telecom"),
+    ],
+)
+def test_more_of_what_we_sell(text: str, want: str) -> None:
+    assert industry(text).value == want
+
+
+def test_a_blocked_road_is_not_a_bank() -> None:
+    assert industry("the road was blocked so the delivery came late").value != "banking"

@@ -34,6 +34,9 @@ _TERMS: dict[str, str] = {
     r"tarifas banc[áa]rias|bankgeb[üu]hren|bank fees|"
     r"checking|fraud rule|card declined|declined at|statements?|savings accounts?|current account|business current|relationship inbox|payroll run|supplier payment|sms code|c[óo]digo del sms|recibo de la residencia|lotes de pix|pix\b"
     r"|banca (?:online|de empresa|digital)|online banking|geschäftskonto|gesch[äa]ftskonto|girokonto|kontof[üu]hrung|[ée]pargne|conseill[eè]re? (?:bancaire|client[eè]le)?|agence bancaire|ag[êe]ncia banc[áa]ria|cuenta n[óo]mina|conta corrente|mortgage payment|credit file|remortgage|isa\b|"
+    r"\batm\b|cash machine|cajero(?: autom[áa]tico)?|caixa eletr[ôo]nico|geldautomat|"
+    r"distributeur (?:automatique|de billets)|(?:conta|cuenta|konto|compte) (?:foi |fue |wurde |a "
+    r"[ée]t[ée] )?(?:bloquead[oa]|gesperrt|bloqu[ée])|sal[áa]rio n[ãa]o caiu|"
     r"entidad|patrim[ôo]nio|patrimonio|patrimoine|verm[öo]gen\w*|fondsanteile|wealth|"
     r"assets under management|\baum\b|compte joint|joint account|cuenta conjunta|conta conjunta|"
     r"gemeinschaftskonto|domicili[ée]|carte bloqu[ée]e|card (?:blocked|frozen)|credit line|l[íi]nea de cr[ée]dito|p[óo]liza de cr[ée]dito|linha de cr[ée]dito|kreditlinie|ligne de cr[ée]dit|\bted\b|token",
@@ -50,7 +53,8 @@ _TERMS: dict[str, str] = {
     r"|port-?in|port-?out|ported (?:number|line)|porting|link mpls|mpls|leased lines?|portabilidad|portabilidade|portierung|num[ée]ro de t[ée]l[ée]phone|box pro|tpe\b|ligne (?:fixe|mobile|pro)|l[íi]nea m[óo]vil|mobile lines?|roaming bundle|broadband|"
     r"postpaid|prepaid|pay monthly|\d+ (?:mobile )?lines|sim swap|sim card|number port\w*|n[úu]mero de (?:tel[ée]fono|celular)|handynummer|rufnummer|num[ée]ro de (?:portable|mobile)|(?:tarif|plan|forfait|plano|tarifa)\s*:?\s*mobil\w*|mobiltarif|handytarif|"
     r"mobil|office numbers|phone (?:system|numbers?)|phones? down|centralita|telefonanlage|"
-    r"standard t[ée]l[ée]phonique|pbx|maquininhas?",
+    r"standard t[ée]l[ée]phonique|pbx|maquininhas?|la box|d[ée]codeur|t[ée]l[ée] par "
+    r"(?:adsl|fibre|internet)",
     "saas": r"saas|platform|app\b|\bapi\b|dashboard|integration|\bcrm\b|software|tenant|uptime|"
     r"\bsla\b|\barr\b|workspace|sync|login|deploy\w*|plataforma|sistema|plattform|"
     r"logiciel|plateforme|application|erp\b|"
