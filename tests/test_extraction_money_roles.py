@@ -235,3 +235,18 @@ def test_a_sum_said_again_is_the_same_money() -> None:
     assert found == [(4_200_000, "COP", "other"), (4_200_000, "COP", "demand")]
     # false friends: a bare count that differs from every sum stays a count
     assert [c.mention.value for c in classify("paid €640 for 2 rooms, 3 nights")] == [640]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The refund of €340 never arrived.", "fee_in_error"),
+        ("el reembolso de los 612 € nunca llegó a la tarjeta", "fee_in_error"),
+        ("die Erstattung von 89 € ist nie angekommen", "fee_in_error"),
+        # false friends: a refund asked for is a demand; an order that never shipped is not a fee
+        ("he wants a refund of $340", "demand"),
+        ("Their order of $45,000 never shipped", "other"),
+    ],
+)
+def test_a_refund_that_never_came_is_owed(text: str, role: str) -> None:
+    assert [r for _, r in roles(text)] == [role]

@@ -274,6 +274,21 @@ _TOOK = re.compile(
     r"belastet|abgezogen)(?!\w)",
     re.I,
 )
+_REFUND_BEFORE = re.compile(
+    r"(?:refund|reembolso|reembols\w+|devoluci[óo]n|estorno|remboursement|erstattung|"
+    r"r[üu]ckerstattung)\s(?:of |de |do |da |du |des |von )?(?:the |los |las |os |as |les |der |"
+    r"die )?$",
+    re.I,
+)
+_NEVER_CAME = re.compile(
+    r"^\s?(?:\w+ ){0,2}(?:never (?:arrived|came|landed)|(?:has|have|had) (?:still )?not "
+    r"(?:arrived|come|landed)|(?:hasn't|haven't|didn't) (?:arrived?|come|landed)|still not "
+    r"(?:received|paid)|nunca (?:lleg[óo]|chegou|caiu)|no (?:ha |han )?llegad[oa]|n[ãa]o (?:caiu|chegou)|"
+    r"(?:ist |sind )?nie (?:angekommen|eingegangen)|(?:ist |sind )?noch nicht (?:angekommen|"
+    r"eingegangen)|(?:n'est |ne sont )?jamais arriv[ée]s?|n'est (?:toujours )?pas arriv[ée])",
+    re.I,
+)
+"""A refund we promised that never came: what we owe back, like a fee taken in error."""
 _BILL = re.compile(r"factura\w*|fatura\w*|factur\w*|facture\w*|bills?|invoices?|rechnung\w*", re.I)
 """A bill word before a sum a charge verb took, or a charge verb just before it ("a été
 prélevée à 40 500 €"), names one charge, not what they pay a year (a yearly or monthly
@@ -561,6 +576,8 @@ def _role(before: str, after: str, answering_value: bool) -> AmountRole:
                 best = (distance, rank, role, m.group(0))  # type: ignore[assignment]
     if best is not None and best[2] == "other":
         return "other"
+    if _REFUND_BEFORE.search(before) and _NEVER_CAME.match(after):
+        return "fee_in_error"  # a refund we promised and never paid is money we hold in error
     per_period = _AFTER_YEAR.match(after) or _AFTER_MONTH.match(after)
     if per_period and (best is None or best[0] > 12 or best[2] == "customer_loss"):
         return "customer_value"
