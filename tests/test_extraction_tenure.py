@@ -43,3 +43,27 @@ def test_an_ordinal_count_of_times_is_not_money() -> None:
     # "é a terceira vez este ano" must not read as 3 a year
     found = classify("cobraram R$ 389 de roaming, é a 3ª vez este ano")
     assert [c.mention.value for c in found] == [389]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("with us since '15", 11),
+        ("customer since '98", 28),
+        ("joined in 2021", 5),
+        ("customer since Jan 2024", 2),
+        ("10+ years with us", 10),
+        ("Rahmenvertrag seit 2019", 7),  # a contract since a year dates the customer
+    ],
+)
+def test_more_ways_to_write_tenure(text: str, years: float) -> None:
+    found = tenure_years(text, TODAY)
+    assert found is not None and found.value == pytest.approx(years)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["contract runs for 3 years", "in 2019 the bug appeared", "the outage since 2024 in Berlin"],
+)
+def test_more_false_friends_of_tenure(text: str) -> None:
+    assert tenure_years(text, TODAY) is None

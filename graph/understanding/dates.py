@@ -55,7 +55,7 @@ _STRONG = [
     ),
     re.compile(rf"{_CUSTOMER}\s+{_ABOUT}{_N}\s?{_UNIT}(?!\s*(?:ago|atr[aá]s))", re.I),
     re.compile(
-        rf"{_ABOUT}{_COUNT}[- ]?{_UNIT}[- ](?:long |loyal |as (?:a |our )?)?(?:{_CUSTOMER}|"
+        rf"{_ABOUT}{_COUNT}\+?[- ]?{_UNIT}[- ](?:long |loyal |as (?:a |our )?)?(?:{_CUSTOMER}|"
         rf"de cliente|como cliente|de relaci[oó]n|de relacionamento|de fidelidad)",
         re.I,
     ),
@@ -84,7 +84,8 @@ _SINCE_YEAR = re.compile(
     r"(?:since|desde|seit|depuis|member since|joined in|signed up in|customer since|"
     r"since early|since late|desde (?:o ano de |el a[nñ]o )?|seit dem jahr|en|in)(?:\s*:\s*|\s+)"
     r"(?:(?:early|late|mid|the spring of|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|[a-zçé]+ de)\s+)?(?P<year>(?:19[5-9]|20[0-4])\d)\b",
+    r"september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|"
+    r"[a-zçé]+ de)\s+)?(?P<year>(?:19[5-9]|20[0-4])\d|'\d\d)\b",
     re.I,
 )
 _MONTH_NAMES = {
@@ -345,6 +346,9 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
+_TERM = re.compile(r"contract\w*|vertrag\w*|contrato|contrat\b|agreement|licen[cs]e|laufzeit", re.I)
+"""A duration next to a contract is its term ("contract runs for 3 years"), not how long
+they have been a customer; "Rahmenvertrag seit 2019" still dates them."""
 _LAST_YEAR = re.compile(
     r"since last year|desde el a[ñn]o pasado|desde o ano passado|seit letztem jahr|"
     r"depuis l'ann[ée]e derni[èe]re",
@@ -372,10 +376,15 @@ def tenure_years(text: str, today: date) -> Found | None:
         if m := pattern.search(text):
             return Found(round(_years(_count(m.group("n")), m.group("unit")), 2), m.group(0))
     for m in _SINCE_YEAR.finditer(text):
-        year = int(m.group("year"))
+        written = m.group("year")
+        year = int(written) if written[0] != "'" else 2000 + int(written[1:])
+        if year > today.year:
+            year -= 100  # "since '98"
         clause = _clause_around(text, m.start(), m.end())
         customer = re.search(_CUSTOMER, clause, re.I)
-        generic = m.group(0).split()[0].lower() in {"since", "desde", "seit", "depuis"}
+        generic = m.group(0).split()[0].lower() in {
+            "since", "desde", "seit", "depuis", "joined", "signed", "member", "customer"
+        }  # fmt: skip
         if year <= today.year and (customer or (generic and not _NOT_TENURE.search(clause))):
             return Found(float(today.year - year), m.group(0))
     for m in _SINCE_MONTH.finditer(text):
@@ -393,7 +402,8 @@ def tenure_years(text: str, today: date) -> Found | None:
         return Found(1.0, m.group(0), inferred=True)
     for pattern in _WEAK:
         for m in pattern.finditer(text):
-            if _NOT_TENURE.search(text[max(0, m.start() - 25) : m.end() + 25]):
+            around = text[max(0, m.start() - 25) : m.end() + 25]
+            if _NOT_TENURE.search(around) or _TERM.search(around):
                 continue
             return Found(round(_years(_count(m.group("n")), m.group("unit")), 2), m.group(0))
     if m := FIRST_TIME.search(text):
