@@ -32,7 +32,13 @@ _BUSINESS = re.compile(
     r"entreprise|soci[ée]t[ée]|neg[oó]cio|sucursal|filiale|sites\b|branches|their business|"
     r"our business|mi negocio|meu neg[oó]cio|mein gesch[äa]ft|mon entreprise|invoices|"
     r"staff|employees|empleados|funcion[aá]rios|mitarbeiter|salari[ée]s|clients of theirs|"
-    r"\b(?:sarl|sas|gmbh|ltd|llc|inc|ltda|plc|bv)\b|(?-i:\bHT\b)|\b(?:box|ligne|compte|offre) pro\b|"
+    r"\b(?:sarl|sas|gmbh|ltd|llc|inc|ltda|plc|bv)\b|"
+    # a business's own things and people: "the restaurant's card terminals", "40 pickers idle"
+    r"(?:restaurant|shop|store|salon|clinic|practice|firm|district|chain|warehouse|office|"
+    r"factory|bakery|agency|studio|caf[ée])'s\b|\b(?:terminals|scanners|pickers|properties|"
+    r"hotels|restaurants|warehouses|tills|registers)\b|school district|cabinet d'\w+|"
+    r"law firm|"
+    r"despacho|escrit[óo]rio|abogados|advogados|avocats|rechtsanw[äa]lte|(?-i:\bHT\b)|\b(?:box|ligne|compte|offre) pro\b|"
     r"(?:his|her|their|sus|seus|suas|ses|seine|ihre) (?:\d+ |two |three |dos |tres |deux |trois |"
     r"zwei |drei |dois |tr[êe]s )?(?:editors|employees|staff|workers|editores|empleados|"
     r"trabajadores|funcion[áa]rios|mitarbeiter\w*|salari[ée]s|employ[ée]s)",
@@ -51,7 +57,9 @@ _CONSUMER = re.compile(
 )
 _ONE_PERSON = re.compile(
     r"\b(?:students?|estudiante|alumn[oa]|alun[oa]|[ée]tudiant\w*|sch[üu]ler\w*|learner|"
-    r"pupil|do[ñn]a|madame|monsieur|assinante|suscriptor[a]?|abonnent\w*|abonn[ée]e?|"
+    r"pupil|do[ñn]a|madame|monsieur|se[ñn]ora|se[ñn]or|senhora|senhor|players?|gamers?|"
+    r"jugador[a]?|jogador[a]?|spieler\w*|joueu(?:r|se)|assinante|suscriptor[a]?|abonnent\w*|"
+    r"abonn[ée]e?|"
     r"widow\w*|viud[oa]|vi[úu]v[oa]|witwe\w*|veuve|inquilin[oa]|locataire|mieter\w*)\b"
     r"|\b(?:sr|sra|srta|mr|mrs|ms|mme)\.?(?= (?-i:[A-ZÀ-Ý]))",
     re.I,
@@ -86,6 +94,13 @@ _ACCOUNT_KINDS = {"business", "pro", "private", "family", "basic", "professional
 _A_LEVEL = re.compile(rf"\b(?:{_TIER_WORDS})\b", re.I)
 
 
+_NAMED = re.compile(
+    r"(?-i:\b[A-ZÀ-Ý][\w&'’-]+(?: (?:&|de|do|da|del|von|van) ?)?(?: [A-ZÀ-Ý][\w&'’-]+){1,3})"
+)
+"""A name of two to four capitalised words, which says it is a business when one of them
+is what businesses call themselves ("Dental", "Bakery", "Logistics")."""
+
+
 @dataclass(frozen=True)
 class Guess:
     value: str
@@ -101,6 +116,9 @@ def segment(text: str, name: str | None, annual: float | None) -> Guess | None:
     evidence = ""
     if company := names.LEGAL_FORM.search(text):
         business += 2
+        evidence = f"company {company.group(0)}"
+    elif company := next((m for m in _NAMED.finditer(text) if names.is_company(m.group(0))), None):
+        business += 1  # "Northstar Dental's booking system": a business's own name
         evidence = f"company {company.group(0)}"
     if name and names.is_company(name):
         business += 3
