@@ -136,3 +136,37 @@ def test_headings_and_requests_name_the_customer(text: str, name: str) -> None:
 )
 def test_headings_without_a_name(text: str) -> None:
     assert name_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hi, this is Daniel Ortiz from Ortiz Logistics. Our tracking portal is down.",
+            "Ortiz Logistics",
+        ),
+        ("Hola, soy Lucía Fernández y llevo tres días sin internet.", "Lucía Fernández"),
+        ("Guten Tag, hier ist Thomas Weber, mein Paket ist nicht angekommen.", "Thomas Weber"),
+        ("Bonjour, je suis Claire Martin et ma box ne marche plus.", "Claire Martin"),
+        ("Case for Jennifer Walsh — her pension payment never arrived.", "Jennifer Walsh"),
+        ("Member #88123 (Rebecca Stone) says her points vanished.", "Rebecca Stone"),
+        (
+            "Ticket #5521 | Requester: Omar Haddad | Priority: Urgent | Subject: Card blocked",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_introductions_and_exports_name_the_customer(text: str, name: str) -> None:
+    assert name_of(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer: N/A (walk-in)\nIssue: the shoes broke after a week",
+        "Subject: This Is Not Acceptable\n\nmy bill doubled",  # a title-case subject is no name
+        "I'm Furious About This Bill",
+    ],
+)
+def test_no_name_is_given(text: str) -> None:
+    assert name_of(text) is None

@@ -66,9 +66,19 @@ class Named:
     evidence: str
 
 
+_NO_NAME = re.compile(
+    r"n/?a|none|unknown|tbc|tbd|-+|\?+|desconocid[oa]|desconhecid[oa]|unbekannt|inconnu|"
+    r"sin nombre|sem nome|anonymous|an[óo]nim[oa]|anonym",
+    re.I,
+)
+"""What a form's name field says when there is no name."""
+
+
 def clean(raw: str) -> str | None:
     """The name alone: no honorific, role, contact or description after it."""
     raw = _HONORIFICS.sub("", raw.strip()).strip(' "“”«»')
+    if _NO_NAME.fullmatch(re.split(r"\s*[(,;]", raw, maxsplit=1)[0].strip()):
+        return None
     if m := _SUFFIX_AFTER_COMMA.match(raw):
         return m.group("name").strip()
     name = re.split(r"\s*,\s*|\s+[-–—(|/]\s*|\s*\(|\s+(?:=|:)\s*", raw, maxsplit=1)[0]
@@ -140,7 +150,9 @@ _TITLE = rf"(?:{_HONORIFIC}\s+|(?i:sr|sra|srta|dr|dra|mr|mrs|ms)\.\s+)?"
 _CUE = (
     # someone escalating or introducing the case
     r"escalating for|escalating a (?:ticket|case) for|escalation for|need (?:a coach|help) on|"
-    r"escalating|escalation|complaint(?: (?:from|about|re|by))?|(?:can someone |could you )?"
+    r"escalating|escalation|complaint(?: (?:from|about|re|by|for))?|(?:case|ticket) for|"
+    # a customer introducing themselves
+    r"(?-i:[Tt]his is|[Ss]oy|[Ss]ou|[Hh]ier ist|[Ii]ch bin|[Jj]e suis)|(?:can someone |could you )?"
     r"(?:take a )?look at|queja de|reclamaci[oó]n de|reclama[çc][ãa]o de|beschwerde von|"
     r"r[ée]clamation de|heads[- ]up on|flagging|ojo con|atenci[óo]n con|aten[çc][ãa]o (?:com|ao|à)|"
     r"spoke (?:with|to)|talked to|habl[ée] con|falei com|sprach mit|parl[ée] (?:avec|à)|"
@@ -180,7 +192,9 @@ _PROSE = re.compile(
     rf"|(?:^|(?<=[.!?]\s))(?:(?:The|El|La|O|A|Die|Der|Das|Le|Les|L')\s)?(?P<subject>{_NAME})"
     rf"(?:\s\([^)\n]{{1,120}}\))?(?:,?\s(?:{_VERB})\b|\s[-–—:(]\s?|\s*\(|\.\s)"
     # a note that opens with who it is about: "Keisha Morrow, postpaid, 3 lines, $140/mo."
-    rf"|(?:\A\s*|(?<=[.!?]\s))(?P<lead>{_NAME}),\s",
+    rf"|(?:\A\s*|(?<=[.!?]\s))(?P<lead>{_NAME}),\s"
+    # a number, then the name in brackets: "Member #88123 (Rebecca Stone) says"
+    rf"|(?i:\b(?:{_CUE}))\s*#?[\w-]*\d[\w-]*\s*\((?P<paren>{_NAME})\)",
     re.M,
 )
 _REPRESENTED = re.compile(
@@ -218,7 +232,8 @@ def in_prose(text: str) -> Named | None:
     """A name the prose gives, first come: "Escalating for Marcus Obi", "pax is Adaeze
     Okafor", "Harbor Lane Bakery lost power", "Dona Aurora Mendes, 79 anos"."""
     for m in _PROSE.finditer(text):
-        raw = next(m.group(g) for g in ("name", "titled", "state", "subject", "lead") if m.group(g))
+        groups = ("name", "titled", "state", "subject", "lead", "paren")
+        raw = next(m.group(g) for g in groups if m.group(g))
         name = clean(raw) if raw else None
         if name and _usable(name):
             return Named(name, " ".join(m.group(0).split())[:120])
@@ -278,7 +293,13 @@ def company_behind(person: str, text: str) -> str | None:
     return None
 
 
+_FROM_COMPANY = re.compile(rf"^\s+(?:from|de|da|do|von|bei|chez)\s+(?P<company>{_ONE_OR_MORE})")
+"""A person introducing themselves for their company: "Daniel Ortiz from Ortiz Logistics"."""
+
+
 def _company_after(rest: str) -> str | None:
+    if (m := _FROM_COMPANY.match(rest)) and is_company(name := clean(m.group("company")) or ""):
+        return name
     if (m := _SIGNED_FOR.match(rest)) and is_company(name := m.group("company").strip()):
         return name
     if m := _BRACKETS.match(rest):

@@ -483,6 +483,13 @@ def _unsigned_close(body: list[str]) -> tuple[str, str] | None:
     return (lines[-2], company) if company and _PERSON.match(lines[-2]) else None
 
 
+def _fields_on_one_line(line: str) -> list[str]:
+    """A ticket export that puts its fields on one line, "Requester: Omar Haddad |
+    Priority: Urgent | Subject: Card blocked", read as one field a line."""
+    parts = [p.strip() for p in line.split(" | ")]
+    return parts if len(parts) > 1 and sum(":" in p for p in parts) >= 2 else [line]
+
+
 def read_note(text: str) -> Note:
     """Split a pasted case into issue text, tried text, labelled fields and a name."""
     issue: list[str] = []
@@ -495,7 +502,7 @@ def read_note(text: str) -> Note:
     signature: str | None = None
     signed_for: str | None = None
     current: str | None = None
-    lines = text.splitlines()
+    lines = [part for line in text.splitlines() for part in _fields_on_one_line(line)]
     skip: set[int] = set()
     # An email body is the customer's voice: its "we" ("we have lost three days") is them,
     # not our team, so none of it is read as what we tried.
