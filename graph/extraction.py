@@ -36,8 +36,12 @@ from graph.understanding.language import (
 from graph.understanding.numbers import with_digits
 
 _UNSURE = re.compile(
-    r"not sure (?:of|about) (?:the )?(?:number|value|amount|figure|spend)|no idea (?:what|how "
-    r"much)|(?:don'?t|do not) know (?:what|how much|the (?:value|number|amount))|"
+    r"not sure (?:of|about) (?:the )?(?:exact )?(?:number|value|amount|figure|spend)|no idea "
+    r"(?:what|how much)|(?:don'?t|do not) know (?:what|how much|the (?:exact )?(?:value|number|"
+    r"amount|figure|spend))|no s[ée] (?:la cifra|el (?:valor|importe|monto))|n[ãa]o sei o "
+    r"(?:valor|montante)|kenne (?:ich )?(?:den|die) (?:umsatz|wert|zahl|betrag)\w* nicht|"
+    r"(?:umsatz|wert|betrag|zahl)\w* kenne ich nicht|"
+    r"je ne connais pas (?:le montant|la valeur|le chiffre)|"
     r"probably (?:a )?(?:big|large|high[- ]value|valuable)|no s[ée] cu[aá]nto|ni idea de "
     r"cu[aá]nto|n[ãa]o sei quanto|keine ahnung,? (?:wie ?viel|was)|wei[ßs] nicht,? (?:wie ?viel|"
     r"was)|je ne sais pas combien|aucune id[ée]e (?:de ce qu|du montant)",
@@ -45,8 +49,9 @@ _UNSURE = re.compile(
 )
 _UNKNOWN_ANSWER = re.compile(
     r"\b(?:unknown|not known|don'?t know|do not know|no idea|not sure|n/?a|skip|unsure|"
-    r"no s[ée]|desconocido|ni idea|n[ãa]o sei|desconhecido|unbekannt|wei[ßs] (?:es )?nicht|"
-    r"keine ahnung|inconnu|je ne sais pas|aucune id[ée]e)\b",
+    r"no s[ée]|desconocido|ni idea|n[ãa]o sei|desconhecido|unbekannt|wei[ßs] (?:es |ich )?nicht|"
+    r"keine ahnung|inconnu|je ne sais pas|aucune id[ée]e|dunno|no clue|no tengo (?:ni )?idea|"
+    r"n[ãa]o fa[çc]o (?:a menor )?ideia|je (?:ne )?sais pas|no lo s[ée])\b",
     re.I,
 )
 _NOTHING_TRIED = re.compile(
@@ -114,13 +119,6 @@ def _put(
 ) -> None:
     if _settable(getattr(facts, name)):
         setattr(facts, name, Fact(value=value, provenance=provenance, evidence=evidence))
-
-
-def _total(values: list[float]) -> float:
-    """Sum of the parts, unless one of them is already the total of the others."""
-    biggest = max(values)
-    rest = sum(values) - biggest
-    return biggest if rest and abs(rest - biggest) < 0.01 else round(sum(values), 2)
 
 
 def _money(note: notes.Note, digits: str, facts: CaseFacts, asked: InputKey | None) -> None:
@@ -212,7 +210,7 @@ def _summarise_amounts(facts: CaseFacts, new: list[Amount]) -> None:
         sums = [a.value for a in facts.amounts if a.role == role]
         if sums:
             evidence = "; ".join(a.evidence for a in facts.amounts if a.role == role)[:300]
-            _put(facts, name, _total(sums), "stated", evidence)
+            _put(facts, name, money.sum_of_parts(sums), "stated", evidence)
     demands = [a for a in facts.amounts if a.role == "demand"]
     if demands:
         top = max(demands, key=lambda a: a.value)
@@ -255,14 +253,15 @@ def _guess(facts: CaseFacts, name: str, guess: profile.Guess | None) -> None:
 
 def _customer_name(note: notes.Note, facts: CaseFacts) -> None:
     """A labelled name or the customer's own Slack line first; a counsel's letter names
-    its client, not the firm; then the email's sender, then the prose. A person who
+    its client, not the firm, and a colleague forwarding a complaint says whose it is;
+    then the email's sender, then the prose. A person who
     speaks for a company ("Pieter van Dam (van Dam Advies BV)") names the company."""
     sent = note.name_evidence.startswith(("From:", "signed"))
     found: names.Named | None = None
     provenance: Provenance = "stated"
     if note.name and not sent:
         found = names.Named(note.name, note.name_evidence)
-    elif client := names.represented(note.text):
+    elif client := names.represented(note.text) or names.forwarded_for(note.text):
         found = client
     elif note.name:
         found = names.Named(note.name, note.name_evidence)

@@ -19,62 +19,62 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from understanding import evaluate, load_cases
 
 FLOORS = {
-    "value_known": 0.97,
-    "value": 0.95,
-    "currency": 0.98,
-    "tenure": 0.95,
-    "segment": 0.98,
-    "industry": 0.87,
-    "tier": 0.97,
+    "value_known": 0.99,
+    "value": 0.98,
+    "currency": 0.99,
+    "tenure": 0.99,
+    "segment": 0.99,
+    "industry": 0.89,
+    "tier": 0.99,
     "language": 0.98,
     "kind": 0.95,
     "signals": 0.94,
     "routes": 0.98,
     "severity": 0.84,
     "renewal": 0.97,
-    "customer_name": 0.97,
+    "customer_name": 0.98,
     "investment_level": 0.89,
-    "amounts": 0.68,
+    "amounts": 0.71,
 }
 
 
 FRESH_FLOORS = {
-    "value_known": 0.92,
-    "value": 0.77,
-    "currency": 0.95,
+    "value_known": 0.95,
+    "value": 0.82,
+    "currency": 0.97,
     "tenure": 0.90,
     "segment": 0.90,
     "industry": 0.65,
-    "tier": 0.90,
+    "tier": 0.92,
     "language": 0.97,
     "kind": 0.60,
     "signals": 0.32,
     "routes": 0.77,
     "severity": 0.55,
     "renewal": 0.87,
-    "customer_name": 0.42,
+    "customer_name": 0.50,
 }
 """The unseen split, measured as it is (one case under today's figures): these floors only
 keep it from falling further; it is never read or tuned against, and the goals (95% on
 value, currency, tenure, segment, signals) are not met on it yet."""
 
 DEV3_FLOORS = {
-    "value_known": 0.90,
-    "value": 0.90,
+    "value_known": 0.97,
+    "value": 0.97,
     "currency": 0.97,
     "tenure": 0.97,
-    "segment": 0.92,
-    "industry": 0.77,
-    "tier": 0.92,
+    "segment": 0.97,
+    "industry": 0.87,
+    "tier": 0.97,
     "language": 0.97,
     "kind": 0.97,
     "signals": 0.82,
     "routes": 0.95,
     "severity": 0.90,
     "renewal": 0.95,
-    "customer_name": 0.92,
+    "customer_name": 0.97,
     "investment_level": 0.90,
-    "amounts": 0.77,
+    "amounts": 0.92,
 }
 """dev3 (40 cases in the formats agents paste, written to train rules that generalise),
 one case under its figures: it is read while the rules are built, so unlike fresh it
@@ -120,6 +120,44 @@ FRESH3_FLOORS = {
 }
 """fresh3 (60 cases written blind at the start of a round, before its rules), one case
 under what it measured: like fresh, only ever measured, never read or tuned against."""
+
+
+DEV5_FLOORS = {
+    "value_known": 0.97,
+    "value": 0.97,
+    "currency": 0.97,
+    "tenure": 0.97,
+    "segment": 0.97,
+    "industry": 0.90,
+    "tier": 0.97,
+    "language": 0.97,
+    "kind": 0.47,
+    "signals": 0.52,
+    "routes": 0.90,
+    "severity": 0.52,
+    "renewal": 0.97,
+    "customer_name": 0.97,
+    "investment_level": 0.65,
+    "amounts": 0.80,
+}
+"""dev5 (40 cases, all twelve industries, money in every written form with decoy sums),
+one case under its figures: written before its author read the reading and trained on
+since, like dev3; kind, signals and severity are another reader's and sit where they are."""
+
+
+@pytest.fixture(scope="module")
+def dev5_report(corpus_readings):
+    cases = load_cases("dev5")
+    assert len(cases) >= 40, "the dev5 split is missing from tests/corpus"
+    return evaluate(cases, read=corpus_readings)
+
+
+@pytest.mark.parametrize("field", sorted(DEV5_FLOORS))
+def test_dev5_holds_its_floor(dev5_report, field):
+    assert dev5_report.accuracy[field] >= DEV5_FLOORS[field], (
+        f"dev5 {field} fell to {dev5_report.accuracy[field]:.1%} (floor {DEV5_FLOORS[field]:.0%}); "
+        "run bench/understanding.py --split dev5 --misses to see which cases"
+    )
 
 
 @pytest.fixture(scope="module")

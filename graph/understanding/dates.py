@@ -33,7 +33,7 @@ _ABOUT = (
 )
 _CUSTOMER = (
     r"(?:customer|client|member|subscriber|policy ?holder|account ?holder|patient|guest|"
-    r"passenger|flyer|flier|with us|relationship|partner|loyal|banked|flown|flying|"
+    r"passenger|flyer|flier|with us|w/ ?us|relationship|partner|loyal|banked|flown|flying|"
     r"alun[oa]|estudiante|student|learner|s[óo]ci[oa]|membro|cliente|socio|miembro|abonad[oa]|asegurad[oa]|con nosotros|conosco|connosco|assinante|"
     r"segurad[oa]|kund(?:e|in)|mitglied|bei uns|versichert\w*|membre|abonn[ée]e?|chez nous|"
     r"assur[ée]e?)"
@@ -41,7 +41,10 @@ _CUSTOMER = (
 _NOT_TENURE = re.compile(
     r"years? old|year-old|a[nñ]os de edad|anos de idade|jahre alt|ans? \(?(?:d'âge)?\)?$|"
     r"warrant\w*|garant\w*|\baged?\b|\bold\b|laptop|device|phone|car\b|product|bug|issue|problem|"
-    r"ago\b(?<!signed up)|outage|broken|kaputt|defekt|problema|panne",
+    r"\bago\b(?<!signed up)|outage|broken|kaputt|defekt|problema|panne|"
+    # a sum over a number of years is a contract's term: "$150,000 over 3 years"
+    r"[\d$€£k]\s+(?:over|across|[üu]ber|sur|durante|por|em)\s+\d+\s?(?:years?|yrs?|jahre|ans|"
+    r"a[ñn]os|anos)",
     re.I,
 )
 _STRONG = [
@@ -52,7 +55,7 @@ _STRONG = [
     ),
     re.compile(rf"{_CUSTOMER}\s+{_ABOUT}{_N}\s?{_UNIT}(?!\s*(?:ago|atr[aá]s))", re.I),
     re.compile(
-        rf"{_ABOUT}{_COUNT}[- ]?{_UNIT}[- ](?:long |loyal |as (?:a |our )?)?(?:{_CUSTOMER}|"
+        rf"{_ABOUT}{_COUNT}\+?[- ]?{_UNIT}[- ](?:long |loyal |as (?:a |our )?)?(?:{_CUSTOMER}|"
         rf"de cliente|como cliente|de relaci[oó]n|de relacionamento|de fidelidad)",
         re.I,
     ),
@@ -79,9 +82,10 @@ _WEAK = [
 ]
 _SINCE_YEAR = re.compile(
     r"(?:since|desde|seit|depuis|member since|joined in|signed up in|customer since|"
-    r"since early|since late|desde (?:o ano de |el a[nñ]o )?|seit dem jahr|en|in)\s+"
+    r"since early|since late|desde (?:o ano de |el a[nñ]o )?|seit dem jahr|en|in)(?:\s*:\s*|\s+)"
     r"(?:(?:early|late|mid|the spring of|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|[a-zçé]+ de)\s+)?(?P<year>(?:19[5-9]|20[0-4])\d)\b",
+    r"september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|"
+    r"[a-zçé]+ de)\s+)?(?P<year>(?:19[5-9]|20[0-4])\d|'\d\d)\b",
     re.I,
 )
 _MONTH_NAMES = {
@@ -348,11 +352,28 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
+_TERM = re.compile(r"contract\w*|vertrag\w*|contrato|contrat\b|agreement|licen[cs]e|laufzeit", re.I)
+"""A duration next to a contract is its term ("contract runs for 3 years"), not how long
+they have been a customer; "Rahmenvertrag seit 2019" still dates them."""
 _LAST_YEAR = re.compile(
     r"since last year|desde el a[ñn]o pasado|desde o ano passado|seit letztem jahr|"
     r"depuis l'ann[ée]e derni[èe]re",
     re.I,
 )
+
+
+_SINCE_MONTH = re.compile(
+    rf"(?:since|desde|seit|depuis)\s+(?:(?:early|late|mid|el mes de|o m[êe]s de)\s+)?"
+    rf"(?P<month>{_MONTH})(?!\w)(?!\s*(?:of\s+|de\s+)?(?:19|20)\d\d)",
+    re.I,
+)
+_SPENT = re.compile(
+    r"in total|spent|bought|purchased|ordered|gastad\w*|gastou|comprad\w*|comprou|"
+    r"ausgegeben|gekauft|d[ée]pens[ée]|achet[ée]|" + _CUSTOMER,
+    re.I,
+)
+"""A month with no year ("in total since March") dates a customer who joined this
+past year, when the clause is about them or what they bought, not about an outage."""
 
 
 def tenure_years(text: str, today: date) -> Found | None:
@@ -361,12 +382,24 @@ def tenure_years(text: str, today: date) -> Found | None:
         if m := pattern.search(text):
             return Found(round(_years(_count(m.group("n")), m.group("unit")), 2), m.group(0))
     for m in _SINCE_YEAR.finditer(text):
-        year = int(m.group("year"))
+        written = m.group("year")
+        year = int(written) if written[0] != "'" else 2000 + int(written[1:])
+        if year > today.year:
+            year -= 100  # "since '98"
         clause = _clause_around(text, m.start(), m.end())
         customer = re.search(_CUSTOMER, clause, re.I)
-        generic = m.group(0).split()[0].lower() in {"since", "desde", "seit", "depuis"}
+        generic = m.group(0).split()[0].lower() in {
+            "since", "desde", "seit", "depuis", "joined", "signed", "member", "customer"
+        }  # fmt: skip
         if year <= today.year and (customer or (generic and not _NOT_TENURE.search(clause))):
             return Found(float(today.year - year), m.group(0))
+    for m in _SINCE_MONTH.finditer(text):
+        clause = _clause_around(text, m.start(), m.start())
+        counted = re.search(r"(?:times?|vez|veces|vezes|fois|mal)\s+$", text[: m.start()], re.I)
+        if _SPENT.search(clause) and not counted:
+            month = _month_number(m.group("month").lower())
+            months = (today.month - month) % 12 or 12
+            return Found(round(months / 12, 2), m.group(0), inferred=True)
     if m := re.search(
         rf"{_CUSTOMER}[^.\n]{{0,30}}(?:a |one |over a |more than a )?decade", text, re.I
     ):
@@ -375,7 +408,8 @@ def tenure_years(text: str, today: date) -> Found | None:
         return Found(1.0, m.group(0), inferred=True)
     for pattern in _WEAK:
         for m in pattern.finditer(text):
-            if _NOT_TENURE.search(text[max(0, m.start() - 25) : m.end() + 25]):
+            around = text[max(0, m.start() - 25) : m.end() + 25]
+            if _NOT_TENURE.search(around) or _TERM.search(around):
                 continue
             return Found(round(_years(_count(m.group("n")), m.group("unit")), 2), m.group(0))
     if m := FIRST_TIME.search(text):

@@ -20,20 +20,26 @@ from graph.models import Industry
 
 _TERMS: dict[str, str] = {
     "airline": r"flights?|airlines?|airport|boarding|gate|miles|frequent fl[yi]er|lounge|"
-    r"layover|baggage|luggage|crew|rebook\w*|misconnect|vuelos?|aerol[ií]nea|aeropuerto|"
+    r"layover|baggage|luggage|cabin crew|flight crew|tripulaci[oó]n|tripula[çc][ãa]o|besatzung|"
+    r"[ée]quipage|rebook\w*|misconnect|vuelos?|aerol[ií]nea|aeropuerto|"
     r"maleta|equipaje|voo|voos|companhia a[ée]rea|aeroporto|bagagem|flug\w*|fluggesellschaft|"
     r"gep[äa]ck|vols?\b|a[ée]roport|bagages?|compagnie a[ée]rienne|embarque|embarquement|"
-    r"fl(?:y|ies|ew|own)|fliegt|geflogen|vuela|voa|vole|routing|connection|anschluss|correspondance|conexi[oó]n|eu[- ]?(?:vo )?261|(?-i:[A-Z]{3}-[A-Z]{3})|pnr|localizador|passenger|pasajer[oa]|passageir[oa]|passagier|passager"
+    r"fl(?:y|ies|ew|own)|fliegt|geflogen|vuela|voa|vole|connection|anschluss|correspondance|conexi[oó]n|eu[- ]?(?:vo )?261|(?-i:[A-Z]{3}-[A-Z]{3})|pnr|localizador|passenger|pasajer[oa]|passageir[oa]|passagier|passager"
     r"|passag(?:ers|[èe]res)|pasajer[oa]s|passageir[oa]s|passagiere|billets?|bilhete|billete|boarding pass|carte d.embarquement|cabin|cabina|economy|business class|downgrad\w*|wheelchair assistance|fare|tarifa a[ée]rea",
     "banking": r"\bbank\w*|overdraft|mortgage|loan|transfers?|wire|debit card|credit card|"
     r"direct debits?|private banking|current account|savings|banco|transferencias?|"
     r"pr[ée]stamo|hipoteca|cuenta corriente|tarjeta|transfer[êe]ncia|empr[ée]stimo|conta "
-    r"corrente|cart[aã]o|pix\b|[üu]berweisung|konto|kredit|lastschrift|depot|banque|virement|"
+    r"corrente|cart[aã]o|pix\b|[üu]berweisung|privatkonto|sparkonto|kredit|lastschrift|depot|banque|virement|"
     r"pr[êe]t|compte courant|carte bancaire|boleto|frais bancaires|comisiones bancarias|"
     r"tarifas banc[áa]rias|bankgeb[üu]hren|bank fees|"
-    r"checking|acct|fraud rule|card declined|declined at|statements?|savings accounts?|current account|business current|relationship inbox|payroll run|supplier payment|sms code|c[óo]digo del sms|recibo de la residencia|lotes de pix|pix\b"
+    r"checking|fraud rule|card declined|declined at|statements?|savings accounts?|current account|business current|relationship inbox|payroll run|supplier payment|sms code|c[óo]digo del sms|recibo de la residencia|lotes de pix|pix\b"
     r"|banca (?:online|de empresa|digital)|online banking|geschäftskonto|gesch[äa]ftskonto|girokonto|kontof[üu]hrung|[ée]pargne|conseill[eè]re? (?:bancaire|client[eè]le)?|agence bancaire|ag[êe]ncia banc[áa]ria|cuenta n[óo]mina|conta corrente|mortgage payment|credit file|remortgage|isa\b|"
-    r"entidad|credit line|l[íi]nea de cr[ée]dito|p[óo]liza de cr[ée]dito|linha de cr[ée]dito|kreditlinie|ligne de cr[ée]dit|\bted\b|token",
+    r"\batm\b|cash machine|cajero(?: autom[áa]tico)?|caixa eletr[ôo]nico|geldautomat|"
+    r"distributeur (?:automatique|de billets)|(?:conta|cuenta|konto|compte) (?:foi |fue |wurde |a "
+    r"[ée]t[ée] )?(?:bloquead[oa]|gesperrt|bloqu[ée])|sal[áa]rio n[ãa]o caiu|"
+    r"entidad|patrim[ôo]nio|patrimonio|patrimoine|verm[öo]gen\w*|fondsanteile|wealth|"
+    r"assets under management|\baum\b|compte joint|joint account|cuenta conjunta|conta conjunta|"
+    r"gemeinschaftskonto|domicili[ée]|carte bloqu[ée]e|card (?:blocked|frozen)|credit line|l[íi]nea de cr[ée]dito|p[óo]liza de cr[ée]dito|linha de cr[ée]dito|kreditlinie|ligne de cr[ée]dit|\bted\b|token",
     "insurance": r"insur\w*|policy ?holder|\bclaims?\b|(?:annual|monthly|insurance|the|your|policy|renewal) premium|premium (?:went up|increase|rise|of|payment)|deductible|excess|underwrit\w*|"
     r"broker|roadside|adjuster|seguro(?!(?:\s*(?:[.,;!?)]|$))|\s+(?:que|de que)\b)|aseguradora|p[oó]liza(?! de cr[ée]dito)|siniestro|franquicia|seguradora|"
     r"ap[oó]lice|sinistro|plano de sa[úu]de|versicherung\w*|schaden(?:s)?meldung|police "
@@ -46,19 +52,28 @@ _TERMS: dict[str, str] = {
     r"forfait|box internet|op[ée]rateur|t[ée]l[ée]phone"
     r"|port-?in|port-?out|ported (?:number|line)|porting|link mpls|mpls|leased lines?|portabilidad|portabilidade|portierung|num[ée]ro de t[ée]l[ée]phone|box pro|tpe\b|ligne (?:fixe|mobile|pro)|l[íi]nea m[óo]vil|mobile lines?|roaming bundle|broadband|"
     r"postpaid|prepaid|pay monthly|\d+ (?:mobile )?lines|sim swap|sim card|number port\w*|n[úu]mero de (?:tel[ée]fono|celular)|handynummer|rufnummer|num[ée]ro de (?:portable|mobile)|(?:tarif|plan|forfait|plano|tarifa)\s*:?\s*mobil\w*|mobiltarif|handytarif|"
-    r"mobil",
+    r"mobil|office numbers|phone (?:system|numbers?)|phones? down|centralita|telefonanlage|"
+    r"standard t[ée]l[ée]phonique|pbx|maquininhas?|la box|d[ée]codeur|t[ée]l[ée] par "
+    r"(?:adsl|fibre|internet)",
     "saas": r"saas|platform|app\b|\bapi\b|dashboard|integration|\bcrm\b|software|tenant|uptime|"
     r"\bsla\b|\barr\b|workspace|sync|login|deploy\w*|plataforma|sistema|plattform|"
     r"logiciel|plateforme|application|erp\b|"
     r"m[óo]dul[oe]|modul\b|atualiza[çc][ãa]o|update|release|version|export|import|admin|feature|funcionalidade|logiciel|gradebook|tier 1|terms page|annual plan|growth plan|pro-?rated"
     r"|lizenzen|licen[cs]es?|seats?\b|m[óo]dulo de|plataforma de|sistema de (?:citas|reservas|gest[ãa]o)|release|api|utilisateurs|usu[áa]rios|users\b|appli\b|l.application|your app|nuestra app"
     r"exports?|"
-    r"scheduler|scheduling (?:tool|software|app)|"
+    r"scheduler|scheduling (?:tool|software|app)|invoice export|facturaci[óo]n electr[óo]nica|"
+    r"nota fiscal eletr[ôo]nica|shop-?connector|connector|reminder (?:texts|sms|emails)|"
+    r"v\d+(?:\.\d+)? (?:migration|release|update)|"
     r"punto de venta|point of sale|pos\b|ponto de venda|kassensystem|caisse enregistreuse|tpv",
     "retail": r"\border\b|orders|parcel|shipping|store|shop|checkout|basket|e-?commerce|"
     r"purchase|sku|warehouse|pedido|tienda|compra|encomenda|loja|bestellung|paket|shop|"
     r"laden|commande|colis|magasin|boutique|achat|warranty|garant\w*"
     r"|marketplace|vendedor[a]? no marketplace|seller|sellers|tienda online|loja online|online-?shop|boutique en ligne|commandes?|n[°º] de commande|order #|ordered|pedido|wholesale|pallets|compr[óo] en|comprou|gekauft|achet[ée]|"
+    r"sofa|couch|fridge|geladeira|refrigerador|nevera|washing machine|waschmaschine|"
+    r"lave-linge|lavadora|m[áa]quina de lavar|laptop|port[áa]til|notebook|crib|cot\b|"
+    r"fernseher|televis(?:ion|or|ão)|appliance|electrodom[ée]stico|eletrodom[ée]stico|"
+    r"haushaltsger[äa]t|[ée]lectrom[ée]nager|espresso beans|coffee beans|supplies|"
+    r"(?:we|you) (?:delivered|shipped|sold)|(?:gelieferte|geliefert)|entregamos|"
     r"bought (?:\w+ )?from us|purchased from us|comprad[oa] (?:\w+ )?(?:a|con|en) nosotros|comprou (?:\w+ )?(?:conosco|com a gente)|bei uns gekauft|achet[ée]e? chez nous|objektgesch[äa]ft|sessel|m[öo]bel\w*|furniture|muebles|m[óo]veis|meubles",
     "hospitality": r"hotel|room|booking|reservation|stay|check-?in|resort|suite|restaurant|"
     r"guest|front desk|concierge|event block|habitaci[oó]n|reserva|hospedaje|quarto|"
@@ -85,7 +100,8 @@ _TERMS: dict[str, str] = {
     r"campaigns?|campanhas?|\bads?\b|advertising|impress(?:ions|[õo]es)|m[íi]dia|media agency|streaming|gems|gemmes|in-game|skins|premium sub|jeu\b|jogo|spiel"
     r"|kampagne|ausgespielt|mediaplanung|v[íi]deos?|creador|creator|streamer|season pass|anti-?cheat|streak|gemmes?|in-game|ad revenue|ingresos por anuncios|monetiz\w*|"
     r"anuncios|publicidad|advertising|publicit[ée]|werbung|publicidade|an[úu]ncios|visualizaciones|visualiza[çc][õo]es|aufrufe|youtube|twitch|tiktok|"
-    r"games|consoles|creator (?:fund|program|payouts?)",
+    r"games|consoles|creator (?:fund|program|payouts?)|jogos|juegos|spiele|jeux|"
+    r"streaming-?abo\w*|pase de temporada|passe de temporada|battle pass",
     "education_public": r"school|university|student|tuition|course|enrol\w*|exam|campus|"
     r"council|municipal\w*|government|permit|public sector|ministry|colegio|escuela|"
     r"universidad|estudiante|matr[ií]cula|escola|universidade|aluno|schule|universit[äa]t|"
@@ -101,7 +117,10 @@ _ROLES: dict[str, str] = {
     r"fluggäste|passag(?:er|[èe]re)s?",
     "banking": r"account ?holders?|cuentahabiente|correntista|kontoinhaber\w*|titulaire du compte",
     "insurance": r"policy ?holders?|benefici[áa]ri[oa]s?|beneficiary|beneficiaries|insured|asegurad[oa]s?|segurad[oa]s?|versicherungsnehmer\w*|"
-    r"versicherte[rn]?|assur[ée]e?s?|souscripteur",
+    r"versicherte[rn]?|assur[ée]e?s?|souscripteur|"
+    # or the insurance contract they hold with us, whatever care it pays for
+    r"contrat (?:sant[ée]|habitation|auto|pr[ée]voyance)|seguro de (?:salud|vida|hogar|auto)|"
+    r"krankenversicherung|health (?:insurance|plan) (?:policy|member)",
     "telecom": r"subscriber to (?:our|the) (?:line|network|broadband)|abonad[oa]s? (?:de l[ií]nea|"
     r"m[óo]vil)|abonn[ée]e? (?:mobile|internet)|mobilfunkkund\w*",
     "hospitality": r"guests?|hu[ée]sped(?:es)?|h[óo]spedes?|g[äa]ste?|h[ôo]tes?|clients? de l.h[ôo]tel",
@@ -112,7 +131,8 @@ _ROLES: dict[str, str] = {
     r"estudantes?|sch[üu]ler\w*|studierende\w*|[ée]tudiant\w*|[ée]l[èe]ves?|citizens?|"
     r"ciudadan[oa]s?|vecin[oa]s?|cidad[ãa]os?|b[üu]rger\w*|citoyen\w*|usagers?",
 }
-"""What the customer is to us: a passenger flies with us, a policyholder is insured by us."""
+"""What the customer is to us: a passenger flies with us, a policyholder is insured by us
+(or holds a health or home contract with us)."""
 _TERMS_RE = {name: re.compile(rf"(?<!\w)(?:{cue})(?!\w)", re.I) for name, cue in _TERMS.items()}
 _ROLES_RE = {name: re.compile(rf"(?<!\w)(?:{cue})(?!\w)", re.I) for name, cue in _ROLES.items()}
 _ROLE_WEIGHT = 3.0

@@ -50,6 +50,9 @@ _SYMBOLS = {
     "C$": "CAD",
     "CA$": "CAD",
     "CAN$": "CAD",
+    "$ CA": "CAD",
+    "$CA": "CAD",
+    "$ CAN": "CAD",
     "A$": "AUD",
     "AU$": "AUD",
     "MX$": "MXN",
@@ -98,7 +101,7 @@ _BARE = re.compile(
     r"(?!\s?(?:%|percent|por ?ciento|pour ?cent|prozent|hours?|hrs?|h\b|days?|d[ií]as|dias|"
     r"jours?|tage?n?|weeks?|months?|years?|yrs?|a[nñ]os?|anos?|jahre?n?|ans?\b|mois|meses|"
     r"monate?n?|users?|seats?|employees|staff|people|persons|personas|pessoas|leute|"
-    r"mitarbeiter|times?|veces|vezes|mal\b|fois|am\b|pm\b|gb|mb|mbps|km|miles?\b|points?|x\b|"
+    r"mitarbeiter|times?|veces|vezes|vez\b|mal\b|fois|ª|º|am\b|pm\b|gb|mb|mbps|km|miles?\b|points?|x\b|"
     r"nights?|noches|noites|n[äa]chte|nuits|visits?|stays?|flights?|trips?|orders?|bookings?|"
     r"[ée]v[ée]nements?|eventos?|events?|veranstaltungen|occasions?|viagens|voyages|reisen|"
     r"s[ée]jours?|estancias?|estadias?|"
@@ -117,7 +120,7 @@ _PER_YEAR = (
     r"anuais|pro jahr|im jahr|jährlich|j[äa]hrl\.|par an|par année|annuels?|annuellement|"
     r"jahresvolumen|jahresumsatz|volumen anual|volume anual|volume annuel|faturamento anual|"
     r"facturaci[óo]n anual|chiffre d'affaires annuel|annual (?:spend|volume|revenue)|"
-    r"in (?:arr|acv)|arr|acv)"
+    r"in (?:arr|acv)|arr|acv|this year|este a[ñn]o|dieses jahr|in diesem jahr|cette ann[ée]e)"
 )
 _PER_MONTH = (
     r"(?:/\s?(?:mo|month|mth|mes|mês|mes|monat|mois|m)\b|per month|a month|each month|"
@@ -185,7 +188,11 @@ _CUES: dict[str, str] = {
     r"tarifas?|taxas?|doppelt (?:abgebucht|berechnet)|geb[üu]hren?|zu viel berechnet|"
     r"doppelt belastet|\w*geb[üu]hr\w*|falsch (?:abgebucht|berechnet)|(?:overdraft|late|penalty|bank|unarranged|admin\w*) "
     r"(?:\w+ )?(?:charges?|fees?)|pr[ée]lev\w* (?:deux fois|à tort|par erreur)|"
-    r"factur\w* deux fois|frais (?:prélevés )?(?:à tort|par erreur)|frais bancaires",
+    r"factur\w* deux fois|frais (?:prélevés )?(?:à tort|par erreur)|frais bancaires|"
+    # charged for what they never used: "R$ 389 de roaming numa viagem que ela nem fez"
+    r"(?:never|not) (?:used|made|took|received|ordered)|(?:que )?(?:ela|ele|eu|[ée]l|ella|yo) nem "
+    r"(?:fez|usou|recebeu)|nunca (?:us[óo]|usou|fez|hizo|recibi[óo]|recebeu|pidi[óo]|pediu)|"
+    r"nie (?:genutzt|erhalten|bestellt|benutzt)|jamais (?:utilis[ée]|re[çc]u|command[ée])",
     "out_of_pocket": r"(?:lender|landlord|bank|banco|banque|supplier|contractor|builder|"
     r"empresa de \w+|utility|card company|arrendador|casero|propriet[áa]rio|vermieter|"
     r"handwerker|entreprise|reformas) (?:\w+ ){0,6}?(?:charged|charges|added|cobr[óo]|cobra|cobrou|"
@@ -193,7 +200,7 @@ _CUES: dict[str, str] = {
     r"pr[óo]prio bolso|aus eigener tasche|de sa poche|at (?:her|his|their) own (?:cost|expense)|"
     r"juros|intereses|zinsen|int[ée]r[êe]ts|interest|agios|physio\w*|doctor'?s? (?:visit|fee|bill)|"
     r"emergency (?:visit|room)|"
-    r"receipts?|hotel|taxis?|cabs?|uber|lyft|rental car|car hire|meals?|"
+    r"receipts?|h[ôo]tel|taxis?|cabs?|uber|lyft|rental car|car hire|meals?|"
     r"replacement|had to (?:buy|pay|book|rent|hire|get)|paid for|out[- ]of[- ]pocket|rented|"
     r"(?:acab\w*|termin\w*|ended up|wound up) (?:pagando|paying|pagar)|pagou|alugou|"
     r"alquil\w*|mietete|lou[ée]|gr[úu]a|tow\w*|abschlepp\w*|d[ée]pann\w*|pharmacy|farmacia|"
@@ -203,7 +210,8 @@ _CUES: dict[str, str] = {
     r"comprovantes?|nota fiscal|despesas|teve que (?:pagar|comprar|reservar)|quittung\w*|"
     r"belege?|auslagen|musste\w* (?:\w+ )?(?:zahlen|kaufen|buchen)|re[çc]us?|justificatifs?|"
     r"a d[ûu] (?:payer|acheter|réserver)|d[ée]penses|frais de (?:taxi|h[ôo]tel|repas)",
-    "demand": r"refund(?!ed)|compensat\w*|reimburs\w*|wants?|demand\w*|asking for|asks for|expects?|requests?|would like|insists? on|"
+    "demand": r"requer\w*|requier\w*|exigimos|reclamamos|da[ñn]os y perjuicios|danos morais|"
+    r"dommages[- ]int[ée]r[êe]ts|schadens?ersatz|refund(?!ed)|compensat\w*|reimburs\w*|wants?|demand\w*|asking for|asks for|expects?|requests?|would like|insists? on|"
     r"claim(?:s|ing)? (?:for|back)?|quiere|exige|pide|reclama|solicita|quer|pede|pedindo|"
     r"verlangt|fordert|m[öo]chte|erwartet|veut|r[ée]clame|demande",
     "customer_loss": r"lost (?:\w+ )?(?:revenue|sales|income|business|bookings|vendas)|\blost\b|"
@@ -214,7 +222,9 @@ _CUES: dict[str, str] = {
     r"penalt(?:y|ies)(?! we)|fines\b|multas?|coimas?|perdido|vertragsstrafe\w*|strafe|p[ée]nalit[ée]s?|"
     r"penalizaci[oó]n|multa contratual|"
     r"damages?|perdi[oó]|p[ée]rdidas?|perdimos|perdeu|perdas?|preju[ií]zo|verlust\w*|"
-    r"verloren|schaden|pertes?|perdu|manque à gagner",
+    r"verloren|verlier\w*|losing|threw away|thrown away|spoil(?:ed|t)|wasted|had to (?:bin|throw)|"
+    r"tiramos|tirar(?:on)?|jogamos fora|jogou fora|weggeworfen|wegwerfen|jet[ée]e?s?|perdiendo|perdendo|perd(?:ons|ent)|schaden|pertes?|perdu|"
+    r"manque à gagner",
     "customer_value": r"arr|mrr|acv|tcv|aum|assets|portfolio|invested|investments?|holdings|"
     r"deposits?|balance|savings|spends?|spending|pays?(?: us)?|paying|(?:account|customer|"
     r"relationship|they'?re|he'?s|she'?s|is|are|client) worth|(?:has|have|had) spent|spent with us|"
@@ -228,15 +238,63 @@ _CUES: dict[str, str] = {
     r"account value|revenue|contract|licen[cs]es?|subscription|plan|books|lifetime|"
     r"patrimonio|patrim[ôo]nio|cartera|carteira|inversiones|investimentos|gasta\w*|paga\w*|"
     r"factura\w*|fatura\w*|contrato|suscripci[oó]n|assinatura|zahlt|umsatz|verm[öo]gen|"
-    r"depot\w*|anlagen|vertrag|abo\w*|d[ée]pense\w*|paie|chiffre d'affaires|patrimoine|"
+    r"depot\w*|anlagen|vertrag|abos?|abo(?:preis|geb[üu]hr\w*|kosten)|d[ée]pense\w*|paie|chiffre d'affaires|patrimoine|"
     r"portefeuille|placements|encours|contrat|abonnement|in flights|en vuelos|em voos|"
     r"premiums?|gwp|pr[äa]mie\w*|jahrespr[äa]mie|prima|p[óo]liza|ap[óo]lice|mensalidade|"
     r"mensualidad|cuota|monatsbeitrag|mensualit[ée]|dep[óo]sitos|fondos|ahorros|aplica[çc][õo]es|"
     r"einlagen|fonds|[ée]pargne|in total|au total|en total|no total|insgesamt|total since|"
+    r"\w*vertrag\w*|\w*volumen|"
     r"d'achats|de billets|tarifas|investimos|facturan|traen|bringen|trazem|fees and margin",
 }
+_NOT_VALUE = re.compile(
+    r"(?<![\w])(?:credit (?:line|facility|limit)|line of credit|overdraft limit|loan|mortgage(?! "
+    r"payment)|l[ií]nea de cr[ée]dito|p[óo]liza de cr[ée]dito|pr[ée]stamo|hipoteca|"
+    r"linha de cr[ée]dito|empr[ée]stimo|financiamento|kredit(?:linie|rahmen)?|darlehen|"
+    r"hypothek|dispo(?:kredit|rahmen)?|ligne de cr[ée]dit|pr[êe]t|"
+    r"transfers?|wires?|wire transfer|payroll(?: batch| run)?|batch|payouts?|pix|ted\b|repasse|"
+    r"transferencias?|transfer[êe]ncias?|[üu]berweisung\w*|virements?|n[óo]mina|folha de "
+    r"pagamento|lohnlauf|salary|salaire|sueldo|sal[áa]rio|gehalt|lohn|income|ingresos|renda|"
+    r"einkommen|revenus|pension|rente|rent|loyer|alquiler|aluguel|miete|"
+    r"(?:care|nursing) home (?:fees?|bills?)|standing order|"
+    r"deposit|kaution|fianza|"
+    r"cau[çc][ãa]o|anzahlung|acompte|sinal|arras)(?![\w])",
+    re.I,
+)
+"""Sums that are the customer's own money moving, borrowed or earned (a transfer, a
+payroll run, a credit line, a salary, the rent, a deposit held): none of them is what the
+customer is worth to us, so the nearest of these words makes a sum plain context."""
 _CUE_RE = {role: re.compile(rf"(?<![\w])(?:{cue})(?![\w])", re.I) for role, cue in _CUES.items()}
 _PRIORITY = list(_CUES)
+_REVENUE = re.compile(
+    r"revenue|sales|umsatz|ventas|vendas|chiffre d'affaires|faturamento|facturaci[oó]n", re.I
+)
+_TOOK = re.compile(
+    r"(?<!\w)(?:charged|debited|taken|took|collected|withdrawn|deducted|pr[ée]lev[ée]e?s?|"
+    r"d[ée]bit[ée]e?s?|cobrad[oa]s?|cobraron|cobraram|descontad[oa]s?|abgebucht|eingezogen|"
+    r"belastet|abgezogen)(?!\w)",
+    re.I,
+)
+_REFUND_BEFORE = re.compile(
+    r"(?:refund|reembolso|reembols\w+|devoluci[óo]n|estorno|remboursement|erstattung|"
+    r"r[üu]ckerstattung)\s(?:of |de |do |da |du |des |von )?(?:the |los |las |os |as |les |der |"
+    r"die )?$",
+    re.I,
+)
+_NEVER_CAME = re.compile(
+    r"^\s?(?:\w+ ){0,2}(?:never (?:arrived|came|landed)|(?:has|have|had) (?:still )?not "
+    r"(?:arrived|come|landed)|(?:hasn't|haven't|didn't) (?:arrived?|come|landed)|still not "
+    r"(?:received|paid)|nunca (?:lleg[óo]|chegou|caiu)|no (?:ha |han )?llegad[oa]|n[ãa]o (?:caiu|chegou)|"
+    r"(?:ist |sind )?nie (?:angekommen|eingegangen)|(?:ist |sind )?noch nicht (?:angekommen|"
+    r"eingegangen)|(?:n'est |ne sont )?jamais arriv[ée]s?|n'est (?:toujours )?pas arriv[ée])",
+    re.I,
+)
+"""A refund we promised that never came: what we owe back, like a fee taken in error."""
+_BILL = re.compile(r"factura\w*|fatura\w*|factur\w*|facture\w*|bills?|invoices?|rechnung\w*", re.I)
+"""A bill word before a sum a charge verb took, or a charge verb just before it ("a été
+prélevée à 40 500 €"), names one charge, not what they pay a year (a yearly or monthly
+figure is read by its period before this)."""
+"""A revenue word sizes what the customer lost when a loss is told before it ("verliert
+1.400 Bestellungen mit 210.000 € Umsatz"), and what they are worth otherwise."""
 _REFUSED = re.compile(
     r"refus\w*|reject\w*|declin\w*|turned (?:it )?down|insult\w*|laugh\w* at|not accept\w*|"
     r"rechaz\w*|no (?:lo |la )?acept\w*|recus\w*|n[ãa]o aceit\w*|abgelehnt|lehnt\w* \w* ?ab|"
@@ -265,7 +323,9 @@ _BASIS_CUES: list[tuple[ValueBasis, re.Pattern[str]]] = [
             r"(?:the )?(?:next )?\d+ years|year \d+ of \d+|contrato (?:de|por) \d+ a[nñ]os|"
             r"(?:por|durante|sobre) \d+ (?:a[nñ]os|anos)|\d+-jahres-?vertrag|vertrag [üu]ber \d+ "
             r"jahre|laufzeit (?:von )?\d+ jahre\w*|f[üu]r \d+ jahre|contrat de \d+ ans|"
-            r"(?:sur|pour) \d+ ans",
+            r"(?:sur|pour) \d+ ans|[üu]ber \d+ jahre|contract (?:value|price|sum|amount)|"
+            r"(?:our|the|their|su|seu|notre|le|unser\w*) (?:\w+ )?contra(?:c?t|to)\b|"
+            r"\w*vertrag\w*|vertragsvolumen",
             re.I,
         ),
     ),
@@ -290,7 +350,7 @@ _BASIS_CUES: list[tuple[ValueBasis, re.Pattern[str]]] = [
 ]
 _CLAUSE_BREAK = re.compile(
     r"(?P<abbr>(?<![\w])(?:ca|env|approx|aprox|nr|mio|mrd|dr|mr|mrs|ms|sr|sra|mme|etc|inkl|"
-    r"zzgl|bzw|tsd)\.\s)|[.!?;\n]\s|\n(?=[•*\-–>])|\s(?:but|pero|mas|aber|mais|while|whereas)\s",
+    r"zzgl|bzw|tsd)\.\s)|[.!?;]\s|\n|\s(?:but|pero|mas|aber|mais|while|whereas)\s",
     re.I,
 )
 """Sentence ends and contrast words, not the dot of "ca." or "Mio."."""
@@ -357,11 +417,19 @@ def _mention(m: re.Match[str], currency: str | None) -> Mention | None:
     )
 
 
+def token_value(token: str) -> float | None:
+    try:
+        return parse_number(token)
+    except ValueError:
+        return None
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every sum in `text`, with its currency where it names one; bare numbers only where
     a multiplier, a per-period or a value word marks them as money."""
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    repeated: set[int] = set()
 
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
@@ -392,12 +460,29 @@ def find_mentions(text: str) -> list[Mention]:
             or _AFTER_MONTH.match(after)
             or _BARE_CUE_BEFORE.search(before)
         )
-        if marked and not (is_year and not m.group("m1")):
+        # a sum said again without its currency ("un portátil de 4,2 millones de pesos ...
+        # pide que le devuelvan los 4,2 millones") is the same money
+        said_before = next(
+            (f.currency for f in found if f.currency and token_value(token) == f.value), None
+        )
+        if said_before and not is_year and (token_value(token) or 0) >= 10:
+            mention = _mention(m, said_before)
+            if mention:
+                found.append(mention)
+                repeated.add(mention.start)
+                taken.append((m.start("n1"), m.end()))
+        elif marked and not (is_year and not m.group("m1")):
             mention = _mention(m, None)
             if mention:
                 found.append(mention)
                 taken.append((m.start("n1"), m.end()))
-    return _dollar_family(sorted(found, key=lambda mention: mention.start), text)
+    read = _dollar_family(sorted(found, key=lambda mention: mention.start), text)
+    # a sum said again takes the currency its first mention was read in
+    first = {m.value: m.currency for m in reversed(read) if m.start not in repeated}
+    return [
+        replace(m, currency=first.get(m.value, m.currency)) if m.start in repeated else m
+        for m in read
+    ]
 
 
 _DOLLAR_CODES = ("CAD", "AUD", "MXN", "NZD", "SGD", "HKD", "ARS", "CLP", "COP")
@@ -406,7 +491,12 @@ _DOLLAR_PLACES = {
     "AUD": r"australia\w*|sydney|melbourne|brisbane|perth|adelaide",
     "MXN": r"m[ée]xico|mexican\w*|cdmx|guadalajara|monterrey|canc[úu]n|quer[ée]taro|pesos",
     "NZD": r"new zealand|auckland|wellington",
+    "COP": r"colombia\w*|bogot[áa]|medell[íi]n|cali\b|barranquilla|cartagena de indias",
+    "ARS": r"argentin\w*|buenos aires|c[óo]rdoba \(ar|rosario|mendoza",
+    "CLP": r"chile\b|chilen\w*|santiago de chile|valpara[íi]so",
 }
+_PESO_CODES = ("COP", "ARS", "CLP")
+"""Countries whose money is also called "pesos": named in the case, they say which pesos."""
 
 
 _COUNTRY_CURRENCY = {
@@ -446,6 +536,9 @@ def _dollar_family(found: list[Mention], text: str) -> list[Mention]:
         written = text[mention.start : mention.end]
         if mention.currency == "USD" and "$" in written and "US" not in written:
             mention = replace(mention, currency=named[0])
+        elif mention.currency == "MXN" and "peso" in written.lower():
+            pesos = next((code for code in named if code in _PESO_CODES), None)
+            mention = replace(mention, currency=pesos or "MXN")
         out.append(mention)
     return out
 
@@ -453,6 +546,8 @@ def _dollar_family(found: list[Mention], text: str) -> list[Mention]:
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     """The words before and after a sum, within its clause."""
     before = text[max(0, start - 80) : start]
+    if start > 80 and text[start - 81].isalnum():
+        before = before.split(" ", 1)[-1]  # not the tail of a cut word ("c|losing")
     cuts = [m for m in _CLAUSE_BREAK.finditer(before) if not m.group("abbr")]
     if cuts:
         before = before[cuts[-1].end() :]
@@ -464,21 +559,40 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _role(before: str, after: str, answering_value: bool) -> AmountRole:
-    best: tuple[int, int, AmountRole] | None = None
-    for rank, role in enumerate(_PRIORITY):
-        for m in _CUE_RE[role].finditer(before):
+    best: tuple[int, int, AmountRole, str] | None = None
+    cues = [
+        (-1, "other", _NOT_VALUE),
+        *((r, role, _CUE_RE[role]) for r, role in enumerate(_PRIORITY)),
+    ]
+    for rank, role, pattern in cues:
+        for m in pattern.finditer(before):
             distance = len(before) - m.end()
             if best is None or (distance, rank) < best[:2]:
-                best = (distance, rank, role)  # type: ignore[assignment]
-        m = _CUE_RE[role].search(after)
+                best = (distance, rank, role, m.group(0))  # type: ignore[assignment]
+        m = pattern.search(after)
         if m:
             distance = m.start() + 8
             if best is None or (distance, rank) < best[:2]:
-                best = (distance, rank, role)  # type: ignore[assignment]
+                best = (distance, rank, role, m.group(0))  # type: ignore[assignment]
+    if best is not None and best[2] == "other":
+        return "other"
+    if _REFUND_BEFORE.search(before) and _NEVER_CAME.match(after):
+        return "fee_in_error"  # a refund we promised and never paid is money we hold in error
     per_period = _AFTER_YEAR.match(after) or _AFTER_MONTH.match(after)
     if per_period and (best is None or best[0] > 12 or best[2] == "customer_loss"):
         return "customer_value"
     if best is not None:
+        if best[2] == "customer_value" and (
+            (_BILL.fullmatch(best[3]) and _TOOK.search(before + " " + after))
+            or _TOOK.search(before[-25:])
+        ):
+            return "other"  # "la facture ... a été prélevée à 40 500 €": a charge, not their value
+        if (
+            best[2] == "customer_value"
+            and _REVENUE.fullmatch(best[3])
+            and _CUE_RE["customer_loss"].search(before)
+        ):
+            return "customer_loss"
         return best[2]
     if answering_value or _PERIOD_IN_CLAUSE.search(before):
         return "customer_value"
@@ -521,6 +635,9 @@ _COUNTED = re.compile(
     re.I,
 )
 """A number followed by whom it counts is a headcount, not a sum, unless a currency says so."""
+_TOTAL_AFTER = re.compile(
+    r"^\s?(?:total|in total|all in|en total|no total|au total|insgesamt)\b", re.I
+)
 _QUARTERLY_BEFORE = re.compile(r"quarter\w*|trimestr\w*|quartal\w*|viertelj[äa]hr\w*", re.I)
 
 
@@ -551,6 +668,32 @@ _CHARGE_VERB = re.compile(
     r"paiements?|statement|extracto|extrato|relev[ée]|kontoauszug)(?!\w)",
     re.I,
 )
+_INSTEAD_OF = re.compile(
+    r"^\s*\(?,?\s*(?:instead of|rather than|in place of|and not|not|en (?:lugar|vez) de|y no|"
+    r"em vez de|ao inv[ée]s de|e n[ãa]o|au lieu de|et non|(?:an)?statt|anstelle von|"
+    r"(?:when|whereas|while) (?:it'?s |it is |it was )?(?:normally|usually)|"
+    r"cuando lo (?:normal|habitual) (?:son|es)|cuando normalmente (?:son|es|paga\w*)|"
+    r"quando o normal (?:é|são)|quando normalmente (?:é|são|paga\w*)|alors qu'(?:il|elle|ils) "
+    r"pa(?:ie|yent) d'habitude|alors que d'habitude(?: c'est)?|obwohl (?:es )?normalerweise|"
+    r"(?:wo|während) (?:es )?(?:normalerweise|sonst))"
+    r"\s+(?:the |los |las |os |as |les |der |die |den |de |d'|of )?(?:usual |normal |agreed |"
+    r"habituales? |acordad[oa]s? |normales? |üblichen |vereinbarten |habituels? )?\W{0,2}$",
+    re.I,
+)
+"""Between a charge and the right price: "$412 instead of $89", "98 € au lieu de 49 €",
+"2.870 € cuando lo normal son 300 €". The difference is the fee taken in error."""
+_ALL_IN_ERROR = re.compile(
+    r"never (?:ordered|signed up|subscribed|agreed|authori[sz]ed|bought)|nie (?:abgeschlossen|"
+    r"bestellt|bestätigt)|nach (?:seiner |ihrer |der |meiner )?k[üu]ndigung|after (?:the |his |her |"
+    r"their |my )?cancell?(?:ation|ing|ed)|after (?:I|he|she|they) cancell?ed|unauthori[sz]ed|"
+    r"sin (?:su )?autorizaci[óo]n|tras (?:la |su )?(?:baja|cancelaci[óo]n)|nunca (?:contrat|ped|"
+    r"autoriz)\w*|sem autoriza[çc][ãa]o|ap[óo]s (?:o |a )?cancelamento|jamais (?:souscrit|"
+    r"command[ée]|autoris[ée])|sans (?:son |mon |leur )?autorisation|apr[èe]s (?:la |sa |ma )?"
+    r"r[ée]siliation",
+    re.I,
+)
+"""Charges taken after they cancelled, or for what they never ordered: none was owed,
+so every one of the repeated charges is in error, not all but the first."""
 _TOTAL_OF_REPEAT = re.compile(r"(?:=|\bso|i\.e\.|es decir|ou seja|soit|also)\s?$", re.I)
 
 
@@ -600,7 +743,31 @@ def classify(
     mentions = find_mentions(text)
     previous_end = 0
     repeated_before = False
-    for mention in mentions:
+    right_price: set[int] = set()
+    for index, mention in enumerate(mentions):
+        if index in right_price:
+            continue  # the right price of a charge read just before: context only
+        nxt = mentions[index + 1] if index + 1 < len(mentions) else None
+        if nxt and nxt.value < mention.value and _INSTEAD_OF.match(text[mention.end : nxt.start]):
+            after_price = text[nxt.end : nxt.end + 40]
+            if _AFTER_MONTH.match(after_price) or _AFTER_YEAR.match(after_price):
+                # "180 € statt der vereinbarten 95 € im Monat": the right price is what they
+                # pay us; how many months were overcharged is not told, so no total fee
+                previous_end = mention.end
+                continue
+            right_price.add(index + 1)
+            previous_end = nxt.end
+            repeated_before = True  # "71.800 € statt 35.900 €, also 35.900 € zu viel"
+            out.append(
+                Classified(
+                    mention=replace(mention, value=round(mention.value - nxt.value, 2)),
+                    role="fee_in_error",
+                    basis=None,
+                    refused=False,
+                    evidence=snippet(text, mention.start, nxt.end),
+                )
+            )
+            continue
         before, after = _clause(text, mention.start, mention.end)
         # a repeat cue belongs to the nearest sum: "(2 x 180 €) y una comisión de 35 €"
         # does not make the 35 € fee a repeat
@@ -630,7 +797,8 @@ def classify(
                         evidence=snippet(text, mention.start, mention.end),
                     )
                 )
-            extra = replace(mention, value=round(mention.value * (times - 1), 2))
+            owed = 0 if _ALL_IN_ERROR.search(f"{before} {after}") else 1
+            extra = replace(mention, value=round(mention.value * (times - owed), 2))
             out.append(
                 Classified(
                     mention=extra,
@@ -641,10 +809,14 @@ def classify(
                 )
             )
             continue
+        if role == "other" and first_time and _TOTAL_AFTER.match(after):
+            role = "customer_value"  # "£480 total" of a first stay is all they spent with us
         basis = _basis(before, after, first_time) if role == "customer_value" else None
         factor = next((f for f, p in _OTHER_PERIODS if p.match(after)), None)
         if factor is None and role == "customer_value" and _QUARTERLY_BEFORE.search(before):
             factor = 4.0
+        if factor == 365.0 and not _CUE_RE["customer_value"].search(before[-25:]):
+            factor = None  # "hiring a car at £45/day": a running cost, not what they spend with us
         if factor and role in ("customer_value", "other"):
             role, basis = "customer_value", "annual"
             mention = replace(mention, value=round(mention.value * factor, 2))

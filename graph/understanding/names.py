@@ -29,7 +29,8 @@ COMPANY_WORD = re.compile(
     r"[ée]v[ée]nements|events|eventos|farm[áa]cias?|pharmacy|pharmacie|apotheke|"
     r"recruitment|plumbing|heating|industries|industrias|ind[úu]stria|manufacturing|"
     r"maschinenbau|technologies|tech|labs?|foods?|alimentos|sons|s[öo]hne|fr[èe]res|"
-    r"m[ée]dical|medical|health|sa[úu]de|salud|gesundheit)\b",
+    r"m[ée]dical|medical|health|sa[úu]de|salud|gesundheit|management|propert(?:y|ies)|fils|"
+    r"hijos|filhos|hostal|hostel|pousada|inn|motel|tutoring|academy|academia|akademie)\b",
     re.I,
 )
 """Words that make a name a company's: legal forms and what businesses call themselves."""
@@ -43,6 +44,7 @@ LEGAL_FORM = re.compile(
 )
 _HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Drª|Prof|Profa|Sr|Sra|Srta|Sir|Dame|don|do[ñn]a|Don|Do[ñn]a|"
+    r"se[ñn]ora|se[ñn]or|Se[ñn]ora|Se[ñn]or|senhora|senhor|Senhora|Senhor|madame|monsieur|"
     r"seu|dona|Seu|Dona|Herr|Frau|M|Mme|Mlle|Me|Ing|Eng|Lic|Eng[ªº])\.?"
 )
 _HONORIFICS = re.compile(rf"^(?:{_HONORIFIC}\s+)+")
@@ -51,7 +53,7 @@ _SUFFIX_AFTER_COMMA = re.compile(
     r"PLC)\.?)"
 )
 _ABBREVIATION_DOT = re.compile(
-    r"(?<![A-Z])(?<!\bDr)(?<!\bDra)(?<!\bSr)(?<!\bSra)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
+    r"(?<![A-Z])(?<!\bCo)(?<!\bDr)(?<!\bDra)(?<!\bSr)(?<!\bSra)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
     r"(?<!\bProf)\.\s(?!(?:[A-ZÀ-Ý][\wà-ÿ'’-]+\s){0,3}(?:S\.L|S\.A|Ltd|Ltda|GmbH|SAS|Inc))"
 )
 """A full stop ends a name ("Pablo. He called…") unless a legal form follows, as in
@@ -64,9 +66,19 @@ class Named:
     evidence: str
 
 
+_NO_NAME = re.compile(
+    r"n/?a|none|unknown|tbc|tbd|-+|\?+|desconocid[oa]|desconhecid[oa]|unbekannt|inconnu|"
+    r"sin nombre|sem nome|anonymous|an[óo]nim[oa]|anonym",
+    re.I,
+)
+"""What a form's name field says when there is no name."""
+
+
 def clean(raw: str) -> str | None:
     """The name alone: no honorific, role, contact or description after it."""
     raw = _HONORIFICS.sub("", raw.strip()).strip(' "“”«»')
+    if _NO_NAME.fullmatch(re.split(r"\s*[(,;]", raw, maxsplit=1)[0].strip()):
+        return None
     if m := _SUFFIX_AFTER_COMMA.match(raw):
         return m.group("name").strip()
     name = re.split(r"\s*,\s*|\s+[-–—(|/]\s*|\s*\(|\s+(?:=|:)\s*", raw, maxsplit=1)[0]
@@ -138,18 +150,26 @@ _TITLE = rf"(?:{_HONORIFIC}\s+|(?i:sr|sra|srta|dr|dra|mr|mrs|ms)\.\s+)?"
 _CUE = (
     # someone escalating or introducing the case
     r"escalating for|escalating a (?:ticket|case) for|escalation for|need (?:a coach|help) on|"
-    r"escalating(?= ?[—–-])|heads[- ]up on|flagging|(?:can someone |could someone )?help with|"
+    r"escalating|escalation|complaint(?: (?:from|about|re|by|for))?|(?:case|ticket) for|"
+    # a customer introducing themselves
+    r"(?-i:[Tt]his is|[Ss]oy|[Ss]ou|[Hh]ier ist|[Ii]ch bin|[Jj]e suis)|(?:can someone |could you )?"
+    r"(?:take a )?look at|queja de|reclamaci[oó]n de|reclama[çc][ãa]o de|beschwerde von|"
+    r"r[ée]clamation de|heads[- ]up on|flagging|ojo con|atenci[óo]n con|aten[çc][ãa]o (?:com|ao|à)|"
+    r"spoke (?:with|to)|talked to|habl[ée] con|falei com|sprach mit|parl[ée] (?:avec|à)|"
+    r"(?:lead|head of \w+|manager|director|founder|cfo|ceo|cto|coo|admin) (?:at|from)|"
+    r"llam[óo]|ligou|a appel[ée]|(?:can someone |could someone )?help with|"
     r"urgent[e]?(?: sur| on| for| con| com| para| pour| bei)?|urgence sur|"
     r"escalo el caso de|escalo lo de|os escalo a|os paso el caso de|caso de|caso da|caso do|"
     r"escalade pour|cas de|dossier de|on behalf of|"
     # the customer named by what they are to us
     r"(?:rental |new |our |the |salon |shop |store |business )?(?:cust(?:omer)?|client[ae]?|"
-    r"caller|guests?|passenger|pax|patient[ae]?|member|policyholder|subscriber|tenant|student|"
+    r"caller|guests?|passenger|pax|cx|ph|streamer|creator|patient[ae]?|member|policyholder|"
+    r"subscriber|tenant|student|"
     r"learner|candidate|parent|owner|account|acct|player|jugador[a]?|jogador[a]?|spieler\w*|"
     r"joueur|joueuse|kd\.|kund(?:e|in)|gast|patientin|usager|"
     r"passag(?:er|[èe]re)|abonn[ée]e?|assur[ée]e?|paciente|pasajer[oa]|hu[ée]sped|titular|"
     r"asegurad[oa]|vecin[oa]|consumidor[a]?|segurad[oa]|passageir[oa]|h[óo]spede|assinante)"
-    r"(?: (?:is|was|on (?:the )?phone(?: rn)?|on hold|=|:|-))?"
+    r"(?: name| nombre| nome| nom)?(?: (?:is|was|on (?:the )?phone(?: rn)?|on hold|=|:|-))?"
     r"|llama|ha llamado|call from|email from|appel de|llamada de|liga[çc][ãa]o de|anruf von|"
     r"my name is|me llamo|mi nombre es|meu nome [ée]|me chamo|je m'appelle|mon nom est|"
     r"ich hei[ßs]e|mein name ist"
@@ -172,7 +192,9 @@ _PROSE = re.compile(
     rf"|(?:^|(?<=[.!?]\s))(?:(?:The|El|La|O|A|Die|Der|Das|Le|Les|L')\s)?(?P<subject>{_NAME})"
     rf"(?:\s\([^)\n]{{1,120}}\))?(?:,?\s(?:{_VERB})\b|\s[-–—:(]\s?|\s*\(|\.\s)"
     # a note that opens with who it is about: "Keisha Morrow, postpaid, 3 lines, $140/mo."
-    rf"|(?:\A\s*|(?<=[.!?]\s))(?P<lead>{_NAME}),\s",
+    rf"|(?:\A\s*|(?<=[.!?]\s))(?P<lead>{_NAME}),\s"
+    # a number, then the name in brackets: "Member #88123 (Rebecca Stone) says"
+    rf"|(?i:\b(?:{_CUE}))\s*#?[\w-]*\d[\w-]*\s*\((?P<paren>{_NAME})\)",
     re.M,
 )
 _REPRESENTED = re.compile(
@@ -181,6 +203,17 @@ _REPRESENTED = re.compile(
     rf"nous repr[ée]sentons)\s+{_ARTICLE}(?P<name>{_NAME})"
     rf"|(?i:(?:die|den|das)\s)(?P<de>{_NAME}) (?i:vertreten))"
 )
+_FORWARDED_FOR = re.compile(
+    rf"(?i:forwarding (?:this |the below |below )?(?:from|for) (?:the |our |my )?(?:customer|client)|"
+    rf"(?:the )?complaint (?:from|of) (?:the |our |my )?(?:customer|client)?|"
+    rf"(?:la )?(?:queja|reclamaci[oó]n) de (?:nuestr[oa] |la |el |mi )?client[ea]|"
+    rf"(?:die )?beschwerde (?:von|des kunden|der kundin|unseres kunden|unserer kundin)|"
+    rf"(?:la )?r[ée]clamation de (?:notre |la |le |mon |ma )?(?:client[e]?)?|"
+    rf"(?:a )?(?:reclama[çc][ãa]o|queixa) d[oa] (?:nosso |nossa |meu |minha )?client[ea])"
+    rf"[,:]?\s+{_ARTICLE}{_TITLE}(?P<name>{_NAME})"
+)
+"""Someone on our side forwarding a complaint names whose it is: "Forwarding this from the
+customer, Harlow Street Bakery Ltd.", "la queja de nuestra clienta, Marta Ibáñez Ruiz"."""
 _NOT_A_NAME = re.compile(
     r"^(?:The|Our|We|This|That|Need|Hi|Hello|Dear|Customer|Client|Issue|Escalation|Case|"
     r"Security|Support|Billing|Urgent|URGENTE|Nothing|No|El|La|Los|Las|Nuestro|Nuestra|Hola|"
@@ -199,8 +232,29 @@ def in_prose(text: str) -> Named | None:
     """A name the prose gives, first come: "Escalating for Marcus Obi", "pax is Adaeze
     Okafor", "Harbor Lane Bakery lost power", "Dona Aurora Mendes, 79 anos"."""
     for m in _PROSE.finditer(text):
-        raw = next(m.group(g) for g in ("name", "titled", "state", "subject", "lead") if m.group(g))
+        groups = ("name", "titled", "state", "subject", "lead", "paren")
+        raw = next(m.group(g) for g in groups if m.group(g))
         name = clean(raw) if raw else None
+        if name and _usable(name):
+            return Named(name, " ".join(m.group(0).split())[:120])
+    for m in _FIRM.finditer(text):
+        name = clean(m.group("firm"))
+        if name and len(name.split()) >= 2 and is_company(name) and not _NOT_A_NAME.match(name):
+            return Named(name, " ".join(m.group(0).split())[:120])
+    return None
+
+
+_FIRM = re.compile(
+    rf"(?:^|(?<=[\s(]))(?i:la|el|the|o|a|die|der|das|le|les|l')\s+(?P<firm>{_NAME})", re.M
+)
+"""A business named mid-sentence by its own name: "la Clínica Dental Sonrisa no puede ver",
+"the Harbor Lane Bakery lost power" (only when the name says it is a business)."""
+
+
+def forwarded_for(text: str) -> Named | None:
+    """The customer a forwarded complaint is from, when the forwarder says so."""
+    if m := _FORWARDED_FOR.search(text):
+        name = clean(m.group("name"))
         if name and _usable(name):
             return Named(name, " ".join(m.group(0).split())[:120])
     return None
@@ -239,7 +293,13 @@ def company_behind(person: str, text: str) -> str | None:
     return None
 
 
+_FROM_COMPANY = re.compile(rf"^\s+(?:from|de|da|do|von|bei|chez)\s+(?P<company>{_ONE_OR_MORE})")
+"""A person introducing themselves for their company: "Daniel Ortiz from Ortiz Logistics"."""
+
+
 def _company_after(rest: str) -> str | None:
+    if (m := _FROM_COMPANY.match(rest)) and is_company(name := clean(m.group("company")) or ""):
+        return name
     if (m := _SIGNED_FOR.match(rest)) and is_company(name := m.group("company").strip()):
         return name
     if m := _BRACKETS.match(rest):

@@ -15,6 +15,11 @@ from graph.understanding import names
 
 _LABELS: dict[str, tuple[str, ...]] = {
     "name": (
+        "requester",
+        "solicitante",
+        "requérant",
+        "demandeur",
+        "anfragender",
         "customer",
         "cust",
         "client",
@@ -380,7 +385,13 @@ _SPEAKER = re.compile(
     r"(?:\((?P<role>[^)]{1,30})\)\s*)?(?:\[(?P<time>[^\]]{1,20})\]|\d{1,2}:\d\d(?:\s?[AP]M)?)?"
     r"\s*(?::\s*(?P<text>.*))?$"
 )
-_CUSTOMER_ROLE = re.compile(r"customer|client|cliente|kunde|kundin", re.I)
+_CUSTOMER_ROLE = re.compile(r"customer|client|cliente|clienta|kunde|kundin|guest|caller|user", re.I)
+_OUR_ROLE = re.compile(
+    r"\b(?:support|soporte|suporte|agent|am|csm|cs|care|team|ops|billing|sales|claims|"
+    r"secretar[ií]a|service|kundendienst|service client|atendimento|atenci[óo]n)\b",
+    re.I,
+)
+"""A speaker's bracket that names our own team ("Marc (support)", "Priya Nair (AM)")."""
 _SIGN_OFF = re.compile(
     r"^\s*(?:best regards|kind regards|warm regards|regards|thanks|thank you|many thanks|"
     r"cheers|sincerely|yours sincerely|yours faithfully|best|saludos|un saludo|atentamente|"
@@ -472,6 +483,13 @@ def _unsigned_close(body: list[str]) -> tuple[str, str] | None:
     return (lines[-2], company) if company and _PERSON.match(lines[-2]) else None
 
 
+def _fields_on_one_line(line: str) -> list[str]:
+    """A ticket export that puts its fields on one line, "Requester: Omar Haddad |
+    Priority: Urgent | Subject: Card blocked", read as one field a line."""
+    parts = [p.strip() for p in line.split(" | ")]
+    return parts if len(parts) > 1 and sum(":" in p for p in parts) >= 2 else [line]
+
+
 def read_note(text: str) -> Note:
     """Split a pasted case into issue text, tried text, labelled fields and a name."""
     issue: list[str] = []
@@ -484,7 +502,7 @@ def read_note(text: str) -> Note:
     signature: str | None = None
     signed_for: str | None = None
     current: str | None = None
-    lines = text.splitlines()
+    lines = [part for line in text.splitlines() for part in _fields_on_one_line(line)]
     skip: set[int] = set()
     # An email body is the customer's voice: its "we" ("we have lost three days") is them,
     # not our team, so none of it is read as what we tried.
@@ -518,6 +536,8 @@ def read_note(text: str) -> Note:
                 fields[kind] = f"{fields.get(kind, '')} {value}".strip()
                 if kind == "name" and name is not None:
                     kind = current = "issue"
+                if kind == "name" and _OUR_ROLE.search(value.partition("(")[2].partition(")")[0]):
+                    kind = current = "issue"  # "Requester: Sam (L2 support)" is one of us
                 if kind == "name" and value:
                     name, name_evidence = names.clean(value), line.strip()
                     issue.append(value)
@@ -525,12 +545,22 @@ def read_note(text: str) -> Note:
                     tried.append(value)
                 elif value and kind != "name":
                     issue.append(value)
-                kept.append(value)
+                # a value line keeps its label: "Contract value:" says which kind of value
+                kept.append(f"{label}: {value}" if kind == "value" else value)
                 continue
         speaker = _SPEAKER.match(line)
         if (said := spoken(line)) != line and speaker:
-            if speaker.group("role") and _CUSTOMER_ROLE.search(speaker.group("role")):
+            role = speaker.group("role") or ""
+            if role and _CUSTOMER_ROLE.search(role):
                 name = name or names.clean(speaker.group("who"))
+                name_evidence = name_evidence or line.strip()
+            elif role and _CUSTOMER_ROLE.fullmatch(speaker.group("who")):
+                # a chat transcript: "Customer (Rita Alvarez): my bill is wrong"
+                name = name or names.clean(role)
+                name_evidence = name_evidence or line.strip()
+            elif role and names.is_company(role) and not _OUR_ROLE.search(role):
+                # "Julie Fontaine (Atelier Fontaine & Fils): ..." speaks for her company
+                name = name or names.clean(role)
                 name_evidence = name_evidence or line.strip()
             line = said
             current = None

@@ -8,12 +8,13 @@ from functools import lru_cache
 
 from text_to_num import alpha2digit
 
-NUMBER = r"\d{1,3}(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?(?![.,]?\d)"
-"""A written number: `2.300`, `1,900.50`, `1 800`, `4,2`, `95`."""
+NUMBER = r"\d{1,3}(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?(?![.,]?\d)"
+"""A written number: `2.300`, `1,900.50`, `1 800`, `3'500` (Swiss), `4,2`, `95`."""
 
 MULTIPLIERS: dict[str, float] = {
     "k": 1e3,
     "thousand": 1e3,
+    "grand": 1e3,
     "mil": 1e3,
     "tsd": 1e3,
     "mille": 1e3,
@@ -55,6 +56,7 @@ _LANGS = ("en", "es", "pt", "de", "fr")
 def parse_number(token: str) -> float:
     """`2.300` and `2,300` are thousands, `4,2` and `4.2` decimals, `1.234,56` both."""
     token = token.replace("\u00a0", " ").replace("\u202f", " ").replace(" ", "")
+    token = token.replace("'", "").replace("’", "")
     if "," in token and "." in token:
         decimal = "," if token.rfind(",") > token.rfind(".") else "."
         thousands = "." if decimal == "," else ","

@@ -32,7 +32,13 @@ _BUSINESS = re.compile(
     r"entreprise|soci[ée]t[ée]|neg[oó]cio|sucursal|filiale|sites\b|branches|their business|"
     r"our business|mi negocio|meu neg[oó]cio|mein gesch[äa]ft|mon entreprise|invoices|"
     r"staff|employees|empleados|funcion[aá]rios|mitarbeiter|salari[ée]s|clients of theirs|"
-    r"\b(?:sarl|sas|gmbh|ltd|llc|inc|ltda|plc|bv)\b|(?-i:\bHT\b)|\b(?:box|ligne|compte|offre) pro\b|"
+    r"\b(?:sarl|sas|gmbh|ltd|llc|inc|ltda|plc|bv)\b|"
+    # a business's own things and people: "the restaurant's card terminals", "40 pickers idle"
+    r"(?:restaurant|shop|store|salon|clinic|practice|firm|district|chain|warehouse|office|"
+    r"factory|bakery|agency|studio|caf[ée])'s\b|\b(?:terminals|scanners|pickers|properties|"
+    r"hotels|restaurants|warehouses|tills|registers)\b|school district|cabinet d'\w+|"
+    r"law firm|"
+    r"despacho|escrit[óo]rio|abogados|advogados|avocats|rechtsanw[äa]lte|(?-i:\bHT\b)|\b(?:box|ligne|compte|offre) pro\b|"
     r"(?:his|her|their|sus|seus|suas|ses|seine|ihre) (?:\d+ |two |three |dos |tres |deux |trois |"
     r"zwei |drei |dois |tr[êe]s )?(?:editors|employees|staff|workers|editores|empleados|"
     r"trabajadores|funcion[áa]rios|mitarbeiter\w*|salari[ée]s|employ[ée]s)",
@@ -51,14 +57,16 @@ _CONSUMER = re.compile(
 )
 _ONE_PERSON = re.compile(
     r"\b(?:students?|estudiante|alumn[oa]|alun[oa]|[ée]tudiant\w*|sch[üu]ler\w*|learner|"
-    r"pupil|do[ñn]a|madame|monsieur|assinante|suscriptor[a]?|abonnent\w*|abonn[ée]e?|"
+    r"pupil|do[ñn]a|madame|monsieur|se[ñn]ora|se[ñn]or|senhora|senhor|players?|gamers?|"
+    r"jugador[a]?|jogador[a]?|spieler\w*|joueu(?:r|se)|assinante|suscriptor[a]?|abonnent\w*|"
+    r"abonn[ée]e?|"
     r"widow\w*|viud[oa]|vi[úu]v[oa]|witwe\w*|veuve|inquilin[oa]|locataire|mieter\w*)\b"
     r"|\b(?:sr|sra|srta|mr|mrs|ms|mme)\.?(?= (?-i:[A-ZÀ-Ý]))",
     re.I,
 )
 """Words for one person (a student, "sr./sra.", a widow): a full consumer cue each."""
 _TIER_WORDS = (
-    r"platinum|gold|silver|bronze|diamond|black|vip|elite|premier|private banking|"
+    r"platinum|gold|silver|bronze|diamond|black|vip|elite|premier|private banking|private|"
     r"private client|enterprise|business|pro|premium|plus|growth|scale|starter|basic|"
     r"executivo(?: plus)?|executive|senator|infinite|signature|titanium|ultimate|ouro|prata|"
     r"platino|oro|plata|or|argent|platine|infinity|select|preferred|prestige|premiere|team|"
@@ -67,19 +75,30 @@ _TIER_WORDS = (
 _TIER = re.compile(
     rf"\b(?P<tier>(?-i:[A-Z][\w+-]* )?(?:{_TIER_WORDS})(?-i: [A-Z+][\w+]*)?)\b"
     r"(?=[\s-]+(?:(?:rewards?|loyalty|club|frequent flyer) )?(?:plan|tier|member|membership|status|"
-    r"card|client|customer|level|account|"
+    r"card|client|customer|level|(?:current |checking |savings |personal )?account|"
     r"programme|program|package|subscription|cliente|clienta|kunde|kundin|mitglied|membre|"
     r"socio|s[óo]cio|contract)\b)"
     rf"|(?:\b(?:on|the|our|plan|tier|status|cliente|kunde|client|membro|miembro|member|"
     rf"categor[ií]a|cat[ée]gorie|kategorie|level|nivel|n[íi]vel|niveau|stufe|formule|formula|"
-    rf"plano|tarif|forfait|segment)\s+)(?P<tier2>(?:{_TIER_WORDS})(?: (?:plus|\+|elite|plan|tier))?)\b"
+    rf"plano|tarif|forfait|segment|membre|socia|s[óo]cia|socio|s[óo]cio|conta|cuenta|compte|"
+    rf"konto|carte|cart[ãa]o|tarjeta|karte|profile says|status is)\s+)(?P<tier2>(?:{_TIER_WORDS})(?: (?:plus|\+|elite|plan|tier))?)\b"
     # a tier opening the brackets after a name: "Harriet Osei (Platinum Elite, 40 nights…)"
     rf"|\((?:(?:loyalty|tier|status|level|plan)\s*:\s*)?(?P<tier3>(?-i:[A-Z][\w+-]* )?"
-    rf"(?:{_TIER_WORDS})(?-i: [A-Z+][\w+]*)?)\s*[,;)]",
+    rf"(?:{_TIER_WORDS})(?-i: [A-Z+][\w+]*)?)\s*[,;)]"
+    # a tier standing alone as an item of a shorthand list: "cx Daniel Mercer, Platinum, flies"
+    rf"|(?<=[,;] )(?P<tier4>(?:{_TIER_WORDS})(?: (?:{_TIER_WORDS}|banking|club))?)(?=\s*[,;]\s)",
     re.I,
 )
 _TIER_KEEP_CASE = re.compile(r"[A-Z]")
+_ACCOUNT_KINDS = {"business", "pro", "private", "family", "basic", "professional"}
 _A_LEVEL = re.compile(rf"\b(?:{_TIER_WORDS})\b", re.I)
+
+
+_NAMED = re.compile(
+    r"(?-i:\b[A-ZÀ-Ý][\w&'’-]+(?: (?:&|de|do|da|del|von|van) ?)?(?: [A-ZÀ-Ý][\w&'’-]+){1,3})"
+)
+"""A name of two to four capitalised words, which says it is a business when one of them
+is what businesses call themselves ("Dental", "Bakery", "Logistics")."""
 
 
 @dataclass(frozen=True)
@@ -98,6 +117,9 @@ def segment(text: str, name: str | None, annual: float | None) -> Guess | None:
     if company := names.LEGAL_FORM.search(text):
         business += 2
         evidence = f"company {company.group(0)}"
+    elif company := next((m for m in _NAMED.finditer(text) if names.is_company(m.group(0))), None):
+        business += 1  # "Northstar Dental's booking system": a business's own name
+        evidence = f"company {company.group(0)}"
     if name and names.is_company(name):
         business += 3
         evidence = f"company name {name}"
@@ -115,7 +137,13 @@ def segment(text: str, name: str | None, annual: float | None) -> Guess | None:
 def tier(text: str, labelled: str | None) -> Guess | None:
     """The company's own tier name as written ("Private Banking", "Gold", "Business plan")."""
     if labelled:
-        name = re.split(r"[,(;/]", labelled, maxsplit=1)[0]
+        name = re.split(r"[,(;/]|\s(?=\S*[\d$€£])", labelled, maxsplit=1)[0]
+        # "Premium anual de": the words after the level say how it is billed, not its name
+        while (words := name.split()) and words[-1].islower() and len(words) > 1:
+            level = _A_LEVEL.search(name)
+            if level and level.end() == len(name.rstrip()):
+                break
+            name = " ".join(words[:-1])
         name = re.sub(
             r"\s+(?:plan|tier|status|member(?:ship)?|level|card)\s*$", "", name, flags=re.I
         )
@@ -123,7 +151,12 @@ def tier(text: str, labelled: str | None) -> Guess | None:
         if 0 < len(name.split()) <= 4 and not re.search(r"\d", name) and _A_LEVEL.search(name):
             return Guess(name.strip(), labelled)
     for m in _TIER.finditer(text):
-        found = (m.group("tier") or m.group("tier2") or m.group("tier3")).strip()
-        if _TIER_KEEP_CASE.match(found):
+        found = next(m.group(g) for g in ("tier", "tier2", "tier3", "tier4") if m.group(g)).strip()
+        kind_of_account = found.lower() in _ACCOUNT_KINDS and re.match(
+            r"\s+(?:current|checking|savings)", text[m.end() :], re.I
+        )
+        if kind_of_account:
+            continue  # "Business current account" is a kind of account; "Premier" is a level
+        if _TIER_KEEP_CASE.match(found) or (m.group("tier4") and " " in found):
             return Guess(found, m.group(0))
     return None

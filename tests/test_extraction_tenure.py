@@ -1,0 +1,69 @@
+"""How long someone has been a customer, as agents write it, with the false friends."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.understanding.dates import tenure_years
+from graph.understanding.money import classify
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("ph ~£1.1k/yr premium, 9 yrs w/ us, car stolen", 9),
+        ("Kundin seit: 2012", 14),
+        ("Cliente depuis : 2019", 7),
+        ("Pago R$ 149,90 por mês há 5 anos e nunca atrasei uma conta.", 5),
+        ("Roughly £2,600 in total since March, mostly the bike.", 0.75),
+    ],
+)
+def test_tenure_as_written(text: str, years: float) -> None:
+    found = tenure_years(text, TODAY)
+    assert found is not None and found.value == pytest.approx(years)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contract: $150,000 over 3 years, currently billed $5,000/month",  # a contract's term
+        "3rd time since sept. practice mgr says patients are furious",  # a count of failures
+        "the app has been down since March for some users",  # not about them as a customer
+    ],
+)
+def test_not_tenure(text: str) -> None:
+    assert tenure_years(text, TODAY) is None
+
+
+def test_an_ordinal_count_of_times_is_not_money() -> None:
+    # "é a terceira vez este ano" must not read as 3 a year
+    found = classify("cobraram R$ 389 de roaming, é a 3ª vez este ano")
+    assert [c.mention.value for c in found] == [389]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("with us since '15", 11),
+        ("customer since '98", 28),
+        ("joined in 2021", 5),
+        ("customer since Jan 2024", 2),
+        ("10+ years with us", 10),
+        ("Rahmenvertrag seit 2019", 7),  # a contract since a year dates the customer
+    ],
+)
+def test_more_ways_to_write_tenure(text: str, years: float) -> None:
+    found = tenure_years(text, TODAY)
+    assert found is not None and found.value == pytest.approx(years)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["contract runs for 3 years", "in 2019 the bug appeared", "the outage since 2024 in Berlin"],
+)
+def test_more_false_friends_of_tenure(text: str) -> None:
+    assert tenure_years(text, TODAY) is None
