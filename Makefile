@@ -25,7 +25,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format .
 
 bench: $(STAMP)
-	$(BIN)/python bench/understanding.py --split fresh
+	$(BIN)/python bench/understanding.py --split fresh3
 	$(BIN)/python bench/llm_cost.py
 	$(BIN)/python bench/storage_per_case.py
 	$(BIN)/python bench/cli_startup.py
