@@ -3,10 +3,11 @@
 Why: reading a case (extraction plus policy) is the slow part of the corpus tests, and three
 files need the readings of every case. Each xdist worker used to read the whole corpus
 again, some files more than once. Readings are pure functions of the case text and the
-corpus date, so the first worker that needs them reads them all into a file in the
-session's temporary folder while holding a lock; every other worker waits for the lock and
-loads what the first one wrote. The folder is new each session, so a reading never
-outlives the code that made it.
+corpus date, so they are read once into files in the session's temporary folder. The
+corpus is cut into chunks, each behind a file lock: a worker that needs the readings reads
+every chunk no one has taken, then waits for the chunks others are reading, so two workers
+that need them at once share the work instead of one waiting for the other. The folder is
+new each session, so a reading never outlives the code that made it.
 
 Each call hands back a fresh unpickled copy: nothing a drafter does to its facts or
 decision can leak into another test.
@@ -41,14 +42,37 @@ class CorpusReadings:
         return pickle.loads(self._blobs[case.id])
 
 
-def shared_readings(folder: Path) -> CorpusReadings:
-    """Load the session's readings from `folder`, reading the corpus first if no one has."""
-    path = folder / _FILE
-    with (folder / f"{_FILE}.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
-        if not path.exists():
-            blobs = {case.id: pickle.dumps(understand(case)) for case in load_cases("all")}
+CHUNKS = 8
+
+
+def _chunk(folder: Path, index: int, cases: list[Case], wait: bool) -> dict[str, bytes] | None:
+    """The readings of chunk `index`, read now if no one has; None if another worker is
+    reading it and `wait` is False."""
+    path = folder / f"{_FILE}.{index}"
+    with (folder / f"{_FILE}.{index}.lock").open("w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            return None
+        if not path.exists():  # the lock is released when the file closes
+            blobs = {case.id: pickle.dumps(understand(case)) for case in cases[index::CHUNKS]}
             partial = path.with_suffix(".partial")
             partial.write_bytes(pickle.dumps(blobs))
             partial.rename(path)
-        return CorpusReadings(pickle.loads(path.read_bytes()))
+        return pickle.loads(path.read_bytes())
+
+
+def shared_readings(folder: Path) -> CorpusReadings:
+    """The session's readings from `folder`, reading the chunks no one has read yet."""
+    cases = load_cases("all")
+    blobs: dict[str, bytes] = {}
+    waiting = []
+    for index in range(CHUNKS):
+        chunk = _chunk(folder, index, cases, wait=False)
+        if chunk is None:
+            waiting.append(index)
+        else:
+            blobs |= chunk
+    for index in waiting:
+        blobs |= _chunk(folder, index, cases, wait=True) or {}
+    return CorpusReadings(blobs)
