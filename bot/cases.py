@@ -110,6 +110,14 @@ class CaseStore:
         """True the first time only: the owner card goes into a thread once."""
         return bool(await self.redis.hsetnx(self._key(thread), "card_posted", "1"))
 
+    async def live_draft(self, thread: str) -> str | None:
+        """The ts of the live draft a turn is streaming into the thread, if one is there."""
+        ts = await self.redis.hget(self._key(thread), "live_draft")
+        return ts.decode() if isinstance(ts, bytes) else ts
+
+    async def forget_live_draft(self, thread: str) -> None:
+        await self.redis.hdel(self._key(thread), "live_draft")
+
     async def update(self, thread: str, **fields: str) -> None:
         await self.redis.hset(self._key(thread), mapping={**fields, "updated_at": str(time.time())})
 

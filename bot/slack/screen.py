@@ -57,6 +57,8 @@ class DraftStream:
     arrives in hundreds of small pieces: updating on each would hit 429s and stall
     the turn behind Retry-After waits. The live draft is removed when the section
     is done; the review message that follows carries the final text and buttons.
+    Its ts is kept on the case record meanwhile: a draft whose worker was killed, or
+    whose delete failed, is removed by the next turn in the thread or the catch-up.
     """
 
     client: AsyncWebClient
@@ -69,6 +71,7 @@ class DraftStream:
     stream: AsyncChatStream | None = None
     min_update_interval: float = 1.0
     _updated_at: float = field(default=0.0, repr=False)
+    _recorded: str | None = field(default=None, repr=False)
 
     async def __call__(self, part: str, chunk: str) -> None:
         if part == HOLDING:
@@ -84,12 +87,35 @@ class DraftStream:
         if self.streaming:
             try:
                 if self.stream is None:
+                    await self.remove_stale()
                     self.stream = await open_stream(self.client, self.where)
                 await self.stream.append(markdown_text=escape(chunk))
+                await self._record(self.stream.ts)
                 return
             except SlackApiError as exc:
                 self._stop_streaming(exc)
         await self._update()
+
+    async def _record(self, ts: str | None) -> None:
+        if ts is not None and ts != self._recorded:
+            await self.cases.update(self.where.thread, live_draft=ts)
+            self._recorded = ts
+
+    async def remove_stale(self) -> None:
+        """Delete the live draft an earlier turn left in the thread, if any."""
+        stale = await self.cases.live_draft(self.where.thread)
+        if stale and stale != self.ts and await self._delete(stale):
+            await self.cases.forget_live_draft(self.where.thread)
+
+    async def _delete(self, ts: str) -> bool:
+        """True once the message is gone (deleted now, or already)."""
+        try:
+            await self.client.chat_delete(channel=self.where.channel, ts=ts)
+        except SlackApiError as exc:
+            if slack_error(exc) != "message_not_found":
+                log.info("live draft not removed: %s", slack_error(exc))
+                return False
+        return True
 
     def _stop_streaming(self, exc: SlackApiError) -> None:
         log.info("streaming unavailable (%s); updating a message instead", slack_error(exc))
@@ -118,10 +144,12 @@ class DraftStream:
         assert self.section is not None
         title = f"Drafting {SECTION_TITLES[SectionKey(self.section)]}…"
         if self.ts is None:
+            await self.remove_stale()
             sent = await self.client.chat_postMessage(
                 channel=self.where.channel, thread_ts=self.where.thread_ts, blocks=live, text=title
             )
             self.ts = sent["ts"]
+            await self._record(self.ts)
         else:
             await self.client.chat_update(
                 channel=self.where.channel, ts=self.ts, blocks=live, text=title
@@ -137,12 +165,11 @@ class DraftStream:
             else:
                 self.ts = self.stream.ts
             self.stream = None
-        if self.ts:
-            try:
-                await self.client.chat_delete(channel=self.where.channel, ts=self.ts)
-            except SlackApiError as exc:
-                log.info("live draft not removed: %s", slack_error(exc))
-        self.ts, self.section = None, None
+        if self.ts is None:
+            await self.remove_stale()  # a catch-up, or a turn that drafted nothing
+        elif await self._delete(self.ts):
+            await self.cases.forget_live_draft(self.where.thread)
+        self.ts, self.section, self._recorded = None, None, None
 
 
 def slack_error(exc: SlackApiError) -> str:

@@ -872,6 +872,12 @@ class FakeSlackApi(ThreadedServer):
         if members_only and channel not in self._bot_channels:
             raise ApiError("not_in_channel", req_method=method)
 
+    def streamed_in(self, channel: str, thread_ts: str) -> list[dict[str, Any]]:
+        """Messages in the thread that began as a stream and are still there, stopped or not."""
+        with self._lock:
+            found = [self._channels.get(c, {}).get(ts) for (c, ts) in self._streams if c == channel]
+            return [copy.deepcopy(m) for m in found if m and m.get("thread_ts") == thread_ts]
+
     def invite_bot(self, *channels: str) -> None:
         """`/invite @bot`: from now on the bot may post and read in these channels."""
         with self._lock:

@@ -51,9 +51,18 @@ def answers(fake: FakeSlackApi, thread: str) -> int:
     return len(bot_messages(fake, thread)) + len(said)
 
 
-def assert_shown_once(fake: FakeSlackApi, thread: str, *, plan: bool) -> None:
+def assert_shown_once(
+    fake: FakeSlackApi, thread: str, *, plan: bool, stray_drafts: int = 0
+) -> None:
+    """`stray_drafts`: live drafts allowed to stay (see the kill battery's call)."""
     for text in (HOLDING, CARD, *(f"{i}/7" for i in range(1, 8)), "Final review"):
         assert count(fake, thread, text) == 1, (text, count(fake, thread, text))
+    leftovers = fake.streamed_in(CHANNEL, thread) + [
+        m for m in bot_messages(fake, thread) if m.get("text", "").startswith("Drafting ")
+    ]
+    assert len(leftovers) <= stray_drafts, (
+        f"live drafts left: {[m['text'][:60] for m in leftovers]}"
+    )
     if plan:
         assert count(fake, thread, PLAN) == 1
         files = [f for f in fake.files if f.thread_ts == thread and f.completed]
@@ -173,7 +182,10 @@ async def _walk_the_case_through_kills(run: Battery, fake: FakeSlackApi) -> None
     await reply(bot.url, thread, "is it posted?")
     await answered(fake, thread, before)
     await wait_until_quiet(fake, quiet=0.5)
-    assert_shown_once(fake, thread, plan=True)
+    # One stray draft: the kill right after chat.startStream took effect, before the bot
+    # heard its ts, leaves a stream nothing names (Slack's streams carry no metadata to
+    # find it by). Every other kill's draft is removed by the next turn or the catch-up.
+    assert_shown_once(fake, thread, plan=True, stray_drafts=1)
 
 
 def latest_retry(fake: FakeSlackApi, thread: str) -> dict | None:
