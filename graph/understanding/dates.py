@@ -108,7 +108,7 @@ _RENEW = (
     r"(?:renew(?!ed\b)\w*|up for renewal|contract (?:ends|expires|is up)|decision|decid\w*|board|"
     r"procurement|review(?:ing)? (?:\w+ ){0,3}(?:contracts?|vendors|suppliers)|"
     r"renova(?!do\b|da\b|u\b)\w*|renueva\w*|renovaci[oó]n|vencimiento|vence|"
-    r"verl[äa]nger(?!t\b)\w*|k[üu]ndigungsfrist|vertragsende|entschied\w*|entscheid\w*|"
+    r"verl[äa]nger(?!t\b)\w*|verl[äa]ngert sich|k[üu]ndigungsfrist|vertragsende|entschied\w*|entscheid\w*|"
     r"renouvel(?![ée]\b)\w*|[ée]ch[ée]ance|d[ée]cision|d[ée]cid\w*)"
 )
 """A renewal or decision still ahead; "renewed in June" is one that already happened."""
@@ -206,7 +206,7 @@ _DEADLINES = [
         re.I,
     ),
     re.compile(
-        rf"\b(?:antes de que|before)\b[^.\n]{{0,30}}?\b(?:{_WEEKDAY}|{_DATE})|\b(?:lasts?|enough "
+        rf"\b(?:antes de que|antes d[eo]l?|before|avant|vor)\b[^.\n]{{0,30}}?\b(?:{_WEEKDAY}|{_DATE})|\b(?:lasts?|enough "
         rf"(?:for|until)|dura|reicht|suffit)\s+(?:about |only |around |unas |cerca de |nur )?"
         rf"(?:{_N}\s*(?:hours?|hrs?|days?|horas|d[ií]as|stunden|tage|heures|jours)|until|hasta|"
         rf"bis|jusqu)|\bsolo tengo para|\bhasta ma[ñn]ana|\bheute noch|\bnoch heute",
@@ -282,20 +282,44 @@ _LIMIT_WORD = re.compile(
     re.I,
 )
 _OUR_PROMISE = re.compile(
-    r"\b(?:told|promised|assured|said|prometi\w*|promet\w*|dijimos|dissemos|versproch\w*|"
-    r"zugesagt|promis\w*|assur[ée]\w*)\b",
+    r"\b(?:(?:we|i|you|our|your|support|sales|the (?:agent|rep|adjuster|engineer|office)) "
+    r"(?:\S+ ){0,4}?(?:told|said|confirmed)|promised|assured|prometi\w*|promet\w*|"
+    r"dijimos|dissemos|versproch\w*|zugesagt|promis\w*|assur[ée]\w*)\b",
     re.I,
 )
 """A date we gave them ("we told them it'd land by the 15th") is our promise, read as
-broken_promise, not a limit the customer set."""
+broken_promise, not a limit the customer set; what the customer said ("the FD said if
+there's no answer by Wednesday…") is their limit."""
+_WAS_PLANNED = re.compile(
+    r"\b(?:was|were|had been|[ée]tai(?:t|ent)|avait [ée]t[ée]|estaba|estaban|estava|estavam|"
+    r"hab[ií]a sido|war|waren)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+"""'Les obsèques étaient prévues jeudi', 'the visit was booked for Friday': a plan told in
+the past, not a limit still ahead."""
+
+
+_TITLE_DOT = re.compile(r"(?:\b(?:mr|mrs|ms|dr|sr|sra|st|prof|hr|fr|mme|m)\.)", re.I)
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding `start` begins; the dot of "Mr." or "Dr." ends none."""
+    cut = start
+    while True:
+        dot = max(text.rfind(".", 0, cut), text.rfind("\n", 0, cut))
+        if dot < 0 or text[dot] == "\n" or not _TITLE_DOT.search(text, max(0, dot - 5), dot + 1):
+            return dot + 1
+        cut = dot
 
 
 def _already_happened(text: str, start: int, end: int) -> bool:
-    offset = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    offset = _sentence_start(text, start)
     before = text[max(offset, start - 40) : start]
     if _OUR_PROMISE.search(text[offset:start]):
         return True
     if _SINCE_BEFORE.search(before) or _AGO_AFTER.search(text[end : end + 15]):
+        return True
+    if (planned := _WAS_PLANNED.search(before)) and not _LIMIT_WORD.search(planned.group(0)):
         return True
     if _PAST_AFTER.match(text[end : end + 40]):
         return True
@@ -469,12 +493,37 @@ def _dated_day_ahead(text: str, today: date) -> Found | None:
     return None
 
 
+_NUMERIC_DAY = re.compile(r"\b(?P<day>\d{1,2})(?:\.|/)(?P<month>\d{1,2})\b")
+
+
+def _names_a_past_day(phrase: str, today: date) -> bool:
+    """'Booked for Nov 11', 'vom 9. bis 22.11.' read on 1 December: the day named has gone
+    by (up to half a year back), so it is no limit still ahead."""
+    days: list[tuple[int, int]] = []
+    for m in _DAY_MONTH.finditer(phrase):
+        days.append(
+            (
+                int(m.group("day") or m.group("day2")),
+                _month_number(m.group("month") or m.group("month2")),
+            )
+        )
+    days += [(int(m.group("day")), int(m.group("month"))) for m in _NUMERIC_DAY.finditer(phrase)]
+    for day, month in days:
+        try:
+            when = date(today.year, month, day)
+        except ValueError:
+            continue
+        if 0 < (today - when).days <= 180:
+            return True
+    return False
+
+
 def deadline(text: str, today: date | None = None) -> Found | None:
     """A date or time limit the customer set or depends on, as written; with `today`, any
     dated day still to come counts too."""
     for pattern in _DEADLINES:
         for m in pattern.finditer(text):
-            if _PAST.search(m.group(0)):
+            if _PAST.search(m.group(0)) or (today and _names_a_past_day(m.group(0), today)):
                 continue
             when = [w for w in _WHEN_RE.finditer(text, m.start(), m.end())]
             start, end = (when[-1].start(), when[-1].end()) if when else (m.start(), m.end())

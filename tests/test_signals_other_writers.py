@@ -1,0 +1,146 @@
+"""Signal and deadline rules learnt from cases other people wrote (dev6, dev7): each
+phrase family in several persons and languages, next to the look-alike that must not fire.
+The sentences are our own, not the corpus's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.extraction import extract
+from graph.models import CaseFacts
+
+TODAY = date(2026, 12, 1)
+
+
+def found(text: str, asked=None) -> set[str]:
+    facts = extract(text, CaseFacts(), asked, today=TODAY)
+    return {name for name, fact in facts.signals.items() if fact.value}
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        # churn: the whole book or all their work moved, a named rival evaluated, back to the
+        # old provider, done with us, uninstalling
+        ("The broker says they'll be moving the whole book to Allianz in spring.", "churn"),
+        ("Their COO is talking to Fenwick about moving all their freight.", "churn"),
+        ("The CTO told me they have started evaluating Salesforce.", "churn"),
+        ("Si el lunes no funciona, se regresa con su proveedor anterior.", "churn"),
+        ("Si no nos confirman hoy, la movemos a Telefónica y no volvemos.", "churn"),
+        ("O diretor disse que rescinde o contrato se nada mudar.", "churn"),
+        ("he's done with us after this and is uninstalling the app", "churn"),
+        ("Sie hat die App schon deinstalliert.", "churn"),
+        ("She told me she's cancelling and wants the final bill.", "churn"),
+        # abuse thrown at "you", slurs
+        ("I waited all day for you idiots to show up.", "abusive"),
+        ("Sois unos ladrones, devolvedme el dinero.", "abusive"),
+        ("Me atendió otro subnormal por teléfono.", "abusive"),
+        # broken promises: a date moved, a promise made each time, confirmed then cancelled
+        ("You said Monday. Then you said Thursday. Still nothing.", "broken_promise"),
+        ("Every time I'm told the refund will be processed within a week.", "broken_promise"),
+        ("Cada vez me dicen que lo envían mañana.", "broken_promise"),
+        ("Beide Male hiess es, das werde sofort korrigiert.", "broken_promise"),
+        ("Le 3 novembre vous aviez confirmé la date, puis plus rien.", "broken_promise"),
+        ("Am 2.11. schriftlich bestätigt, am 20.11. dann doch abgesagt.", "broken_promise"),
+        # knock-on money harm
+        ("Because of the failed run 60 staff were not paid on Friday.", "financial_harm"),
+        ("The client has incurred penalties from the customs office.", "financial_harm"),
+        ("Se le rebotó la cuota del préstamo.", "financial_harm"),
+        ("We paid the hotel out of our savings and the card is maxed out.", "financial_harm"),
+        ("Der Käufer hat mir 800 € Verzugszinsen berechnet.", "financial_harm"),
+        ("Elle a perdu un contrat de 30 k€ à cause du retard.", "financial_harm"),
+        # safety: hospital trips, several people ill, freezing weather
+        ("Two guests went to the ER after the dinner.", "safety"),
+        ("After the buffet 14 delegates got sick.", "safety"),
+        ("Il fait -20 °C et le chauffage est coupé depuis hier.", "safety"),
+        # legal: counsel by initials, damages sought
+        ("Their GC wrote that they reserve the right to seek damages.", "legal"),
+        ("Exigen daños y perjuicios por la cancelación.", "legal"),
+        ("Sie fordern Schadensersatz für den Ausfall.", "legal"),
+        # public: news sites, socials, reposts
+        ("Two trade news sites ran the story this morning.", "public"),
+        ("Her fans are flooding our socials.", "public"),
+        ("The thread has 3.4k reposts already.", "public"),
+        ("A researcher tweeted about it and tagged us.", "public"),
+        # regulators named by their national names
+        ("Ich habe heute eine Beschwerde bei der E-Control eingebracht.", "regulator"),
+        ("Presenté una queja ante el Defensor Universitario.", "regulator"),
+        ("He has written to FINMA about the transfer.", "regulator"),
+        # a card dispute through our own card issuer
+        ("I disputed the charge with our card issuer this morning.", "chargeback"),
+    ],
+)
+def test_phrase_families_other_writers_use(text, signal):
+    assert signal in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a relative or friend who is a lawyer, a power of attorney
+        ("Her grandson is a solicitor but she wants no fuss.", "legal"),
+        ("Mi primo es abogado, pero no quiero llegar a eso.", "legal"),
+        ("Meu primo é advogado kkk, só resolve.", "legal"),
+        ("Mein Bruder ist Anwalt, aber darum geht es nicht.", "legal"),
+        ("Sa fille est avocate mais elle ne veut pas d'histoires.", "legal"),
+        ("I hold lasting power of attorney for my father.", "legal"),
+        # a regulator approving something is no complaint to it
+        ("He moaned about the tariff your regulator rubber-stamped.", "regulator"),
+        ("The price rise was approved by the regulator in May.", "regulator"),
+        # a team name; a fluid leak is no data leak
+        ("Trust & safety reviewed the ban today.", "safety"),
+        ("A oficina achou um vazamento no fluido do radiador.", "privacy"),
+        # an account they already hold elsewhere
+        ("They paid the wages out of their other bank.", "churn"),
+        # "never again" about the failure: make sure, not leave
+        ("Nunca mais quero ver uma cobrança destas.", "churn"),
+        ("So etwas darf nie wieder passieren, wir bleiben Kunde.", "churn"),
+        # a wrong monthly charge is one error; reporting it elsewhere is no repeat; repeated
+        # insults are abuse, not a repeat failure
+        ("Continuam cobrando a mensalidade errada todo mês.", "repeat"),
+        ("She has already reported it to the council.", "repeat"),
+        ("Er hat die Kollegin mehrfach als Idiotin beschimpft.", "repeat"),
+        # no promise made, a refusal, a charge that should not have been made, a plan ahead
+        ("Ops can't promise the batch settles by noon.", "broken_promise"),
+        ("I haven't promised her anything yet.", "broken_promise"),
+        ("Me dijeron que no podían hacer nada.", "broken_promise"),
+        ("The waiver means none of these should have been charged.", "broken_promise"),
+        ("The new contract is supposed to be signed in March.", "broken_promise"),
+        # a bank's own review is no exam
+        ("Die Überweisung hängt in Ihrer Prüfung fest.", "life_event"),
+        ("Das sei eine Geldwäsche-Prüfung, hiess es.", "life_event"),
+    ],
+)
+def test_look_alikes_raise_no_signal(text, absent):
+    assert absent not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If there's no written answer by EOD Wednesday, the FD said they'll go to the FCA.",
+        "Il veut l'avoir avant notre clôture du 31/12.",
+        "Sie braucht das Geld vor dem 15.12.",
+        "Customer: Ana Ruiz\nIssue: her medication has not arrived.\nAsks: the medication today",
+    ],
+)
+def test_limits_the_customer_set(text):
+    assert "deadline" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day that has gone by, a plan told in the past, a renewal date
+        "On Nov 9 we said a new visit is booked for Nov 11.",
+        "Die Kampagne sollte vom 9. bis 22.11. laufen.",
+        "Les obsèques étaient prévues jeudi à 10 h, rien n'était prêt.",
+        "Unser Vertrag verlängert sich am 1. Jänner.",
+        # a date our adjuster gave is our promise, not their limit
+        "Your adjuster, Mr. Lee, told me I'd have a decision within 10 business days.",
+    ],
+)
+def test_days_that_are_no_limit(text):
+    assert "deadline" not in found(text)
