@@ -144,3 +144,58 @@ def test_limits_the_customer_set(text):
 )
 def test_days_that_are_no_limit(text):
     assert "deadline" not in found(text)
+
+
+def kind(text: str) -> str:
+    facts = extract(text, CaseFacts(), None, today=TODAY)
+    return facts.issue_kind.value if facts.issue_kind else "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # our processing left something waiting: service
+        ("The grant was held up by a processing error on your end for a month.", "service"),
+        ("We still have no decision on our storm claim after eight weeks.", "service"),
+        ("Seit vier Monaten steht der Betrieb ohne jede Leistung da.", "service"),
+        ("Die Zahlung hängt seit zwei Wochen in Ihrer Prüfung fest.", "service"),
+        ("Biopsy results are running 12 days late.", "service"),
+        ("A cirurgia do meu pai foi desmarcada outra vez na véspera.", "service"),
+        ("Su operación fue cancelada por tercera vez.", "service"),
+        # a contracted campaign never delivered, a document never received, a course called off
+        (
+            "De los 100 spots contratados solo salieron 30; el resto dejaron de salir al aire.",
+            "delivery",
+        ),
+        ("The school says it never recieved the transcript.", "delivery"),
+        ("Der Kurs wurde drei Tage vor Beginn per Mail abgesagt.", "delivery"),
+        # billing in every form
+        ("J'ai été débité deux fois pour la même nuit.", "billing"),
+        ("The annual premium got pulled twice by direct debit.", "billing"),
+        ("Pediu downgrade em maio e continuou sendo cobrada no plano antigo.", "billing"),
+    ],
+)
+def test_issue_kinds_other_writers_use(text, expected):
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        # an insult is not a scam; a plan downgrade is not a seat downgrade
+        ("He keeps calling us scammers in his stream after the ban.", "security"),
+        ("She asked for a downgrade of her plan last month.", "delivery"),
+    ],
+)
+def test_kind_look_alikes(text, not_expected):
+    assert kind(text) != not_expected
+
+
+def test_a_notice_period_is_no_length_of_impact():
+    facts = extract(
+        "Quieren cambiar la política: sus clientes cancelan con <48h de antelación.",
+        CaseFacts(),
+        None,
+        today=TODAY,
+    )
+    assert facts.impact_hours is None

@@ -534,11 +534,12 @@ def deadline(text: str, today: date | None = None) -> Found | None:
 
 _HOURS = re.compile(
     r"(?<!\bontem )(?<!\bayer )(?<!\bgestern )(?<!\bhier )(?<!\byesterday )(?<!\b[àa]s )"
-    r"(?<!\bat )(?<!\bum )(?<!\bab )(?<!\b[àa] )(?<!\blas )(?<!\bvers )(?<!\bd[èe]s )(?<!\bbis )(?<!\bby )(?<!\bfrom )(?<!\bsince )\b(?P<n>\d+(?:[.,]\d+)?)\s?\+?\s?"
+    r"(?<!<)(?<!< )(?<!>)(?<!> )(?<!\bat )(?<!\bum )(?<!\bab )(?<!\b[àa] )(?<!\blas )(?<!\bvers )(?<!\bd[èe]s )(?<!\bbis )(?<!\bby )(?<!\bfrom )(?<!\bsince )\b(?P<n>\d+(?:[.,]\d+)?)\s?\+?\s?"
     r"(?:hours?|hrs?|h\b(?!\d)|horas?|stunden|std\.?|heures?)",
     re.I,
 )
-"""A length of time; "às 9h", "at 10h", "um 9h" is a time of day."""
+"""A length of time; "às 9h", "at 10h", "um 9h" is a time of day, and "<48h" or "> 24 h"
+is a threshold (a notice period, a rule), not how long something lasted."""
 _DAYS = re.compile(
     r"\b(?P<n>\d+(?:[.,]\d+)?)\s?(?:days?|d[ií]as|dias|tage?n?|jours?)\b"
     r"(?![- ]?(?:ago|from now|later|atr[aá]s))",

@@ -742,6 +742,8 @@ _CUES: dict[Signal, str] = {
     rf"{_SENT_TO_SOMEONE_THEY_KNOW}|{_PRIVACY_MORE}|"
     # someone else's record received, one person's records shown to others, data out in a leak
     r"(?:eines anderen|einer anderen) (?:patienten|kunden|person|patientin|kundin|sch[üu]ler\w*)|"
+    r"(?:an|zu) (?:einen|eine|einem) (?:anderen|fremden) (?:kunden|kundin|patienten|patientin|"
+    r"person|empf[äa]nger\w*)|"
     r"d'une? autre (?:patient|client|personne|[ée]l[èe]ve)\w*|de otr[oa] (?:paciente|cliente|"
     r"persona|alumn[oa])|de outr[oa] (?:paciente|cliente|pessoa|alun[oa])|"
     r"(?:showed|shown|displayed|mostrou|mostr[oó]|mostrad[oa]|zeigte|gezeigt|angezeigt|"
