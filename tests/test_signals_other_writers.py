@@ -199,3 +199,38 @@ def test_a_notice_period_is_no_length_of_impact():
         today=TODAY,
     )
     assert facts.impact_hours is None
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        (
+            "La secretaría me dijo que estaría listo en un mes. Ahora me dicen que no hay acta.",
+            "broken_promise",
+        ),
+        (
+            "Disseram que o guincho chegava em 30 min, depois que não tinha prestador.",
+            "broken_promise",
+        ),
+        ("Ficou duas horas no acostamento com as crianças.", "safety"),
+        ("Elle a raté la signature : un contrat d'environ 25 k€ perdu.", "financial_harm"),
+        ("I'm not putting up with that again: I disputed it with my bank today.", "chargeback"),
+    ],
+)
+def test_second_round_families(text, signal):
+    assert signal in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Das Volumen stellen wir nicht in Frage, wir bleiben Partner.", "churn"),
+        ("Le dijo que llamara otra vez el lunes y que esperara.", "broken_promise"),
+    ],
+)
+def test_second_round_look_alikes(text, absent):
+    assert absent not in found(text)
+
+
+def test_a_bare_copula_reaches_no_day_across_a_comma():
+    assert "deadline" not in found("Sorry, this note is a mess, long shift tonight.")

@@ -194,9 +194,15 @@ _DEADLINES = [
         rf"post|print|necesit\w+|tiene que|tengo que|empieza|preciso|precisa|tem que|come[çc]a|"
         rf"brauch\w+|muss|m[üu]ssen|beginnt|f[äa]llig|besoin|dois|doit|doivent|il faut|commence|"
         rf"wants? (?:it|this|that|them|an?|the|his|her|their)|asks? for|pide|quiere|exige|pede|"
-        rf"quer|m[öo]chte|verlangt|fordert|veut|demande|"
-        rf"is|are|es|é|ist|est|sont|s[ãa]o)\b[^.\n]{{0,40}}?\b(?:{_WEEKDAY}|{_DAY_WORDS}|{_DATE})"
-        rf"(?:\s+(?:at\s+|a las\s+|às\s+|um\s+|à\s+)?(?:{_CLOCK}))?",
+        rf"quer|m[öo]chte|verlangt|fordert|veut|demande)\b[^.\n]{{0,40}}?\b(?:{_WEEKDAY}|"
+        rf"{_DAY_WORDS}|{_DATE})(?:\s+(?:at\s+|a las\s+|às\s+|um\s+|à\s+)?(?:{_CLOCK}))?",
+        re.I,
+    ),
+    # "the exam is on Friday": a bare copula reaches its day within the same clause only, so
+    # "sorry if this is garbled, 3rd escalation tonight" sets no limit
+    re.compile(
+        rf"\b(?:is|are|es|é|ist|est|sont|s[ãa]o)\b[^.,;\n]{{0,40}}?\b(?:{_WEEKDAY}|{_DAY_WORDS}|"
+        rf"{_DATE})(?:\s+(?:at\s+|a las\s+|às\s+|um\s+|à\s+)?(?:{_CLOCK}))?",
         re.I,
     ),
     re.compile(

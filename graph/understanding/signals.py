@@ -186,7 +186,7 @@ _HARM_MORE = (
     r"(?:tarjeta|cart[ãa]o) (?:\w+ )?(?:al l[ií]mite|estourado)|verzugszinsen|late interest|"
     r"juros (?:de mora|de atraso)|int[ée]r[êe]ts de retard|(?:lost|perdu|perdi[óo]|perdeu|"
     r"verloren) (?:\w+ ){0,3}(?:contract|contrat|contrato|auftrag|deal)\b|(?:contract|contrat|"
-    r"contrato|auftrag|deal) (?:\w+ ){0,5}(?:lost|perdu|perdido|verloren)\b|"
+    r"contrato|auftrag|deal) (?:[^\s.]+ ){0,5}(?:lost|perdu|perdido|verloren)\b|"
     r"(?:emergency|emergencial|de emergencia|d'urgence|not)\w* (?:loan|empr[ée]stimo|pr[ée]stamo|"
     r"kredit|pr[êe]t)"
 )
@@ -292,6 +292,8 @@ _MORE_FALSE_FRIENDS = (
     r"(?:m'|nous |lui )a dit) (?:that |que |qu')?(?:they |we |there |it )?(?:couldn'?t|can'?t|"
     r"could not|cannot|wasn'?t|weren'?t|no (?:pod[ií]an|pueden|hab[ií]a|hay)|n[ãa]o (?:podiam|"
     r"podem|havia|h[áa])|(?:ils |on |il )?ne (?:pouvaient|peuvent|pouvait)|il n'y avait)|"
+    # an instruction is not a promise ("le dijo que levantara un folio y que esperara")
+    r"(?:dijo|dijeron|disse|disseram) que (?:\w+ ){0,2}?\w{2,}(?:ara|iera|ase|iese)n?\b|"
     # a contract step still to come is a plan, not a promise missed
     r"(?:is|are) supposed to be (?:signed|renewed|agreed|finali[sz]ed|decided|approved|reviewed|"
     r"discussed)|"
@@ -416,10 +418,10 @@ _NEGATION = re.compile(
     r"(?:\bnot\b|\bnever\b|n't|\bnobody\b|\bwithout\b|\bnunca\b|\bn[ãa]o\b|\bnicht\b|"
     r"\bkein\w*|\bnie\b|\bne\b|\bn'|\bpas\b|\bjamais\b|\bsans\b|\bsin\b|\bsem\b|\bohne\b|"
     r"\bhas no (?:plans?|intention)|\brather than\b)"
-    r"[^.!?;,]{0,25}$",
+    r"[^.!?;,:]{0,25}$",
     re.I,
 )
-_NO = re.compile(r"\bno\b[^.!?;,]{0,25}$", re.I)
+_NO = re.compile(r"\bno\b[^.!?;,:]{0,25}$", re.I)
 """English and Spanish "no"; in Portuguese "no" means "in the" ("no Procon")."""
 
 _PERSONAL_RECORD = (
@@ -683,7 +685,7 @@ _CUES: dict[Signal, str] = {
     r"venue|hotel|airline|insurer|operator|network|university|college|broker|tool|service)|"
     r"take (?:\w+ ){0,4}to (?:another|a different|a rival|a competitor|the competition)|"
     r"price (?:an |up an? )?(?:alternative|other|rival)|(?:auf dem )?pr[üu]fstand|"
-    r"(?:stellen|steht) (?:\w+ ){0,3}in frage|[üu]berdenken|remettre en (?:cause|question)|"
+    r"(?:stellen|steht) (?:(?!nicht\b|kein\w*\b)\w+ ){0,3}in frage|[üu]berdenken|remettre en (?:cause|question)|"
     r"(?:regard\w*|voir|chercher|aller) ailleurs|replante\w+ (?:el|la|nuestra)|"
     r"(?:buscar|mirar) (?:en )?otr[oa]s? (?:lado|sitio|opciones|proveedor\w*)|"
     r"(?:procurar|olhar|avaliar) (?:outr[oa]s?|concorrentes)|"
@@ -787,6 +789,8 @@ _CUES: dict[Signal, str] = {
     r"(?:records?|data|files?|documents?|details|statements?|results?|invoices?) (?:that )?"
     r"(?:aren'?t|are not|weren'?t|were not|isn'?t) theirs",
     "safety": _HAZARDS + "|"
+    r"(?:no|on the|en el|en la|am|auf dem|sur le|sur la) (?:acostamento|hard shoulder|arc[ée]n|"
+    r"standstreifen|seitenstreifen|bande d'arr[êe]t d'urgence|roadside|berma|cuneta)|"
     r"(?:went|taken|rushed|sent|brought|go|gone|going) to (?:the )?(?:er|a&e|emergency|hospital)\b|"
     r"\b\d+ (?:\w+ ){0,2}(?:got|fell|became|were|have been) (?:sick|ill)\b|(?:-|−|minus |moins |"
     r"menos )\d{1,2} ?(?:°|º|degrees|grados|graus|grad|degr[ée]s) ?c?\b|"
@@ -1107,7 +1111,7 @@ _PROMISED = re.compile(
     r"(?:would|'d|will|'ll|was (?:all )?(?:sorted|done|fixed|noted|cancell?ed))|said (?:\w+ ){0,3}"
     r"(?:would|'d|will)|prometi\w*|promet\w*|promess\w*|promesa\w*|"
     r"asegur(?:aron|amos|[oó])|garantiz(?:aron|amos|[oó])|confirmamos|(?:nos|me|le|les) dijeron|"
-    r"le dijimos|dijeron que|disseram|dissemos|garanti(?:ram|mos|u)|asseguraram|versprochen|"
+    r"le dijimos|dijeron que|(?:nos|me|le|les) dijo|disseram|dissemos|garanti(?:ram|mos|u)|asseguraram|versprochen|"
     r"zugesagt|zugesichert|zusage|versichert|(?:wurde|hat) (?:mir|ihm|ihr|uns) (?:\w+ ){0,3}gesagt|"
     r"hie(?:ß|ss?) es|sollte (?:eigentlich|bis)|s'[ée]tai(?:t|ent) engag[ée]e?s?|se comprometi[óo]|"
     r"se comprometeu|hat sich verpflichtet|promis\w*|assur[ée]\w*|(?:m'|nous |lui |leur |a |"
@@ -1140,6 +1144,10 @@ _NOT_KEPT = re.compile(
     r"(?:estamos )?esperando|sin noticias|sem not[íi]cias|no news|silence since|sans suite|"
     r"rest[ée]e? sans (?:suite|r[ée]ponse)|(?:wir )?warten (?:immer )?noch|j'attends toujours|"
     r"nous attendons toujours|"
+    # a new story after the promise: "ahora me dicen que...", "depois que não tinha prestador"
+    r"now (?:they|you|we) (?:say|tell)|ahora (?:me |nos |le )?dicen|agora (?:me |nos |lhe )?"
+    r"dizem|jetzt hei(?:ß|ss)t es|maintenant on (?:me |nous |lui )?dit|n[ãa]o (?:tinha|havia)|"
+    r"no hab[ií]a|there (?:was|were) no|es gab kein\w*|il n'y avait (?:pas|plus|aucun)|"
     r"(?:ya )?han pasado|ya pasaron|j[áa] (?:faz|fazem|passaram|se passaram)|cela fait|[çc]a fait|"
     r"(?:ist|sind) (?:schon |jetzt |bereits )?(?:\w+ )?(?:tage|wochen|monate) (?:her|vergangen)|"
     r"it'?s been (?:over |more than )?(?:\d+|two|three|four|five|six|a|an) (?:days|weeks|months)|"
