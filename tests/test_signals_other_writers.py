@@ -234,3 +234,19 @@ def test_second_round_look_alikes(text, absent):
 
 def test_a_bare_copula_reaches_no_day_across_a_comma():
     assert "deadline" not in found("Sorry, this note is a mess, long shift tonight.")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        ("They turned the voucher down and asked for a refund of the room.", "outage"),
+        ("He said he'd come down there and sort us out himself.", "outage"),
+        ("I couldn't pay my rent on time because the grant was stuck.", "outage"),
+    ],
+)
+def test_down_and_unpaid_bills_are_no_outage(text, not_expected):
+    assert kind(text) != not_expected
+
+
+def test_a_service_that_went_down_is_still_an_outage():
+    assert kind("The website was down for six hours on Friday.") == "outage"

@@ -445,6 +445,13 @@ _ASKED = re.compile(
     re.I,
 )
 _NOT_WHAT_FAILED = re.compile(
+    # "down" in a phrasal verb, and bills the customer could not pay (a harm, not an outage)
+    r"\b(?:turn|turned|turning|turns) (?:\w+ ){0,2}down\b|\b(?:come|comes|came|coming) down "
+    r"(?:there|here|to (?:the|your|our))\b|\b(?:calm|calmed|calming|sit|sat|back|backed|write|"
+    r"wrote|written|put|played|playing) down\b|(?:couldn'?t|could not|can'?t|cannot|unable to|no "
+    r"pude|no pudo|n[ãa]o (?:pude|conseguiu|consegui)|konnte (?:\w+ )?nicht|n'a pas pu) (?:\w+ )?"
+    r"(?:pay|pagar|zahlen|bezahlen|payer) (?:\w+ ){0,2}(?:rent|bills?|mortgage|suppliers|staff|"
+    r"wages|alquiler|renta|aluguel|miete|loyer|fatura|factura|rechnung)\w*|"
     r"(?:call\w*|chamou|chamando|llam\w*|nannte|trait\w*) (?:\w+ ){0,2}(?:scammers?|frauds?|"
     r"crooks|thieves|ladr\w+|estafador\w*|betr[üu]ger\w*|escrocs?|voleurs?)|"
     r"(?:suspicion de|suspected|sospecha de|suspeita de|verdacht auf|soup[çc]on de) fraud\w*|"
