@@ -250,3 +250,11 @@ def test_down_and_unpaid_bills_are_no_outage(text, not_expected):
 
 def test_a_service_that_went_down_is_still_an_outage():
     assert kind("The website was down for six hours on Friday.") == "outage"
+
+
+def test_a_bare_day_in_a_past_story_is_in_that_month():
+    assert "deadline" not in found("Vol annulé le 24/11, aucune solution avant le 26.")
+
+
+def test_a_bare_day_ahead_is_still_a_limit():
+    assert "deadline" in found("Desde 10 de novembro está errado. A próxima entrega é dia 15.")

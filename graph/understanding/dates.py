@@ -524,12 +524,53 @@ def _names_a_past_day(phrase: str, today: date) -> bool:
     return False
 
 
+_BARE_DAY = re.compile(
+    r"\b(?:the|el|la|le|am|dia|o dia|el d[ií]a)\s+(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?"
+    rf"(?!\s*[/.]?\d)(?!\s*(?:de\s+|of\s+)?(?:{_MONTH}))",
+    re.I,
+)
+
+
+_TOLD_AS_PAST = re.compile(
+    r"\b(?:was|were|had|got|fue|fueron|foi|foram|war|waren|hatte|avait|[ée]tait|"
+    r"\w{3,}(?:é|ée|és|ées|ado|ada|ido|ida|ou|aram|ó|aron|ieron|celled|rupted))\b",
+    re.I,
+)
+_NEXT_WORD = re.compile(r"\b(?:next|pr[óo]xim[oa]|prochaine?|n[äa]chste\w*|siguiente)\b", re.I)
+
+
+def _bare_day_passed(text: str, m: re.Match[str], today: date) -> bool:
+    """'Vol annulé le 24/11, aucune solution avant le 26': a day of the month with no month,
+    in a sentence told in the past, is in the month of the last date written before it, and
+    that day has gone by; 'a próxima entrega é dia 15' is the next 15th."""
+    bare = _BARE_DAY.search(m.group(0))
+    if bare is None:
+        return False
+    sentence = text[_sentence_start(text, m.start()) : m.start()]
+    if not _TOLD_AS_PAST.search(sentence) or _NEXT_WORD.search(sentence):
+        return False
+    months = [int(d.group("month")) for d in _NUMERIC_DAY.finditer(text, 0, m.start())]
+    months += [
+        _month_number(d.group("month") or d.group("month2"))
+        for d in _DAY_MONTH.finditer(text, 0, m.start())
+    ]
+    if not months:
+        return False
+    try:
+        when = date(today.year, months[-1], int(bare.group("day")))
+    except ValueError:
+        return False
+    return 0 < (today - when).days <= 180
+
+
 def deadline(text: str, today: date | None = None) -> Found | None:
     """A date or time limit the customer set or depends on, as written; with `today`, any
     dated day still to come counts too."""
     for pattern in _DEADLINES:
         for m in pattern.finditer(text):
-            if _PAST.search(m.group(0)) or (today and _names_a_past_day(m.group(0), today)):
+            if _PAST.search(m.group(0)) or (
+                today and (_names_a_past_day(m.group(0), today) or _bare_day_passed(text, m, today))
+            ):
                 continue
             when = [w for w in _WHEN_RE.finditer(text, m.start(), m.end())]
             start, end = (when[-1].start(), when[-1].end()) if when else (m.start(), m.end())
