@@ -424,7 +424,11 @@ def extract(
     described = note.issue if asked != "tried" else ""
     issue_digits = with_digits(issue, lang) if issue else ""
     _money(note, digits, facts, asked)
-    _dates(digits, with_digits(described, lang), facts, today, note.fields.get("tenure"))
+    # A day in what the customer asks for ("Asks: the medication today") is a limit of theirs
+    # too; the field's label is put back as the verb it stands for.
+    asks = note.fields.get("asks")
+    limits = f"{described}\nasks for {asks}" if described and asks else described
+    _dates(digits, with_digits(limits, lang), facts, today, note.fields.get("tenure"))
     # Who the customer is reads on everything they told us so far, not just this answer.
     told = f"{facts.complaint.value}\n{note.text}" if facts.complaint and asked else note.text
     if asked != "tried":  # what we tried says nothing about who the customer is

@@ -108,7 +108,7 @@ _RENEW = (
     r"(?:renew(?!ed\b)\w*|up for renewal|contract (?:ends|expires|is up)|decision|decid\w*|board|"
     r"procurement|review(?:ing)? (?:\w+ ){0,3}(?:contracts?|vendors|suppliers)|"
     r"renova(?!do\b|da\b|u\b)\w*|renueva\w*|renovaci[oó]n|vencimiento|vence|"
-    r"verl[äa]nger(?!t\b)\w*|k[üu]ndigungsfrist|vertragsende|entschied\w*|entscheid\w*|"
+    r"verl[äa]nger(?!t\b)\w*|verl[äa]ngert sich|k[üu]ndigungsfrist|vertragsende|entschied\w*|entscheid\w*|"
     r"renouvel(?![ée]\b)\w*|[ée]ch[ée]ance|d[ée]cision|d[ée]cid\w*)"
 )
 """A renewal or decision still ahead; "renewed in June" is one that already happened."""
@@ -194,9 +194,15 @@ _DEADLINES = [
         rf"post|print|necesit\w+|tiene que|tengo que|empieza|preciso|precisa|tem que|come[çc]a|"
         rf"brauch\w+|muss|m[üu]ssen|beginnt|f[äa]llig|besoin|dois|doit|doivent|il faut|commence|"
         rf"wants? (?:it|this|that|them|an?|the|his|her|their)|asks? for|pide|quiere|exige|pede|"
-        rf"quer|m[öo]chte|verlangt|fordert|veut|demande|"
-        rf"is|are|es|é|ist|est|sont|s[ãa]o)\b[^.\n]{{0,40}}?\b(?:{_WEEKDAY}|{_DAY_WORDS}|{_DATE})"
-        rf"(?:\s+(?:at\s+|a las\s+|às\s+|um\s+|à\s+)?(?:{_CLOCK}))?",
+        rf"quer|m[öo]chte|verlangt|fordert|veut|demande)\b[^.\n]{{0,40}}?\b(?:{_WEEKDAY}|"
+        rf"{_DAY_WORDS}|{_DATE})(?:\s+(?:at\s+|a las\s+|às\s+|um\s+|à\s+)?(?:{_CLOCK}))?",
+        re.I,
+    ),
+    # "the exam is on Friday": a bare copula reaches its day within the same clause only, so
+    # "sorry if this is garbled, 3rd escalation tonight" sets no limit
+    re.compile(
+        rf"\b(?:is|are|es|é|ist|est|sont|s[ãa]o)\b[^.,;\n]{{0,40}}?\b(?:{_WEEKDAY}|{_DAY_WORDS}|"
+        rf"{_DATE})(?:\s+(?:at\s+|a las\s+|às\s+|um\s+|à\s+)?(?:{_CLOCK}))?",
         re.I,
     ),
     re.compile(
@@ -206,7 +212,7 @@ _DEADLINES = [
         re.I,
     ),
     re.compile(
-        rf"\b(?:antes de que|before)\b[^.\n]{{0,30}}?\b(?:{_WEEKDAY}|{_DATE})|\b(?:lasts?|enough "
+        rf"\b(?:antes de que|antes d[eo]l?|before|avant|vor)\b[^.\n]{{0,30}}?\b(?:{_WEEKDAY}|{_DATE})|\b(?:lasts?|enough "
         rf"(?:for|until)|dura|reicht|suffit)\s+(?:about |only |around |unas |cerca de |nur )?"
         rf"(?:{_N}\s*(?:hours?|hrs?|days?|horas|d[ií]as|stunden|tage|heures|jours)|until|hasta|"
         rf"bis|jusqu)|\bsolo tengo para|\bhasta ma[ñn]ana|\bheute noch|\bnoch heute",
@@ -282,20 +288,44 @@ _LIMIT_WORD = re.compile(
     re.I,
 )
 _OUR_PROMISE = re.compile(
-    r"\b(?:told|promised|assured|said|prometi\w*|promet\w*|dijimos|dissemos|versproch\w*|"
-    r"zugesagt|promis\w*|assur[ée]\w*)\b",
+    r"\b(?:(?:we|i|you|our|your|support|sales|the (?:agent|rep|adjuster|engineer|office)) "
+    r"(?:\S+ ){0,4}?(?:told|said|confirmed)|promised|assured|prometi\w*|promet\w*|"
+    r"dijimos|dissemos|versproch\w*|zugesagt|promis\w*|assur[ée]\w*)\b",
     re.I,
 )
 """A date we gave them ("we told them it'd land by the 15th") is our promise, read as
-broken_promise, not a limit the customer set."""
+broken_promise, not a limit the customer set; what the customer said ("the FD said if
+there's no answer by Wednesday…") is their limit."""
+_WAS_PLANNED = re.compile(
+    r"\b(?:was|were|had been|[ée]tai(?:t|ent)|avait [ée]t[ée]|estaba|estaban|estava|estavam|"
+    r"hab[ií]a sido|war|waren)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+"""'Les obsèques étaient prévues jeudi', 'the visit was booked for Friday': a plan told in
+the past, not a limit still ahead."""
+
+
+_TITLE_DOT = re.compile(r"(?:\b(?:mr|mrs|ms|dr|sr|sra|st|prof|hr|fr|mme|m)\.)", re.I)
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding `start` begins; the dot of "Mr." or "Dr." ends none."""
+    cut = start
+    while True:
+        dot = max(text.rfind(".", 0, cut), text.rfind("\n", 0, cut))
+        if dot < 0 or text[dot] == "\n" or not _TITLE_DOT.search(text, max(0, dot - 5), dot + 1):
+            return dot + 1
+        cut = dot
 
 
 def _already_happened(text: str, start: int, end: int) -> bool:
-    offset = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    offset = _sentence_start(text, start)
     before = text[max(offset, start - 40) : start]
     if _OUR_PROMISE.search(text[offset:start]):
         return True
     if _SINCE_BEFORE.search(before) or _AGO_AFTER.search(text[end : end + 15]):
+        return True
+    if (planned := _WAS_PLANNED.search(before)) and not _LIMIT_WORD.search(planned.group(0)):
         return True
     if _PAST_AFTER.match(text[end : end + 40]):
         return True
@@ -469,12 +499,78 @@ def _dated_day_ahead(text: str, today: date) -> Found | None:
     return None
 
 
+_NUMERIC_DAY = re.compile(r"\b(?P<day>\d{1,2})(?:\.|/)(?P<month>\d{1,2})\b")
+
+
+def _names_a_past_day(phrase: str, today: date) -> bool:
+    """'Booked for Nov 11', 'vom 9. bis 22.11.' read on 1 December: the day named has gone
+    by (up to half a year back), so it is no limit still ahead."""
+    days: list[tuple[int, int]] = []
+    for m in _DAY_MONTH.finditer(phrase):
+        days.append(
+            (
+                int(m.group("day") or m.group("day2")),
+                _month_number(m.group("month") or m.group("month2")),
+            )
+        )
+    days += [(int(m.group("day")), int(m.group("month"))) for m in _NUMERIC_DAY.finditer(phrase)]
+    for day, month in days:
+        try:
+            when = date(today.year, month, day)
+        except ValueError:
+            continue
+        if 0 < (today - when).days <= 180:
+            return True
+    return False
+
+
+_BARE_DAY = re.compile(
+    r"\b(?:the|el|la|le|am|dia|o dia|el d[ií]a)\s+(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?"
+    rf"(?!\s*[/.]?\d)(?!\s*(?:de\s+|of\s+)?(?:{_MONTH}))",
+    re.I,
+)
+
+
+_TOLD_AS_PAST = re.compile(
+    r"\b(?:was|were|had|got|fue|fueron|foi|foram|war|waren|hatte|avait|[ée]tait|"
+    r"\w{3,}(?:é|ée|és|ées|ado|ada|ido|ida|ou|aram|ó|aron|ieron|celled|rupted))\b",
+    re.I,
+)
+_NEXT_WORD = re.compile(r"\b(?:next|pr[óo]xim[oa]|prochaine?|n[äa]chste\w*|siguiente)\b", re.I)
+
+
+def _bare_day_passed(text: str, m: re.Match[str], today: date) -> bool:
+    """'Vol annulé le 24/11, aucune solution avant le 26': a day of the month with no month,
+    in a sentence told in the past, is in the month of the last date written before it, and
+    that day has gone by; 'a próxima entrega é dia 15' is the next 15th."""
+    bare = _BARE_DAY.search(m.group(0))
+    if bare is None:
+        return False
+    sentence = text[_sentence_start(text, m.start()) : m.start()]
+    if not _TOLD_AS_PAST.search(sentence) or _NEXT_WORD.search(sentence):
+        return False
+    months = [int(d.group("month")) for d in _NUMERIC_DAY.finditer(text, 0, m.start())]
+    months += [
+        _month_number(d.group("month") or d.group("month2"))
+        for d in _DAY_MONTH.finditer(text, 0, m.start())
+    ]
+    if not months:
+        return False
+    try:
+        when = date(today.year, months[-1], int(bare.group("day")))
+    except ValueError:
+        return False
+    return 0 < (today - when).days <= 180
+
+
 def deadline(text: str, today: date | None = None) -> Found | None:
     """A date or time limit the customer set or depends on, as written; with `today`, any
     dated day still to come counts too."""
     for pattern in _DEADLINES:
         for m in pattern.finditer(text):
-            if _PAST.search(m.group(0)):
+            if _PAST.search(m.group(0)) or (
+                today and (_names_a_past_day(m.group(0), today) or _bare_day_passed(text, m, today))
+            ):
                 continue
             when = [w for w in _WHEN_RE.finditer(text, m.start(), m.end())]
             start, end = (when[-1].start(), when[-1].end()) if when else (m.start(), m.end())
@@ -485,11 +581,12 @@ def deadline(text: str, today: date | None = None) -> Found | None:
 
 _HOURS = re.compile(
     r"(?<!\bontem )(?<!\bayer )(?<!\bgestern )(?<!\bhier )(?<!\byesterday )(?<!\b[àa]s )"
-    r"(?<!\bat )(?<!\bum )(?<!\bab )(?<!\b[àa] )(?<!\blas )(?<!\bvers )(?<!\bd[èe]s )(?<!\bbis )(?<!\bby )(?<!\bfrom )(?<!\bsince )\b(?P<n>\d+(?:[.,]\d+)?)\s?\+?\s?"
+    r"(?<!<)(?<!< )(?<!>)(?<!> )(?<!\bat )(?<!\bum )(?<!\bab )(?<!\b[àa] )(?<!\blas )(?<!\bvers )(?<!\bd[èe]s )(?<!\bbis )(?<!\bby )(?<!\bfrom )(?<!\bsince )\b(?P<n>\d+(?:[.,]\d+)?)\s?\+?\s?"
     r"(?:hours?|hrs?|h\b(?!\d)|horas?|stunden|std\.?|heures?)",
     re.I,
 )
-"""A length of time; "às 9h", "at 10h", "um 9h" is a time of day."""
+"""A length of time; "às 9h", "at 10h", "um 9h" is a time of day, and "<48h" or "> 24 h"
+is a threshold (a notice period, a rule), not how long something lasted."""
 _DAYS = re.compile(
     r"\b(?P<n>\d+(?:[.,]\d+)?)\s?(?:days?|d[ií]as|dias|tage?n?|jours?)\b"
     r"(?![- ]?(?:ago|from now|later|atr[aá]s))",

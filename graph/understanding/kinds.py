@@ -128,6 +128,13 @@ _CUES: dict[str, tuple[str, str]] = {
         r"|suspend\w*|bloquead[oa]|gesperrt",
     ),
     "delivery": (
+        r"(?:spots?|ads?|campaign|kampagne|campa[ñn]a|campanha|campagne|anuncios?|pauta)\w* "
+        r"(?:[^\s.]+ ){0,6}?(?:not aired|never aired|no se emitieron|nicht ausgespielt|nicht "
+        r"ausgeliefert|n[ãa]o (?:foi |foram )?veiculad\w*|pas (?:[ée]t[ée] )?diffus\w*)|"
+        r"dejaron de salir al aire|\b0 impressions (?:\w+ ){0,2}(?:ausgeliefert|delivered|"
+        r"entregues|entregadas|livr[ée]es)|never rec(?:ie|ei)ved|(?:course|kurs|curso|cours|"
+        r"training|schulung|formation|formaci[oó]n|forma[çc][ãa]o)\w* (?:[^\s.]+ ){0,12}?"
+        r"(?:abgesagt|cancel+ed|cancelad[oa]|annul[ée]e?|storniert)|"
         r"cancel+ed (?:at the gate|flight|booking|reservation|install\w*)|(?:flight|booking|"
         r"reservation|install\w*|order|event block|bookings|reservas) (?:\w+ ){0,3}(?:was |were |"
         r"got |foram )?(?:cancel+ed|cancelad[oa]s?|annul[ée]e?s?|storniert)|delay(?:ed)?|"
@@ -151,7 +158,8 @@ _CUES: dict[str, tuple[str, str]] = {
         r"(?:not|never) (?:yet )?received|never came|nothing came|no (?:me |nos |le )?ha llegado|"
         r"n[ãa]o recebi|nunca recebi|nicht erhalten|nie erhalten|jamais re[çc]u|rien re[çc]u|"
         r"pas re[çc]u|marked (?:as )?delivered|marqu[ée]e? [«\"]?\s?livr[ée]e|als zugestellt|"
-        r"consta como entregue|figura como entregad[oa]|downgrad\w*|moved (?:her|him|them) from "
+        r"consta como entregue|figura como entregad[oa]|downgraded|downgrade (?:to|from|de|para) "
+        r"(?:economy|econ[oó]mica|business|first|primera|premium economy|turista)|seat downgrade|moved (?:her|him|them) from "
         r"(?:business|first|premium)|d[ée]class[ée]e?|rebaixad[oa]|(?:not|never|weren'?t|wasn'?t|"
         r"haven'?t been) (?:yet )?(?:been )?issued|n[ãa]o (?:foram|foi) emitid[oa]s?|no (?:se )?"
         r"(?:han|ha) emitido|nicht ausgestellt|pas (?:[ée]t[ée] )?d[ée]livr[ée]e?s?|shorted|"
@@ -224,8 +232,9 @@ _CUES: dict[str, tuple[str, str]] = {
         r"abgebucht|pr[ée]lev[ée]\w*|factur[ée]\w*)"
         r"|(?:zweimal|doppelt|two times|twice|dos veces|duas vezes|deux fois) (?:\w+ ){0,2}"
         r"(?:eingezogen|abgebucht|belastet|collected|charged|taken|debited|cobrad\w*|cargad\w*|"
-        r"prélev\w*|debitad\w*)|(?:eingezogen|collected|taken|debited|charged|abgebucht) "
-        r"(?:\w+ ){0,2}(?:twice|zweimal|doppelt)|refund (?:\w+ ){0,5}(?:never|not|hasn'?t|still)|"
+        r"prélev\w*|debitad\w*|d[ée]bit[ée]\w*|pulled)|(?:eingezogen|collected|taken|debited|"
+        r"charged|abgebucht|pulled|d[ée]bit[ée]\w*) "
+        r"(?:\w+ ){0,2}(?:twice|zweimal|doppelt|deux fois|dos veces|duas vezes)|refund (?:\w+ ){0,5}(?:never|not|hasn'?t|still)|"
         r"reembolso (?:\w+ ){0,5}(?:nunca|no ha|nada|todav[ií]a)|(?:promised|prometi\w*|"
         r"prometeram|promis|versprochen|zugesagt) (?:\w+ ){0,3}(?:a |un |uma |une |eine )?(?:refund|"
         r"reembolso|devoluci[oó]n|estorno|remboursement|erstattung|r[üu]ckerstattung)|estorno (?:\w+ ){0,3}n[ãa]o|"
@@ -237,8 +246,8 @@ _CUES: dict[str, tuple[str, str]] = {
         r"preis|prix|tarif\w*|prima|premium|cotisation|beitrag|abschlag\w*) (?:\w+ ){0,3}"
         r"(?:increase|rise|went up|subida|aumento|reajuste|erh[öo]hung|hausse)|r[ée]vision "
         r"tarifaire|\+\s?\d+\s?%|statt (?:der|des) vereinbarten|instead of the agreed|"
-        r"(?:weiter|still|keep|keeps|continue\w*|siguen|sigue|continuam|continua|continuent|"
-        r"continue) (?:\w+ ){0,3}(?:buchen|charging|charge|cobrando|cobrar|pr[ée]lever|"
+        r"(?:weiter|still|keep|keeps|continue\w*|continu\w*|siguen|sigue|continuam|continua|continuent|"
+        r"continue) (?:\w+ ){0,3}(?:buchen|charging|charge|cobrando|cobrad[oa]|cobrar|pr[ée]lever|"
         r"pr[ée]l[èe]vent|abbuchen|debitando|billing)|(?:charged|billed|cobrad\w*|cobraram|"
         r"abgebucht|pr[ée]lev[ée]) (?:\w+ ){0,3}(?:after|despite|despu[ée]s de|depois de|nach|"
         r"apr[èe]s|trotz) (?:\w+ ){0,2}(?:cancel\w*|k[üu]ndigung|r[ée]siliation|baja)|"
@@ -306,6 +315,20 @@ _CUES: dict[str, tuple[str, str]] = {
         r"|bruyant\w*|défaut|fallo\b|falha\b|fehler\b",
     ),
     "service": (
+        # our processing left a request, a claim, a payment or a result waiting: a decision
+        # not given, a payout not made, a transfer held in review, results running late, an
+        # operation or appointment we cancelled
+        r"processing error|error (?:de|en el) (?:tramitaci[oó]n|procesamiento)|erro (?:de|no) "
+        r"processamento|bearbeitungsfehler|erreur de traitement|decision on (?:our|my|her|his|their|"
+        r"the) (?:\w+ )?claim|(?:ohne|without|sin|sem|sans) (?:jede |any |ninguna |nenhuma |aucune )?"
+        r"(?:leistung|payout|pago|pagamento|indemnisation|auszahlung|indemnizaci[oó]n)\b|kein "
+        r"(?:\w+ )?(?:gutachter|sachverst[äa]ndigen)\w*|(?:in|unter) (?:ihrer|der|unserer|eurer) "
+        r"(?:\w+ )?pr[üu]fung|geldw[äa]sche\w*|(?:running|are|were|came back|arrived) (?:\w+ )?\d+ "
+        r"(?:business |working )?(?:days|weeks) late|(?:review|results?|decision|approval|"
+        r"disbursement)\w* (?:was |were |is )?(?:due|supposed to be back) (?:back )?(?:in|within) "
+        r"\d+|(?:cirurgia|cirug[ií]a|surgery|operation|operaci[oó]n|op[ée]ration|appointments?|"
+        r"consultas?|citas?|termin|rendez-vous|procedure|procedimiento|procedimento)\w* (?:[^\s.]+ )"
+        r"{0,6}?(?:cancelad[oa]|desmarcad[oa]|cancel+ed|abgesagt|annul[ée]e?|storniert)|"
         r"(?:nadie|ningu[ée]m|niemand|personne|nobody|no one|no-one) (?:\w+ ){0,2}?(?:nos |me |le |"
         r"lhe |la )?(?:atendi[óo]|atiende|contest[óo]|respondi[óo]|atendeu|retornou|respondeu|"
         r"geantwortet|zur[üu]ckgerufen|n'a r[ée]pondu|ne r[ée]pond|n'a rappel[ée]|answered|replied|"
@@ -422,6 +445,15 @@ _ASKED = re.compile(
     re.I,
 )
 _NOT_WHAT_FAILED = re.compile(
+    # "down" in a phrasal verb, and bills the customer could not pay (a harm, not an outage)
+    r"\b(?:turn|turned|turning|turns) (?:\w+ ){0,2}down\b|\b(?:come|comes|came|coming) down "
+    r"(?:there|here|to (?:the|your|our))\b|\b(?:calm|calmed|calming|sit|sat|back|backed|write|"
+    r"wrote|written|put|played|playing) down\b|(?:couldn'?t|could not|can'?t|cannot|unable to|no "
+    r"pude|no pudo|n[ãa]o (?:pude|conseguiu|consegui)|konnte (?:\w+ )?nicht|n'a pas pu) (?:\w+ )?"
+    r"(?:pay|pagar|zahlen|bezahlen|payer) (?:\w+ ){0,2}(?:rent|bills?|mortgage|suppliers|staff|"
+    r"wages|alquiler|renta|aluguel|miete|loyer|fatura|factura|rechnung)\w*|"
+    r"(?:call\w*|chamou|chamando|llam\w*|nannte|trait\w*) (?:\w+ ){0,2}(?:scammers?|frauds?|"
+    r"crooks|thieves|ladr\w+|estafador\w*|betr[üu]ger\w*|escrocs?|voleurs?)|"
     r"(?:suspicion de|suspected|sospecha de|suspeita de|verdacht auf|soup[çc]on de) fraud\w*|"
     r"fraud (?:alert|check|rule|block|filter|team|flag|prevention|screening)|anti-?fraud\w*|"
     r"antifraude|(?:saw|seen|read|vi|vio|viu|las|lu) (?:your|the|a|su|seu|sua|ihren?|euren?|votre) "

@@ -137,6 +137,9 @@ _LEGAL_MORE = (
 """A criminal complaint the customer filed ("il a porté plainte", "Strafanzeige"); a police
 report someone else made about an incident is not the customer taking action."""
 _REGULATOR_MORE = (
+    r"e-control|(?-i:\b(?:FINMA|ElCom|ComCom|BAKOM|RTR|FMA)\b)|defensor(?:a)? (?:universitari[oa]|"
+    r"del (?:estudiante|alumno|usuario|paciente))|provedor(?:ia)? do (?:estudante|cliente)|"
+    r"m[ée]diateur (?:de l'universit[ée]|acad[ée]mique)|"
     r"(?-i:(?:[A-Z][a-z]+ (?:and )?){1,3}(?:Commission(?:er)?|Regulator|Ombudsman))\b|"
     r"(?-i:\b(?:ANPD|ANACOM|ERSE)\b)|\w*datenschutzbeauftragte\w*|datenschutzbeh[öo]rde"
 )
@@ -173,7 +176,19 @@ _HARM_MORE = (
     r"(?:\w+ )?(?:fraudulent\w*|fraudulos\w*|frauduleu\w*|betr[üu]gerisch\w*)|(?:golpe|estafa|"
     r"scam|arnaque|escroquerie|betrugsmasche)\w*[^.\n]{0,60}?(?:transfer\w*|pix|paid|sent|fez|"
     r"hizo|vir[ée]\w*|[üu]berwies\w*|pag[oóu]\w*)|(?:living|stuck) in (?:a |an )?(?:motel|hotel|"
-    r"b&b|temporary accommodation)"
+    r"b&b|temporary accommodation)|"
+    # staff left unpaid, penalties incurred, a rent or fee that bounced, savings spent, a card
+    # maxed out, late interest paid, a deal lost
+    r"\b\d+ (?:staff|employees|workers|people|drivers|crew members?) (?:were |was )?(?:not|never) "
+    r"paid|unpaid (?:staff|wages|salaries|workers)|(?:incurred|has incurred|have incurred|"
+    r"faced?|paying) (?:\w+ ){0,2}(?:penalties|fines)|penalties and (?:\w+ )?costs|"
+    r"rebot(?:[óo]|aron|ado|ando)|out of (?:our|my|her|his|their) savings|maxed out|"
+    r"(?:tarjeta|cart[ãa]o) (?:\w+ )?(?:al l[ií]mite|estourado)|verzugszinsen|late interest|"
+    r"juros (?:de mora|de atraso)|int[ée]r[êe]ts de retard|(?:lost|perdu|perdi[óo]|perdeu|"
+    r"verloren) (?:\w+ ){0,3}(?:contract|contrat|contrato|auftrag|deal)\b|(?:contract|contrat|"
+    r"contrato|auftrag|deal) (?:[^\s.]+ ){0,5}(?:lost|perdu|perdido|verloren)\b|"
+    r"(?:emergency|emergencial|de emergencia|d'urgence|not)\w* (?:loan|empr[ée]stimo|pr[ée]stamo|"
+    r"kredit|pr[êe]t)"
 )
 """Knock-on harm told as its result (lost sales are the customer's loss, not this): a business
 unable to work,
@@ -243,7 +258,55 @@ _MORE_FALSE_FRIENDS = (
     r"laboratoria\w*|cl[íi]nic\w*)|"
     # a date or plan that slipped is late, not a fall
     r"(?:closing|date|deadline|schedule|project|launch|timeline|release|plan|go-live)s? "
-    r"(?:has |have |had )?slipped"
+    r"(?:has |have |had )?slipped|"
+    # a relative or friend who is a lawyer, and a power of attorney, threaten nothing
+    r"(?:my|her|his|their|our|mi|su|meu|minha|seu|sua|mein\w*|sein\w*|ihr\w*|mon|ma|son|sa) "
+    r"(?:\w+ )?(?:grandson|granddaughter|son|daughter|mum|mom|mother|father|dad|cousin|brother|"
+    r"sister|uncle|aunt|nephew|niece|husband|wife|partner|friend|neighbou?r|primo|prima|hij[oa]|"
+    r"herman[oa]|t[ií][oa]|sobrin[oa]|niet[oa]|amig[oa]|filh[oa]|irm[ãa]o?|m[ãa]e|pai|net[oa]|"
+    r"enkel\w*|sohn|tochter|bruder|schwester|onkel|tante|vetter|cousine?|freund\w*|fils|fille|"
+    r"fr[èe]re|s[œo]eur|oncle|neveu|ni[èe]ce|petit-fils|petite-fille|ami\w*) (?:is|es|é|ist|est|"
+    r"works as|trabaja como|trabalha como|arbeitet als|travaille comme) (?:a |an |un |una |um |"
+    r"uma |ein |eine |une )?(?:solicitor|lawyer|attorney|paralegal|barrister|abogad[oa]|"
+    r"advogad[oa]|anw[äa]lt\w*|rechtsanw[äa]lt\w*|jurist\w*|avocat\w*|juriste)|"
+    r"(?:lasting |enduring |durable )?power of attorney|poder notarial|procura[çc][ãa]o|"
+    r"(?:vorsorge|general)vollmacht|procuration|"
+    # a regulator that approved or requires something is not a complaint to it
+    r"(?:approved|rubber[- ]stamped|authori[sz]ed|allowed|signed off|set) by (?:the |your |our )?"
+    r"regulator|(?:the |your |our )?regulator (?:\w+ )?(?:approved|rubber[- ]stamped|allowed|"
+    r"authori[sz]ed|signed off|requires|required)|"
+    # a team's name; a fluid that leaks is no data leak (only the leak word is blanked, so the
+    # brakes it leaks from still tell a hazard; a gas leak stays a hazard)
+    r"trust (?:&|and) safety|health (?:&|and) safety (?:team|officer|department|lead|manager)|"
+    r"(?:vazamento|vazou|fuga|fugas|leak\w*|fuite|leck\w*)(?= (?:\w+ ){0,2}(?:de |do |da |of |"
+    r"d'|von |an )?(?:\w+ )?(?:fluido|fluid|[óo]leo|oil|water|[áa]gua|agua|eau|wasser|freio|brake|"
+    r"fuel|combust\w+|refrigerante|coolant|frein|bremsfl[üu]ssigkeit|huile)\b)|"
+    # one wrong charge that runs each month is one failure, not a pattern
+    r"(?:charg\w*|billed|billing|debit\w*|cobr\w*|abgebucht|abbuch\w*|pr[ée]lev\w*|factur\w*) "
+    r"(?:[^\s.]+ ){0,6}?(?:every month|each month|monthly|todo m[êe]s|todos os meses|todos los "
+    r"meses|cada mes|jeden monat|monatlich|chaque mois|tous les mois)|"
+    # a charge that should not have been made is an error, not a promise
+    r"should(?:n'?t| not)? (?:never )?have been (?:charged|billed|debited|taken|applied|collected)|"
+    # being told no is a refusal, not a promise
+    r"(?:told (?:me|us|her|him|them)|(?:me|nos|le|les) dijeron|(?:me|nos|lhe|lhes) disseram|on "
+    r"(?:m'|nous |lui )a dit) (?:that |que |qu')?(?:they |we |there |it )?(?:couldn'?t|can'?t|"
+    r"could not|cannot|wasn'?t|weren'?t|no (?:pod[ií]an|pueden|hab[ií]a|hay)|n[ãa]o (?:podiam|"
+    r"podem|havia|h[áa])|(?:ils |on |il )?ne (?:pouvaient|peuvent|pouvait)|il n'y avait)|"
+    # an instruction is not a promise ("le dijo que levantara un folio y que esperara")
+    r"(?:dijo|dijeron|disse|disseram) que (?:\w+ ){0,2}?\w{2,}(?:ara|iera|ase|iese)n?\b|"
+    # a contract step still to come is a plan, not a promise missed
+    r"(?:is|are) supposed to be (?:signed|renewed|agreed|finali[sz]ed|decided|approved|reviewed|"
+    r"discussed)|"
+    # a review by a bank's own team is not an exam
+    r"(?:in|unter|zur|nach|bei) (?:ihrer|der|unserer|eurer|seiner|einer) (?:\w+ )?pr[üu]fung|"
+    r"\w+-pr[üu]fung|"
+    # "never again" about the failure is "make sure", not leaving
+    r"(?:nunca mais|nie wieder|plus jamais|nunca m[áa]s|never again) (?:\w+ ){0,4}?(?:aconte\w+|"
+    r"ocorr\w+|passieren|vorkommen|passiert|geschehen|arriver|se reproduire|pasar|ocurrir|"
+    r"happen\w*|ver|see|sehen|voir)\b|(?:darf|soll|sollte) (?:so etwas |das |dies )?nie wieder|"
+    # an account they already hold elsewhere is not a move to it
+    r"(?:out of|from|at|with|through|via|in) (?:their|his|her|my|our) other (?:bank|account|"
+    r"provider|supplier|card)s?"
 )
 """More phrases that look like a signal and are not; blanked with the others."""
 
@@ -355,10 +418,10 @@ _NEGATION = re.compile(
     r"(?:\bnot\b|\bnever\b|n't|\bnobody\b|\bwithout\b|\bnunca\b|\bn[ãa]o\b|\bnicht\b|"
     r"\bkein\w*|\bnie\b|\bne\b|\bn'|\bpas\b|\bjamais\b|\bsans\b|\bsin\b|\bsem\b|\bohne\b|"
     r"\bhas no (?:plans?|intention)|\brather than\b)"
-    r"[^.!?;,]{0,25}$",
+    r"[^.!?;,:]{0,25}$",
     re.I,
 )
-_NO = re.compile(r"\bno\b[^.!?;,]{0,25}$", re.I)
+_NO = re.compile(r"\bno\b[^.!?;,:]{0,25}$", re.I)
 """English and Spanish "no"; in Portuguese "no" means "in the" ("no Procon")."""
 
 _PERSONAL_RECORD = (
@@ -388,7 +451,8 @@ _OTHER_PERSON = (
     r"(?:eines|einer) (?:anderen|fremden) (?:kunden|kundin|patient\w*|person))"
 )
 _BANK_OR_CARD = (
-    r"(?:(?:my|her|his|their|our|the|mi|su|meu|minha|seu|sua|mein\w*|sein\w*|ihr\w*|ma|mon|sa|son) )?"
+    r"(?:(?:my|her|his|their|our|the|mi|su|nuestr[oa]|meu|minha|seu|sua|nosso|nossa|mein\w*|"
+    r"sein\w*|ihr\w*|unser\w*|ma|mon|sa|son|notre) )?"
     r"(?:bank|card issuer|card company|credit card(?: company)?|card provider|issuer|amex|american "
     r"express|visa|mastercard|paypal|klarna|banco|tarjeta|entidad|cart[ãa]o|operadora do cart[ãa]o|"
     r"bank\w*|kreditkarte\w*|kartenanbieter|banque|carte(?: bancaire)?)"
@@ -430,6 +494,9 @@ _INSULT = (
     r"picaretas?|otári[oa]s?|ot[áa]ri[oa]s?)"
 )
 _ABUSE = (
+    rf"(?:for|para|f[üu]r|pour) (?:you|ustedes|vosotros|voc[êe]s|euch|vous) {_INSULT}\b|"
+    rf"\b(?:you|ye|sois unos|sois|son unos|são uns|vocês são|ihr) (?:\w+ )?{_INSULT}(?:\b|[,.!])|"
+    r"subnormal\w*|unf[äa]hige (?:kuh|ziege|sau)|"
     rf"(?:call(?:ed|ing|s)?|treat(?:ed)?|trait[ée]\w*|traitant|chamou|chamando|xingou|xingando|"
     rf"llam[óo]|llamando|trat[óo]|nannte|beschimpft\w*|bezeichnete|a trait[ée])\b[^.!?\n]{{0,40}}?"
     rf"(?:de |an? |als |of )?[\"“«'‘]?\s?(?:une? |um |uma |un |una |bande d'|bunch of |a bunch "
@@ -513,10 +580,33 @@ _CHURN_MORE = (
     r"use|buy|travel|come back|renew|do business) (?:\w+ )?(?:with|from|at) (?:you|us)|"
     r"ne (?:commander|r[ée]server|voyager|revenir|prendr|acheter|venir|travailler)\w* plus "
     r"(?:chez|avec) (?:vous|nous)|"
-    r"(?:give|gimme) (?:me )?(?:one|a) (?:good )?reason (?:not )?to (?:stay|renew|move|switch|leave)"
+    r"(?:give|gimme) (?:me )?(?:one|a) (?:good )?reason (?:not )?to (?:stay|renew|move|switch|leave)|"
+    # the whole book, all their work, moved (or talked about moving) to a rival
+    r"(?:move|moving|moved|take|taking|shift\w*|transferr?\w*|pull\w*) (?:all|the whole|the "
+    r"entire) (?:of )?(?:(?:their|our|his|her|my|the) )?(?:\w+ )?(?:book|work|business|volume|"
+    r"spend|portfolio|fleet|lines|accounts?)\b|"
+    r"(?:talking to|in talks with|started evaluating|evaluating|trialing|trialling|piloting|demoing) "
+    r"(?-i:[A-Z][\w.&-]+)|"
+    # back to the provider they left for us
+    r"(?:go(?:es|ing)?|went|switch\w*) back to (?:their|his|her|my|our) (?:old|previous|former) "
+    r"(?:\w+ )?(?:provider|carrier|bank|supplier|vendor|insurer|operator)|(?:se )?(?:regres\w+|"
+    r"vuelve|volver\w*|vuelven) (?:con|a) (?:su|mi|nuestro|nuestra|el|la) (?:\w+ )?(?:operador|"
+    r"proveedor|banco|compa[ñn][ií]a|aseguradora) anterior|volt\w+ (?:para|pra) (?:a|o) "
+    r"(?:operadora|banco|seguradora|fornecedor)\w* anterior|zur[üu]ck zu(?:m| unserem| ihrem| "
+    r"seinem)? (?:alten|fr[üu]heren|bisherigen) (?:anbieter|bank|versicherer)|retourner chez "
+    r"(?:notre|leur|son|mon) (?:ancien|pr[ée]c[ée]dent) (?:op[ée]rateur|fournisseur|assureur)|"
+    # moving it to a named rival and not coming back
+    r"(?:la|lo|las|los) (?:movemos|llevamos|pasamos|mudamos) a (?-i:[A-Z][\w-]+)|"
+    r"no (?:volvemos|regresamos|volvemos nunca)\b|n[ãa]o (?:voltamos|voltaremos)\b|"
+    # done with us, removing the product
+    r"(?:i'?m|im|we'?re|were|he'?s|hes|she'?s|shes|they'?re|theyre|is|are) (?:\w+ )?done (?:w/|"
+    r"with) (?:us|you)\b|(?:uninstall|desinstal|deinstallier|d[ée]sinstall)\w*|"
+    r"(?:she'?s|he'?s|they'?re|i'?m|we'?re|she is|he is|they are) cancell?ing\b(?! (?:the |her |"
+    r"his |their |my |our )?(?:order|booking|flight|reservation|trip|event|appointment))"
 )
 """Leaving for a named rival, reviewing every supplier, the last order with us, never
-again with us."""
+again with us; the whole book or all their work moved to a rival, back to the old
+provider, done with us, uninstalling."""
 _PERSONAL_DETAIL = (
     r"(?:address|home address|new address|passport(?: number)?|date of birth|birth ?date|"
     r"phone numbers?|e-?mail(?: address)?|account numbers?|names?|salar(?:y|ies)|boarding pass|"
@@ -587,7 +677,7 @@ _CUES: dict[Signal, str] = {
     r"(?:\w+ )?(?:cancel|cancelar|k[üu]ndigen|r[ée]silier)|no trabajamos con vosotros|"
     r"n[ãa]o trabalhamos mais|part of (?:that|the renewal) conversation|revendo a distribui[çc][ãa]o|"
     r"reconsider\w* (?:the|our) (?:renewal|contract|budget)|"
-    r"clos(?:e|ing) (?:my|the|our|his|her|their|all (?:my|our|their)) accounts?|(?:move|moving|take|taking) (?:my|our|his|her|their) (?:money|business|custom|accounts?|savings|mortgage|policy|policies|contract|pension|portfolio|investments) (?:elsewhere|away|to)|switch(?:ing)? (?:provider|supplier|bank|carrier|insurer|vendor)s?|look(?:ing)? for (?:another|a new) (?:provider|supplier|bank|vendor|carrier|insurer)|evaluat\w* (?:other|alternative|competing)|in talks with (?:a |another )|talking to (?:another|other|a competitor|competitors)|we'?re done|i'?m done with|last straw|never (?:use|buy from|book with|fly with|shop with|bank with|order from) (?:you|us) again|won'?t be (?:coming back|back|returning|renewing)|not coming back|(?:lose|losing) (?:us|our business|the account|a customer)|pull (?:the|our|their) (?:contract|account|business)|(?:end|terminate|terminating|ending) (?:the|our|their|my) (?:contract|agreement|relationship|subscription)|terminat\w+ (?:the|our|their) (?:contract|agreement)|notice (?:to|of) terminat\w+|break clause|unsubscrib\w*|port(?:ing)? (?:my|her|his|the|our) numbers?|portar (?:el|mi|su) n[úu]mero|me (?:voy|cambio) (?:a|con) otr[oa]|cambiarme de (?:compa[ñn][ií]a|banco|operador|aseguradora)|rescindir|no (?:vuelvo|volver[ée]|volveremos)|buscar otr[oa] (?:proveedor|compa[ñn][ií]a|banco|aseguradora)|cancelar (?:a|o|la|el|mi|su) (?:conta|contrato|plano|assinatura|seguro|cuenta|suscripci[oó]n|p[óo]liza|servicio)|vou (?:sair|mudar|trocar)|nunca mais|encerrar (?:a |minha |sua )?conta|levar (?:a conta|o contrato|os neg[óo]cios|a empresa)|outra operadora|k[üu]ndige|konto (?:aufl[öo]sen|schlie[ßs]en|k[üu]ndigen)|vertrag (?:beenden|k[üu]ndigen)|nie wieder|woanders hin|zu einem anderen anbieter|changer de (?:banque|fournisseur|op[ée]rateur|prestataire|compagnie|assurance)|aller (?:voir )?(?:à la concurrence|chez un concurrent)|fermer (?:mon|son|le|notre) compte|cl[ôo]turer|mettre fin (?:au|à notre) contrat|ne plus jamais|"
+    r"clos(?:e|ing) (?:my|the|our|his|her|their|all (?:my|our|their)) accounts?|(?:move|moving|take|taking) (?:my|our|his|her|their) (?:money|business|custom|accounts?|savings|mortgage|policy|policies|contract|pension|portfolio|investments) (?:elsewhere|away|to)|switch(?:ing)? (?:provider|supplier|bank|carrier|insurer|vendor)s?|look(?:ing)? for (?:another|a new) (?:provider|supplier|bank|vendor|carrier|insurer)|evaluat\w* (?:other|alternative|competing)|in talks with (?:a |another )|talking to (?:another|other|a competitor|competitors)|we'?re done|i'?m done with|last straw|never (?:use|buy from|book with|fly with|shop with|bank with|order from) (?:you|us) again|won'?t be (?:coming back|back|returning|renewing)|not coming back|(?:lose|losing) (?:us|our business|the account|a customer)|pull (?:the|our|their) (?:contract|account|business)|(?:end|terminate|terminating|ending) (?:the|our|their|my) (?:contract|agreement|relationship|subscription)|terminat\w+ (?:the|our|their) (?:contract|agreement)|notice (?:to|of) terminat\w+|break clause|unsubscrib\w*|port(?:ing)? (?:my|her|his|the|our) numbers?|portar (?:el|mi|su) n[úu]mero|me (?:voy|cambio) (?:a|con) otr[oa]|cambiarme de (?:compa[ñn][ií]a|banco|operador|aseguradora)|rescin(?:d\w*|s[ãa]o|sion)|no (?:vuelvo|volver[ée]|volveremos)|buscar otr[oa] (?:proveedor|compa[ñn][ií]a|banco|aseguradora)|cancelar (?:a|o|la|el|mi|su) (?:conta|contrato|plano|assinatura|seguro|cuenta|suscripci[oó]n|p[óo]liza|servicio)|vou (?:sair|mudar|trocar)|nunca mais|encerrar (?:a |minha |sua )?conta|levar (?:a conta|o contrato|os neg[óo]cios|a empresa)|outra operadora|k[üu]ndige|konto (?:aufl[öo]sen|schlie[ßs]en|k[üu]ndigen)|vertrag (?:beenden|k[üu]ndigen)|nie wieder|woanders hin|zu einem anderen anbieter|changer de (?:banque|fournisseur|op[ée]rateur|prestataire|compagnie|assurance)|aller (?:voir )?(?:à la concurrence|chez un concurrent)|fermer (?:mon|son|le|notre) compte|cl[ôo]turer|mettre fin (?:au|à notre) contrat|ne plus jamais|"
     r"threaten\w* to (?:cancel|leave|switch|close|move|terminate|walk)|(?:will|going to|might|could|may|about to|plans? to|wants? to|ready to) (?:leave|walk away|go elsewhere|switch|move away)|walk away|ditch(?:ing)? (?:us|you)|drop(?:ping)? (?:us|you) (?:for|as)|renewal (?:is )?(?:at risk|in doubt|in question|on hold|uncertain)|amenaz\w* con (?:irse|cancelar|darse de baja|cambiarse|dejar)|amea[çc]\w* (?:cancelar|sair|trocar|mudar)|droht mit (?:k[üu]ndigung|wechsel|abwanderung)|menace de (?:r[ée]silier|partir|changer|quitter)|"
     r"(?:considering|thinking (?:about|of)|planning (?:on)?|looking (?:at|into)) (?:moving|switching|leaving|going|changing)|clos(?:e|ing) all (?:his|her|my|our|their) accounts?|anbieter (?:zu )?wechseln|(?:la |de )?compa[ñn][ií]a (?:de la competencia)|"
     r"in talks[\"”']? with|(?:to|with) (?:an?other|a different|a rival|a competing|a cheaper) "
@@ -595,7 +685,7 @@ _CUES: dict[Signal, str] = {
     r"venue|hotel|airline|insurer|operator|network|university|college|broker|tool|service)|"
     r"take (?:\w+ ){0,4}to (?:another|a different|a rival|a competitor|the competition)|"
     r"price (?:an |up an? )?(?:alternative|other|rival)|(?:auf dem )?pr[üu]fstand|"
-    r"(?:stellen|steht) (?:\w+ ){0,3}in frage|[üu]berdenken|remettre en (?:cause|question)|"
+    r"(?:stellen|steht) (?:(?!nicht\b|kein\w*\b)\w+ ){0,3}in frage|[üu]berdenken|remettre en (?:cause|question)|"
     r"(?:regard\w*|voir|chercher|aller) ailleurs|replante\w+ (?:el|la|nuestra)|"
     r"(?:buscar|mirar) (?:en )?otr[oa]s? (?:lado|sitio|opciones|proveedor\w*)|"
     r"(?:procurar|olhar|avaliar) (?:outr[oa]s?|concorrentes)|"
@@ -609,6 +699,9 @@ _CUES: dict[Signal, str] = {
     r"(?:remplacer|reemplazar|sustituir|substituir|ersetzen|replace) (?:\w+ ){0,2}(?:votre|vos|su|"
     r"sus|seu|sua|voc[êe]s|ihre[nm]?|euch|you|your)",
     "legal": _LEGAL_MORE + "|"
+    r"(?-i:\b(?:GC|CLO)\b)|(?:seek|claim|pursue|sue for|reserv\w* the right to (?:seek|claim)) "
+    r"(?:\w+ )?damages|daños y perjuicios|perdas e danos|schadens?ersatz\w*|dommages[- ]et[- ]"
+    r"int[ée]r[êe]ts|"
     r"lawyers?|attorneys?|solicitors?|legal action|legal proceedings|\bsue\b|suing|"
     r"lawsuit|\bcourt\b|small claims|litigation|counsel|law firm|letter before action|"
     r"cease and desist|on behalf of (?:our|my) client|legal (?:team|department) (?:of|for) "
@@ -651,6 +744,8 @@ _CUES: dict[Signal, str] = {
     rf"{_SENT_TO_SOMEONE_THEY_KNOW}|{_PRIVACY_MORE}|"
     # someone else's record received, one person's records shown to others, data out in a leak
     r"(?:eines anderen|einer anderen) (?:patienten|kunden|person|patientin|kundin|sch[üu]ler\w*)|"
+    r"(?:an|zu) (?:einen|eine|einem) (?:anderen|fremden) (?:kunden|kundin|patienten|patientin|"
+    r"person|empf[äa]nger\w*)|"
     r"d'une? autre (?:patient|client|personne|[ée]l[èe]ve)\w*|de otr[oa] (?:paciente|cliente|"
     r"persona|alumn[oa])|de outr[oa] (?:paciente|cliente|pessoa|alun[oa])|"
     r"(?:showed|shown|displayed|mostrou|mostr[oó]|mostrad[oa]|zeigte|gezeigt|angezeigt|"
@@ -694,6 +789,11 @@ _CUES: dict[Signal, str] = {
     r"(?:records?|data|files?|documents?|details|statements?|results?|invoices?) (?:that )?"
     r"(?:aren'?t|are not|weren'?t|were not|isn'?t) theirs",
     "safety": _HAZARDS + "|"
+    r"(?:no|on the|en el|en la|am|auf dem|sur le|sur la) (?:acostamento|hard shoulder|arc[ée]n|"
+    r"standstreifen|seitenstreifen|bande d'arr[êe]t d'urgence|roadside|berma|cuneta)|"
+    r"(?:went|taken|rushed|sent|brought|go|gone|going) to (?:the )?(?:er|a&e|emergency|hospital)\b|"
+    r"\b\d+ (?:\w+ ){0,2}(?:got|fell|became|were|have been) (?:sick|ill)\b|(?:-|−|minus |moins |"
+    r"menos )\d{1,2} ?(?:°|º|degrees|grados|graus|grad|degr[ée]s) ?c?\b|"
     r"allerg\w*|anaphyla\w*|injur\w*|burn(?:ed|t|s)?\b|caught fire|"
     r"smell(?:ed|s|ing)? (?:of )?burn(?:ing|t)|struggling to (?:breathe|swallow|walk|stand)|"
     r"(?:can'?t|cannot|unable to) (?:breathe|swallow)|shaking (?:badly|uncontrollably)|tremors?|"
@@ -786,6 +886,9 @@ _CUES: dict[Signal, str] = {
     r"(?= ?(?:and|y|e|und|et|,|\.|;|\)|$|years|a[ñn]os|anos|jahre|ans))|lives on (?:her|his|their) own|"
     r"lives by (?:her|him)self",
     "public": _PUBLIC_MORE + "|"
+    r"news (?:sites?|outlets?|websites?)|(?:ran|run|running|runs|published|picked up) the story|"
+    r"(?:flood\w*|all over) (?:\w+ )?socials|\bsocials\b|tweeted (?:about|it|this|that)|"
+    r"\d[\d.,k]* (?:re-?posts|retweets|upvotes|shares|reactions)|"
     r"(?:local|the) (?:news)?papers?\b|newspapers?|"
     r"(?:mettre|laisser|poster|[ée]crire|publier|vais mettre) (?:des |un |mon )?"
     r"(?:avis|commentaires?)|avis partout|reviews? everywhere|rese[ñn]as por todas partes|"
@@ -835,11 +938,11 @@ _CUES: dict[Signal, str] = {
     r"gehabt)|ya (?:se )?nos (?:pas[oó]|perdi\w+)|already happened|happened before|encore "
     r"(?:personne|rien|rat[ée]|en panne|coup[ée])|\bin a row\b|seguid[oa]s|consecutiv\w*|"
     r"(?:2nd|3rd|second|third) time|"
-    r"once again|yet again|for the (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|(?:time|incident|outage) #\d|another (?:outage|failure|incident|error|mistake|delay|missed|no[- ]show|breakdown|double charge)|same (?:thing|issue|problem|error|mistake) (?:as|happened|again)|last (?:month|week|time|quarter|year) (?:too|as well|also)|(?:twice|three times|\d+ times|several times|multiple times|many times) (?:this|in|since|now|already|last)|keeps? (?:on )?(?:dropping|crashing|going down|happening|failing|breaking)|constantly|ongoing (?:issue|problem)|persistent|chronic|history of (?:issues|problems|failures|complaints)|previous (?:incidents?|complaints?|outages?|failures?|escalations?)|previously (?:reported|raised|complained)|already (?:reported|complained about|raised) (?:this|it)|ya es la (?:segunda|tercera|cuarta) vez|por (?:segunda|tercera|cuarta) vez|(?:dos|tres|varias) veces (?:este|en|ya)|otra (?:ca[ií]da|aver[ií]a|incidencia|vez)|se repite|repetidamente|constantemente|cada (?:mes|semana)|no es la primera vez|ya hab[ií]a pasado|ya (?:ocurri[oó]|pas[oó]) (?:antes|en)|pela (?:segunda|terceira|quarta) vez|(?:duas|tr[êe]s|v[áa]rias) vezes (?:este|no|j[áa])|outra (?:queda|falha)|se repete|todo m[êe]s|toda semana|n[ãa]o [ée] a primeira vez|j[áa] aconteceu|wieder(?:um)? (?:ausgefallen|kaputt|down|passiert|falsch|gest[öo]rt|abgebucht|zu sp[äa]t|nicht)|(?:zwei|drei|mehr)mals|mehrfach|st[äa]ndig|jeden monat|nicht das erste mal|schon (?:einmal|mal) passiert|gleiche[ns]? (?:problem|fehler)|encore (?:une|un) (?:fois|panne|coupure|probl[èe]me|erreur|retard)|encore (?:tomb[ée]|en panne|coup[ée]|arriv[ée])|c'est encore|pour la (?:deuxi[èe]me|troisi[èe]me|quatri[èe]me) fois|(?:deux|trois|plusieurs) fois (?:ce|en|d[ée]j[àa])|[àa] r[ée]p[ée]tition|constamment|chaque mois|pas la premi[èe]re fois|d[ée]j[àa] arriv[ée]|m[êe]me probl[èe]me|se reproduit|recommence|"
+    r"once again|yet again|for the (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|(?:time|incident|outage) #\d|another (?:outage|failure|incident|error|mistake|delay|missed|no[- ]show|breakdown|double charge)|same (?:thing|issue|problem|error|mistake) (?:as|happened|again)|last (?:month|week|time|quarter|year) (?:too|as well|also)|(?:twice|three times|\d+ times|several times|multiple times|many times) (?:this|in|since|now|already|last)|keeps? (?:on )?(?:dropping|crashing|going down|happening|failing|breaking)|constantly|ongoing (?:issue|problem)|persistent|chronic|history of (?:issues|problems|failures|complaints)|previous (?:incidents?|complaints?|outages?|failures?|escalations?)|previously (?:reported|raised|complained)|already (?:reported|complained about|raised) (?:this|it)(?! (?:to|with) )|ya es la (?:segunda|tercera|cuarta) vez|por (?:segunda|tercera|cuarta) vez|(?:dos|tres|varias) veces (?:este|en|ya)|otra (?:ca[ií]da|aver[ií]a|incidencia|vez)|se repite|repetidamente|constantemente|cada (?:mes|semana)|no es la primera vez|ya hab[ií]a pasado|ya (?:ocurri[oó]|pas[oó]) (?:antes|en)|pela (?:segunda|terceira|quarta) vez|(?:duas|tr[êe]s|v[áa]rias) vezes (?:este|no|j[áa])|outra (?:queda|falha)|se repete|todo m[êe]s|toda semana|n[ãa]o [ée] a primeira vez|j[áa] aconteceu|wieder(?:um)? (?:ausgefallen|kaputt|down|passiert|falsch|gest[öo]rt|abgebucht|zu sp[äa]t|nicht)|(?:zwei|drei|mehr)mals|mehrfach|st[äa]ndig|jeden monat|nicht das erste mal|schon (?:einmal|mal) passiert|gleiche[ns]? (?:problem|fehler)|encore (?:une|un) (?:fois|panne|coupure|probl[èe]me|erreur|retard)|encore (?:tomb[ée]|en panne|coup[ée]|arriv[ée])|c'est encore|pour la (?:deuxi[èe]me|troisi[èe]me|quatri[èe]me) fois|(?:deux|trois|plusieurs) fois (?:ce|en|d[ée]j[àa])|[àa] r[ée]p[ée]tition|constamment|chaque mois|pas la premi[èe]re fois|d[ée]j[àa] arriv[ée]|m[êe]me probl[èe]me|se reproduit|recommence|"
     r"(?:das )?(?:zweite|dritte|vierte|f[üu]nfte|x-te|n-te) mal|"
     r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:\w+ )?(?:disruption|outage|"
     r"incident|cancell?ation|failure|delay|breach|error|mistake|misconnect\w*|breakdown|"
-    r"missed|no-show|double charge) (?:since|this|in|of)|"
+    r"missed|no-show|double charge|mis-?picks?|[\w-]+ wave) (?:since|this|in|of)|"
     r"(?:segund|tercer|cuart|quint)[oa] (?:ca[ií]da|incidencia|aver[ií]a|cancelaci[oó]n|fallo|"
     r"error|retraso)|(?:segund|terceir|quart|quint)[oa] (?:queda|falha|incidente|cancelamento|"
     r"atraso|erro)|(?:zweite|dritte|vierte|f[üu]nfte)[rn]? (?:ausfall|st[öo]rung|panne|vorfall|"
@@ -895,6 +998,23 @@ _CUES: dict[Signal, str] = {
     r"m[áa]s de lo (?:acordado|pactado)|en lugar de lo (?:acordado|pactado)|mais do que o "
     r"(?:combinado|acordado)|em vez do (?:combinado|acordado)|plus que (?:pr[ée]vu|convenu)|"
     r"au lieu du (?:tarif|prix) convenu|"
+    # a date given, then another: "You said the 14th. Then you said the 21st."
+    r"then (?:you|they|we|u) (?:said|told|promised)|(?:y )?luego (?:me |nos |le )?(?:dijeron|"
+    r"prometieron)|depois (?:me |nos |lhe )?(?:disseram|prometeram|falaram)|dann hie(?:ß|ss?) es|"
+    r"puis (?:on (?:m'|nous |lui )a dit|(?:ils|vous) (?:m'|nous )?(?:ont|avez) dit)|"
+    # the same promise made each time, or both times
+    r"(?:each|every) time (?:i'?m|i am|we'?re|we are|she'?s|he'?s|they'?re|i was|we were|she was|"
+    r"he was) (?:told|promised|assured)|(?:both|all (?:three|four)) times (?:i|we|she|he|they) "
+    r"(?:was|were) (?:told|promised|assured)|cada vez (?:me |nos |le )?(?:dicen|dijeron|prometen|"
+    r"prometieron)|toda vez (?:me |nos |lhe )?(?:dizem|disseram|prometem|prometeram)|(?:jedes mal|"
+    r"beide(?:n)? male?|zweimal) hie(?:ß|ss?) es|(?:à )?chaque fois,? on (?:me |nous |lui )?"
+    r"(?:dit|promet|a dit|a promis)|les deux fois,? on (?:m'|nous |lui )a dit|"
+    # a confirmation in writing told in the pluperfect, or followed by a cancellation
+    r"had (?:been )?confirmed|hab[ií]a(?:n)? confirmado|tinha(?:m)? confirmado|bestätigt hatten?|"
+    r"av(?:ait|aient|iez|ions) confirm[ée]|(?:schriftlich|per mail|per e-?mail) (?:\w+ ){0,2}best[äa]tigt"
+    r"[^\n]{0,160}?(?:abgesagt|storniert|gestrichen)|confirmed (?:in writing|by e-?mail)[^\n]"
+    r"{0,160}?(?:cancel+ed|called off|pulled)|confirm[ée]e? par (?:écrit|e-?mail)[^\n]{0,160}?"
+    r"annul[ée]e?|confirmad[oa] por escrito[^\n]{0,160}?(?:cancelad[oa]|anulad[oa])|"
     # the customer holding us to our word
     r"(?:you|your (?:\w+ )?(?:agent|colleague|rep|adviser|advisor|engineer|team)|sales|support|"
     r"reception) (?:\w+ ){0,2}told (?:us|me|her|him|them)\b",
@@ -991,9 +1111,9 @@ _PROMISED = re.compile(
     r"(?:would|'d|will|'ll|was (?:all )?(?:sorted|done|fixed|noted|cancell?ed))|said (?:\w+ ){0,3}"
     r"(?:would|'d|will)|prometi\w*|promet\w*|promess\w*|promesa\w*|"
     r"asegur(?:aron|amos|[oó])|garantiz(?:aron|amos|[oó])|confirmamos|(?:nos|me|le|les) dijeron|"
-    r"le dijimos|dijeron que|disseram|dissemos|garanti(?:ram|mos|u)|asseguraram|versprochen|"
+    r"le dijimos|dijeron que|(?:nos|me|le|les) dijo|disseram|dissemos|garanti(?:ram|mos|u)|asseguraram|versprochen|"
     r"zugesagt|zugesichert|zusage|versichert|(?:wurde|hat) (?:mir|ihm|ihr|uns) (?:\w+ ){0,3}gesagt|"
-    r"hie[ßs] es|sollte (?:eigentlich|bis)|s'[ée]tai(?:t|ent) engag[ée]e?s?|se comprometi[óo]|"
+    r"hie(?:ß|ss?) es|sollte (?:eigentlich|bis)|s'[ée]tai(?:t|ent) engag[ée]e?s?|se comprometi[óo]|"
     r"se comprometeu|hat sich verpflichtet|promis\w*|assur[ée]\w*|(?:m'|nous |lui |leur |a |"
     r"avait |avez |aviez )garanti[es]?|on (?:m'|lui |nous )a dit|vous (?:nous )?(?:aviez|avez) "
     r"(?:\w+ )?dit|m'a dit que)\b",
@@ -1024,6 +1144,10 @@ _NOT_KEPT = re.compile(
     r"(?:estamos )?esperando|sin noticias|sem not[íi]cias|no news|silence since|sans suite|"
     r"rest[ée]e? sans (?:suite|r[ée]ponse)|(?:wir )?warten (?:immer )?noch|j'attends toujours|"
     r"nous attendons toujours|"
+    # a new story after the promise: "ahora me dicen que...", "depois que não tinha prestador"
+    r"now (?:they|you|we) (?:say|tell)|ahora (?:me |nos |le )?dicen|agora (?:me |nos |lhe )?"
+    r"dizem|jetzt hei(?:ß|ss)t es|maintenant on (?:me |nous |lui )?dit|n[ãa]o (?:tinha|havia)|"
+    r"no hab[ií]a|there (?:was|were) no|es gab kein\w*|il n'y avait (?:pas|plus|aucun)|"
     r"(?:ya )?han pasado|ya pasaron|j[áa] (?:faz|fazem|passaram|se passaram)|cela fait|[çc]a fait|"
     r"(?:ist|sind) (?:schon |jetzt |bereits )?(?:\w+ )?(?:tage|wochen|monate) (?:her|vergangen)|"
     r"it'?s been (?:over |more than )?(?:\d+|two|three|four|five|six|a|an) (?:days|weeks|months)|"
@@ -1106,11 +1230,22 @@ def _window_passed(text: str, promise: re.Match[str]) -> bool:
     return any(s is not window and _hours(s) > _hours(window) for s in spans)
 
 
+_NO_PROMISE = re.compile(
+    r"\b(?:can'?t|cannot|could not|couldn'?t|won'?t|will not|didn'?t|did not|haven'?t|have not|"
+    r"hasn'?t|has not|never|not|no|sin|sem|ohne|nicht|nie|pas|n'ai|n'a|n'avons|n[ãa]o|nunca)"
+    r"\s+(?:\w+\s+)?$",
+    re.I,
+)
+""""Can't promise it settles by 9am", "I haven't promised him anything": no promise made."""
+
+
 def _promise_not_kept(text: str) -> re.Match[str] | None:
     """A promise whose failure is told after it, or just before it on the same line when it
     was made to the customer ("the order never came. They told her Friday for sure"), or
-    whose window has visibly passed."""
+    whose window has visibly passed; a promise said not to have been made is none."""
     for m in _PROMISED.finditer(text):
+        if _NO_PROMISE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
         start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         if _NOT_KEPT.search(text, start, min(len(text), m.end() + _KEPT_WINDOW)):
             return m
@@ -1152,6 +1287,13 @@ _REPEAT_NOT = re.compile(
     r"(?:\w+ )?(?:de novo|otra vez|de nuevo|nochmal|noch einmal|encore|[àa] nouveau)",
     re.I,
 )
+_ABUSE_REPEATED = re.compile(
+    r"beschimpf\w*|beleidig\w*|bedroh\w*|angeschrien|insult\w*|threaten\w*|swore|swearing|"
+    r"called (?:her|him|me|us|our)|amenaz\w*|xing\w*|ofend\w*|injuri\w*|menac\w*",
+    re.I,
+)
+""""Hat sie mehrfach als 'unfähige Kuh' beschimpft": abuse said more than once is abuse,
+not a failure that keeps coming back."""
 _SAME_STORY = re.compile(
     r"^[\s,\"”']*(?:on|el|el d[ií]a|am|le|no dia|em|by|at)\s+(?:the\s+)?\d", re.I
 )
@@ -1248,6 +1390,7 @@ def signals(issue: str, whole: str, language: str = "en") -> list[Hit]:
             if name == "repeat" and (
                 _REPEAT_NOT.search(text[max(0, m.start() - 30) : m.end()])
                 or _SAME_STORY.search(text[m.end() : m.end() + 16])
+                or _ABUSE_REPEATED.search(text[max(0, m.start() - 40) : m.end() + 60])
             ):
                 continue
             original = issue if source == "issue" else whole
