@@ -261,7 +261,12 @@ def _customer_name(note: notes.Note, facts: CaseFacts) -> None:
     provenance: Provenance = "stated"
     if note.name and not sent:
         found = names.Named(note.name, note.name_evidence)
-    elif client := names.represented(note.text) or names.forwarded_for(note.text):
+    elif client := (
+        names.represented(note.text)
+        or names.forwarded_for(note.text)
+        or names.forwarded_from(note.text)
+        or names.relative_for(note.text)
+    ):
         found = client
     elif note.name:
         found = names.Named(note.name, note.name_evidence)
