@@ -71,6 +71,15 @@ _ASKS = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_GAVE_BACK = re.compile(
+    r"\b(?:refunded|reimbursed|credited|waived|paid (?:back|for)|covered|"
+    r"devolvimos|devolvemos|reembolsamos|abonamos|devolvemos|estornamos|reembolsamos|"
+    r"erstattet|gutgeschrieben|zur[üu]ckgezahlt|rembours[ée]s?|cr[ée]dit[ée]s?|"
+    r"avons (?:rembours|cr[ée]dit|offert)\w*)",
+    re.I,
+)
+"""What our side gave back, in the answer about what we tried: already offered, never a
+fee or a cost of theirs."""
 _EMOTION: list[tuple[str, re.Pattern[str]]] = [
     (
         "angry and feels let down",
@@ -138,6 +147,8 @@ def _money(note: notes.Note, digits: str, facts: CaseFacts, asked: InputKey | No
     asked_for = with_digits(note.fields.get("asks", ""), lang)
     for item, _ in found:
         role = item.role
+        if asked == "tried" and role != "customer_value" and _GAVE_BACK.search(item.evidence):
+            role = "already_offered"  # the tried answer is what we did: "we refunded the $79"
         if asked_for and role in ("other", "customer_value") and _on_line(digits, item, asked_for):
             role = "demand"  # a sum in the "Wunsch:"/"Customer ask:" line is what they ask for
         yearly_value = role == "customer_value" and item.basis in ("annual", "monthly")

@@ -79,13 +79,24 @@ _WEAK = [
         re.I,
     ),
     re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d)?)\s?(?P<unit>yrs?|years?)\b(?! ago)", re.I),
+    # "3 años ya", "há 4 anos já", "5 Jahre schon", "6 ans déjà", "3 years now"
+    re.compile(
+        rf"(?<![\w.,])(?P<n>\d+)\s?(?P<unit>{_YEARS})\s+(?:ya|j[áa]|schon|bereits|d[ée]j[àa]|now|"
+        rf"already)\b",
+        re.I,
+    ),
 ]
 _SINCE_YEAR = re.compile(
     r"(?:since|desde|seit|depuis|member since|joined in|signed up in|customer since|"
     r"since early|since late|desde (?:o ano de |el a[nñ]o )?|seit dem jahr|en|in)(?:\s*:\s*|\s+)"
     r"(?:(?:early|late|mid|the spring of|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|"
-    r"[a-zçé]+ de)\s+)?(?P<year>(?:19[5-9]|20[0-4])\d|'\d\d)\b",
+    r"[a-zçé]+ de)\s+|"
+    # "desde: mar/2021", "seit 03/2021", and seasons: "since fall 2024", "desde el otoño de 2019"
+    r"(?:\d{1,2}|[a-zçéä]{3,9}\.?)[/.-]|(?:the |el |la |o |a |le |l')?(?:fall|autumn|spring|"
+    r"summer|winter|oto[ñn]o|primavera|verano|invierno|outono|ver[ãa]o|inverno|herbst|"
+    r"fr[üu]hling|fr[üu]hjahr|sommer|automne|printemps|[ée]t[ée]|hiver)(?: of| de| del| do)?\s+)?"
+    r"(?P<year>(?:19[5-9]|20[0-4])\d|'\d\d)\b",
     re.I,
 )
 _MONTH_NAMES = {
@@ -108,7 +119,13 @@ _RENEW = (
     r"(?:renew(?!ed\b)\w*|up for renewal|contract (?:ends|expires|is up)|decision|decid\w*|board|"
     r"procurement|review(?:ing)? (?:\w+ ){0,3}(?:contracts?|vendors|suppliers)|"
     r"renova(?!do\b|da\b|u\b)\w*|renueva\w*|renovaci[oó]n|vencimiento|vence|"
-    r"verl[äa]nger(?!t\b)\w*|k[üu]ndigungsfrist|vertragsende|entschied\w*|entscheid\w*|"
+    r"verl[äa]nger(?!t\b)\w*|verl[äa]ngert sich|k[üu]ndigungsfrist|vertragsende|entschied\w*|"
+    r"entscheid\w*|"
+    # a contract's end still ahead: "Vertrag läuft am 31. März aus", "contract ends 31 March",
+    # "contrat ... jusqu'en juin 2028", "the MSA is supposed to be signed in January"
+    r"(?:vertrag|contract|contrato|contrat|msa|agreement)\w*[^.\n]{0,40}?(?:l[äa]uft|ends|expires|"
+    r"vence|termina|expira|endet|prend fin|jusqu'(?:en|au)|at[ée]|hasta|signed|firmar\w*|"
+    r"assinad\w*|sign[ée]|unterschrieben)|"
     r"renouvel(?![ée]\b)\w*|[ée]ch[ée]ance|d[ée]cision|d[ée]cid\w*)"
 )
 """A renewal or decision still ahead; "renewed in June" is one that already happened."""
@@ -118,8 +135,11 @@ _RENEWAL_IN = re.compile(
     re.I,
 )
 _RENEWAL_MONTH = re.compile(
-    rf"{_RENEW}[^.\n]{{0,40}}?\b(?:in|at|on|by|en|em|de|im|zum|au|the|el|la|o|a)\s+"
-    rf"(?:(?:the|el|la|o|a|next|early|late|mid|de|im|der|du|le)\s+)?(?:{_MONTH})\b"
+    rf"{_RENEW}[^.\n]{{0,40}}?(?:\b(?:in|at|on|by|en|em|de|im|zum|au|the|el|la|o|a|am|is|es|"
+    rf"é|ist|est)\s+|:\s*|\s)(?:(?:the|el|la|o|a|next|early|late|mid|de|im|der|du|le|end|"
+    rf"start|beginning|middle|fin|finales|final|principios|inicio|comienzos|ende|anfang|"
+    rf"d[ée]but|of|del|do|da|des|am|\d{{1,2}}(?:st|nd|rd|th|er|\.)?)\s+){{0,4}}"
+    rf"(?:{_MONTH})(?!\w)(?:\s+(?P<year>20\d\d))?"
     rf"|(?:{_MONTH})\s+(?:board|renewal|decision)|\b(?:im|in|en|em|au)\s+(?:{_MONTH})\s+(?:\w+\s+)?"
     rf"(?:entschieden|decided|decidid[oa]|d[ée]cid[ée]e?)",
     re.I,
@@ -430,7 +450,11 @@ def renewal_months(text: str, today: date) -> Found | None:
         tail = m.group(0)
         found = [(p.search(tail), i) for i, p in _MONTH_OF]
         month = min((hit.start(), i) for hit, i in found if hit)[1]
-        return Found(_months_until(month, today), m.group(0), inferred=True)
+        months = _months_until(month, today)
+        if (year := m.group("year")) and int(year) > today.year:
+            # "jusqu'en juin 2028": the year counts when it is not the next one anyway
+            months = float((int(year) - today.year) * 12 + month - today.month)
+        return Found(months, m.group(0), inferred=True)
     return None
 
 

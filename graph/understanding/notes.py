@@ -555,8 +555,9 @@ def read_note(text: str) -> Note:
                     tried.append(value)
                 elif value and kind != "name":
                     issue.append(value)
-                # a value line keeps its label: "Contract value:" says which kind of value
-                kept.append(f"{label}: {value}" if kind == "value" else value)
+                # a value line keeps its label: "Contract value:" says which kind of value;
+                # a name line too: "Patientin:", "Bürger:", "Assinante:" say what they are to us
+                kept.append(f"{label}: {value}" if kind in ("value", "name") else value)
                 continue
         speaker = _SPEAKER.match(line)
         if (said := spoken(line)) != line and speaker:
