@@ -139,6 +139,13 @@ def test_tenure_written_with_month_numbers_seasons_and_already(text: str, years:
     assert found is not None and found.value == years
 
 
+@pytest.mark.parametrize(
+    "text", ["el equipo tiene 3 años ya y falla", "das Gerät ist 3 Jahre schon alt"]
+)
+def test_the_age_of_a_thing_is_no_tenure(text: str) -> None:
+    assert dates.tenure_years(text, TODAY) is None
+
+
 def test_since_a_month_alone_is_not_a_year() -> None:
     found = dates.tenure_years("customer since mar", TODAY)
     assert found is None or found.value < 1

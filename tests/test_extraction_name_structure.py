@@ -144,3 +144,31 @@ def test_a_legal_form_with_co_is_not_a_sentence_end() -> None:
     note = notes.read_note("Seit Juni wartet die Bäckerei Lenz GmbH & Co. KG auf Zahlung.")
     assert "GmbH & Co. KG auf Zahlung" in note.issue
     assert names.clean("Bäckerei Lenz GmbH & Co. KG") == "Bäckerei Lenz GmbH & Co. KG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loopcart (tiny e-commerce startup, the founder is Mia Chen) says their export failed.",
+        "le club nous signale que 18 joueurs n'ont pas reçu leurs billets",
+        "Ils veulent l'avoir avant la clôture de l'exercice, les factures sont fausses.",
+    ],
+)
+def test_business_cues_of_founders_teams_and_closing_the_books(text: str) -> None:
+    facts = extract(text, CaseFacts(), None, today=TODAY)
+    assert facts.segment is not None and facts.segment.value == "b2b"
+
+
+def test_one_player_is_still_a_consumer() -> None:
+    text = "player Sam Ode says his account was banned, he is a gamer who spends $20/mo"
+    facts = extract(text, CaseFacts(), None, today=TODAY)
+    assert facts.segment is not None and facts.segment.value == "b2c"
+
+
+def test_a_long_speaker_bracket_is_ours_not_the_customer() -> None:
+    text = (
+        "[12:10] > Ana Ruiz (Recepción, Hotel Costa Azul Playa): la familia Vidal, muy delicado\n"
+        "[12:11] > Ana Ruiz (Recepción): su hija va en silla de ruedas y la habitación no es adaptada"
+    )
+    note = notes.read_note(text)
+    assert "Hotel Costa Azul" not in note.text

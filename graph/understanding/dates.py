@@ -79,10 +79,12 @@ _WEAK = [
         re.I,
     ),
     re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d)?)\s?(?P<unit>yrs?|years?)\b(?! ago)", re.I),
-    # "3 años ya", "há 4 anos já", "5 Jahre schon", "6 ans déjà", "3 years now"
+    # "con nosotros, 3 años ya", "bei uns, 5 Jahre schon", "w/ us 3 yrs now": tied to us, since
+    # "el equipo tiene 3 años ya" or "das Gerät ist 3 Jahre schon alt" is an age
     re.compile(
-        rf"(?<![\w.,])(?P<n>\d+)\s?(?P<unit>{_YEARS})\s+(?:ya|j[áa]|schon|bereits|d[ée]j[àa]|now|"
-        rf"already)\b",
+        rf"(?:with us|w/ ?us|con nosotros|conosco|connosco|com a gente|bei uns|chez nous|avec "
+        rf"nous)[^.\n]{{0,30}}?(?<![\w.,])(?P<n>\d+)\s?(?P<unit>{_YEARS})\s+(?:ya|j[áa]|schon|"
+        rf"bereits|d[ée]j[àa]|now|already)\b",
         re.I,
     ),
 ]

@@ -19,7 +19,8 @@ COMPANY_WORD = re.compile(
     r"bakery|panader[ií]a|padaria|boulangerie|brasserie|construtora|conservas|advies|group|gmbh|"
     # the short legal forms are capitals: "sa voisine", "se queja", "ag" are ordinary words
     r"(?-i:AG|KG|SE|S\.?A\.?|S\.?L\.?|S\.?A\.?S\.?|BV|NV)|sa de cv|ltda|lda|sarl|plc|pty|"
-    r"holdings|partners|(?:media|mode|m[öo]bel|kauf|druck|verlags|reise|pflege)haus|"
+    r"holdings|partners|builders|construction|constructora|constru[çc][õo]es|pharma\w*|"
+    r"(?:media|mode|m[öo]bel|kauf|druck|verlags|reise|pflege)haus|"
     r"partner|associates|grupo|distribuidora|comercial|contabilidade|atelier|autohaus|"
     r"b[äa]ckerei|caf[ée]|logistics|energy|analytics|outfitters|dental|clinic|clinics|"
     r"cl[ií]nica|consulting|solutions|studio|agency|agencia|ag[êe]ncia|agentur|architects|"
