@@ -304,6 +304,12 @@ def _profile(note: notes.Note, whole: str, facts: CaseFacts) -> None:
     # The customer's own name says what they do, not what we sell them ("Orchard Lane
     # Insurance Group" on a SaaS plan), so it is left out of the industry's evidence.
     about_us = whole.replace(name, " ") if name else whole
+    # What they had to pay for elsewhere ("a night at the hotel, 210 $", "the bank charged
+    # her 35 €") is a consequence, not what we sell them.
+    for paid in (
+        a for a in facts.amounts if a.role == "out_of_pocket" and a.provenance == "stated"
+    ):
+        about_us = about_us.replace(paid.evidence, " ")
     business = facts.segment is not None and facts.segment.value == "b2b"
     _guess(facts, "industry", industry.industry(about_us, business))
     _guess(facts, "plan_tier", profile.tier(whole, note.fields.get("tier")))
