@@ -125,6 +125,11 @@ def test_spend_over_the_last_twelve_months_is_yearly() -> None:
     assert (found[0].role, found[0].basis) == ("customer_value", "annual")
 
 
+def test_incidents_in_the_last_twelve_months_are_no_spend() -> None:
+    found = classify("Three outages in the past 12 months cost us $5,000 in lost sales.")
+    assert found[0].role == "customer_loss"
+
+
 @pytest.mark.parametrize(
     ("text", "years"),
     [
@@ -144,6 +149,27 @@ def test_tenure_written_with_month_numbers_seasons_and_already(text: str, years:
 )
 def test_the_age_of_a_thing_is_no_tenure(text: str) -> None:
     assert dates.tenure_years(text, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clienta: Rosa Gil, señora de 84 años",
+        "Cliente: Joaquim Sá, de 81 anos",
+        "clienta de 79 años, muy mayor",
+        "Customer: Ann Lee, aged 80",
+    ],
+)
+def test_a_customers_age_is_no_tenure(text: str) -> None:
+    assert dates.tenure_years(text, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "years"), [("cliente de 10 anos, fiel", 10.0), ("Kundin seit 12 Jahren", 12.0)]
+)
+def test_a_customer_of_many_years_is_tenure(text: str, years: float) -> None:
+    found = dates.tenure_years(text, TODAY)
+    assert found is not None and found.value == years
 
 
 def test_since_a_month_alone_is_not_a_year() -> None:

@@ -172,3 +172,10 @@ def test_a_long_speaker_bracket_is_ours_not_the_customer() -> None:
     )
     note = notes.read_note(text)
     assert "Hotel Costa Azul" not in note.text
+
+
+@pytest.mark.parametrize(
+    "text", ["Conta: corrente + investimentos\nProblema: tarifa", "Konto: 4410-887\nProblem: x"]
+)
+def test_an_account_label_holding_a_kind_or_number_names_no_one(text: str) -> None:
+    assert name_of(text) is None

@@ -398,11 +398,31 @@ _SPENT = re.compile(
 past year, when the clause is about them or what they bought, not about an outage."""
 
 
+_AGE = re.compile(
+    r"(?<!\w)(?:se[ñn]ora|se[ñn]or|senhora|senhor|mujer|hombre|mulher|homem|anciana?o?|"
+    r"idos[oa]|mayor|aged|edad|idade|old|alt|j[äa]hrige\w*|[âa]g[ée]e?|dame|monsieur|madame|"
+    r"frau|herr|mr|mrs|ms)(?!\w)",
+    re.I,
+)
+_OLDEST_TENURE = 60
+"""Longer than anyone stays a customer: "Cliente: Joaquim Sá, de 81 anos" is his age."""
+
+
+def _an_age(text: str, m: re.Match[str], years: float) -> bool:
+    """ "Clienta: Rosa Gil, señora de 84 años", "clienta de 84 años, muy mayor": a person's
+    age, not how long they have been with us."""
+    around = text[m.start() : m.end() + 20]
+    return bool(_AGE.search(around)) or years >= _OLDEST_TENURE
+
+
 def tenure_years(text: str, today: date) -> Found | None:
     """How long they have been a customer, in years."""
     for pattern in _STRONG:
-        if m := pattern.search(text):
-            return Found(round(_years(_count(m.group("n")), m.group("unit")), 2), m.group(0))
+        for m in pattern.finditer(text):
+            years = _years(_count(m.group("n")), m.group("unit"))
+            if _an_age(text, m, years):
+                continue
+            return Found(round(years, 2), m.group(0))
     for m in _SINCE_YEAR.finditer(text):
         written = m.group("year")
         year = int(written) if written[0] != "'" else 2000 + int(written[1:])

@@ -120,11 +120,7 @@ _PER_YEAR = (
     r"anuais|pro jahr|im jahr|jährlich|j[äa]hrl\.|par an|par année|annuels?|annuellement|"
     r"jahresvolumen|jahresumsatz|volumen anual|volume anual|volume annuel|faturamento anual|"
     r"facturaci[óo]n anual|chiffre d'affaires annuel|annual (?:spend|volume|revenue)|"
-    r"in (?:arr|acv)|arr|acv|this year|este a[ñn]o|dieses jahr|in diesem jahr|cette ann[ée]e|"
-    # "spent ~$6,200 last 12 mo", "nos últimos 12 meses", "in den letzten 12 Monaten"
-    r"(?:in |over )?(?:the )?(?:last|past) (?:12|twelve) (?:months?|mos?)\b|"
-    r"(?:en |n)?(?:los|os) [úu]ltimos (?:12|doce) meses|in den letzten (?:12|zwölf) monaten|"
-    r"(?:sur|au cours des|pendant les) (?:12|douze) derniers mois)"
+    r"in (?:arr|acv)|arr|acv|this year|este a[ñn]o|dieses jahr|in diesem jahr|cette ann[ée]e)"
 )
 _PER_MONTH = (
     r"(?:/\s?(?:mo|month|mth|mes|mês|mes|monat|mois|m)\b|per month|a month|each month|"
@@ -133,7 +129,15 @@ _PER_MONTH = (
 )
 _FILLER = r"(?:(?:HT|TTC|net|brutto|netto|excl\.? VAT|\+ ?(?:VAT|IVA|MwSt|TVA))\s?)?(?:[\w'’-]{1,14}\s){0,4}"
 """Up to three short words between a sum and its period: "£310k GWP a year"."""
-_AFTER_YEAR = re.compile(rf"^\s?{_FILLER}{_PER_YEAR}(?!\w)", re.I)
+_LAST_TWELVE_MONTHS = (
+    r"(?:in |over )?(?:the )?(?:last|past) (?:12|twelve) (?:months?|mos?)|"
+    r"(?:en |n)?(?:los|os) [úu]ltimos (?:12|doce) meses|in den letzten (?:12|zwölf) monaten|"
+    r"(?:sur|au cours des|pendant les) (?:12|douze) derniers mois"
+)
+"""A sum followed by the last twelve months is a year's spend ("spent ~$6,200 last 12 mo");
+the words before a sum are not read this way, since "three outages in the past 12 months
+cost us $5k" counts incidents, not what they spend."""
+_AFTER_YEAR = re.compile(rf"^\s?{_FILLER}(?:{_PER_YEAR}|{_LAST_TWELVE_MONTHS})(?!\w)", re.I)
 _AFTER_MONTH = re.compile(rf"^\s?{_FILLER}{_PER_MONTH}(?!\w)", re.I)
 _OTHER_PERIODS: list[tuple[float, re.Pattern[str]]] = [
     (

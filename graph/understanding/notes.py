@@ -546,6 +546,12 @@ def read_note(text: str) -> Note:
                 fields[kind] = f"{fields.get(kind, '')} {value}".strip()
                 if kind == "name" and name is not None:
                     kind = current = "issue"
+                if (
+                    kind == "name"
+                    and re.match(r"[a-zà-ÿ\d]", value)
+                    and not names.is_company(value)
+                ):
+                    kind = current = "issue"  # "Conta: corrente + investimentos", "Konto: 4410-88"
                 if kind == "name" and _OUR_ROLE.search(value.partition("(")[2].partition(")")[0]):
                     kind = current = "issue"  # "Requester: Sam (L2 support)" is one of us
                 if kind == "name" and value:
