@@ -218,8 +218,9 @@ def _summarise_amounts(facts: CaseFacts, new: list[Amount]) -> None:
         "customer_loss": "impact_amount",
     }
     for role, name in fields.items():
-        sums = [a.value for a in facts.amounts if a.role == role]
-        if sums:
+        parts = [(a.value, a.evidence) for a in facts.amounts if a.role == role]
+        if parts:
+            sums = money.without_unit_prices(parts)
             evidence = "; ".join(a.evidence for a in facts.amounts if a.role == role)[:300]
             _put(facts, name, money.sum_of_parts(sums), "stated", evidence)
     demands = [a for a in facts.amounts if a.role == "demand"]

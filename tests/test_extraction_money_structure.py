@@ -12,7 +12,7 @@ import pytest
 from graph.extraction import extract
 from graph.models import CaseFacts
 from graph.understanding import dates
-from graph.understanding.money import classify, sum_of_parts
+from graph.understanding.money import classify, sum_of_parts, without_unit_prices
 
 TODAY = date(2026, 12, 1)
 
@@ -62,11 +62,16 @@ def test_what_we_gave_back_in_the_tried_answer_is_already_offered(text: str, rol
 
 
 def test_a_unit_price_beside_its_total_is_not_added() -> None:
-    assert sum_of_parts([40.0, 1200.0]) == 1200.0  # 30 x 40
-    assert sum_of_parts([89.9, 539.4]) == 539.4  # 6 months
+    each = [(75.0, "hit with the $75 change fee each"), (2775.0, "USD 2,775 in total")]
+    assert without_unit_prices(each) == [2775.0]
+    monthly = [(89.9, "a tarifa de R$ 89,90 todo mês"), (539.4, "R$ 539,40 cobrados")]
+    assert without_unit_prices(monthly) == [539.4]
+    counted = [(30.0, "four fees of £30, £120 in total"), (120.0, "of £30, £120 in total")]
+    assert without_unit_prices(counted) == [120.0]
+    # two different fees, one a multiple of the other, are both owed
+    two = [(120.0, "die Jahresgebühr von 120 € doppelt"), (8.0, "eine Gebühr von 8 €")]
+    assert without_unit_prices(two) == [120.0, 8.0]
     assert sum_of_parts([40.0, 120.0, 160.0]) == 160.0  # parts and their total
-    assert sum_of_parts([2300.0, 87.5]) == 2387.5  # two different sums
-    assert sum_of_parts([40.0, 80.0]) == 120.0  # twice is not a total
 
 
 def test_a_total_of_errors_is_in_error_not_a_value() -> None:

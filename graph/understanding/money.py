@@ -606,7 +606,9 @@ so it counts as near as any word before."""
 
 def _role(before: str, after: str, answering_value: bool) -> AmountRole:
     role = _nearest_role(before, after, answering_value)
-    if role == "fee_in_error" and _THIRD_PARTY.search(before) and not _US.search(before):
+    third = list(_THIRD_PARTY.finditer(before)) if role == "fee_in_error" else []
+    # "we charged her twice ... and her bank added a $25 fee": the bank's, named last
+    if third and not _US.search(before[third[-1].start() :]):
         return "out_of_pocket"
     return role
 
@@ -801,16 +803,38 @@ _PLAIN_FEE = re.compile(r"fees?|tarifas?|taxas?|geb[üu]hren?|comisi[oó]n(?:es)
 
 def sum_of_parts(values: list[float]) -> float:
     """Sum of the parts, unless one of them is already the total of the others
-    ("taxi 40 €, hotel 120 €, 160 € in all"). A per-charge price next to the total it
-    adds up to ("the $75 change fee on 37 tickets, USD 2,775 in total", "R$ 89,90 todo
-    mês ... R$ 539,40") is part of that total: a sum three or more whole times another is
-    its total, and the unit is not added again."""
+    ("taxi 40 €, hotel 120 €, 160 € in all")."""
     biggest = max(values)
     rest = sum(values) - biggest
-    if rest and abs(rest - biggest) < 0.01:
-        return biggest
-    units = [v for v in values if v < biggest and _whole_times(biggest, v) >= 3]
-    return round(sum(v for v in values if v not in units), 2)
+    return biggest if rest and abs(rest - biggest) < 0.01 else round(sum(values), 2)
+
+
+PER_UNIT = re.compile(
+    r"(?<!\w)(?:each|per|a piece|apiece|à|cada|por|pro|jeweils|je|chacun\w*|todo m[êe]s|"
+    r"cada m[êe]s|every month|a month|im monat|pro monat|par mois|al mes|por m[êe]s|/mo)(?!\w)",
+    re.I,
+)
+"""A price per charge ("the $75 change fee on each ticket", "R$ 89,90 todo mês", "à CHF 85
+pro Monat")."""
+
+
+def without_unit_prices(parts: list[tuple[float, str]]) -> list[float]:
+    """The sums of one role, less a per-charge price written beside the total it makes
+    ("$75 change fee each ... USD 2,775 in total"): a sum said to be per unit, or beside a
+    largest sum said to be the total, which that largest is three or more whole times, is
+    already inside it. Two different
+    fees ("120 € ... dazu eine Gebühr von 8 €") are both kept."""
+    biggest, total_said = max(parts)
+    totalled = bool(_TOTAL_WORD.search(total_said))  # "three fees of £45, £135 in total"
+    return [
+        value
+        for value, evidence in parts
+        if not (
+            value < biggest
+            and _whole_times(biggest, value) >= 3
+            and (totalled or PER_UNIT.search(evidence))
+        )
+    ]
 
 
 def _whole_times(total: float, unit: float) -> int:
