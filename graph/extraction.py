@@ -71,6 +71,15 @@ _ASKS = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_GAVE_BACK = re.compile(
+    r"\b(?:refunded|reimbursed|credited|waived|paid (?:back|for)|covered|"
+    r"devolvimos|devolvemos|reembolsamos|abonamos|devolvemos|estornamos|reembolsamos|"
+    r"erstattet|gutgeschrieben|zur[üu]ckgezahlt|rembours[ée]s?|cr[ée]dit[ée]s?|"
+    r"avons (?:rembours|cr[ée]dit|offert)\w*)",
+    re.I,
+)
+"""What our side gave back, in the answer about what we tried: already offered, never a
+fee or a cost of theirs."""
 _EMOTION: list[tuple[str, re.Pattern[str]]] = [
     (
         "angry and feels let down",
@@ -138,6 +147,8 @@ def _money(note: notes.Note, digits: str, facts: CaseFacts, asked: InputKey | No
     asked_for = with_digits(note.fields.get("asks", ""), lang)
     for item, _ in found:
         role = item.role
+        if asked == "tried" and role != "customer_value" and _GAVE_BACK.search(item.evidence):
+            role = "already_offered"  # the tried answer is what we did: "we refunded the $79"
         if asked_for and role in ("other", "customer_value") and _on_line(digits, item, asked_for):
             role = "demand"  # a sum in the "Wunsch:"/"Customer ask:" line is what they ask for
         yearly_value = role == "customer_value" and item.basis in ("annual", "monthly")
@@ -207,8 +218,9 @@ def _summarise_amounts(facts: CaseFacts, new: list[Amount]) -> None:
         "customer_loss": "impact_amount",
     }
     for role, name in fields.items():
-        sums = [a.value for a in facts.amounts if a.role == role]
-        if sums:
+        parts = [(a.value, a.evidence) for a in facts.amounts if a.role == role]
+        if parts:
+            sums = money.without_unit_prices(parts)
             evidence = "; ".join(a.evidence for a in facts.amounts if a.role == role)[:300]
             _put(facts, name, money.sum_of_parts(sums), "stated", evidence)
     demands = [a for a in facts.amounts if a.role == "demand"]
@@ -261,7 +273,12 @@ def _customer_name(note: notes.Note, facts: CaseFacts) -> None:
     provenance: Provenance = "stated"
     if note.name and not sent:
         found = names.Named(note.name, note.name_evidence)
-    elif client := names.represented(note.text) or names.forwarded_for(note.text):
+    elif client := (
+        names.represented(note.text)
+        or names.forwarded_for(note.text)
+        or names.forwarded_from(note.text)
+        or names.relative_for(note.text)
+    ):
         found = client
     elif note.name:
         found = names.Named(note.name, note.name_evidence)
@@ -288,6 +305,12 @@ def _profile(note: notes.Note, whole: str, facts: CaseFacts) -> None:
     # The customer's own name says what they do, not what we sell them ("Orchard Lane
     # Insurance Group" on a SaaS plan), so it is left out of the industry's evidence.
     about_us = whole.replace(name, " ") if name else whole
+    # What they had to pay for elsewhere ("a night at the hotel, 210 $", "the bank charged
+    # her 35 €") is a consequence, not what we sell them.
+    for paid in (
+        a for a in facts.amounts if a.role == "out_of_pocket" and a.provenance == "stated"
+    ):
+        about_us = about_us.replace(paid.evidence, " ")
     business = facts.segment is not None and facts.segment.value == "b2b"
     _guess(facts, "industry", industry.industry(about_us, business))
     _guess(facts, "plan_tier", profile.tier(whole, note.fields.get("tier")))

@@ -43,7 +43,8 @@ def _owed(decision: PolicyDecision, kind: str, currency: str | None = None) -> f
     )
 
 
-# (id, text, case currency, refund of what was taken in error, reimbursed in case currency)
+# (id, text, case currency, refund of what was taken in error, reimbursed in case currency);
+# a fee the customer's bank charged is reimbursed, not refunded: we never took it
 REPEATED = [
     (
         "en-charged-twice-plus-bank-fee",
@@ -83,7 +84,7 @@ REPEATED = [
         "pt-duas-vezes-e-tarifa",
         "Cliente: João Pereira, desde 2017.\nProblema: cobramos duas vezes a mensalidade de "
         "R$ 89,90 e o banco cobrou uma tarifa de R$ 15.",
-        "BRL", 104.9, 0.0,
+        "BRL", 89.9, 15.0,
     ),
     (
         "pt-em-dobro",
@@ -95,7 +96,7 @@ REPEATED = [
         "fr-deux-fois-et-frais",
         "Client : M. Martin, client depuis 2012.\nProblème : nous lui avons débité deux fois "
         "120 € pour son abonnement et sa banque a pris des frais bancaires de 15 €.",
-        "EUR", 135.0, 0.0,
+        "EUR", 120.0, 15.0,
     ),
     (
         "fr-trois-fois",

@@ -34,29 +34,30 @@ FLOORS = {
     "renewal": 0.97,
     "customer_name": 0.98,
     "investment_level": 0.89,
-    "amounts": 0.71,
+    "amounts": 0.74,
 }
 
 
 DEV6_FLOORS = {
-    "value_known": 0.95,
-    "value": 0.82,
+    "value_known": 0.97,
+    "value": 0.87,
     "currency": 0.97,
-    "tenure": 0.90,
-    "segment": 0.90,
-    "industry": 0.65,
+    "tenure": 0.95,
+    "segment": 0.95,
+    "industry": 0.85,
     "tier": 0.92,
     "language": 0.97,
     "kind": 0.75,
     "signals": 0.72,
     "routes": 0.90,
     "severity": 0.77,
-    "renewal": 0.87,
-    "customer_name": 0.50,
+    "renewal": 0.97,
+    "customer_name": 0.85,
     "investment_level": 0.82,
+    "amounts": 0.72,
 }
 """dev6 (the blind split once called fresh, trained on since this round), one case under
-what it measured when it stopped being blind; these floors rise as it is trained on."""
+what it measures now that it is trained on; these floors rise as it is."""
 
 DEV3_FLOORS = {
     "value_known": 0.97,
@@ -103,25 +104,25 @@ issue kinds), one case under its figures; a training split like dev3."""
 
 
 DEV7_FLOORS = {
-    "value_known": 0.93,
-    "value": 0.85,
+    "value_known": 0.97,
+    "value": 0.95,
     "currency": 0.93,
-    "tenure": 0.87,
-    "segment": 0.89,
-    "industry": 0.75,
-    "tier": 0.89,
+    "tenure": 0.97,
+    "segment": 0.95,
+    "industry": 0.85,
+    "tier": 0.91,
     "language": 0.97,
     "kind": 0.75,
     "signals": 0.89,
     "routes": 0.97,
     "severity": 0.79,
-    "renewal": 0.87,
-    "customer_name": 0.60,
+    "renewal": 0.97,
+    "customer_name": 0.87,
     "investment_level": 0.85,
-    "amounts": 0.39,
+    "amounts": 0.79,
 }
 """dev7 (48 cases, the blind split once called fresh2, trained on since this round), one
-case under what it measured when it stopped being blind."""
+case under what it measures now that it is trained on."""
 
 
 FRESH3_FLOORS = {

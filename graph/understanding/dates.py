@@ -79,13 +79,26 @@ _WEAK = [
         re.I,
     ),
     re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d)?)\s?(?P<unit>yrs?|years?)\b(?! ago)", re.I),
+    # "con nosotros, 3 años ya", "bei uns, 5 Jahre schon", "w/ us 3 yrs now": tied to us, since
+    # "el equipo tiene 3 años ya" or "das Gerät ist 3 Jahre schon alt" is an age
+    re.compile(
+        rf"(?:with us|w/ ?us|con nosotros|conosco|connosco|com a gente|bei uns|chez nous|avec "
+        rf"nous)[^.\n]{{0,30}}?(?<![\w.,])(?P<n>\d+)\s?(?P<unit>{_YEARS})\s+(?:ya|j[áa]|schon|"
+        rf"bereits|d[ée]j[àa]|now|already)\b",
+        re.I,
+    ),
 ]
 _SINCE_YEAR = re.compile(
     r"(?:since|desde|seit|depuis|member since|joined in|signed up in|customer since|"
     r"since early|since late|desde (?:o ano de |el a[nñ]o )?|seit dem jahr|en|in)(?:\s*:\s*|\s+)"
     r"(?:(?:early|late|mid|the spring of|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|"
-    r"[a-zçé]+ de)\s+)?(?P<year>(?:19[5-9]|20[0-4])\d|'\d\d)\b",
+    r"[a-zçé]+ de)\s+|"
+    # "desde: mar/2021", "seit 03/2021", and seasons: "since fall 2024", "desde el otoño de 2019"
+    r"(?:\d{1,2}|[a-zçéä]{3,9}\.?)[/.-]|(?:the |el |la |o |a |le |l')?(?:fall|autumn|spring|"
+    r"summer|winter|oto[ñn]o|primavera|verano|invierno|outono|ver[ãa]o|inverno|herbst|"
+    r"fr[üu]hling|fr[üu]hjahr|sommer|automne|printemps|[ée]t[ée]|hiver)(?: of| de| del| do)?\s+)?"
+    r"(?P<year>(?:19[5-9]|20[0-4])\d|'\d\d)\b",
     re.I,
 )
 _MONTH_NAMES = {
@@ -108,7 +121,13 @@ _RENEW = (
     r"(?:renew(?!ed\b)\w*|up for renewal|contract (?:ends|expires|is up)|decision|decid\w*|board|"
     r"procurement|review(?:ing)? (?:\w+ ){0,3}(?:contracts?|vendors|suppliers)|"
     r"renova(?!do\b|da\b|u\b)\w*|renueva\w*|renovaci[oó]n|vencimiento|vence|"
-    r"verl[äa]nger(?!t\b)\w*|verl[äa]ngert sich|k[üu]ndigungsfrist|vertragsende|entschied\w*|entscheid\w*|"
+    r"verl[äa]nger(?!t\b)\w*|verl[äa]ngert sich|k[üu]ndigungsfrist|vertragsende|entschied\w*|"
+    r"entscheid\w*|"
+    # a contract's end still ahead: "Vertrag läuft am 31. März aus", "contract ends 31 March",
+    # "contrat ... jusqu'en juin 2028", "the MSA is supposed to be signed in January"
+    r"(?:vertrag|contract|contrato|contrat|msa|agreement)\w*[^.\n]{0,40}?(?:l[äa]uft|ends|expires|"
+    r"vence|termina|expira|endet|prend fin|jusqu'(?:en|au)|at[ée]|hasta|signed|firmar\w*|"
+    r"assinad\w*|sign[ée]|unterschrieben)|"
     r"renouvel(?![ée]\b)\w*|[ée]ch[ée]ance|d[ée]cision|d[ée]cid\w*)"
 )
 """A renewal or decision still ahead; "renewed in June" is one that already happened."""
@@ -118,8 +137,11 @@ _RENEWAL_IN = re.compile(
     re.I,
 )
 _RENEWAL_MONTH = re.compile(
-    rf"{_RENEW}[^.\n]{{0,40}}?\b(?:in|at|on|by|en|em|de|im|zum|au|the|el|la|o|a)\s+"
-    rf"(?:(?:the|el|la|o|a|next|early|late|mid|de|im|der|du|le)\s+)?(?:{_MONTH})\b"
+    rf"{_RENEW}[^.\n]{{0,40}}?(?:\b(?:in|at|on|by|en|em|de|im|zum|au|the|el|la|o|a|am|is|es|"
+    rf"é|ist|est)\s+|:\s*|\s)(?:(?:the|el|la|o|a|next|early|late|mid|de|im|der|du|le|end|"
+    rf"start|beginning|middle|fin|finales|final|principios|inicio|comienzos|ende|anfang|"
+    rf"d[ée]but|of|del|do|da|des|am|\d{{1,2}}(?:st|nd|rd|th|er|\.)?)\s+){{0,4}}"
+    rf"(?:{_MONTH})(?!\w)(?:\s+(?P<year>20\d\d))?"
     rf"|(?:{_MONTH})\s+(?:board|renewal|decision)|\b(?:im|in|en|em|au)\s+(?:{_MONTH})\s+(?:\w+\s+)?"
     rf"(?:entschieden|decided|decidid[oa]|d[ée]cid[ée]e?)",
     re.I,
@@ -406,11 +428,31 @@ _SPENT = re.compile(
 past year, when the clause is about them or what they bought, not about an outage."""
 
 
+_AGE = re.compile(
+    r"(?<!\w)(?:se[ñn]ora|se[ñn]or|senhora|senhor|mujer|hombre|mulher|homem|anciana?o?|"
+    r"idos[oa]|mayor|aged|edad|idade|old|alt|j[äa]hrige\w*|[âa]g[ée]e?|dame|monsieur|madame|"
+    r"frau|herr|mr|mrs|ms)(?!\w)",
+    re.I,
+)
+_OLDEST_TENURE = 60
+"""Longer than anyone stays a customer: "Cliente: Joaquim Sá, de 81 anos" is his age."""
+
+
+def _an_age(text: str, m: re.Match[str], years: float) -> bool:
+    """ "Clienta: Rosa Gil, señora de 84 años", "clienta de 84 años, muy mayor": a person's
+    age, not how long they have been with us."""
+    around = text[m.start() : m.end() + 20]
+    return bool(_AGE.search(around)) or years >= _OLDEST_TENURE
+
+
 def tenure_years(text: str, today: date) -> Found | None:
     """How long they have been a customer, in years."""
     for pattern in _STRONG:
-        if m := pattern.search(text):
-            return Found(round(_years(_count(m.group("n")), m.group("unit")), 2), m.group(0))
+        for m in pattern.finditer(text):
+            years = _years(_count(m.group("n")), m.group("unit"))
+            if _an_age(text, m, years):
+                continue
+            return Found(round(years, 2), m.group(0))
     for m in _SINCE_YEAR.finditer(text):
         written = m.group("year")
         year = int(written) if written[0] != "'" else 2000 + int(written[1:])
@@ -460,7 +502,11 @@ def renewal_months(text: str, today: date) -> Found | None:
         tail = m.group(0)
         found = [(p.search(tail), i) for i, p in _MONTH_OF]
         month = min((hit.start(), i) for hit, i in found if hit)[1]
-        return Found(_months_until(month, today), m.group(0), inferred=True)
+        months = _months_until(month, today)
+        if (year := m.group("year")) and int(year) > today.year:
+            # "jusqu'en juin 2028": the year counts when it is not the next one anyway
+            months = float((int(year) - today.year) * 12 + month - today.month)
+        return Found(months, m.group(0), inferred=True)
     return None
 
 

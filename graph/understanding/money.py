@@ -129,7 +129,15 @@ _PER_MONTH = (
 )
 _FILLER = r"(?:(?:HT|TTC|net|brutto|netto|excl\.? VAT|\+ ?(?:VAT|IVA|MwSt|TVA))\s?)?(?:[\w'’-]{1,14}\s){0,4}"
 """Up to three short words between a sum and its period: "£310k GWP a year"."""
-_AFTER_YEAR = re.compile(rf"^\s?{_FILLER}{_PER_YEAR}(?!\w)", re.I)
+_LAST_TWELVE_MONTHS = (
+    r"(?:in |over )?(?:the )?(?:last|past) (?:12|twelve) (?:months?|mos?)|"
+    r"(?:en |n)?(?:los|os) [úu]ltimos (?:12|doce) meses|in den letzten (?:12|zwölf) monaten|"
+    r"(?:sur|au cours des|pendant les) (?:12|douze) derniers mois"
+)
+"""A sum followed by the last twelve months is a year's spend ("spent ~$6,200 last 12 mo");
+the words before a sum are not read this way, since "three outages in the past 12 months
+cost us $5k" counts incidents, not what they spend."""
+_AFTER_YEAR = re.compile(rf"^\s?{_FILLER}(?:{_PER_YEAR}|{_LAST_TWELVE_MONTHS})(?!\w)", re.I)
 _AFTER_MONTH = re.compile(rf"^\s?{_FILLER}{_PER_MONTH}(?!\w)", re.I)
 _OTHER_PERIODS: list[tuple[float, re.Pattern[str]]] = [
     (
@@ -195,10 +203,20 @@ _CUES: dict[str, str] = {
     r"nie (?:genutzt|erhalten|bestellt|benutzt)|jamais (?:utilis[ée]|re[çc]u|command[ée])",
     "out_of_pocket": r"(?:lender|landlord|bank|banco|banque|supplier|contractor|builder|"
     r"empresa de \w+|utility|card company|arrendador|casero|propriet[áa]rio|vermieter|"
-    r"handwerker|entreprise|reformas) (?:\w+ ){0,6}?(?:charged|charges|added|cobr[óo]|cobra|cobrou|"
+    r"handwerker|entreprise|reformas|accountant|expert-comptable|contador|contabilista|"
+    r"steuerberater|seller|verk[äa]ufer|vendeur|vendedor|notary|notar|notaire|(?:care |nursing )?"
+    r"home) (?:\w+ ){0,6}?(?:charged|charges|added|cobr[óo]|cobra|cobrou|"
     r"berechnet\w*|factur[ée]|facture|applied)|themselves|himself|herself|de su bolsillo|do "
     r"pr[óo]prio bolso|aus eigener tasche|de sa poche|at (?:her|his|their) own (?:cost|expense)|"
-    r"juros|intereses|zinsen|int[ée]r[êe]ts|interest|agios|physio\w*|doctor'?s? (?:visit|fee|bill)|"
+    r"juros|intereses|\w*zinsen|int[ée]r[êe]ts|interest|agios|"
+    # paid from their own savings: "$3,400 out of our savings", "de nuestros ahorros"
+    r"out of (?:our|my|his|her|their) (?:own )?(?:savings|pocket)|de (?:nuestros|mis|sus) "
+    r"ahorros|d[ao]s (?:nossas|minhas|suas) poupan[çc]as|aus (?:unseren|meinen|ihren) "
+    r"ersparnissen|sur (?:nos|mes|ses|leurs) [ée]conomies|mietwagen|leihwagen|"
+    r"coche de alquiler|carro alugado|voiture de location|"
+    r"(?:(?:he|ha|hemos|han) tenido|tuve|tuvo|tuvimos|tuvieron) que (?:pagar|comprar|alquilar|"
+    r"reservar)|(?:ont|a|avons|ai) (?:d[ée]j[àa] )?rachet[ée]s?|die ich (?:selbst )?bezahlt|"
+    r"(?:tive|teve|tivemos|tiveram) que (?:pagar|comprar|alugar)|physio\w*|doctor'?s? (?:visit|fee|bill)|"
     r"emergency (?:visit|room)|"
     r"receipts?|h[ôo]tel|taxis?|cabs?|uber|lyft|rental car|car hire|meals?|"
     r"replacement|had to (?:buy|pay|book|rent|hire|get)|paid for|out[- ]of[- ]pocket|rented|"
@@ -210,7 +228,13 @@ _CUES: dict[str, str] = {
     r"comprovantes?|nota fiscal|despesas|teve que (?:pagar|comprar|reservar)|quittung\w*|"
     r"belege?|auslagen|musste\w* (?:\w+ )?(?:zahlen|kaufen|buchen)|re[çc]us?|justificatifs?|"
     r"a d[ûu] (?:payer|acheter|réserver)|d[ée]penses|frais de (?:taxi|h[ôo]tel|repas)",
-    "demand": r"requer\w*|requier\w*|exigimos|reclamamos|da[ñn]os y perjuicios|danos morais|"
+    "demand": r"requer\w*|requier\w*|exigimos|reclamamos|exijo|pido|pedimos|quiero|queremos|"
+    r"pe[çc]o|pedimos|quero|queremos|fordere|fordern|verlange|verlangen|j'exige|je r[ée]clame|"
+    r"nous (?:demandons|r[ée]clamons|exigeons)|(?:wants?|asks?|expects?) (?:us|you) to pay|"
+    r"que (?:le |les |lhe |lhes )?(?:paguemos|paguen|paguem|devolvamos|devolvam)|"
+    r"reembolso|devoluci[óo]n|estorno|devolu[çc][ãa]o|remboursement|r[üu]ckerstattung|"
+    r"erstattung|gutschrift|compensaci[óo]n|compensa[çc][ãa]o|indemnisation|"
+    r"indemnizaci[óo]n|indemniza[çc][ãa]o|entsch[äa]digung|da[ñn]os y perjuicios|danos morais|"
     r"dommages[- ]int[ée]r[êe]ts|schadens?ersatz|refund(?!ed)|compensat\w*|reimburs\w*|wants?|demand\w*|asking for|asks for|expects?|requests?|would like|insists? on|"
     r"claim(?:s|ing)? (?:for|back)?|quiere|exige|pide|reclama|solicita|quer|pede|pedindo|"
     r"verlangt|fordert|m[öo]chte|erwartet|veut|r[ée]clame|demande",
@@ -224,7 +248,11 @@ _CUES: dict[str, str] = {
     r"damages?|perdi[oó]|p[ée]rdidas?|perdimos|perdeu|perdas?|preju[ií]zo|verlust\w*|"
     r"verloren|verlier\w*|losing|threw away|thrown away|spoil(?:ed|t)|wasted|had to (?:bin|throw)|"
     r"tiramos|tirar(?:on)?|jogamos fora|jogou fora|weggeworfen|wegwerfen|jet[ée]e?s?|perdiendo|perdendo|perd(?:ons|ent)|schaden|pertes?|perdu|"
-    r"manque à gagner",
+    r"manque à gagner|los(?:e|es)|perdid[oa]s|perdus?|perdues?|"
+    r"missed (?:\w+ ){0,2}(?:appointments|bookings|meetings|orders|sales|shifts|deliveries)|"
+    r"in missed|standby costs?|to (?:their |its )?(?:viewers|buyers|fans|ticket holders)|idle (?:crew|time|staff)|worth of (?:\w+ ){0,2}(?:meetings|orders|"
+    r"business|bookings|sales)|refunded (?:\w+ )?(?:to )?(?:their |its )?(?:viewers|buyers|"
+    r"customers|clients|fans)|ventas perdidas|pedidos perdidos|vendas perdidas",
     "customer_value": r"arr|mrr|acv|tcv|aum|assets|portfolio|invested|investments?|holdings|"
     r"deposits?|balance|savings|spends?|spending|pays?(?: us)?|paying|(?:account|customer|"
     r"relationship|they'?re|he'?s|she'?s|is|are|client) worth|(?:has|have|had) spent|spent with us|"
@@ -558,7 +586,37 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
+_THIRD_PARTY = re.compile(
+    r"(?<!\w)(?:(?:the|their|her|his|my|our|die|der|ihre?|seine?|meine?|el|la|su|sus|o|a|"
+    r"le|la|leur|sa|son) )?(?:bank|banco|banque|landlord|casero|senhorio|vermieter|"
+    r"propri[ée]taire|(?:care |nursing )?home|heim|pflegeheim|seller|verk[äa]ufer|vendeur|"
+    r"vendedor|accountant|expert-comptable|contador|contabilista|steuerberater|lender|"
+    r"supplier|lieferant|fournisseur|proveedor|fornecedor|notary|notar|notaire)"
+    r"(?: \w+){0,3} (?:charged|added|billed|hat|haben|a|ont|cobr\w*|factur\w*|berechn\w*|"
+    r"leur a|lui a|me|mir|ihr|ihm|uns)\b",
+    re.I,
+)
+"""Someone other than us charging the customer ("the home charged a £120 late fee", "die
+Bank hat 87,50 € Dispozinsen berechnet", "leur expert-comptable leur a facturé"): money
+they paid out, not a fee we took in error."""
+_NAMED_RIGHT_AFTER = 2
+"""A cue word right after a sum names it ("23,40 € Zinsen", "40 k€ perdu", "$75 late fee"),
+so it counts as near as any word before."""
+
+
 def _role(before: str, after: str, answering_value: bool) -> AmountRole:
+    role = _nearest_role(before, after, answering_value)
+    third = list(_THIRD_PARTY.finditer(before)) if role == "fee_in_error" else []
+    # "we charged her twice ... and her bank added a $25 fee": the bank's, named last
+    if third and not _US.search(before[third[-1].start() :]):
+        return "out_of_pocket"
+    return role
+
+
+_US = re.compile(r"(?<!\w)(?:we|you|your|vous|ustedes|voc[êe]s|sie|ihr|nos|nous)(?!\w)", re.I)
+
+
+def _nearest_role(before: str, after: str, answering_value: bool) -> AmountRole:
     best: tuple[int, int, AmountRole, str] | None = None
     cues = [
         (-1, "other", _NOT_VALUE),
@@ -571,7 +629,8 @@ def _role(before: str, after: str, answering_value: bool) -> AmountRole:
                 best = (distance, rank, role, m.group(0))  # type: ignore[assignment]
         m = pattern.search(after)
         if m:
-            distance = m.start() + 8
+            named = m.start() <= _NAMED_RIGHT_AFTER and role not in ("other", "customer_value")
+            distance = 0 if named else m.start() + 8
             if best is None or (distance, rank) < best[:2]:
                 best = (distance, rank, role, m.group(0))  # type: ignore[assignment]
     if best is not None and best[2] == "other":
@@ -587,6 +646,25 @@ def _role(before: str, after: str, answering_value: bool) -> AmountRole:
             or _TOOK.search(before[-25:])
         ):
             return "other"  # "la facture ... a été prélevée à 40 500 €": a charge, not their value
+        if (
+            best[2] == "customer_value"
+            and _BILL.fullmatch(best[3])
+            and _ALL_IN_ERROR.search(f"{before} {after}")
+        ):
+            return "fee_in_error"  # "a fatura veio com 1.230,50 € ... que ela nunca pediu"
+        if (
+            best[2] == "customer_value"
+            and _TOTAL_WORD.fullmatch(best[3])
+            and _CUE_RE["fee_in_error"].search(before)
+        ):
+            return "fee_in_error"  # "20 zu viel à CHF 85 – insgesamt CHF 18'700": the errors' total
+        if (
+            answering_value
+            and best[2] == "fee_in_error"
+            and per_period
+            and _PLAIN_FEE.fullmatch(best[3])
+        ):
+            return "customer_value"  # "tuition and fees are about $14,500 a year"
         if (
             best[2] == "customer_value"
             and _REVENUE.fullmatch(best[3])
@@ -719,12 +797,49 @@ def _repeats(before: str, after: str) -> int | None:
     return min(found)[1] if found else None
 
 
+_TOTAL_WORD = re.compile(r"in total|au total|en total|no total|insgesamt", re.I)
+_PLAIN_FEE = re.compile(r"fees?|tarifas?|taxas?|geb[üu]hren?|comisi[oó]n(?:es)?|frais", re.I)
+
+
 def sum_of_parts(values: list[float]) -> float:
     """Sum of the parts, unless one of them is already the total of the others
     ("taxi 40 €, hotel 120 €, 160 € in all")."""
     biggest = max(values)
     rest = sum(values) - biggest
     return biggest if rest and abs(rest - biggest) < 0.01 else round(sum(values), 2)
+
+
+PER_UNIT = re.compile(
+    r"(?<!\w)(?:each|per|a piece|apiece|à|cada|por|pro|jeweils|je|chacun\w*|todo m[êe]s|"
+    r"cada m[êe]s|every month|a month|im monat|pro monat|par mois|al mes|por m[êe]s|/mo)(?!\w)",
+    re.I,
+)
+"""A price per charge ("the $75 change fee on each ticket", "R$ 89,90 todo mês", "à CHF 85
+pro Monat")."""
+
+
+def without_unit_prices(parts: list[tuple[float, str]]) -> list[float]:
+    """The sums of one role, less a per-charge price written beside the total it makes
+    ("$75 change fee each ... USD 2,775 in total"): a sum said to be per unit, or beside a
+    largest sum said to be the total, which that largest is three or more whole times, is
+    already inside it. Two different
+    fees ("120 € ... dazu eine Gebühr von 8 €") are both kept."""
+    biggest, total_said = max(parts)
+    totalled = bool(_TOTAL_WORD.search(total_said))  # "three fees of £45, £135 in total"
+    return [
+        value
+        for value, evidence in parts
+        if not (
+            value < biggest
+            and _whole_times(biggest, value) >= 3
+            and (totalled or PER_UNIT.search(evidence))
+        )
+    ]
+
+
+def _whole_times(total: float, unit: float) -> int:
+    times = round(total / unit) if unit else 0
+    return times if times and abs(times * unit - total) < 0.01 else 0
 
 
 def snippet(text: str, start: int, end: int, pad: int = 30) -> str:

@@ -15,9 +15,12 @@ import re
 from dataclasses import dataclass
 
 COMPANY_WORD = re.compile(
-    r"\b(?:ltd|limited|llp|llc|inc|corp|corporation|co\b|co-op|coop|company|clinique|groupe|"
-    r"bakery|panader[ií]a|padaria|boulangerie|construtora|conservas|advies|group|gmbh|ag|kg|se|"
-    r"s\.?a\.?|s\.?l\.?|sa de cv|ltda|lda|s\.?a\.?s\.?|sarl|bv|nv|plc|pty|holdings|partners|"
+    r"\b(?:ltd|limited|llp|llc|inc|corp|corporation|(?-i:Co)\b|co-op|coop|company|clinique|groupe|"
+    r"bakery|panader[ií]a|padaria|boulangerie|brasserie|construtora|conservas|advies|group|gmbh|"
+    # the short legal forms are capitals: "sa voisine", "se queja", "ag" are ordinary words
+    r"(?-i:AG|KG|SE|S\.?A\.?|S\.?L\.?|S\.?A\.?S\.?|BV|NV)|sa de cv|ltda|lda|sarl|plc|pty|"
+    r"holdings|partners|builders|construction|constructora|constru[çc][õo]es|pharma\w*|"
+    r"(?:media|mode|m[öo]bel|kauf|druck|verlags|reise|pflege)haus|"
     r"partner|associates|grupo|distribuidora|comercial|contabilidade|atelier|autohaus|"
     r"b[äa]ckerei|caf[ée]|logistics|energy|analytics|outfitters|dental|clinic|clinics|"
     r"cl[ií]nica|consulting|solutions|studio|agency|agencia|ag[êe]ncia|agentur|architects|"
@@ -45,7 +48,7 @@ LEGAL_FORM = re.compile(
 _HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Drª|Prof|Profa|Sr|Sra|Srta|Sir|Dame|don|do[ñn]a|Don|Do[ñn]a|"
     r"se[ñn]ora|se[ñn]or|Se[ñn]ora|Se[ñn]or|senhora|senhor|Senhora|Senhor|madame|monsieur|"
-    r"seu|dona|Seu|Dona|Herr|Frau|M|Mme|Mlle|Me|Ing|Eng|Lic|Eng[ªº])\.?"
+    r"seu|dona|Seu|Dona|Herrn|Herr|Frau|M|Mme|Mlle|Me|Ing|Eng|Lic|Eng[ªº])\.?"
 )
 _HONORIFICS = re.compile(rf"^(?:{_HONORIFIC}\s+)+")
 _SUFFIX_AFTER_COMMA = re.compile(
@@ -136,7 +139,12 @@ def signed_company(line: str) -> str | None:
     Kollegen", "Directora – Clínica Sonrisa Verde"."""
     m = _SIGNATURE_COMPANY.match(line.strip())
     company = m.group("company").strip() if m else ""
-    return company if company and is_company(company) and len(company) <= 60 else None
+    if not company or not is_company(company):
+        return None
+    # "Reto Brunner, Geschäftsführer, Brunner Haustechnik AG": the company is the last part
+    parts = [p.strip() for p in re.split(r"\s*[–—|,]\s*|\s+-\s+", company) if p.strip()]
+    company = next((p for p in reversed(parts) if is_company(p)), company)
+    return company if len(company) <= 60 else None
 
 
 _WORD = r"(?:[A-ZÀ-Ý][\wà-ÿ'’-]*(?:\.(?= [A-ZÀ-Ý]))?|[A-ZÀ-Ý]\.)"
@@ -160,7 +168,10 @@ _CUE = (
     r"llam[óo]|ligou|a appel[ée]|(?:can someone |could someone )?help with|"
     r"urgent[e]?(?: sur| on| for| con| com| para| pour| bei)?|urgence sur|"
     r"escalo el caso de|escalo lo de|os escalo a|os paso el caso de|caso de|caso da|caso do|"
-    r"escalade pour|cas de|dossier de|on behalf of|"
+    r"escalade pour|cas de|dossier de|on behalf of|escalation from|need a hand with|"
+    r"(?:escalamiento|escalaci[óo]n|escalonamento|eskalation)(?=\s*[–—-])|"
+    r"besoin d'aide (?:sur|pour|avec)|ayuda con|ajuda com|hilfe (?:bei|mit|f[üu]r)|"
+    r"caso (?:s[ée]rio|grave|urgente|delicado|complicado) d[aeo]|"
     # the customer named by what they are to us
     r"(?:rental |new |our |the |salon |shop |store |business )?(?:cust(?:omer)?|client[ae]?|"
     r"caller|guests?|passenger|pax|cx|ph|streamer|creator|patient[ae]?|member|policyholder|"
@@ -181,7 +192,7 @@ _STATE = (
     r"vient d'appeler|a appel[ée]|llam[óa]|ligou|called|rang"
 )
 _VERB = (
-    r"flew|says|said|wrote|emailed|booked|ordered|bought|paid|reports?|lost|has|had|dit|"
+    r"flew|says|said|wrote|emailed|booked|ordered|bought|paid|reports?|lost|has|had|got|dit|"
     r"écrit|réclame|dice|escribe|reclama|diz|escreveu|tem|teve|sagt|schreibt|beschwert sich|hat|"
     r"admin says|and (?:her|his) (?:husband|wife|partner)"
 )
@@ -311,4 +322,52 @@ def _company_after(rest: str) -> str | None:
         company = clean(m.group("company"))
         if company and (is_company(company) or len(company.split()) >= 2):
             return company
+    return None
+
+
+_FORWARD_VERB = re.compile(
+    r"^\W*(?:fwd?|forward\w*|reenv\w+|re-?encaminh\w+|encaminh\w+|transf[eè]r\w*|"
+    r"je (?:vous )?(?:fais suivre|transf[eè]re)|weitergeleitet\w*|leite\w* \w+ weiter|"
+    r"os (?:paso|reenv[ií]o)|te paso)\b",
+    re.I | re.M,
+)
+_SOURCE = re.compile(
+    rf"(?i:\b(?:from|de|von|do|da|du|des))\s+(?:(?i:the|el|la|le|o|a|der|die|dem|des)\s+|l'|d')?"
+    rf"(?P<name>{_NAME}|{_WORD})(?P<account>['’]s?\s|\s+(?i:account|inbox|cuenta|conta|compte|konto))?"
+)
+
+
+def forwarded_from(text: str) -> Named | None:
+    """A colleague forwarding mail says whose it is before the sender's header does:
+    "Fwd from the Halvorsen Marine account inbox", "Forwarding from Kettle River
+    Outfitters' office manager", "Reenvío el correo de Grupo Taberna del Puerto",
+    "le mail reçu ce matin de la gérante de la Brasserie Le Vauban". The source counts
+    when it is a business, or an account; a person's name is left to the From: line."""
+    for line in text.splitlines()[:4]:
+        if not _FORWARD_VERB.search(line):
+            continue
+        for m in _SOURCE.finditer(line):
+            name = clean(m.group("name").rstrip("'’"))
+            if name and not _NOT_A_NAME.match(name) and (is_company(name) or m.group("account")):
+                return Named(name, " ".join(line.split())[:120])
+    return None
+
+
+_RELATIVE = re.compile(
+    rf"(?i:\b(?:my|mi|a minha|minha|o meu|meu|ma|mon|meine|meinem|meiner|mein) "
+    rf"(?:mother|mum|mom|father|dad|grandmother|grandfather|madre|padre|mam[áa]|pap[áa]|abuela|"
+    rf"abuelo|m[ãa]e|pai|av[óô]|m[èe]re|p[èe]re|grand-m[èe]re|grand-p[èe]re|mutter|vater|"
+    rf"gro[ßs]mutter|gro[ßs]vater|oma|opa))(?:,\s*|\s+(?i:is|named|called|se llama|chamad[oa]|"
+    rf"namens|nomm[ée]e?)\s+|\s+){_TITLE}(?P<name>{_NAME})"
+)
+
+
+def relative_for(text: str) -> Named | None:
+    """A son or daughter writing for an elderly parent names the account holder: "I hold
+    power of attorney for my mother, Margaret Doyle", "O meu pai, Joaquim Carvalho, 79
+    anos", "A minha mãe, Maria de Lurdes Pacheco"."""
+    if m := _RELATIVE.search(text):
+        name = clean(m.group("name"))
+        if name and _usable(name):
+            return Named(name, " ".join(m.group(0).split())[:120])
     return None

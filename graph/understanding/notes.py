@@ -336,7 +336,11 @@ _LABEL_WORDS: list[tuple[str, re.Pattern[str]]] = [
             r"^(?:customer|cust|client|cliente|clienta|kunde|kundin|usager|utente|nutzer|"
             r"benefici\w+|learner|student|patient|paciente|guest|h[óo]sped\w*|gast|passenger|"
             r"pasajero|passageiro|passager|member|account|acct|company|empresa|soci[ée]t[ée]|"
-            r"firma|nom|nombre|nome|name)(?: name| nom)?$",
+            r"firma|nom|nombre|nome|name|compte|conta|cuenta|konto|b[üu]rger(?:in)?|citoyen(?:ne)?|"
+            r"ciudadan[oa]|cidad[ãa]o|resident|patientin|patiente)(?: name| nom)?"
+            # "Nombre en la cuenta:", "Name on the account:", "Nom du titulaire:"
+            r"(?: (?:on|en|na|auf|sur|du|de|da|do|des) (?:the |la |el |a |o |le |dem )?"
+            r"(?:account|cuenta|conta|konto|compte|titular|titulaire))?$",
             re.I,
         ),
     ),
@@ -380,14 +384,19 @@ _FORWARD_MARK = re.compile(
     re.I,
 )
 _SPEAKER = re.compile(
-    r"^\s*>?\s*(?:\[(?P<time0>[^\]]{1,20})\]\s*|(?P<clock0>\d{1,2}:\d\d(?:\s?[AP]M)?)\s+)?"
+    r"^\s*>?\s*(?:\[(?P<time0>[^\]]{1,20})\]\s*|(?P<clock0>\d{1,2}:\d\d(?:\s?[AP]M)?)\s+)?>?\s*"
     r"(?P<who>[A-ZÀ-Ý][\w.'À-ÿ-]*(?: [A-ZÀ-Ý][\w.'À-ÿ-]*){0,2})\s*"
-    r"(?:\((?P<role>[^)]{1,30})\)\s*)?(?:\[(?P<time>[^\]]{1,20})\]|\d{1,2}:\d\d(?:\s?[AP]M)?)?"
+    r"(?:\((?P<role>[^)]{1,60})\)\s*)?(?:\[(?P<time>[^\]]{1,20})\]|\d{1,2}:\d\d(?:\s?[AP]M)?)?"
     r"\s*(?::\s*(?P<text>.*))?$"
 )
-_CUSTOMER_ROLE = re.compile(r"customer|client|cliente|clienta|kunde|kundin|guest|caller|user", re.I)
+_CUSTOMER_ROLE = re.compile(
+    r"(?:the )?(?:customer|client|cliente|clienta|kunde|kundin|guest|caller|user)", re.I
+)
+"""A speaker's bracket that says the speaker IS the customer; matched whole, since "Lab
+Client Services" or "Permits Customer Liaison" names one of our own teams."""
 _OUR_ROLE = re.compile(
-    r"\b(?:support|soporte|suporte|agent|am|csm|cs|care|team|ops|billing|sales|claims|"
+    r"\b(?:support|soporte|suporte|agent|am|csm|cs|care|team|ops|billing|sales|claims|services|"
+    r"liaison|desk|noc|success|reception|recepci[óo]n|r[ée]ception|rezeption|"
     r"secretar[ií]a|service|kundendienst|service client|atendimento|atenci[óo]n)\b",
     re.I,
 )
@@ -395,8 +404,9 @@ _OUR_ROLE = re.compile(
 _SIGN_OFF = re.compile(
     r"^\s*(?:best regards|kind regards|warm regards|regards|thanks|thank you|many thanks|"
     r"cheers|sincerely|yours sincerely|yours faithfully|best|saludos|un saludo|atentamente|"
-    r"cordialmente|atenciosamente|abraços|obrigad[oa]|mit freundlichen grüßen|"
-    r"freundliche grüße|viele grüße|beste grüße|grüße|gruß|cordialement|bien à vous|"
+    r"cordialmente|atenciosamente|abraços|obrigad[oa]|mit freundlichen gr[üu](?:ß|ss)en|"
+    r"freundliche gr[üu](?:ß|ss)e|viele gr[üu](?:ß|ss)e|beste gr[üu](?:ß|ss)e|gr[üu](?:ß|ss)e|"
+    r"gru(?:ß|ss)|cordialement|bien à vous|"
     r"salutations distinguées|sinc[eè]rement|merci)[,.!]?\s*$",
     re.I,
 )
@@ -429,7 +439,7 @@ _TRIED_SENTENCE = re.compile(
 )
 _SENTENCE = re.compile(
     r"(?<=[.!?])(?<!\bDr\.)(?<!\bDra\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSr\.)"
-    r"(?<!\bSra\.)(?<!\bSt\.)(?<!\bNr\.)(?<!\bca\.)(?<!\bProf\.)(?<!\bHnos\.)"
+    r"(?<!\bSra\.)(?<!\bSt\.)(?<!\bNr\.)(?<!\bca\.)(?<!\bProf\.)(?<!\bHnos\.)(?<!\bCo\.)"
     r"(?<!\d\d\.\d\d\.)(?<!\d\.\d\d\.)(?<!\d\d\.\d\.)(?<!\d\.\d\.)\s+|\n+"
 )
 """Sentence ends, but not the dot of a title, an abbreviation or a date ("Dr. Öztürk",
@@ -536,6 +546,12 @@ def read_note(text: str) -> Note:
                 fields[kind] = f"{fields.get(kind, '')} {value}".strip()
                 if kind == "name" and name is not None:
                     kind = current = "issue"
+                if (
+                    kind == "name"
+                    and re.match(r"[a-zà-ÿ\d]", value)
+                    and not names.is_company(value)
+                ):
+                    kind = current = "issue"  # "Conta: corrente + investimentos", "Konto: 4410-88"
                 if kind == "name" and _OUR_ROLE.search(value.partition("(")[2].partition(")")[0]):
                     kind = current = "issue"  # "Requester: Sam (L2 support)" is one of us
                 if kind == "name" and value:
@@ -545,13 +561,14 @@ def read_note(text: str) -> Note:
                     tried.append(value)
                 elif value and kind != "name":
                     issue.append(value)
-                # a value line keeps its label: "Contract value:" says which kind of value
-                kept.append(f"{label}: {value}" if kind == "value" else value)
+                # a value line keeps its label: "Contract value:" says which kind of value;
+                # a name line too: "Patientin:", "Bürger:", "Assinante:" say what they are to us
+                kept.append(f"{label}: {value}" if kind in ("value", "name") else value)
                 continue
         speaker = _SPEAKER.match(line)
         if (said := spoken(line)) != line and speaker:
             role = speaker.group("role") or ""
-            if role and _CUSTOMER_ROLE.search(role):
+            if role and _CUSTOMER_ROLE.fullmatch(role.strip()):
                 name = name or names.clean(speaker.group("who"))
                 name_evidence = name_evidence or line.strip()
             elif role and _CUSTOMER_ROLE.fullmatch(speaker.group("who")):
@@ -568,7 +585,13 @@ def read_note(text: str) -> Note:
             following = [
                 i for i in range(index + 1, min(index + 3, len(lines))) if lines[i].strip()
             ]
-            if following and _PERSON.match(lines[following[0]].strip()):
+            signed_line = lines[following[0]].strip() if following else ""
+            person, _, rest = signed_line.partition(",")
+            if rest and _PERSON.match(person.strip()) and (company := names.signed_company(rest)):
+                # "Reto Brunner, Geschäftsführer, Brunner Haustechnik AG" on one line
+                signature, signed_for = person.strip(), company
+                skip.add(following[0])
+            elif following and _PERSON.match(signed_line):
                 signature = lines[following[0]].strip()
                 skip.add(following[0])
                 after = [i for i in range(following[0] + 1, len(lines)) if lines[i].strip()]

@@ -17,6 +17,12 @@ _BUSINESS = re.compile(
     r"mi (?:tienda|negocio|restaurante|empresa)|minha (?:loja|empresa)|mein (?:laden|betrieb)|"
     r"ma (?:boutique|soci[ée]t[ée])|mon (?:magasin|restaurant|commerce)|"
     r"\bour (?:office|offices|branch|branches|warehouse|clinic|employees|workers|payroll)\b|"
+    # a founder or a start-up, a team of players or delegates, a company's month-end close
+    r"\b(?:start-?ups?|co-?founders?|founders?|fundador[ae]s?|gr[üu]nder\w*|fondat(?:eur|rice)s?)\b|"
+    r"\b\d+ (?:joueurs|players|jugadores|jogadores|spieler|delegates|attendees|athletes|"
+    r"atletas|athl[èe]tes)\b|\b(?:factures|facturas|faturas|rechnungen)\b|"
+    r"\b(?:cl[ôo]ture|month-end|year-end|cierre contable|cierre de mes|fechamento (?:do m[êe]s|"
+    r"cont[áa]bil)|monatsabschluss|jahresabschluss)\b|"
     r"\b\d+ (?:of (?:our|their) )?(?:people|recruiters|agents|engineers|employees|drivers|nurses|"
     r"technicians|cashiers|trucks|vans|vehicles|ve[ií]culos|fahrzeuge|v[ée]hicules)\b|"
     r"(?:their|ihrer|sus|seus|leurs) (?:patients|patienten|pacientes|clients|kunden|clientes)|"
