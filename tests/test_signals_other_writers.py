@@ -258,3 +258,21 @@ def test_a_bare_day_in_a_past_story_is_in_that_month():
 
 def test_a_bare_day_ahead_is_still_a_limit():
     assert "deadline" in found("Desde 10 de novembro está errado. A próxima entrega é dia 15.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We told him there would be no outage.\nIt is -15 °C tonight and he has no heating.",
+        "On lui avait dit qu'il n'y aurait pas de coupure\nil fait -20 °C et le chauffage est coupé",
+        "Le dijimos que no habría corte\nhace -12 °C y se quedó sin calefacción",
+    ],
+)
+def test_a_negation_does_not_reach_across_a_line_break(text):
+    """A pasted line is a statement of its own: a 'not' at the end of the line before it
+    does not negate the danger told on the next one."""
+    assert "safety" in found(text)
+
+
+def test_a_negation_on_the_same_line_still_counts():
+    assert "safety" not in found("Nobody was hurt and there was no fire.")

@@ -630,11 +630,14 @@ def _trust(c: _Case, v: int) -> str:
             "",
             "**First month: prove reliability**",
             *month,
-            "",
-            "**Up to renewal: rebuild the relationship**" if c.premium else "**After that**",
-            *renewal,
     ]  # fmt: skip
-    return "\n".join(_fit(lines, tell, c.budget))
+    # The longer view comes first to go when earlier sections left the plan no room for it
+    # (a long script in the customer's language, many routes): one block, kept or left whole.
+    later = "\n".join(
+        ["", "**Up to renewal: rebuild the relationship**" if c.premium else "**After that**",
+         *renewal]
+    )  # fmt: skip
+    return "\n".join(_fit(lines, [later, *tell], c.budget))
 
 
 def _prevention(c: _Case, v: int) -> str:

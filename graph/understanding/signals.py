@@ -418,11 +418,12 @@ _NEGATION = re.compile(
     r"(?:\bnot\b|\bnever\b|n't|\bnobody\b|\bwithout\b|\bnunca\b|\bn[ãa]o\b|\bnicht\b|"
     r"\bkein\w*|\bnie\b|\bne\b|\bn'|\bpas\b|\bjamais\b|\bsans\b|\bsin\b|\bsem\b|\bohne\b|"
     r"\bhas no (?:plans?|intention)|\brather than\b)"
-    r"[^.!?;,:]{0,25}$",
+    r"[^.!?;,:\n]{0,25}$",
     re.I,
 )
-_NO = re.compile(r"\bno\b[^.!?;,:]{0,25}$", re.I)
-"""English and Spanish "no"; in Portuguese "no" means "in the" ("no Procon")."""
+_NO = re.compile(r"\bno\b[^.!?;,:\n]{0,25}$", re.I)
+"""English and Spanish "no"; in Portuguese "no" means "in the" ("no Procon"). Like a
+sentence's end, a line break ends a negation's reach: a pasted line is a statement."""
 
 _PERSONAL_RECORD = (
     r"(?:statements?|(?:test |lab )?results|records?|details|data|invoices?|bills?|letters?|files?|"
