@@ -1,8 +1,9 @@
 """`coach slack --http` as a real process against the fake Web API, for what only a real
 process can show: a kill -9 and the restart after it.
 
-Shared by the kill battery (tests/slack/test_slack_kill_battery.py) and
-bench/restart_answer.py, so both start the bot exactly as an operator would.
+Shared by the kill battery (tests/slack/test_slack_kill_battery.py), the two-worker test
+and the benches (bench/restart_answer.py, bench/ack_under_load.py), so all of them start
+the bot exactly as an operator would.
 """
 
 from __future__ import annotations
