@@ -203,3 +203,43 @@ def test_renewal_phrasings(text: str, months: float) -> None:
 @pytest.mark.parametrize("text", ["renewed in June", "the contract was signed last year"])
 def test_a_renewal_already_past_is_none(text: str) -> None:
     assert dates.renewal_months(text, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contract: 3-year deal, $1.1M total",
+        "They are on a 4-year licence, CHF 1.35M in total.",
+        "Contrat : 3 ans, 1,35 M CHF au total, jusqu'en juin 2028",
+        "Vertrag: 5 Jahre, 2,4 Mio. € insgesamt",
+        "Contrato: 3 años, 1,2 millones de euros en total",
+        "contrato de 2 anos, R$ 900 mil no total",
+    ],
+)
+def test_a_contracts_total_beside_its_term_is_the_contracts_worth(text: str) -> None:
+    values = [(c.mention.value, c.basis) for c in classify(text) if c.role == "customer_value"]
+    assert len(values) == 1 and values[0][1] == "contract", values
+    assert values[0][0] > 100_000, "the term's years are not a sum"
+
+
+@pytest.mark.parametrize(
+    ("text", "basis"),
+    [
+        ("Client since 2015, about $80k in total so far.", "lifetime"),
+        ("Sie hat bei uns seit 2019 insgesamt 3.400 € ausgegeben.", "lifetime"),
+    ],
+)
+def test_a_total_without_a_contract_term_stays_a_lifetime_spend(text: str, basis: str) -> None:
+    assert [c.basis for c in classify(text) if c.role == "customer_value"] == [basis]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budget: a 12-month rollout, nothing agreed on price yet.",
+        "Value: the 3-day summit for their sales team.",
+        "Contract: 2-year term, renewal under discussion.",
+    ],
+)
+def test_a_number_joined_to_a_unit_by_a_hyphen_is_not_money(text: str) -> None:
+    assert classify(text) == []

@@ -98,7 +98,7 @@ _SUFFIXED = re.compile(
 )
 _BARE = re.compile(
     rf"(?P<approx>{_APPROX})?(?<![\w$€£.,:/-]){_QTY}(?:{_RANGE[:-1]}|(?![-–]\d))"
-    r"(?!\s?(?:%|percent|por ?ciento|pour ?cent|prozent|hours?|hrs?|h\b|days?|d[ií]as|dias|"
+    r"(?![\s-]?(?:%|percent|por ?ciento|pour ?cent|prozent|hours?|hrs?|h\b|days?|d[ií]as|dias|"
     r"jours?|tage?n?|weeks?|months?|years?|yrs?|a[nñ]os?|anos?|jahre?n?|ans?\b|mois|meses|"
     r"monate?n?|users?|seats?|employees|staff|people|persons|personas|pessoas|leute|"
     r"mitarbeiter|times?|veces|vezes|vez\b|mal\b|fois|ª|º|am\b|pm\b|gb|mb|mbps|km|miles?\b|points?|x\b|"
@@ -174,6 +174,15 @@ _ORDINAL_BEFORE = re.compile(
 """"month 7 of our annual plan" is a position, not a sum."""
 _PERIOD_IN_CLAUSE = re.compile(rf"(?<!\w)(?:{_PER_YEAR}|{_PER_MONTH})(?!\w)", re.I)
 """An uncued sum after "10 nights a year, maybe $2k" is what they spend in that period."""
+_CONTRACT_TERM = re.compile(
+    r"(?:contract|contrat|contrato|vertrag|laufzeit|deal|agreement|licen[cs]e|licencia|"
+    r"licen[çc]a)\b\W{0,3}(?:de |von |of |for |sur |[üu]ber |por )?\d+[- ]?(?:years?|yrs?|ans|"
+    r"a[nñ]os|anos|jahre?n?)\b|\b\d+[- ]?(?:years?|yrs?|ans|a[nñ]os|anos|jahres?)[- ](?:contract|"
+    r"deal|agreement|licen[cs]e|term|subscription|vertrag|contrato|contrat|licencia|licen[çc]a)",
+    re.I,
+)
+"""A contract with its term ("Contrat : 3 ans", "3-year deal"): the total said beside it is
+the contract's worth over that term, not a lifetime spend."""
 _AFTER_CODE = re.compile(rf"^\s?(?P<code>{_CODE}|{_WORD})", re.I)
 
 _CUES: dict[str, str] = {
@@ -691,6 +700,8 @@ def _basis(before: str, after: str, first_time: bool) -> ValueBasis:
             nearest = (min(distances), rank, basis)
     if nearest and nearest[2] == "lifetime" and _PERIOD_IN_CLAUSE.search(before):
         return "annual"  # "4 à 5 événements par an, pour environ 60 000 € au total"
+    if nearest and nearest[2] == "lifetime" and _CONTRACT_TERM.search(f"{before} {after}"):
+        return "contract"  # "Contract: 3 years, CHF 1.35M in total"
     if nearest:
         return nearest[2]
     return "lifetime" if first_time else "annual"
