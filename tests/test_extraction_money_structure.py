@@ -243,3 +243,22 @@ def test_a_total_without_a_contract_term_stays_a_lifetime_spend(text: str, basis
 )
 def test_a_number_joined_to_a_unit_by_a_hyphen_is_not_money(text: str) -> None:
     assert classify(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "per_year"),
+    [
+        ("Annual contract value USD 310,000", 310_000),
+        ("Jahresvertrag über 24.000 €", 24_000),
+        ("contrato anual de 36 mil euros", 36_000),
+        ("Contrat annuel : 52 000 € HT", 52_000),
+        ("Spends about $3k with us every quarter.", 12_000),
+        ("Nos compra unos 2.000 € cada trimestre.", 8_000),
+        ("Sie bestellen für rund 400 € jede Woche.", 20_800),
+    ],
+)
+def test_a_yearly_contract_or_a_sum_every_quarter_or_week_is_a_year_of_value(
+    text: str, per_year: float
+) -> None:
+    facts = extract(f"Customer: Acme\nIssue: our portal failed.\nValue: {text}", CaseFacts(), None)
+    assert facts.annual_value is not None and facts.annual_value.value == pytest.approx(per_year)

@@ -152,13 +152,15 @@ _OTHER_PERIODS: list[tuple[float, re.Pattern[str]]] = [
         ),
         (
             52.0,
-            r"/\s?(?:wk|week|semana|woche)|per week|a week|each week|weekly|a la semana|"
-            r"por semana|pro woche|w[öo]chentlich|par semaine",
+            r"/\s?(?:wk|week|semana|woche)|per week|a week|each week|every week|weekly|"
+            r"a la semana|por semana|cada semana|pro woche|jede woche|w[öo]chentlich|par semaine|"
+            r"chaque semaine",
         ),
         (
             4.0,
-            r"per quarter|a quarter|each quarter|quarterly|/\s?q(?:tr)?\b|por trimestre|"
-            r"al trimestre|pro quartal|im quartal|viertelj[äa]hrlich|par trimestre",
+            r"per quarter|a quarter|each quarter|every quarter|quarterly|/\s?q(?:tr)?\b|"
+            r"por trimestre|al trimestre|cada trimestre|pro quartal|im quartal|jedes quartal|"
+            r"viertelj[äa]hrlich|par trimestre|chaque trimestre",
         ),
         (
             2.0,
@@ -360,9 +362,9 @@ _BASIS_CUES: list[tuple[ValueBasis, re.Pattern[str]]] = [
             r"(?:the )?(?:next )?\d+ years|year \d+ of \d+|contrato (?:de|por) \d+ a[nñ]os|"
             r"(?:por|durante|sobre) \d+ (?:a[nñ]os|anos)|\d+-jahres-?vertrag|vertrag [üu]ber \d+ "
             r"jahre|laufzeit (?:von )?\d+ jahre\w*|f[üu]r \d+ jahre|contrat de \d+ ans|"
-            r"(?:sur|pour) \d+ ans|[üu]ber \d+ jahre|contract (?:value|price|sum|amount)|"
-            r"(?:our|the|their|su|seu|notre|le|unser\w*) (?:\w+ )?contra(?:c?t|to)\b|"
-            r"\w*vertrag\w*|vertragsvolumen",
+            r"(?:sur|pour) \d+ ans|[üu]ber \d+ jahre|(?<!annual )(?<!yearly )contract (?:value|price|"
+            r"sum|amount)|(?:our|the|their|su|seu|notre|le|unser\w*) (?!annual )(?:\w+ )?contra"
+            r"(?:c?t|to)\b(?! anual)(?! annuel)|(?<!\w)(?!jahres)\w*vertrag\w*|vertragsvolumen",
             re.I,
         ),
     ),
@@ -383,7 +385,13 @@ _BASIS_CUES: list[tuple[ValueBasis, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("annual", re.compile(rf"(?<!\w)(?:{_PER_YEAR}|annuelles?)(?!\w)", re.I)),
+    (
+        "annual",
+        re.compile(
+            rf"(?<!\w)(?:{_PER_YEAR}|annuelles?|jahresvertrag\w*|contrato anual|contrat annuel)(?!\w)",
+            re.I,
+        ),
+    ),
 ]
 _CLAUSE_BREAK = re.compile(
     r"(?P<abbr>(?<![\w])(?:ca|env|approx|aprox|nr|mio|mrd|dr|mr|mrs|ms|sr|sra|mme|etc|inkl|"
