@@ -35,3 +35,21 @@ def segment(text: str) -> str | None:
 )
 def test_segment(text: str, want: str) -> None:
     assert segment(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("cust is a small bakery, card terminal dead since Friday, losing sales", "b2b"),
+        ("El cliente es un restaurante familiar y hoy no puede cobrar con tarjeta.", "b2b"),
+        ("Restaurante La Brasa: el TPV no funciona y hoy es sábado.", "b2b"),
+        ("Die Kundin ist eine kleine Bäckerei, die Kasse geht seit Montag nicht.", "b2b"),
+        ("The school district's 12,000 students couldn't log in for exams.", "b2b"),
+        ("My mum's flight was cancelled and nobody helped her at the gate.", "b2c"),
+        ("Cliente pessoa física, cobrança indevida de R$ 320 no cartão.", "b2c"),
+        ("Retail customer, charged twice for the same sofa.", "b2c"),
+        ("Student says the exam portal crashed during her final.", "b2c"),
+    ],
+)
+def test_what_the_customer_is_and_who_they_write_for(text: str, want: str) -> None:
+    assert segment(text) == want

@@ -24,7 +24,7 @@ COMPANY_WORD = re.compile(
     r"partner|associates|grupo|distribuidora|comercial|contabilidade|atelier|autohaus|"
     r"b[äa]ckerei|caf[ée]|logistics|energy|analytics|outfitters|dental|clinic|clinics|"
     r"cl[ií]nica|consulting|solutions|studio|agency|agencia|ag[êe]ncia|agentur|architects|"
-    r"joinery|landscaping|voyages|restaurant|hotels?|praxis|\w+praxis|cabinet|escola|[ée]cole|"
+    r"joinery|landscaping|voyages|restaurante?s?|hotels?|praxis|\w+praxis|cabinet|escola|[ée]cole|"
     r"school|university|council|board|district|rede|casa|bodegas?|hnos|hermanos|irm[ãa]os|"
     r"invernaderos|transportes|talleres|imprimerie|garage|gestor[ií]a|kanzlei|hausverwaltung|"
     r"verwaltung|ehpad|r[ée]sidence|cooperativa|coop[ée]rative|genossenschaft|grocers|"

@@ -44,6 +44,12 @@ _BUSINESS = re.compile(
     r"factory|bakery|agency|studio|caf[ée])'s\b|\b(?:terminals|scanners|pickers|properties|"
     r"hotels|restaurants|warehouses|tills|registers)\b|school district|cabinet d'\w+|"
     r"law firm|"
+    # what the customer is: "cust is a small bakery", "el cliente es un restaurante"
+    r"\b(?:is|es|é|ist|est) (?:a|an|un|una|um|uma|ein|eine|une) (?:small |local |family[- ]run |"
+    r"independent |pequeñ[oa] |pequen[oa] |kleine[rs]? |petite? )?(?:bakery|restaurant|caf[ée]|"
+    r"coffee shop|shop|store|salon|clinic|practice|pharmacy|garage|hotel|pub|bar|florist|gym|"
+    r"agency|firm|dealership|nursery|panader[ií]a|tienda|restaurante|padaria|loja|b[äa]ckerei|"
+    r"laden|betrieb|boulangerie|boutique|pharmacie|farmacia|farm[áa]cia)\b|"
     r"despacho|escrit[óo]rio|abogados|advogados|avocats|rechtsanw[äa]lte|(?-i:\bHT\b)|\b(?:box|ligne|compte|offre) pro\b|"
     r"(?:his|her|their|sus|seus|suas|ses|seine|ihre) (?:\d+ |two |three |dos |tres |deux |trois |"
     r"zwei |drei |dois |tr[êe]s )?(?:editors|employees|staff|workers|editores|empleados|"
@@ -53,7 +59,10 @@ _BUSINESS = re.compile(
 _CONSUMER = re.compile(
     r"\bb2c\b|consumer|personal|household|\bhome\b|his (?:wife|daughter|son|family|kids|"
     r"mother|father|sister|brother)|her (?:husband|daughter|son|family|kids|mother|father|"
-    r"sister|brother)|my (?:wife|husband|daughter|son|family|kids|mother|father)|member\b|"
+    r"sister|brother)|my (?:wife|husband|daughter|son|family|kids|mother|father|mum|mom|dad|parents|partner|"
+    r"boyfriend|girlfriend|grand(?:ma|mother|dad|father|son|daughter|parents))|"
+    r"\b(?:mum|mom|dad|grandma|grandad|grandpa)'s\b|pessoa f[íi]sica|persona f[íi]sica|"
+    r"private individual|individual customer|retail customer|private customer|member\b|"
     r"passenger|guest|patient|subscriber|frequent fl[yi]er|private (?:banking|client)|"
     r"honeymoon|wedding|birthday|anniversary|pensioner|retired|clienta\b|particular|"
     r"privatkund\w*|particulier|hijo|hija|filh[oa]|sohn|tochter|fils|fille|marido|esposa|"
@@ -62,7 +71,7 @@ _CONSUMER = re.compile(
     re.I,
 )
 _ONE_PERSON = re.compile(
-    r"\b(?:students?|estudiante|alumn[oa]|alun[oa]|[ée]tudiant\w*|sch[üu]ler\w*|learner|"
+    r"\b(?:student|estudiante|alumn[oa]|alun[oa]|[ée]tudiante?|sch[üu]ler(?:in)?|learner|"
     r"pupil|do[ñn]a|madame|monsieur|se[ñn]ora|se[ñn]or|senhora|senhor|players?|gamers?|"
     r"jugador[a]?|jogador[a]?|spieler\w*|joueu(?:r|se)|assinante|suscriptor[a]?|abonnent\w*|"
     r"abonn[ée]e?|"
