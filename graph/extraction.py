@@ -365,6 +365,8 @@ def _value_answer(text: str, facts: CaseFacts, asked: InputKey | None) -> None:
         facts.uncertain.append("value")
     if asked != "value":
         return
+    if not has_value and money.FIRST_TIME.search(text):
+        has_value = _first_purchase_is_the_value(facts)
     if has_value and "value" in facts.uncertain:
         facts.uncertain.remove("value")
     # An answer that says it does not know, or gives only tenure or tier ("Gold member
@@ -372,6 +374,30 @@ def _value_answer(text: str, facts: CaseFacts, asked: InputKey | None) -> None:
     answered_around = facts.tenure_years is not None or facts.plan_tier is not None
     if not has_value and (_UNKNOWN_ANSWER.search(text) or _UNSURE.search(text) or answered_around):
         facts.value_unknown = True
+
+
+_PAID = re.compile(
+    r"\bpaid\b|\bpay(?:s|ing)?\b|\bfare\b|\bprice\b|\bcost\b|\bspent\b|\bpag(?:ó|ou|aron|aram|a)\b|"
+    r"\bbezahlt|\bgezahlt|\bpay[ée]e?s?\b|\bd[ée]pens[ée]|\bgast[óo]u?\b|\bbought\b|"
+    r"\bcompr(?:ó|ou|aron|aram)\b|\bgekauft|\bachet[ée]e?s?\b",
+    re.I,
+)
+"""A sum the customer paid us; a sum they ask back or lost is not what they spent."""
+
+
+def _first_purchase_is_the_value(facts: CaseFacts) -> bool:
+    """A first-time customer's whole spend with us is what they paid this once ("first time
+    buying from us" after "he paid €64 for the tickets"); with more than one sum in the
+    case it is not clear which one, and the value stays unknown."""
+    paid = [a for a in facts.amounts if a.role == "other" and _PAID.search(a.evidence)]
+    if len(paid) != 1:
+        return False
+    facts.amounts.append(
+        paid[0].model_copy(
+            update={"role": "customer_value", "basis": "lifetime", "provenance": "inferred"}
+        )
+    )
+    return True
 
 
 def _languages(

@@ -716,7 +716,8 @@ def _basis(before: str, after: str, first_time: bool) -> ValueBasis:
 
 
 FIRST_TIME = re.compile(
-    r"\bfirst (?:visit|stay|booking|order|purchase|job|move|time (?:with|using|at|staying with) us)|"
+    r"\bfirst (?:visit|stay|booking|order|purchase|job|move|time (?:\w+ ){0,2}?(?:with|using|at|"
+    r"from) us)|"
     r"\bnew customer|first (?:\w+ )?with us|primera (?:visita|estancia|compra|mudanza|reserva|vez "
     r"(?:con|que))|primeira (?:visita|estadia|compra|mudan[çc]a|reserva|vez (?:conosco|com a gente|"
     r"que))|erste[rn]? (?:besuch|aufenthalt|bestellung|buchung)|zum ersten mal bei uns|erstmals bei "
