@@ -999,3 +999,31 @@ def test_chasing_and_so_far_are_not_signals_and_a_childs_seat_broken_is(text, si
 )
 def test_still_waiting_injuries_and_bereavement_in_five_languages(text, signal, expected):
     assert read(text).signal(signal) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kept"),
+    [
+        ("Reservou um quarto duplo e o quarto não existia quando chegou.", "pt", "quarto duplo"),
+        ("El cuarto estaba sucio y nadie vino a limpiarlo.", "es", "cuarto estaba"),
+        ("Quarto 212 sem água quente há três noites.", "pt", "Quarto 212"),
+    ],
+)
+def test_a_room_is_not_the_ordinal_fourth(text, language, kept):
+    from graph.understanding.numbers import with_digits
+
+    assert kept in with_digits(text, language)
+    assert "4º" not in with_digits(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "ordinal"),
+    [
+        ("Sem luz pelo quarto dia seguido.", "pt", "4º dia"),
+        ("Es el cuarto día sin luz.", "es", "4º día"),
+    ],
+)
+def test_a_fourth_day_is_still_the_fourth(text, language, ordinal):
+    from graph.understanding.numbers import with_digits
+
+    assert ordinal in with_digits(text, language)

@@ -122,13 +122,27 @@ def _round_figure(m: re.Match[str]) -> str:
     return f"{_ROUND_WORDS[m.group('word').lower()]} "
 
 
+_ROOM = re.compile(
+    r"\b(?P<first>[qQcC])(?P<rest>uartos?)\b(?!\s+(?:dia|d[ií]a|andar|piso|m[eê]s|vez|semana|ano|"
+    r"a[ñn]o|lugar|trimestre|hora|voo|vuelo|intento|tentativa|pedido|cliente|n[ií]vel|ciclo|"
+    r"mandato|episódio|episodio|jogo|partido|round))"
+)
+"""Portuguese "quarto" and Spanish "cuarto" are most often a room ("o quarto não existia"),
+which the number reading would turn into "4º"; they stay words unless an ordinal's noun
+follows ("no quarto andar", "el cuarto día")."""
+_ROOM_MARK = "\ue000"
+
+
 @lru_cache(maxsize=256)
 def with_digits(text: str, language: str = "en") -> str:
     """Number words turned into digits in the text's language and in English (agents mix
     them), so every reader below deals with digits only."""
     text = _ROUND.sub(_round_figure, _WORD_MULTIPLIER.sub(_expand, text))
     protected = _APPROX_WORDS.sub("cerca de ", text) if language in ("es", "pt") else text
-    out = protected
+    rooms = [m.group("first") for m in _ROOM.finditer(protected)]
+    out = _ROOM.sub(lambda m: _ROOM_MARK + m.group("rest"), protected)
     for lang in dict.fromkeys((language if language in _LANGS else "en", "en")):
         out = alpha2digit(out, lang, threshold=2)
+    for first in rooms:
+        out = out.replace(_ROOM_MARK, first, 1)
     return _GRAND.sub(_thousands, out) if language == "en" else out
