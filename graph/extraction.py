@@ -301,6 +301,15 @@ def _profile(note: notes.Note, whole: str, facts: CaseFacts) -> None:
     _customer_name(note, facts)
     name = facts.customer_name.value if facts.customer_name else None
     annual = facts.annual_value.value if facts.annual_value else None
+    if annual is None:  # a contract's total sizes the customer too: "$1.1M over 3 years"
+        annual = next(
+            (
+                a.value
+                for a in facts.amounts
+                if a.role == "customer_value" and a.basis == "contract"
+            ),
+            None,
+        )
     _guess(facts, "segment", profile.segment(whole, name, annual))
     # The customer's own name says what they do, not what we sell them ("Orchard Lane
     # Insurance Group" on a SaaS plan), so it is left out of the industry's evidence.

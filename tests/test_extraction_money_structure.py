@@ -262,3 +262,28 @@ def test_a_yearly_contract_or_a_sum_every_quarter_or_week_is_a_year_of_value(
 ) -> None:
     facts = extract(f"Customer: Acme\nIssue: our portal failed.\nValue: {text}", CaseFacts(), None)
     assert facts.annual_value is not None and facts.annual_value.value == pytest.approx(per_year)
+
+
+@pytest.mark.parametrize(
+    ("text", "basis"),
+    [
+        ("Contract: 3-year streaming & PPV distribution deal, $1.1M total", "contract"),
+        ("a 2-year managed print agreement, €240k", "contract"),
+        ("solo pagó la cuota del examen, $1,200 pesos", "lifetime"),
+        ("She only paid £35 for the ticket.", "lifetime"),
+        ("Sie hat einmalig 480 € für die Installation bezahlt.", "lifetime"),
+    ],
+)
+def test_a_term_or_a_one_off_payment_names_the_basis_of_a_value(text: str, basis: str) -> None:
+    assert [
+        c.basis for c in classify(text, answering_value=True) if c.role == "customer_value"
+    ] == [basis]
+
+
+def test_a_contracts_total_sizes_the_customer_as_a_business() -> None:
+    text = (
+        "Customer: Apex Fight Promotions\nContract: 3-year streaming deal, $1.1M total\n"
+        "Incident: the stream failed for 40 minutes during the main event."
+    )
+    facts = extract(text, CaseFacts(), None, today=TODAY)
+    assert facts.segment is not None and facts.segment.value == "b2b"

@@ -179,8 +179,9 @@ _PERIOD_IN_CLAUSE = re.compile(rf"(?<!\w)(?:{_PER_YEAR}|{_PER_MONTH})(?!\w)", re
 _CONTRACT_TERM = re.compile(
     r"(?:contract|contrat|contrato|vertrag|laufzeit|deal|agreement|licen[cs]e|licencia|"
     r"licen[çc]a)\b\W{0,3}(?:de |von |of |for |sur |[üu]ber |por )?\d+[- ]?(?:years?|yrs?|ans|"
-    r"a[nñ]os|anos|jahre?n?)\b|\b\d+[- ]?(?:years?|yrs?|ans|a[nñ]os|anos|jahres?)[- ](?:contract|"
-    r"deal|agreement|licen[cs]e|term|subscription|vertrag|contrato|contrat|licencia|licen[çc]a)",
+    r"a[nñ]os|anos|jahre?n?)\b|\b\d+[- ]?(?:years?|yrs?|ans|a[nñ]os|anos|jahres?)[- ](?:[\w&]+ ){0,3}?"
+    r"(?:contract|deal|agreement|licen[cs]e|term|subscription|vertrag|contrato|contrat|licencia|"
+    r"licen[çc]a)",
     re.I,
 )
 """A contract with its term ("Contrat : 3 ans", "3-year deal"): the total said beside it is
@@ -373,7 +374,9 @@ _BASIS_CUES: list[tuple[ValueBasis, re.Pattern[str]]] = [
         re.compile(
             r"lifetime|in total|total spend|over the (?:years|last \d+ years)|since (?:joining|"
             r"\d{4}|last year)|total since|so far|to date|en total|gasto total|ha gastado|no total|"
-            r"gastou|insgesamt|bisher|au total|d'achats|depuis (?:le début|\d{4})",
+            r"gastou|insgesamt|bisher|au total|d'achats|depuis (?:le début|\d{4})|only paid|just paid|"
+            r"one-?off|single payment|solo pag[óo]|s[óo] pagou|apenas pagou|einmalig\w*|"
+            r"nur (?:einmal )?bezahlt|paiement unique|n'a pay[ée] que",
             re.I,
         ),
     ),
@@ -708,8 +711,8 @@ def _basis(before: str, after: str, first_time: bool) -> ValueBasis:
             nearest = (min(distances), rank, basis)
     if nearest and nearest[2] == "lifetime" and _PERIOD_IN_CLAUSE.search(before):
         return "annual"  # "4 à 5 événements par an, pour environ 60 000 € au total"
-    if nearest and nearest[2] == "lifetime" and _CONTRACT_TERM.search(f"{before} {after}"):
-        return "contract"  # "Contract: 3 years, CHF 1.35M in total"
+    if (nearest is None or nearest[2] == "lifetime") and _CONTRACT_TERM.search(f"{before} {after}"):
+        return "contract"  # "Contract: 3 years, CHF 1.35M in total", "a 3-year PPV deal, $1.1M"
     if nearest:
         return nearest[2]
     return "lifetime" if first_time else "annual"

@@ -33,7 +33,13 @@ COMPANY_WORD = re.compile(
     r"recruitment|plumbing|heating|industries|industrias|ind[úu]stria|manufacturing|"
     r"maschinenbau|technologies|tech|labs?|foods?|alimentos|sons|s[öo]hne|fr[èe]res|"
     r"m[ée]dical|medical|health|sa[úu]de|salud|gesundheit|management|propert(?:y|ies)|fils|"
-    r"hijos|filhos|hostal|hostel|pousada|inn|motel|tutoring|academy|academia|akademie)\b",
+    r"hijos|filhos|hostal|hostel|pousada|inn|motel|tutoring|academy|academia|akademie|"
+    r"promotions|productions|entertainment|networks|enterprises|trading|"
+    r"supplies|motors|airlines|airways|studios|records|publishing|ventures|insurance|"
+    r"telecom|software|digital|interactive|games|gaming|fitness|wholesale|imports|exports|"
+    r"resorts|tours|estates|realty|developments|printing|engineering|electrical|automotive|"
+    r"shipping|couriers|marketing|communications|logistik|spedition|seguros|versicherung\w*|"
+    r"assurances?|produ[çc][õo]es|producciones)\b",
     re.I,
 )
 """Words that make a name a company's: legal forms and what businesses call themselves."""
