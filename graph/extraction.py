@@ -310,7 +310,7 @@ def _profile(note: notes.Note, whole: str, facts: CaseFacts) -> None:
             ),
             None,
         )
-    _guess(facts, "segment", profile.segment(whole, name, annual))
+    _guess(facts, "segment", profile.segment(notes.without_speakers(whole), name, annual))
     # The customer's own name says what they do, not what we sell them ("Orchard Lane
     # Insurance Group" on a SaaS plan), so it is left out of the industry's evidence.
     about_us = whole.replace(name, " ") if name else whole

@@ -53,3 +53,38 @@ def test_segment(text: str, want: str) -> None:
 )
 def test_what_the_customer_is_and_who_they_write_for(text: str, want: str) -> None:
     assert segment(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # our staff's brackets in a Slack paste say who we are, not who the customer is
+        (
+            "[12:10] > Álvaro Méndez (Recepción, Hotel Marbella Playa): la familia Soler "
+            "reservó una habitación adaptada para su hijo y no había ninguna libre",
+            "b2c",
+        ),
+        (
+            "> Julie Perrin (Pharmacie en ligne) : la commande de M. Ahmed Benali n'est pas "
+            "arrivée\n> Julie Perrin (Pharmacie en ligne) : il achète chez nous depuis 2019",
+            "b2c",
+        ),
+        # a public body buys as an organisation
+        (
+            "Cliente: Prefeitura de Campo Verde\nProblema: o portal de matrículas caiu 3 dias.",
+            "b2b",
+        ),
+        ("Ayuntamiento de Lugo: la plataforma de citas no funciona desde el lunes.", "b2b"),
+    ],
+)
+def test_our_staff_and_public_bodies(text: str, want: str) -> None:
+    assert segment(text) == want
+
+
+def test_a_company_in_a_speakers_bracket_is_ours_when_the_thread_speaks_as_us() -> None:
+    text = (
+        "> Julie Perrin (Pharmacie en ligne) : la commande d'insuline de M. Ahmed Benali "
+        "n'est pas arrivée\n> Julie Perrin (Pharmacie en ligne) : il dépense 1 200 € par an chez nous"
+    )
+    facts = extract(text, CaseFacts(), None, today=date(2026, 12, 1))
+    assert facts.customer_name is None or "Pharmacie" not in facts.customer_name.value

@@ -39,7 +39,11 @@ COMPANY_WORD = re.compile(
     r"telecom|software|digital|interactive|games|gaming|fitness|wholesale|imports|exports|"
     r"resorts|tours|estates|realty|developments|printing|engineering|electrical|automotive|"
     r"shipping|couriers|marketing|communications|logistik|spedition|seguros|versicherung\w*|"
-    r"assurances?|produ[çc][õo]es|producciones)\b",
+    r"assurances?|produ[çc][õo]es|producciones|"
+    # public bodies buy as organisations: "Prefeitura de Campo Verde", "Ayuntamiento de Lugo"
+    r"prefeitura|ayuntamiento|municipalidad|municipio|alcald[ií]a|mairie|gemeinde|"
+    r"stadtverwaltung|landkreis|county|ministry|ministerio|minist[ée]rio|minist[èe]re|"
+    r"universidad|universidade|universit[ée]|universit[äa]t)\b",
     re.I,
 )
 """Words that make a name a company's: legal forms and what businesses call themselves."""

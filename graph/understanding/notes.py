@@ -446,6 +446,22 @@ _SENTENCE = re.compile(
 "ca. 8.000", "am 20.11. kommen")."""
 
 
+_OUR_VOICE = re.compile(
+    r"\b(?:with us|from us|chez nous|bei uns|con nosotros|conosco|com a gente|com a nossa|"
+    r"our (?:customer|client|guest|patient|member)|notre client\w*|nuestr[oa] client\w*|"
+    r"noss[oa] client\w*|unser\w* kund\w*)\b",
+    re.I,
+)
+"""Words by which a pasted thread speaks as our side ("il dépense 1 200 € par an chez nous"):
+a company in the speakers' brackets is then our own, not the customer's."""
+
+
+def without_speakers(text: str) -> str:
+    """A pasted thread's words without who said them: the speakers' names and brackets
+    ("Álvaro Méndez (Recepción, Hotel Marbella Playa)") are our staff, not the customer."""
+    return "\n".join(spoken(line) for line in text.splitlines())
+
+
 def spoken(line: str) -> str:
     """What a pasted Slack line says, without its author, role and time."""
     speaker = _SPEAKER.match(line)
@@ -575,7 +591,12 @@ def read_note(text: str) -> Note:
                 # a chat transcript: "Customer (Rita Alvarez): my bill is wrong"
                 name = name or names.clean(role)
                 name_evidence = name_evidence or line.strip()
-            elif role and names.is_company(role) and not _OUR_ROLE.search(role):
+            elif (
+                role
+                and names.is_company(role)
+                and not _OUR_ROLE.search(role)
+                and not _OUR_VOICE.search(text)
+            ):
                 # "Julie Fontaine (Atelier Fontaine & Fils): ..." speaks for her company
                 name = name or names.clean(role)
                 name_evidence = name_evidence or line.strip()
