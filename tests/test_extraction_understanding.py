@@ -610,6 +610,7 @@ def test_industry_follows_what_we_sell(text, industry):
         ("Umsatz ca. 1,2 Mio. € im Jahr mit uns.", 1_200_000),
         ("Le client paie 15 000 € par an.", 15_000),
         ("They're about forty grand a year for us.", 40_000),
+        ("about 2 grand a year", 2_000),
         ("Account is worth $30-40k a year.", 35_000),
         ("Praxis hat ca. 28.000 € Jahresvolumen bei uns.", 28_000),
     ],

@@ -105,7 +105,8 @@ grand" -> "40 grand"); French "grand" (big) never follows a number."""
 
 
 def _thousands(m: re.Match[str]) -> str:
-    return f"{parse_number(m.group('n')) * 1e3:.0f}"
+    """With its thousands separator, so "2 grand" is not read as the year 2000."""
+    return f"{parse_number(m.group('n')) * 1e3:,.0f}"
 
 
 _ROUND_WORDS = {"dizaine": 10, "decena": 10, "dezena": 10, "centaine": 100, "centenar": 100,
