@@ -289,7 +289,10 @@ def _customer_name(note: notes.Note, facts: CaseFacts) -> None:
     if found is None:
         return
     value = found.value
-    if not names.is_company(value) and (company := names.company_behind(value, note.text)):
+    if not names.is_company(value) and (
+        company := names.company_behind(value, note.text)
+        or names.company_of_sender(note.fields.get("from", ""), note.text)
+    ):
         value = company
     if provenance == "stated":
         _put(facts, "customer_name", value, "stated", found.evidence)

@@ -551,6 +551,7 @@ def read_note(text: str) -> Note:
             if header and kind is None:
                 if header == "from" and (dn := _DISPLAY_NAME.match(value)):
                     from_name = names.clean(names.sender(dn.group("name"))) or from_name
+                    fields.setdefault("from", value)  # its address can name the company
                     in_email = True
                 elif header == "subject":
                     issue.append(value)
