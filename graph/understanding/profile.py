@@ -90,19 +90,21 @@ _TIER_WORDS = (
 _TIER = re.compile(
     rf"\b(?P<tier>(?-i:[A-Z][\w+-]* )?(?:{_TIER_WORDS})(?-i: [A-Z+][\w+]*)?)\b"
     r"(?=[\s-]+(?:(?:rewards?|loyalty|club|frequent flyer) )?(?:plan|tier|member|membership|status|"
-    r"card|client|customer|level|(?:current |checking |savings |personal )?account|"
+    r"card|client|customer|level|(?:current |checking |savings |personal )?account|flyer|flier|"
+    r"guest|cardholder|holder|"
     r"programme|program|package|subscription|cliente|clienta|kunde|kundin|mitglied|membre|"
     r"socio|s[óo]cio|contract)\b)"
     rf"|(?:\b(?:on|the|our|plan|tier|status|cliente|kunde|client|membro|miembro|member|"
     rf"categor[ií]a|cat[ée]gorie|kategorie|level|nivel|n[íi]vel|niveau|stufe|formule|formula|"
     rf"plano|tarif|forfait|segment|membre|socia|s[óo]cia|socio|s[óo]cio|conta|cuenta|compte|"
-    rf"konto|carte|cart[ãa]o|tarjeta|karte|profile says|status is)\s+)(?P<tier2>(?:{_TIER_WORDS})(?: (?:plus|\+|elite|plan|tier))?)\b"
+    rf"konto|carte|cart[ãa]o|tarjeta|karte|profile says|status is)\s*:?\s+)(?P<tier2>(?:{_TIER_WORDS})"
+    rf"(?: (?:plus|\+|elite))?)\b"
     # a tier opening the brackets after a name: "Harriet Osei (Platinum Elite, 40 nights…)"
     rf"|\((?:(?:loyalty|tier|status|level|plan)\s*:\s*)?(?P<tier3>(?-i:[A-Z][\w+-]* )?"
     rf"(?:{_TIER_WORDS})(?-i: [A-Z+][\w+]*)?)\s*[,;)]"
     # a tier standing alone as an item of a shorthand list: "cx Daniel Mercer, Platinum, flies"
     rf"|(?<=[,;] )(?P<tier4>(?:{_TIER_WORDS})(?: (?:{_TIER_WORDS}|banking|club))?)(?=\s*[,;]\s)",
-    re.I,
+    re.I | re.M,
 )
 _TIER_KEEP_CASE = re.compile(r"[A-Z]")
 _ACCOUNT_KINDS = {"business", "pro", "private", "family", "basic", "professional"}
@@ -166,7 +168,8 @@ def tier(text: str, labelled: str | None) -> Guess | None:
         if 0 < len(name.split()) <= 4 and not re.search(r"\d", name) and _A_LEVEL.search(name):
             return Guess(name.strip(), labelled)
     for m in _TIER.finditer(text):
-        found = next(m.group(g) for g in ("tier", "tier2", "tier3", "tier4") if m.group(g)).strip()
+        groups = ("tier", "tier2", "tier3", "tier4")
+        found = next(m.group(g) for g in groups if m.group(g)).strip()
         kind_of_account = found.lower() in _ACCOUNT_KINDS and re.match(
             r"\s+(?:current|checking|savings)", text[m.end() :], re.I
         )
