@@ -61,8 +61,19 @@ _CUES: dict[str, tuple[str, str]] = {
         r"(?:portal|system|sistema|platform|plataforma|app|database|base de datos|systeme?)|"
         r"(?:registration|inscripci[oó]n|inscri[çc][ãa]o|anmeldung|inscription|dossier|expediente|"
         r"record|file)s? (?:\w+ ){0,3}(?:lost|perdid[oa]|perdu|verloren|disappeared|a disparu|"
-        r"desapareci[oó]|sumiu)",
-        r"deleted|missing (?:records|grades|data|results|rows)|migration",
+        r"desapareci[oó]|sumiu)"
+        # records gone from someone's file: "las notas han desaparecido de mi expediente"
+        r"|(?:notas|grades|marks|noten|notes|calificaciones|records|registros|historial|history|"
+        r"photos|fotos|contacts|contactos|contatos|e-?mails|files|archivos|arquivos|fichiers|"
+        r"dateien|documents|documentos|dokumente|bestellungen|orders|pedidos|commandes)\w* "
+        r"(?:\w+ ){0,4}(?:han desaparecido|desaparecieron|disappeared|vanished|went missing|are "
+        r"gone|were lost|got lost|sumiram|desapareceram|verschwunden|verloren gegangen|ont disparu|"
+        r"sont perdu\w*)|(?:desaparecid\w*|disappeared|sumiu|sumiram|verschwunden|disparu\w*) "
+        r"(?:from|de|do|da|aus|du) (?:my|her|his|their|our|mi|su|meu|minha|seu|sua|mein\w*|ihr\w*|"
+        r"unser\w*|mon|ma|son|sa|leur|notre) (?:\w+ )?(?:record|file|account|profile|expediente|"
+        r"historial|cuenta|perfil|conta|perfil|hist[óo]rico|akte|konto|profil|dossier|compte)",
+        r"deleted|missing (?:records|grades|data|results|rows)|migration|migraci[oó]n|"
+        r"migra[çc][ãa]o|migrat\w*",
     ),
     "outage": (
         r"outage|(?<!shut )(?<!shuts )\bdown\b(?! (?:payment|the road|to|on|the (?:coast|street|hall|corridor|stairs|hill|line|river)|twice|screaming))|se cay[oó]|"
@@ -122,9 +133,23 @@ _CUES: dict[str, tuple[str, str]] = {
         r"(?:ver|abrir|emitir|enviar|acceder|acessar|entrar)|(?:can'?t|cannot|can not|"
         r"unable to) (?:see|open|view|issue|send|load|reach)|(?:ne peuvent|ne peut) (?:plus |pas )"
         r"(?:voir|ouvrir|acc[ée]der|envoyer)|(?:k[öo]nnen|kann) (?:\w+ ){0,2}nicht (?:mehr )?"
-        r"(?:sehen|[öo]ffnen|senden|zugreifen)",
+        r"(?:sehen|[öo]ffnen|senden|zugreifen)"
+        # the system itself failed or timed out ("our routing API has been timing out", "the
+        # CDN edge failed"), viewers lost the stream, a run that did not go out
+        r"|(?:api|server|servers|servidor\w*|serveur\w*|cdn|edge|cluster|network|red|rede|netz\w*|"
+        r"r[ée]seau|data ?cent(?:er|re)|platform|plataforma|plateforme|gateway|app|website|site|"
+        r"portal|system|sistema|syst[èe]me|stream|livestream|feed|broadcast|transmisi[oó]n|"
+        r"transmiss[ãa]o|[üu]bertragung|diffusion)\w* (?:\w+ ){0,4}?(?:(?:has been |was |kept |"
+        r"keeps )?timing out|timed out|failed|went down|went dark|dropped out|cut out|se cay[óo]|"
+        r"caiu|fall[óo]|falhou|ist ausgefallen|fiel aus|brach ab|abgebrochen|a plant[ée]|est tomb[ée]|"
+        r"a l[âa]ch[ée])|(?:lost|perdieron|perderam|verloren|ont perdu) (?:the |their |el |la |o |a |"
+        r"den |das |die |le |la )?(?:stream|feed|signal|broadcast|se[ñn]al|sinal|signal|"
+        r"transmisi[oó]n|transmiss[ãa]o|[üu]bertragung|flux|diffusion|connection|conexi[oó]n|"
+        r"conex[ãa]o|verbindung|connexion)|(?:payroll|n[óo]mina|folha de pagamento|gehaltslauf|"
+        r"lohnlauf|paie|batch\w*|lote|run)\w* (?:[^\s.]+ ){0,6}?(?:did not|didn'?t|never|not) "
+        r"(?:go out|run|went out|paid|processed|sent)",
         r"not working|disconnected|cut off|energia cortada|cortad[oa]|slow(?:ness)?\b|"
-        r"latency|time-?outs?|lent[oa]s?\b|langsam|lenteur"
+        r"latency|time-?outs?|timing out|timed out|lent[oa]s?\b|langsam|lenteur"
         r"|suspend\w*|bloquead[oa]|gesperrt",
     ),
     "delivery": (
@@ -202,7 +227,26 @@ _CUES: dict[str, tuple[str, str]] = {
         r"|given away|(?:pedido|encomenda|paquete|pacote|order|parcel|package|bestellung|paket|"
         r"commande|colis|delivery|entrega|livraison|lieferung) (?:\w+ ){0,3}(?:nunca (?:lleg|cheg)"
         r"\w*|(?:ist |kam )?nie (?:an\w*|geliefert)|(?:n'est )?jamais (?:arriv|livr)\w*|never "
-        r"(?:arrived|came|showed up|turned up))",
+        r"(?:arrived|came|showed up|turned up))"
+        # the wrong goods or an empty box came; a flight sold twice over, boarding refused; a
+        # room, suite or table given to someone else; fewer rooms than booked
+        r"|wrong (?:\w+ ){0,3}(?:shipped|sent|delivered|arrived|came)|(?:shipped|sent|delivered) "
+        r"(?:us |them |her |him |me )?(?:the )?wrong|(?:enviaron|mandaron|entregaron|mandaram|"
+        r"enviaram|entregaram|geliefert|geschickt|livr[ée]|envoy[ée]) (?:\w+ ){0,3}(?:equivocad\w*|"
+        r"errad\w*|falsch\w*|mauvais\w*)|(?:produto|pedido|item|artigo|art[ií]culo) (?:\w+ ){0,2}"
+        r"(?:errad[oa]|equivocad[oa])|falsche\w* (?:\w+ ){0,2}(?:geliefert|geschickt|bekommen)|"
+        r"(?:caja|caixa|box|karton|paket|colis|carton|package|parcel)\w* (?:\w+ ){0,2}(?:vac[ií][oa]|"
+        r"vazi[oa]|empty|leer|vide)|empty (?:box|package|parcel|carton)|surr[ée]serv\w*|"
+        r"(?:n'a|n'ont|n'avons) pas pu (?:embarquer|monter)|(?:no|n[ãa]o) (?:pudo|pudieron|p[ôo]de|"
+        r"puderam|pudimos) embarcar|(?:couldn'?t|could not|weren'?t allowed to|were not allowed to) "
+        r"board|refused boarding|embarque (?:negado|denegado)|(?:nicht|kein) (?:\w+ )?(?:einsteigen|"
+        r"boarding)|(?:suite|room|table|cabin|seat|mesa|habitaci[oó]n|quarto|zimmer|tisch|chambre|"
+        r"cabine|camarote|platz|lugar|asiento|assento)s? (?:[^\s.]+ ){0,5}?(?:given to|sold to|"
+        r"double-?sold|given away|vendid[oa] a|dad[oa] a|entregue a|vergeben an|donn[ée]e? [àa]|"
+        r"attribu[ée]e? [àa])|double[- ]?sold|sold twice|(?:il n'y avait|there (?:were|was)|s[óo]lo "
+        r"(?:hab[ií]a|quedaban)|s[óo] havia|es gab) (?:que |only |just |nur )?\d+ (?:\w+ )?"
+        r"(?:rooms?|chambres?|habitaciones|quartos|zimmer|seats?|places|plazas|lugares|pl[äa]tze|"
+        r"tables?|mesas|tische)",
         # a trip or order cancelled, told verb first ("le cancelaron el vuelo"): the topic,
         # not always the complaint (the refund for it may be), so a weak cue
         r"(?:cancelaron|cancelaram|cancelou|annul[ée]|storniert(?:en)?|cancel+ed|cancelad[oa]) "
@@ -210,7 +254,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"(?:vuelo|voo|vol|flug|flight|reserva|r[ée]servation|buchung|booking|pedido|commande|"
         r"bestellung|order|viaje|viagem|voyage|reise|trip|evento|event)|"
         r"cancel+ed|cancelad[oa]|annul[ée]e?|delivery|shipping|parcel|courier|entrega|env[ií]o|"
-        r"lieferung|livraison|colis"
+        r"lieferung|livraison|colis|abgesagt|storniert"
         r"|tracking|rastreio|seguimiento|sendungsverfolgung|suivi|versp[äa]tet|retras\w*|atras\w*|"
         r"retard\w*",
     ),
@@ -299,7 +343,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"cong[ée]lateur)\w* (?:\w+ ){0,2}(?:est )?tomb[ée]e? en panne|se (?:le )?ha averiado|se "
         r"averi[óo]|after (?:the|"
         r"our) (?:[\d.]+ )?(?:release|update|upgrade)|desde (?:la|a) (?:[úu]ltima )?"
-        r"(?:actualizaci[oó]n|atualiza[çc][ãa]o)|seit dem (?:letzten )?update|depuis la (?:derni[èe]re )?"
+        r"(?:actualizaci[oó]n|atualiza[çc][ãa]o)|seit dem (?:letzten )?(?:update|release|upgrade|deploy\w*)|depuis la (?:derni[èe]re )?"
         r"mise [àa] jour|(?:calcula\w*|genera\w*|timbra\w*|emite\w*|creat\w*|generat\w*|produc\w*|"
         r"berechnet|erzeugt|g[ée]n[èe]re\w*|calcule\w*) (?:\w+ ){0,6}(?:wrong|equivocad\w*|"
         r"errad\w*|incorrect\w*|falsch\w*|faux|erron\w*)|(?:clim|climatisation|air ?con\w*|ac|a/c|"
@@ -310,9 +354,30 @@ _CUES: dict[str, tuple[str, str]] = {
         r"derretid\w*|melted|a fondu|geschmolzen|(?:pumpt|heizt|k[üu]hlt|l[äa]dt) (?:\w+ )?(?:kein|"
         r"nicht)|geht nicht mehr|no enciende|n[ãa]o liga|ne s'allume|won'?t (?:turn on|start|"
         r"charge|power on)|doesn'?t (?:turn on|start|charge)|(?:alarm|alarma|alarme|anlage) "
-        r"(?:\w+ ){0,4}(?:desconectad\w*|disconnected|deaktiviert|d[ée]sactiv[ée]e?|off)",
+        r"(?:\w+ ){0,4}(?:desconectad\w*|disconnected|deaktiviert|d[ée]sactiv[ée]e?|off)"
+        # the thing itself gave way: a ceiling that fell, a lift stuck between floors, brakes
+        # that failed; food that made people ill; a connector or integration that fails
+        r"|(?:ceiling|roof|shelf|shelving|balcony|railing|techo|estanter\w*|teto|telhado|"
+        r"prateleira|decke|regal|plafond|[ée]tag[èe]re)\w* (?:\w+ ){0,3}(?:fell|collapsed|came "
+        r"down|gave way|cay[óo]|derrumb\w*|caiu|desabou|st[üu]rzte|eingest[üu]rzt|heruntergefallen|"
+        r"tomb[ée]|effondr[ée])|(?:se (?:le |les |nos |me )?(?:cay[óo]|derrumb[óo])|caiu|desabou) "
+        r"(?:\w+ )?(?:el |la |o |a )?(?:techo|teto|estanter\w*|prateleira)|(?:elevator|lift|"
+        r"ascensor|elevador|aufzug|fahrstuhl|ascenseur|escalator|escalera mec[áa]nica)\w* (?:\w+ ){0,3}?"
+        r"(?:stuck|got stuck|stopped|atascad\w*|se (?:qued[óo]|par[óo])|parad[oa]|preso|travou|"
+        r"steckengeblieben|stecken geblieben|blieb (?:\w+ )?stecken|bloqu[ée]|coinc[ée]|en panne)|"
+        r"(?:lost|perdeu|perdi[óo]|verlor) (?:the |its |her |his |o |a |el |los |la |die |ihre |"
+        r"seine )?(?:brakes?|freios?|frenos?|bremse\w*|freins?|steering|dire[çc][ãa]o|"
+        r"direcci[oó]n|lenkung)|(?:brakes?|freios?|frenos?|bremse\w*|freins?|steering|lenkung)"
+        r"\w* (?:\w+ ){0,2}(?:failed|gave out|went|fallaron|falharam|versagt\w*|l[âa]ch[ée]\w*)|"
+        r"(?:got|fell|became|were|was|taken) (?:\w+ )?(?:ill|sick)|food poisoning|se (?:pusieron|"
+        r"sintieron) (?:\w+ )?mal|enfermaron|intoxica\w*|passaram mal|adoeceram|erkrankt\w*|krank "
+        r"geworden|(?:sont )?tomb[ée]s? malades?|vomit\w*|erbrochen|(?:integration|integraci[oó]n|"
+        r"integra[çc][ãa]o|int[ée]gration|schnittstelle|connector|conector|konnektor|connecteur|"
+        r"plugin|plug-in|module|m[óo]dulo|modul)\w* (?:[^\s.]+ ){0,5}?(?:fails?|failing|falla|"
+        r"fallan|falha|falham|fehlerhaft|funktioniert nicht|[ée]choue|broke|is broken|verliert|"
+        r"loses|losing|pierde|perde|perd)\b",
         r"error|not working|fault|crash\w*|cracked"
-        r"|bruyant\w*|défaut|fallo\b|falha\b|fehler\b",
+        r"|bruyant\w*|défaut|fallo\b|falha\b|fehler\b|falla\b",
     ),
     "service": (
         # our processing left a request, a claim, a payment or a result waiting: a decision
@@ -398,8 +463,47 @@ _CUES: dict[str, tuple[str, str]] = {
         r"n'a pas) (?:\w+ )?(?:autoriz\w+|authori[sz]e\w*|genehmigt|approv\w*|autoris[ée]e?)|"
         r"(?:card|carte|tarjeta|cart[ãa]o|karte) (?:\w+ ){0,2}(?:blocked|bloqu[ée]e|bloquead[oa]|"
         r"gesperrt|declined|refus[ée]e|rechazad[oa]|recusad[oa]|abgelehnt)|music (?:until|till|"
-        r"all night)|lukewarm|(?:cold|tiède|fr[íi][oa]) (?:food|breakfast|dinner|meal)",
-        r"waited|on hold|sin respuesta|sem resposta|keine antwort|sans r[ée]ponse|no (?:answer|"
+        r"all night)|lukewarm|(?:cold|tiède|fr[íi][oa]) (?:food|breakfast|dinner|meal)"
+        # what our people did or failed to do: a booking made for the wrong day, an adviser
+        # acting without the customer's order, an assessor or tow truck that never came, a
+        # decision or an answer that never came, a cancelled operation told as a noun, a
+        # payment held or stuck with us, work delivered below the agreed service level
+        r"|(?:tromp[ée]\w* de|wrong|se equivoc\w* de|errou (?:a|o)|errad[oa]s?|falsche[nsr]?) "
+        r"(?:date|day|jour|fecha|d[ií]a|data|dia|datum|tag|time|heure|hora|uhrzeit)\b|(?:booked|"
+        r"scheduled|reserv\w*|marc\w*|gebucht|eingetragen|pr[ée]vu\w*) (?:\w+ ){0,3}(?:for|para|"
+        r"pour|f[üu]r) (?:the |el |la |o |a |le |den )?(?:wrong|equivocad\w*|errad\w*|mauvais\w*|"
+        r"falsch\w*) (?:\w+ )?(?:day|date|d[ií]a|fecha|data|jour|tag|datum)|(?:advis[oe]r|"
+        r"berater\w*|asesor\w*|assessor\w*|conseill[eè]re?|gestor\w*|broker|makler|corretor\w*|"
+        r"banker|agent) (?:\w+ ){0,5}?(?:ohne (?:\w+ )?(?:auftrag|zustimmung|weisung|r[üu]cksprache)|"
+        r"without (?:\w+ )?(?:instruction|consent|authori[sz]ation|permission|asking)|sin (?:su )?"
+        r"(?:autorizaci[oó]n|permiso|consentimiento)|sem (?:a sua |o seu )?(?:autoriza[çc][ãa]o|"
+        r"consentimento|permiss[ãa]o)|sans (?:son |leur )?(?:accord|autorisation|consentement))|"
+        r"(?:gutachter|sachverst[äa]ndige\w*|surveyor|adjuster|assessor|perito|vistoriador|expert|"
+        r"tow(?: truck)?|guincho|gr[úu]a|abschlepp\w*|d[ée]panneuse|pannenhilfe|engineer|technician|"
+        r"t[ée]cnico|technicien|techniker|monteur)\w* (?:\w+ ){0,2}(?:kam nie|ist nie gekommen|"
+        r"never (?:came|showed|arrived|turned up)|nunca (?:vino|lleg[óo]|veio|chegou)|n'est jamais "
+        r"venue?|jamais venue?)|(?:n[ãa]o (?:tinha|havia|h[áa])|no (?:hab[ií]a|hay)|kein|no|pas de) "
+        r"(?:\w+ )?(?:prestador|gr[úu]a|guincho|tow truck|abschleppwagen|d[ée]panneuse)|"
+        r"(?:nobody|no one|no-one) (?:\w+ )?(?:answers|replies|responds|calls back|rings back|gets "
+        r"back|picks up|has called|has rung|has replied|has answered)|decision on (?:our|my|her|"
+        r"his|their|the) (?:\w+ ){0,3}claim|(?:\w*meldung|schadens?\w*|claim|antrag|request|"
+        r"reclamaci[oó]n|solicitud|pedido|sinistro|demande|dossier)\w* (?:\w+ ){0,4}(?:ohne "
+        r"(?:jede )?antwort|without (?:an? )?(?:answer|reply|response|decision)|sin respuesta|sem "
+        r"resposta|sans r[ée]ponse)|(?:cirurgia|cirug[ií]a|surgery|operation|operaci[oó]n|"
+        r"op[ée]ration|appointment|consulta|cita|termin|rendez-vous|procedure|procedimiento|"
+        r"procedimento|behandlung|tratamiento|tratamento|traitement)\w* (?:[^\s.]+ ){0,5}?"
+        r"(?:cancelamento|cancelaci[oó]n|cancellation|absage|annulation|stornierung|desmarca\w*|"
+        r"cancel+ed again|rescheduled again)|(?:transfer|transferencia|transfer[êe]ncia|pix|"
+        r"virement|[üu]berweisung|wire|payment|pago|pagamento|paiement|zahlung)\w* (?:[^\s.]+ ){0,8}?"
+        r"(?:(?:lleva|has been|is|est[áa]|ist|est|leva|fica|was) (?:\w+ ){0,3})?(?:retenid[oa]|"
+        r"retid[oa]|held|on hold|blocked|bloquead[oa]|bloqu[ée]e?|stuck|travou|travad[oa]|parad[oa]|"
+        r"atascad[oa]|zur[üu]ckgehalten|gesperrt|h[äa]ngt|feststeck\w*|en attente)|(?:below|under|"
+        r"sous|unter|abaixo|por debajo) (?:the |le |del? |do |dem |des )?(?:agreed |convenu )?"
+        r"(?:(?:level|niveau|nivel|n[íi]vel|niveaus?) (?:of |du |de |del |do |des )?(?:the )?)?"
+        r"(?:sla|service level|niveau de service)",
+        r"waited|on hold|sin respuesta|sem resposta|keine antwort|ohne antwort|sans r[ée]ponse|"
+        r"(?:nobody|no one|no-one|nadie|ningu[ée]m|personne|niemand) (?:has|ha|h[äa]t|est|kam|came|"
+        r"vino|veio)\b|no (?:answer|"
         r"reply|response)\b|"
         r"(?:special|wheelchair|mobility|prm) assistance|asistencia (?:especial|en silla de ruedas)|"
         r"assist[êe]ncia especial|rollstuhlservice|assistance (?:pmr|sp[ée]ciale)"
@@ -432,7 +536,7 @@ _CUES: dict[str, tuple[str, str]] = {
     ),
 }
 _RE = {
-    kind: (re.compile(strong, re.I), re.compile(weak, re.I))
+    kind: (re.compile(strong, re.I), re.compile(rf"(?<!\w)(?:{weak})", re.I))
     for kind, (strong, weak) in _CUES.items()
 }
 ORDER = ("security", "data", "outage", "delivery", "billing", "defect", "service", "other")
@@ -467,9 +571,9 @@ status post the customer read ("I saw your post about the outage") is not their 
 _BREACH_WEIGHT = 4
 """A breach of personal data outweighs any one or two words for another kind."""
 _DEFECT_CAUSE = re.compile(
-    r"(?:bug|glitch|defect|fault|fallo|falha|fehler|bogue) (?:in|on|with|en|no|na|im|in der|"
+    r"(?:bug|glitch|defect|fault|fallo|falha|fehler|bogue) (?:(?:in|on|with|en|no|na|im|in der|"
     r"dans|de) (?:our|the|your|their|nuestro|nuestra|el|la|nosso|nossa|o|a|unserer|unserem|"
-    r"dem|der|notre|le|la)\b|(?:caused by|due to|because of|por culpa de|debido a|causad[oa] "
+    r"dem|der|notre|le|la)|du|des|do|da|del)\b|(?:caused by|due to|because of|por culpa de|debido a|causad[oa] "
     r"por|devido a|por causa de|wegen|durch|[àa] cause d'|d[ûu] [àa]) (?:a |an |un |una |um |uma |"
     r"einen |einem |une )?(?:bug|glitch|fallo|falha|fehler|bogue)|(?:crash\w*|freez\w*|trava\w*|"
     r"se cuelga|se bloquea|plant\w*|st[üu]rzt (?:\w+ )?ab|h[äa]ngt sich auf) (?:\w+ ){0,3}?"
@@ -484,36 +588,97 @@ that comes each time the same thing is done ("plante à chaque connexion"), make
 defect, whatever else it then did."""
 
 
-def _spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for pattern in (_QUOTED, _ASKED) for m in pattern.finditer(text)]
+_PER_PERIOD = re.compile(
+    r"(?<!\w)(?:a|per|each|every|al|por|ao|im|pro|par|/) ?(?:year|yr|month|mo|a[ñn]o|mes|ano|"
+    r"m[êe]s|jahr|monat|an|mois)\b|/(?:yr|mo|y|m)\b|(?<!\w)(?:annual\w*|yearly|monthly|"
+    r"j[äa]hrlich\w*|jahres\w*|monatlich\w*|anual\w*|annuel\w*|mensual\w*|mensal\w*|"
+    r"mensuel\w*)",
+    re.I,
+)
+"""A topic word beside a sum a period ("$35k a year in fees", "Jahresprämie rund 7.800 €")
+tells what the customer pays us, not what went wrong."""
+_PAY_WINDOW = 40
 
 
-def _outside(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
-    return not any(a <= m.start() < b for a, b in spans)
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _inside(start: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start < b for a, b in spans)
+
+
+_CLAUSE_END = re.compile(r"[,;:!?]\s|\.\s|\n| / | - ")
+
+
+def _what_they_pay(text: str, start: int, end: int) -> bool:
+    """The cue sits in a clause that states what the customer pays a period."""
+    before = [m.end() for m in _CLAUSE_END.finditer(text, max(0, start - _PAY_WINDOW), start)]
+    after = _CLAUSE_END.search(text, end, end + _PAY_WINDOW)
+    left = before[-1] if before else max(0, start - _PAY_WINDOW)
+    right = after.start() if after else end + _PAY_WINDOW
+    return _PER_PERIOD.search(text, left, right) is not None
+
+
+def _cues(text: str) -> list[tuple[str, int, int, int]]:
+    """Every cue read as (kind, start, end, weight). A strong cue counts 2, or 1 inside what
+    the customer asks for (their view, "because it's obviously a defect"); a weak one
+    counts 1 outside quotes and asks, a billing word only outside a clause saying what they
+    pay ("other" counts only its
+    strong cues). A cue inside a longer cue of another kind is that cue's word ("tombée
+    en panne" in "la voiture est tombée en panne"; "not paid" in "claim still not paid")."""
+    asked = _spans(_ASKED, text)
+    quoted = asked + _spans(_QUOTED, text)
+    found: list[tuple[str, int, int, int]] = []
+    for kind in ORDER:
+        strong, weak = _RE[kind]
+        for m in strong.finditer(text):
+            found.append((kind, m.start(), m.end(), 1 if _inside(m.start(), asked) else 2))
+        if kind == "other":
+            continue
+        for m in weak.finditer(text):
+            if _inside(m.start(), quoted):
+                continue
+            if kind == "billing" and _what_they_pay(text, m.start(), m.end()):
+                continue
+            found.append((kind, m.start(), m.end(), 1))
+    return [
+        cue
+        for cue in found
+        if not any(
+            other[0] != cue[0]
+            and other[1] <= cue[1]
+            and cue[2] <= other[2]
+            and other[2] - other[1] > cue[2] - cue[1]
+            for other in found
+        )
+    ]
 
 
 def issue_kind(issue: str) -> Hit | None:
-    """The kind with the most cue weight in the issue text (strong cues count twice), most
-    specific first on a tie; "other" wins only on its own strong cues (a policy question, a
-    denied claim, out of warranty, damage in our care)."""
+    """The kind with the most cue weight in the issue text (see `_cues`); on a tie the kind
+    told first wins (what failed is told before its consequences), then the most specific.
+    "other" wins only on its own strong cues (a policy question, a denied claim, out of
+    warranty, damage in our care)."""
     issue = _NOT_WHAT_FAILED.sub(lambda m: " " * len(m.group(0)), issue)
-    spans = _spans(issue)
-    best: tuple[int, int, str, re.Match[str]] | None = None
+    cues = _cues(issue)
+    best: tuple[int, int, int, str, tuple[int, int]] | None = None
     breach = privacy_breach(issue)
     for rank, kind in enumerate(ORDER):
-        strong, weak = _RE[kind]
-        strong_hits = list(strong.finditer(issue))
-        weak_hits = [m for m in weak.finditer(issue) if _outside(m, spans)]
-        score = 2 * len(strong_hits) + (len(weak_hits) if kind != "other" else 0)
-        first = (strong_hits or weak_hits or [None])[0]
+        mine = sorted((c for c in cues if c[0] == kind), key=lambda c: c[1])
+        score = sum(c[3] for c in mine)
+        first = (mine[0][1], mine[0][2]) if mine else None
         if kind == "defect" and (cause := _DEFECT_CAUSE.search(issue)):
             score += _CAUSE_WEIGHT
-            first = first or cause
+            first = first or cause.span()
         if kind == "security" and breach:
             score += _BREACH_WEIGHT
-            first = first or breach
-        if first is not None and score and (best is None or (score, -rank) > (best[0], -best[1])):
-            best = (score, rank, kind, first)
+            first = first or breach.span()
+        if first is None or not score:
+            continue
+        key = (score, -rank)
+        if best is None or key > (best[0], -best[2]):
+            best = (score, first[0], rank, kind, first)
     if best is None:
         return None
-    return Hit(best[2], evidence(issue, best[3].start(), best[3].end()))
+    return Hit(best[3], evidence(issue, best[4][0], best[4][1]))
