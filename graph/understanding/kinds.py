@@ -78,7 +78,7 @@ _CUES: dict[str, tuple[str, str]] = {
     "outage": (
         r"outage|(?<!shut )(?<!shuts )\bdown\b(?! (?:payment|the road|to|on|the (?:coast|street|hall|corridor|stairs|hill|line|river)|twice|screaming))|se cay[oó]|"
         r"se cayeron|(?<!n[ãa]o )(?<!quase )(?<!ele )(?<!ela )\bcaiu\b(?! (?:num|numa|no|na|em) "
-        r"golpe| para| no ch[ãa]o| da escada)|fiel aus|tomb[ée]e? en panne|offline|downtime|unavailable|"
+        r"golpe| para| no ch[ãa]o| da escada)|fiel aus|tomb[ée]e? en panne|offline|downtime|"
         r"not loading|no (?:internet|signal|indoor signal|service|connection|dial tone|power|"
         r"electricity)|power cut|lost power|blackout|crashed|froze|can'?t (?:log ?in|access|"
         r"connect|make calls|take (?:bookings|calls|payments))|(?:failing|failed) since|"
@@ -86,7 +86,17 @@ _CUES: dict[str, tuple[str, str]] = {
         r"ca[ií]d[oa]|sin (?:servicio|conexi[oó]n|internet|luz|se[ñn]al)|fora do ar|"
         r"sem (?:internet|sinal|servi[çc]o|luz|energia)|est[ãa]o falhando|instabilidade|"
         r"ausfall|ausgefallen|nicht erreichbar|st[öo]rung|(?:komplett )?tot\b|kein (?:internet|"
-        r"netz|strom)|hors service|indisponible|coupure|plus d'internet"
+        r"netz|strom)|hors service|coupure|plus d'internet"
+        # a supply that stopped: water, gas, heating, told in each language
+        r"|(?:no|without|sin|sem|kein|keine|ohne|pas d'|pas de|plus d'|plus de|sans) ?(?:hot "
+        r"water|running water|water|gas|heating|agua|[áa]gua|g[áa]s|calefacci[oó]n|aquecimento|"
+        r"wasser|warmwasser|heizung|eau|gaz|chauffage|[ée]lectricit[ée]|courant|power|"
+        r"electricity|internet|signal|service|servicio|servi[çc]o|luz|energia|strom)\b|"
+        r"(?:service|supply|suministro|servicio|servi[çc]o|fornecimento|versorgung|dienst|"
+        r"approvisionnement)s? (?:\w+ ){0,2}(?:interruption|interrupted|interrumpid[oa]|"
+        r"interrompid[oa]|unterbrochen|interrompu)|(?:interruption|interrupci[oó]n|interrup[çc][ãa]o|"
+        r"unterbrechung) (?:of|del?|do|da|des|der) (?:the )?(?:service|supply|servicio|suministro|"
+        r"servi[çc]o|fornecimento|versorgung|dienstes)"
         r"|(?:line|link|linha|l[ií]nea|leitung|ligne|box|connection|conexi[oó]n|conex[ãa]o|"
         r"verbindung|internet|dsl|wlan|wi-?fi|festnetz|broadband|fibre|fiber|fibra) (?:\w+ ){0,3}(?:coup[ée]e?|cut|cortad[oa]|down|ca[íi]d[oa]|caiu|tot|weg|"
         r"gekappt|dead|morta|muert[oa])|sin l[ií]nea|sem linha|keine leitung|plus de (?:ligne|"
@@ -149,7 +159,8 @@ _CUES: dict[str, tuple[str, str]] = {
         r"lohnlauf|paie|batch\w*|lote|run)\w* (?:[^\s.]+ ){0,6}?(?:did not|didn'?t|never|not) "
         r"(?:go out|run|went out|paid|processed|sent)",
         r"not working|disconnected|cut off|energia cortada|cortad[oa]|slow(?:ness)?\b|"
-        r"latency|time-?outs?|timing out|timed out|lent[oa]s?\b|langsam|lenteur"
+        r"latency|time-?outs?|timing out|timed out|lent[oa]s?\b|langsam|lenteur|unavailable|"
+        r"indisponible|indispon[ií]vel|no disponible|nicht verf[üu]gbar"
         r"|suspend\w*|bloquead[oa]|gesperrt",
     ),
     "delivery": (
@@ -158,11 +169,15 @@ _CUES: dict[str, tuple[str, str]] = {
         r"ausgeliefert|n[ãa]o (?:foi |foram )?veiculad\w*|pas (?:[ée]t[ée] )?diffus\w*)|"
         r"dejaron de salir al aire|\b0 impressions (?:\w+ ){0,2}(?:ausgeliefert|delivered|"
         r"entregues|entregadas|livr[ée]es)|never rec(?:ie|ei)ved|(?:course|kurs|curso|cours|"
-        r"training|schulung|formation|formaci[oó]n|forma[çc][ãa]o)\w* (?:[^\s.]+ ){0,12}?"
-        r"(?:abgesagt|cancel+ed|cancelad[oa]|annul[ée]e?|storniert)|"
+        r"training|schulung|formation|formaci[oó]n|forma[çc][ãa]o|cohort|programme|program|"
+        r"seminar|s[ée]minaire|seminario|semin[áa]rio|workshop|taller|oficina|atelier|class|"
+        r"classes|clases|aulas|webinar|conference|conferencia|confer[êe]ncia|konferenz|"
+        r"tagung|congr[eè]s|congreso|congresso)\w* (?:[^\s.]+ ){0,12}?[\"“«„]?"
+        r"(?:abgesagt|cancel+ed|cancelad[oa]|annul[ée]e?|storniert|postponed|pospuest[oa]|"
+        r"adiad[oa]|verschoben|report[ée]e?\b|called off)|"
         r"cancel+ed (?:at the gate|flight|booking|reservation|install\w*)|(?:flight|booking|"
         r"reservation|install\w*|order|event block|bookings|reservas) (?:\w+ ){0,3}(?:was |were |"
-        r"got |foram )?(?:cancel+ed|cancelad[oa]s?|annul[ée]e?s?|storniert)|delay(?:ed)?|"
+        r"got |foram )?(?:cancel+ed|cancelad[oa]s?|annul[ée]e?s?|storniert)|"
         r"\d+ ?(?:hrs?|hours|std\.?|h) (?:late|versp[äa]tet|de retraso|de atraso)|arrived "
         r"(?:\w+ ){0,3}late|misconnect\w*|missed (?:the |his |her |a )?connection|denied boarding|"
         r"oversold|overbook\w*|sobreventa|lost (?:bag|luggage|baggage|booking|reservation|pallets?|"
@@ -174,11 +189,10 @@ _CUES: dict[str, tuple[str, str]] = {
         r"customs|depot)|bloqu[ée]e? au centre de tri|no ha llegado|maleta perdida|n[ãa]o chegou|"
         r"nicht angekommen|(?:flight|vuelo|voo|vol|flug|train|tren|trem|zug|bus|ferry) (?:\w+ ){0,3}(?:delayed|retrasad\w*|atrasad\w*|retard[ée]\w*|versp[äa]tet)|sin aparecer|siguen sin "
         r"aparecer|extraviad\w*|sigue sin (?:t[ií]tulo|recibir)|not (?:yet )?issued|"
-        r"jamais venu|anschluss (?:nach \w+ )?weg|double[- ]booked|postponed|pospuest[oa]|"
-        r"adiad[oa]|verschoben|report[ée]e?\b|(?:ne sont|n'est) pas livr[ée]\w*|nicht geliefert|"
+        r"jamais venu|anschluss (?:nach \w+ )?weg|double[- ]booked|"
+        r"(?:ne sont|n'est) pas livr[ée]\w*|nicht geliefert|"
         r"no (?:lleg[oó]|han llegado)|(?:h[äa]tten?|sollten?) (?:\S+ ){0,4}kommen sollen"
-        r"|lleva \d+ (?:meses|semanas|d[ií]as) esperando|waiting (?:for )?\d+ (?:months|weeks)|"
-        r"esperando h[áa] \d+|wartet seit \d+|attend depuis \d+|in transit|en tr[áa]nsito|em tr[âa]nsito|noch unterwegs|en transit|where is my|"
+        r"|in transit|en tr[áa]nsito|em tr[âa]nsito|noch unterwegs|en transit|where is my|"
         r"d[óo]nde est[áa] mi|cad[êe] (?:o|a|meu|minha)|wo (?:ist|bleibt) mein\w*|o[ùu] est (?:mon|ma)|"
         r"(?:not|never) (?:yet )?received|never came|nothing came|no (?:me |nos |le )?ha llegado|"
         r"n[ãa]o recebi|nunca recebi|nicht erhalten|nie erhalten|jamais re[çc]u|rien re[çc]u|"
@@ -195,8 +209,8 @@ _CUES: dict[str, tuple[str, str]] = {
         r"indispon[íi]veis|indisponibles|not available)|(?:sal[óo]n|room|venue|ballroom|saal|"
         r"salle|sala) (?:\w+ ){0,3}(?:comprometid[oa]|double[- ]?booked|given to|taken by|vergeben|"
         r"attribu[ée]e?)|(?:ne sont|n'est|sind|ist) (?:\w+ )?(?:pas arriv[ée]e?s?|nicht "
-        r"angekommen|nicht eingetroffen)|n[ãa]o chegaram|no han llegado|promised for|prometid[oa] "
-        r"para|promis pour|(?:licen[cs]e|licencia|licen[çc]a|genehmigung|permis|permit|"
+        r"angekommen|nicht eingetroffen)|n[ãa]o chegaram|no han llegado|"
+        r"(?:licen[cs]e|licencia|licen[çc]a|genehmigung|permis|permit|"
         r"t[ií]tulo|diploma) (?:\w+ ){0,6}"
         r"(?:lleva|still|not|no|n[ãa]o|noch nicht|toujours pas|pas)|(?:bag|luggage|baggage|"
         r"gep[äa]ck|maleta|equipaje|bagagem|mala|bagages?|valise) (?:\w+ ){0,6}(?:nicht "
@@ -255,6 +269,11 @@ _CUES: dict[str, tuple[str, str]] = {
         r"bestellung|order|viaje|viagem|voyage|reise|trip|evento|event)|"
         r"cancel+ed|cancelad[oa]|annul[ée]e?|delivery|shipping|parcel|courier|entrega|env[ií]o|"
         r"lieferung|livraison|colis|abgesagt|storniert"
+        # a delay, a wait or a new date says something came late, not whose it was (a
+        # claim's decision, a parcel, a surgery): a weak cue
+        r"|delay(?:ed)?|postponed|pospuest[oa]|adiad[oa]|verschoben|report[ée]e?\b|lleva \d+ "
+        r"(?:meses|semanas|d[ií]as) esperando|waiting (?:for )?\d+ (?:months|weeks)|esperando "
+        r"h[áa] \d+|wartet seit \d+|attend depuis \d+|promised for|prometid[oa] para|promis pour"
         r"|tracking|rastreio|seguimiento|sendungsverfolgung|suivi|versp[äa]tet|retras\w*|atras\w*|"
         r"retard\w*",
     ),
@@ -295,14 +314,38 @@ _CUES: dict[str, tuple[str, str]] = {
         r"pr[ée]l[èe]vent|abbuchen|debitando|billing)|(?:charged|billed|cobrad\w*|cobraram|"
         r"abgebucht|pr[ée]lev[ée]) (?:\w+ ){0,3}(?:after|despite|despu[ée]s de|depois de|nach|"
         r"apr[èe]s|trotz) (?:\w+ ){0,2}(?:cancel\w*|k[üu]ndigung|r[ée]siliation|baja)|"
-        r"(?:fatura|bill|invoice|rechnung|facture|factura|recibo) (?:\w+ ){0,4}(?:est[áa] "
+        r"(?:fatura|conta|bill|invoice|rechnung|facture|factura|recibo) (?:\w+ ){0,4}(?:est[áa] "
         r"pag[ao]|(?:was|is|had been) paid|bezahlt|pay[ée]e|pagad[oa])|charges? (?:that )?"
         r"(?:i|he|she|they) (?:don'?t|do not|didn'?t) (?:agree|authori[sz]e)|cobran[çc]as? "
         r"(?:\w+ ){0,3}indevid\w*|cobran[çc]a indevida|taken by direct debit|collected by direct "
-        r"debit|(?:buchen|bucht|buchten|ziehen|zieht|zogen) (?:sie |wir )?(?:\w+ ){0,4}(?:statt|zu viel)",
+        r"debit|(?:buchen|bucht|buchten|ziehen|zieht|zogen) (?:sie |wir )?(?:\w+ ){0,4}(?:statt|zu viel)"
+        # charged n times, n too many, a charge doubled; cut off for not paying a bill that
+        # was paid; a return sent back and the money still not refunded
+        r"|(?:charged|billed|debited|cobr\w*|cargad\w*|abgebucht|belastet|berechnet|pr[ée]lev[ée]\w*|"
+        r"factur[ée]\w*|d[ée]bit[ée]\w*) (?:\w+ ){0,2}(?:three|four|3|4|5|tres|cuatro|tr[êe]s|"
+        r"quatro|drei|vier|trois|quatre) (?:times|veces|vezes|mal|fois)\b|\d+ (?:too many|de m[áa]s|"
+        r"a mais|zu viel|en trop)\b|(?:verrechnen|berechnen|verrechnet|berechnet|fakturieren) "
+        r"(?:\w+ ){0,6}\d+|(?:\w*abschl[äa]ge?|\w*beitr[äa]ge?|bills?|charges?|premiums?|"
+        r"direct debits?|cuotas?|recibos?|facturas?|faturas?|mensalidades?|factures?|"
+        r"pr[ée]l[èe]vements?|mensualit[ée]s?)\w* (?:\w+ ){0,2}(?:verdoppelt|doubled|duplicad\w*|"
+        r"dobrad\w*|doubl[ée]\w*)|doppelten? (?:\w+ )?\w*(?:abschlag|beitrag|betrag|rate|"
+        r"rechnung|lastschrift)|(?:cut off|disconnected|cortad[oa]|cortaron|cortaram|"
+        r"desconectad[oa]|gesperrt|abgestellt|coup[ée]e?|suspend\w*) (?:\w+ ){0,3}(?:for|por|pour|"
+        r"wegen) [\"“«]?(?:non-?payment|not paying|unpaid|falta de pag\w*|impago|falta de pago|"
+        r"nichtzahlung|zahlungsverzug|non-?paiement|d[ée]faut de paiement|impay[ée]s?)|(?:returned|"
+        r"sent back|devolv[íi]|devolvi|devolvimos|devolvemos|zur[üu]ckgeschickt|retourn[ée]|"
+        r"renvoy[ée]) (?:[^\s.]+ ){0,12}?(?:still (?:no|not|haven'?t|waiting)|sigo sin|seguimos "
+        r"sin|ainda (?:sem|n[ãa]o)|immer noch (?:kein|nicht)|noch kein\w*|toujours pas|toujours "
+        r"sans|no (?:me |nos )?(?:han |ha )?devuelto|n[ãa]o (?:me )?(?:devolveram|estornaram)|never "
+        r"refunded)|(?:late (?:payment )?(?:fee|charge|penalty)|p[ée]nalit[ée]s? de retard|"
+        r"frais de retard|recargo por (?:mora|retraso)|multa por atraso|mahngeb[üu]hr\w*|"
+        r"s[äa]umniszuschlag\w*) (?:\w+ ){0,6}(?:in error|by mistake|wrongly|although|though|"
+        r"despite|por error|aunque|embora|obwohl|bien que|alors que|malgr[ée])",
         r"charged|\bbill\b|billing|invoice|fees?\b|debited|cobr\w*|cargo\b|factura(?:s|ci[oó]n)?\b|"
-        r"fatura\w*|rechnung|abgebucht|geb[üu]hr\w*|factur[ée]e?s?\b|pr[ée]l[èe]vement"
-        r"|abbuchung\w*|abschlag\w*|lastschrift\w*|cotisation|mensualit[ée]|prima\b|pr[äa]mie"
+        r"fatura\w*|\w*rechnung\w*|abgebucht|\w*geb[üu]hr\w*|factur[ée]e?s?\b|pr[ée]l[èe]vement"
+        r"|abbuchung\w*|\w*abschl[äa]g\w*|\w*lastschrift\w*|cotisation|mensualit[ée]|prima\b|"
+        r"\w*pr[äa]mie\w*|late (?:payment )?fee|p[ée]nalit[ée]s? de retard|frais de retard|"
+        r"recargo por (?:mora|retraso)|multa por atraso|mahngeb[üu]hr\w*|s[äa]umniszuschlag"
         r"|comisi[oó]n(?:es)?\b|comiss[ãa]o|comiss[õo]es|frais bancaires",
     ),
     "defect": (
@@ -351,8 +394,8 @@ _CUES: dict[str, tuple[str, str]] = {
         r"ar[- ]condicionado|klimaanlage|heizung|chauffage|frigo) (?:\w+ ){0,3}(?:bruyant\w*|noisy|"
         r"ruidos\w*|laut|barulhent\w*|broke\w*|en panne|kaputt|not working|rattl\w*|leak\w*)|"
         r"(?:ech[óo]|echa|solt[óo]) chispas|spark(?:ed|ing|s)\b|fa[íi]scas|funken|[ée]tincelles|se derriti[óo]|"
-        r"derretid\w*|melted|a fondu|geschmolzen|(?:pumpt|heizt|k[üu]hlt|l[äa]dt) (?:\w+ )?(?:kein|"
-        r"nicht)|geht nicht mehr|no enciende|n[ãa]o liga|ne s'allume|won'?t (?:turn on|start|"
+        r"derretid\w*|melted|a fondu|geschmolzen|(?:pumpt|heizt|k[üu]hlt|l[äa]dt) (?:\w+ )?(?:kein\w*|"
+        r"nicht)(?: \w+)?|geht nicht mehr|no enciende|n[ãa]o liga|ne s'allume|won'?t (?:turn on|start|"
         r"charge|power on)|doesn'?t (?:turn on|start|charge)|(?:alarm|alarma|alarme|anlage) "
         r"(?:\w+ ){0,4}(?:desconectad\w*|disconnected|deaktiviert|d[ée]sactiv[ée]e?|off)"
         # the thing itself gave way: a ceiling that fell, a lift stuck between floors, brakes
@@ -362,7 +405,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"down|gave way|cay[óo]|derrumb\w*|caiu|desabou|st[üu]rzte|eingest[üu]rzt|heruntergefallen|"
         r"tomb[ée]|effondr[ée])|(?:se (?:le |les |nos |me )?(?:cay[óo]|derrumb[óo])|caiu|desabou) "
         r"(?:\w+ )?(?:el |la |o |a )?(?:techo|teto|estanter\w*|prateleira)|(?:elevator|lift|"
-        r"ascensor|elevador|aufzug|fahrstuhl|ascenseur|escalator|escalera mec[áa]nica)\w* (?:\w+ ){0,3}?"
+        r"ascensor|elevador|aufzug|fahrstuhl|ascenseur|escalator|escalera mec[áa]nica)\w* (?:\w+ ){0,5}?"
         r"(?:stuck|got stuck|stopped|atascad\w*|se (?:qued[óo]|par[óo])|parad[oa]|preso|travou|"
         r"steckengeblieben|stecken geblieben|blieb (?:\w+ )?stecken|bloqu[ée]|coinc[ée]|en panne)|"
         r"(?:lost|perdeu|perdi[óo]|verlor) (?:the |its |her |his |o |a |el |los |la |die |ihre |"
@@ -375,7 +418,12 @@ _CUES: dict[str, tuple[str, str]] = {
         r"integra[çc][ãa]o|int[ée]gration|schnittstelle|connector|conector|konnektor|connecteur|"
         r"plugin|plug-in|module|m[óo]dulo|modul)\w* (?:[^\s.]+ ){0,5}?(?:fails?|failing|falla|"
         r"fallan|falha|falham|fehlerhaft|funktioniert nicht|[ée]choue|broke|is broken|verliert|"
-        r"loses|losing|pierde|perde|perd)\b",
+        r"loses|losing|pierde|perde|perd)\b"
+        r"|(?:export\w*|report\w*|module|m[óo]dulo|modul|feature|integration|connector|sync\w*|"
+        r"job|scheduler|engine)\w* (?:\w+ ){0,3}(?:sent|sends|sending|generated|generates|created|"
+        r"creates|produced|produces|envi[óo]|enviou|gener[óo]|gerou|verschickt|erzeugt\w*|"
+        r"g[ée]n[ée]r[ée]|envoy[ée]) (?:[^\s.]+ ){0,2}(?:duplicat\w*|duplicad\w*|doppelt\w*|"
+        r"wrong|incorrect\w*|equivocad\w*|errad\w*|falsch\w*|fausses?|faux)",
         r"error|not working|fault|crash\w*|cracked"
         r"|bruyant\w*|défaut|fallo\b|falha\b|fehler\b|falla\b",
     ),
@@ -484,8 +532,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"never (?:came|showed|arrived|turned up)|nunca (?:vino|lleg[óo]|veio|chegou)|n'est jamais "
         r"venue?|jamais venue?)|(?:n[ãa]o (?:tinha|havia|h[áa])|no (?:hab[ií]a|hay)|kein|no|pas de) "
         r"(?:\w+ )?(?:prestador|gr[úu]a|guincho|tow truck|abschleppwagen|d[ée]panneuse)|"
-        r"(?:nobody|no one|no-one) (?:\w+ )?(?:answers|replies|responds|calls back|rings back|gets "
-        r"back|picks up|has called|has rung|has replied|has answered)|decision on (?:our|my|her|"
+        r"decision on (?:our|my|her|"
         r"his|their|the) (?:\w+ ){0,3}claim|(?:\w*meldung|schadens?\w*|claim|antrag|request|"
         r"reclamaci[oó]n|solicitud|pedido|sinistro|demande|dossier)\w* (?:\w+ ){0,4}(?:ohne "
         r"(?:jede )?antwort|without (?:an? )?(?:answer|reply|response|decision)|sin respuesta|sem "
@@ -500,7 +547,22 @@ _CUES: dict[str, tuple[str, str]] = {
         r"atascad[oa]|zur[üu]ckgehalten|gesperrt|h[äa]ngt|feststeck\w*|en attente)|(?:below|under|"
         r"sous|unter|abaixo|por debajo) (?:the |le |del? |do |dem |des )?(?:agreed |convenu )?"
         r"(?:(?:level|niveau|nivel|n[íi]vel|niveaus?) (?:of |du |de |del |do |des )?(?:the )?)?"
-        r"(?:sla|service level|niveau de service)",
+        r"(?:sla|service level|niveau de service)"
+        r"|misinformed|wrong (?:information|advice)|"
+        r"(?:told|gave|given) (?:\w+ ){0,2}(?:wrong|incorrect|false) (?:information|advice|info)|"
+        r"mal (?:informad\w*|aconsejad\w*|conseill[ée]\w*)|informa(?:ci[oó]n|[çc][ãa]o) "
+        r"(?:err[óo]ne[ao]|equivocad[ao]|incorrect[ao]|errad[ao])|falsch (?:beraten|informiert|"
+        r"ausgekunftet)|(?:closed|cerr(?:aron|ó)|fecha(?:ram|ou)|geschlossen|cl[ôo]tur[ée]\w*) "
+        r"(?:\w+ ){0,3}(?:ticket|case|caso|complaint|queja|reclama[çc][ãa]o|reclamaci[oó]n|"
+        r"beschwerde|r[ée]clamation|dossier|claim)\w* (?:\w+ ){0,3}(?:without|sin|sem|ohne|sans)|"
+        r"(?:kept|left) (?:\w+ )?(?:waiting|hanging)|made (?:us|me|her|him|them) wait|(?:nos|me|"
+        r"le|les) (?:hicieron|dejaron) esperar|(?:nos|me|a) (?:fizeram|deixaram) esperar|warten "
+        r"(?:gelassen|lassen)|(?:nous|m'|l') ?(?:ont|a) fait attendre|refused to (?:help|serve|"
+        r"assist|accept|let|honou?r|listen|escalate)|(?:se neg(?:ó|aron)|se recus(?:ou|aram)|"
+        r"weigerte\w* sich|(?:a|ont) refus[ée] de) (?:a )?(?:ayudar|atender|aceptar|ajudar|atender|"
+        r"aceitar|zu helfen|helfen|aider|accepter|nous aider|m'aider)|condescending|dismissive|"
+        r"patroni[sz]ing|arrogan(?:t|te)\b|maleducad\w*|mal educad\w*|herablassend|"
+        r"m[ée]prisant\w*|condescendant\w*|desrespeit\w*|falta de respeto",
         r"waited|on hold|sin respuesta|sem resposta|keine antwort|ohne antwort|sans r[ée]ponse|"
         r"(?:nobody|no one|no-one|nadie|ningu[ée]m|personne|niemand) (?:has|ha|h[äa]t|est|kam|came|"
         r"vino|veio)\b|no (?:answer|"
@@ -508,15 +570,77 @@ _CUES: dict[str, tuple[str, str]] = {
         r"(?:special|wheelchair|mobility|prm) assistance|asistencia (?:especial|en silla de ruedas)|"
         r"assist[êe]ncia especial|rollstuhlservice|assistance (?:pmr|sp[ée]ciale)"
         r"|dirty|unclean|filthy|sucio|sujo|schmutzig|sale\b|sans retour|no (?:me )?devolvieron la "
-        r"llamada|nobody (?:called|rang) back",
+        r"llamada|nobody (?:called|rang) back"
+        # an answer, a call back or an update that never came: how we handled it, told
+        # beside what failed as often as alone, so a weak cue
+        r"|(?:never|not|n[ãa]o|no|nie|nicht|jamais|pas|nunca) (?:yet )?(?:got|received|had|recebi\w*|"
+        r"recib\w*|tuve|tive|erhalten|bekommen|re[çc]u) (?:a |an |any |the |una |um |uma |eine |"
+        r"une |de |ninguna |nenhuma |keine |aucune )?(?:reply|response|answer|call ?back|update|"
+        r"decision|confirmation|respuesta|resposta|antwort|r[üu]ckmeldung|entscheidung|r[ée]ponse|"
+        r"d[ée]cision|retorno|devoluci[oó]n de (?:la )?llamada)|(?:call ?backs?|callback|reply|"
+        r"response|answer|decision|update|visit|visita|besuch|assistance|help|ayuda|ajuda|hilfe|"
+        r"aide)\w* (?:\w+ ){0,3}(?:never came|never arrived|never happened|nunca (?:lleg|cheg)\w*|"
+        r"kam nie|n'est jamais venue?)|still (?:waiting|no word) (?:for|on) (?:a |an |the |any )?"
+        r"(?:\w+ )?(?:decision|reply|response|answer|update|call ?back|assessment|outcome)|"
+        r"(?:sigo|seguimos|sigue|siguen|contin[úu]o|continuamos|ainda) (?:\w+ )?(?:esperando|"
+        r"aguardando) (?:una |um |uma |la |a )?(?:respuesta|resposta|decisi[oó]n|decis[ãa]o|"
+        r"llamada|liga[çc][ãa]o|retorno)|(?:warte|warten|wartet) (?:\w+ ){0,2}(?:noch )?auf (?:eine |"
+        r"die )?(?:antwort|r[üu]ckmeldung|entscheidung|r[üu]ckruf)|(?:toujours|encore) (?:en attente "
+        r"d'une|sans|pas de) (?:r[ée]ponse|d[ée]cision|nouvelles|rappel)|(?:nobody|no one|no-one) "
+        r"(?:\w+ )?(?:got back|followed up|called (?:me |us |her |him |them )?back|contacted|has "
+        r"been in touch)|nadie (?:\w+ )?(?:me|nos|le|les) (?:ha |han )?(?:llamado|contactado|"
+        r"devuelto la llamada|respondido)|ningu[ée]m (?:\w+ )?(?:me |nos |lhe )?(?:ligou|retornou|"
+        r"contatou|contactou|respondeu)|niemand (?:hat|h[äa]tte) (?:sich )?(?:\w+ )?(?:gemeldet|"
+        r"zur[üu]ckgerufen|geantwortet)|personne (?:ne )?(?:m'a|nous a|l'a|ne m'a|ne nous a) "
+        r"(?:\w+ )?(?:rappel[ée]e?|contact[ée]e?|r[ée]pondu)"
+        r"|(?:nobody|no one|no-one) (?:\w+ )?(?:answers|replies|responds|calls back|rings back|gets "
+        r"back|picks up|has called|has rung|has replied|has answered)"
+        # our people as the subject of what went wrong ("your agent told her", "la
+        # conseillère a oublié", "o atendente se recusou"): handling, unless a plainer cue
+        # says what failed
+        r"|(?:your|our|the) (?:\w+ )?(?:agent|staff|team|office|support|customer service|call "
+        r"cent(?:er|re)|representative|rep|advis[oe]r|employee|clerk|receptionist|branch|desk|"
+        r"helpline|hotline|adjuster|case ?worker|case handler|registrar|secretary|admissions)s? "
+        r"(?:\w+ ){0,3}?(?:told|said|promised|refused|failed|forgot|lost|gave|sent|closed|ignored|"
+        r"hung|never|didn'?t|did not|won'?t|wouldn'?t|can'?t|couldn'?t|kept|keeps|has not|hasn'?t|"
+        r"would not|misplaced|mixed)|(?:su|vuestr[oa]|el|la|nuestr[oa]) (?:\w+ )?(?:agente|"
+        r"personal|equipo|oficina|atenci[oó]n al cliente|asesor[a]?|emplead[oa]|gestor[a]?|"
+        r"sucursal|teleoperador[a]?|secretar[ií]a|operador[a]?) (?:\w+ ){0,3}?(?:(?:me|nos|le|les) )?"
+        r"(?:dijo|dijeron|prometi[óo]|se neg[óo]|olvid[óo]|perdi[óo]|no (?:\w+ )?(?:ha|han|hizo|"
+        r"quiso|pudo|sabe|supo))|(?:o|a|seu|sua|vosso|vossa|nosso|nossa) (?:\w+ )?(?:atendente|"
+        r"atendimento|funcion[áa]ri[oa]|equipe|central|ag[êe]ncia|gerente|consultor[a]?|"
+        r"secretaria|operador[a]?) (?:\w+ ){0,3}?(?:(?:me|nos|lhe) )?(?:disse|disseram|prometeu|"
+        r"se recusou|esqueceu|perdeu|n[ãa]o (?:\w+ )?(?:quis|fez|soube|p[ôo]de|resolveu))|(?:ihr|"
+        r"ihre|der|die|unser|unsere) (?:\w+ )?(?:mitarbeiter\w*|kundenservice|kundendienst|hotline|"
+        r"berater\w*|filiale|sachbearbeiter\w*|servicecenter|callcenter|sekretariat) (?:\w+ ){0,3}?"
+        r"(?:sagte|hat (?:\w+ ){0,3}(?:gesagt|versprochen|vergessen|verloren|abgelehnt)|weigerte|"
+        r"vergaß|verlor|versprach)|(?:votre|le|la|notre) (?:\w+ )?(?:conseill[eè]re?|agent|service "
+        r"client|personnel|[ée]quipe|agence|standard|employ[ée]e?|secr[ée]tariat|gestionnaire) "
+        r"(?:\w+ ){0,3}?(?:(?:m'|nous |lui |leur ))?(?:a dit|ont dit|a promis|a refus[ée]|a oubli[ée]|a "
+        r"perdu|n'a (?:\w+ )?pas)"
+        # the agent's "we" for the company: "we forgot to send it", "perdimos su expediente"
+        r"|\bwe (?:\w+ )?(?:forgot|lost (?:her|his|their|the) (?:\w+ )?(?:paperwork|documents?|"
+        r"forms?|file|application|passport|request)|failed to|never (?:sent|called|replied|"
+        r"processed|contacted|told)|didn'?t (?:send|call|reply|process|contact|tell|follow))|"
+        r"(?:olvidamos|nos olvidamos de|perdimos (?:su|sus|el|la|los|las) (?:\w+ )?(?:documentos?|"
+        r"expediente|papeles|solicitud|formulario|pasaporte))|(?:esquecemos|perdemos (?:o|a|os|as|"
+        r"seu|sua) (?:\w+ )?(?:documentos?|processo|papéis|pedido|formulário|passaporte))|wir haben "
+        r"(?:\w+ ){0,3}(?:vergessen|verloren|vers[äa]umt)|(?:nous avons|on a) (?:\w+ ){0,2}"
+        r"(?:oubli[ée]|perdu (?:son|sa|ses|leur|leurs|le|la|les) (?:\w+ )?(?:dossier|documents?|"
+        r"papiers|demande|formulaire|passeport))",
     ),
     "other": (
         r"(?:billing|refund|policy|cancellation) question|is it refundable|are (?:the )?"
         r"(?:tickets|fares) refundable|billets sont-ils remboursables|pro-?rated refund|"
         r"politique (?:exacte|de remboursement)|refund policy|out of warranty|fuera de garant[ií]a|"
-        r"fora da garantia|au[ßs]erhalb der garantie|hors garantie|garantie 24 monate|"
+        r"fora da garantia|au[ßs]erhalb der garantie|hors garantie|(?:warranty|guarantee|"
+        r"garant[ií]a|garantia|garantie|gew[äa]hrleistung) (?:\w+ ){0,2}(?:is |was |of |de |von |"
+        r"ran |war |era |est |:)?\s?(?:for )?\d+ (?:months?|years?|meses|anos|a[ñn]os|monate?n?|"
+        r"jahre?n?|mois|ans)\b|(?:warranty|garant[ií]a|garantia|garantie|gew[äa]hrleistung) "
+        r"(?:\w+ ){0,2}(?:expired|ran out|ended|venci[óo]|venceu|caduc[óo]|expir[óo]|expirou|"
+        r"abgelaufen|a expir[ée]|est (?:termin[ée]e|expir[ée]e))|"
         r"(?:claim|leistung|siniestro|sinistro|sinistre)\w* [^.]{0,60}(?:denied|rejected|"
-        r"abgelehnt|rechazad\w*|negad\w*|refus[ée]\w*)|ablehnung|abgelehnt|litige|dispute over"
+        r"abgelehnt|rechazad\w*|negad\w*|refus[ée]\w*)|litige|dispute over"
         r"|feature (?:request|question)|(?:feature|functionality|fonctionnalit[ée]|funcionalidad|"
         r"funcionalidade|funktion) (?:\w+ ){0,3}(?:pr[ée]vue?|planned|prevista|geplant)|"
         r"(?:se demande|wonders?|is asking whether|pregunta si|pergunta se|fragt,? ob) (?:si|"
@@ -563,7 +687,19 @@ _NOT_WHAT_FAILED = re.compile(
     r"antifraude|(?:saw|seen|read|vi|vio|viu|las|lu) (?:your|the|a|su|seu|sua|ihren?|euren?|votre) "
     r"(?:\w+ )?(?:post|tweet|status (?:page|update)|announcement|notice|aviso|publicaci[oó]n|"
     r"publica[çc][ãa]o|beitrag|annonce|message) (?:on \w+ )?(?:about|on|regarding|sobre|[üu]ber|"
-    r"zu|sur) (?:the |a |an |el |la |o |a |die |der |den |le |l')?(?:[\w-]+ ){0,3}[\w-]+",
+    r"zu|sur) (?:the |a |an |el |la |o |a |die |der |den |le |l')?(?:[\w-]+ ){0,3}[\w-]+"
+    # what a third party charged because of us (the landlord's late fee, the supplier's
+    # penalty, the accountant's bill): the harm, not a charge of ours
+    r"|(?:landlord|care home|home|supplier|accountant|lender|nursery|school|hotel|garage|"
+    r"plumber|electrician|vermieter\w*|lieferant\w*|steuerberater\w*|buchhalter\w*|"
+    r"proveedor\w*|casero|arrendador\w*|contable|gestor[ií]a|fornecedor\w*|senhorio|"
+    r"contador\w*|propri[ée]taire|bailleur|fournisseur\w*|expert-comptable|comptable) "
+    r"(?:\w+ ){0,3}?(?:charged|billed|fined|cobr\w*|factur\w*|berechnet\w*|verlangt\w*|"
+    r"pr[ée]lev\w*)"
+    # "we can't open the restaurant": what the failure keeps them from, not an outage
+    r"|\b(?:abrir|open|[öo]ffnen|ouvrir) (?:the |el |la |o |a |le |das |den |die |our |"
+    r"nuestr[oa] |noss[oa] |notre |unser\w* )?(?:\w+ )?(?:restaurant\w*|tienda|loja|shop|store|"
+    r"doors|puertas|portas|local|gesch[äa]ft|laden|magasin|boutique)\b|\babrir con\b",
     re.I,
 )
 """A fraud check that stopped a good payment is how a card got blocked, not fraud; our own
@@ -625,7 +761,7 @@ def _cues(text: str) -> list[tuple[str, int, int, int]]:
     the customer asks for (their view, "because it's obviously a defect"); a weak one
     counts 1 outside quotes and asks, a billing word only outside a clause saying what they
     pay ("other" counts only its
-    strong cues). A cue inside a longer cue of another kind is that cue's word ("tombée
+    strong cues). A cue inside a longer cue is that cue's word and counts no more ("tombée
     en panne" in "la voiture est tombée en panne"; "not paid" in "claim still not paid")."""
     asked = _spans(_ASKED, text)
     quoted = asked + _spans(_QUOTED, text)
@@ -646,10 +782,7 @@ def _cues(text: str) -> list[tuple[str, int, int, int]]:
         cue
         for cue in found
         if not any(
-            other[0] != cue[0]
-            and other[1] <= cue[1]
-            and cue[2] <= other[2]
-            and other[2] - other[1] > cue[2] - cue[1]
+            other[1] <= cue[1] and cue[2] <= other[2] and other[2] - other[1] > cue[2] - cue[1]
             for other in found
         )
     ]
