@@ -340,7 +340,13 @@ _CUES: dict[str, tuple[str, str]] = {
         r"refunded)|(?:late (?:payment )?(?:fee|charge|penalty)|p[ée]nalit[ée]s? de retard|"
         r"frais de retard|recargo por (?:mora|retraso)|multa por atraso|mahngeb[üu]hr\w*|"
         r"s[äa]umniszuschlag\w*) (?:\w+ ){0,6}(?:in error|by mistake|wrongly|although|though|"
-        r"despite|por error|aunque|embora|obwohl|bien que|alors que|malgr[ée])",
+        r"despite|por error|aunque|embora|obwohl|bien que|alors que|malgr[ée])"
+        r"|(?:sigo|seguimos|sigue|siguen) sin (?:mis? |el |los |la |su |sus )?(?:\d|reembolso|"
+        r"dinero|devoluci[oó]n)|ainda sem (?:o |meu |minha |a )?(?:reembolso|estorno|dinheiro|"
+        r"devolu[çc][ãa]o|\d)|still (?:no|without|waiting for) (?:my |the |a |her |his |their |"
+        r"our )?(?:refund|money)|immer noch (?:kein\w* |auf (?:die |meine |unsere )?)?(?:erstattung|"
+        r"r[üu]ckerstattung|geld|gutschrift)|toujours (?:pas|sans) (?:de |d'|mon |ma |mes |le |"
+        r"notre )?(?:remboursement|argent|avoir|\d)",
         r"charged|\bbill\b|billing|invoice|fees?\b|debited|cobr\w*|cargo\b|factura(?:s|ci[oó]n)?\b|"
         r"fatura\w*|\w*rechnung\w*|abgebucht|\w*geb[üu]hr\w*|factur[ée]e?s?\b|pr[ée]l[èe]vement"
         r"|abbuchung\w*|\w*abschl[äa]g\w*|\w*lastschrift\w*|cotisation|mensualit[ée]|prima\b|"
@@ -734,6 +740,9 @@ _PER_PERIOD = re.compile(
 """A topic word beside a sum a period ("$35k a year in fees", "Jahresprämie rund 7.800 €")
 tells what the customer pays us, not what went wrong."""
 _PAY_WINDOW = 40
+_DIGIT_DOT = re.compile(r"(?<=\d)\.(?=\d)")
+"""A thousands dot ("480.000 €") is no sentence end: cues that stop at a full stop read
+across it (the same length, so evidence still points at the text)."""
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -794,7 +803,7 @@ def issue_kind(issue: str) -> Hit | None:
     "other" wins only on its own strong cues (a policy question, a denied claim, out of
     warranty, damage in our care)."""
     issue = _NOT_WHAT_FAILED.sub(lambda m: " " * len(m.group(0)), issue)
-    cues = _cues(issue)
+    cues = _cues(_DIGIT_DOT.sub(",", issue))
     best: tuple[int, int, int, str, tuple[int, int]] | None = None
     breach = privacy_breach(issue)
     for rank, kind in enumerate(ORDER):
