@@ -194,7 +194,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"no (?:lleg[oó]|han llegado)|(?:h[äa]tten?|sollten?) (?:\S+ ){0,4}kommen sollen"
         r"|in transit|en tr[áa]nsito|em tr[âa]nsito|noch unterwegs|en transit|where is my|"
         r"d[óo]nde est[áa] mi|cad[êe] (?:o|a|meu|minha)|wo (?:ist|bleibt) mein\w*|o[ùu] est (?:mon|ma)|"
-        r"(?:not|never) (?:yet )?received|never came|nothing came|no (?:me |nos |le )?ha llegado|"
+        r"(?:not|never) (?:yet )?received|no (?:me |nos |le )?ha llegado|"
         r"n[ãa]o recebi|nunca recebi|nicht erhalten|nie erhalten|jamais re[çc]u|rien re[çc]u|"
         r"pas re[çc]u|marked (?:as )?delivered|marqu[ée]e? [«\"]?\s?livr[ée]e|als zugestellt|"
         r"consta como entregue|figura como entregad[oa]|downgraded|downgrade (?:to|from|de|para) "
@@ -255,7 +255,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"puderam|pudimos) embarcar|(?:couldn'?t|could not|weren'?t allowed to|were not allowed to) "
         r"board|refused boarding|embarque (?:negado|denegado)|(?:nicht|kein) (?:\w+ )?(?:einsteigen|"
         r"boarding)|(?:suite|room|table|cabin|seat|mesa|habitaci[oó]n|quarto|zimmer|tisch|chambre|"
-        r"cabine|camarote|platz|lugar|asiento|assento)s? (?:[^\s.]+ ){0,5}?(?:given to|sold to|"
+        r"cabine|camarote|platz|lugar|asiento|assento)s? (?:[^\s.]+ ){0,8}?(?:given to|sold to|"
         r"double-?sold|given away|vendid[oa] a|dad[oa] a|entregue a|vergeben an|donn[ée]e? [àa]|"
         r"attribu[ée]e? [àa])|double[- ]?sold|sold twice|(?:il n'y avait|there (?:were|was)|s[óo]lo "
         r"(?:hab[ií]a|quedaban)|s[óo] havia|es gab) (?:que |only |just |nur )?\d+ (?:\w+ )?"
@@ -274,6 +274,8 @@ _CUES: dict[str, tuple[str, str]] = {
         r"|delay(?:ed)?|postponed|pospuest[oa]|adiad[oa]|verschoben|report[ée]e?\b|lleva \d+ "
         r"(?:meses|semanas|d[ií]as) esperando|waiting (?:for )?\d+ (?:months|weeks)|esperando "
         r"h[áa] \d+|wartet seit \d+|attend depuis \d+|promised for|prometid[oa] para|promis pour"
+        # "never came" says nothing of what: a parcel, an adjuster, a call back
+        r"|never came|nothing came"
         r"|tracking|rastreio|seguimiento|sendungsverfolgung|suivi|versp[äa]tet|retras\w*|atras\w*|"
         r"retard\w*",
     ),
@@ -412,9 +414,9 @@ _CUES: dict[str, tuple[str, str]] = {
         r"tomb[ée]|effondr[ée])|(?:se (?:le |les |nos |me )?(?:cay[óo]|derrumb[óo])|caiu|desabou) "
         r"(?:\w+ )?(?:el |la |o |a )?(?:techo|teto|estanter\w*|prateleira)|(?:elevator|lift|"
         r"ascensor|elevador|aufzug|fahrstuhl|ascenseur|escalator|escalera mec[áa]nica)\w* (?:\w+ ){0,5}?"
-        r"(?:stuck|got stuck|stopped|atascad\w*|se (?:qued[óo]|par[óo])|parad[oa]|preso|travou|"
+        r"(?:stuck|got stuck|stopped|atascad\w*|se (?:qued[óo]|par[óo])|parad[oa]|preso|travou|travad[oa]|"
         r"steckengeblieben|stecken geblieben|blieb (?:\w+ )?stecken|bloqu[ée]|coinc[ée]|en panne)|"
-        r"(?:lost|perdeu|perdi[óo]|verlor) (?:the |its |her |his |o |a |el |los |la |die |ihre |"
+        r"(?:lost|perdeu|perdi[óo]|verlor) (?:\w+ ){0,4}?(?:the |its |her |his |o |a |el |los |la |die |ihre |"
         r"seine )?(?:brakes?|freios?|frenos?|bremse\w*|freins?|steering|dire[çc][ãa]o|"
         r"direcci[oó]n|lenkung)|(?:brakes?|freios?|frenos?|bremse\w*|freins?|steering|lenkung)"
         r"\w* (?:\w+ ){0,2}(?:failed|gave out|went|fallaron|falharam|versagt\w*|l[âa]ch[ée]\w*)|"
@@ -546,7 +548,8 @@ _CUES: dict[str, tuple[str, str]] = {
         r"op[ée]ration|appointment|consulta|cita|termin|rendez-vous|procedure|procedimiento|"
         r"procedimento|behandlung|tratamiento|tratamento|traitement)\w* (?:[^\s.]+ ){0,5}?"
         r"(?:cancelamento|cancelaci[oó]n|cancellation|absage|annulation|stornierung|desmarca\w*|"
-        r"cancel+ed again|rescheduled again)|(?:transfer|transferencia|transfer[êe]ncia|pix|"
+        r"cancel+ed again|rescheduled again|postponed|pospuest[oa]|aplazad[oa]|adiad[oa]|"
+        r"verschoben|report[ée]e?\b)|(?:transfer|transferencia|transfer[êe]ncia|pix|"
         r"virement|[üu]berweisung|wire|payment|pago|pagamento|paiement|zahlung)\w* (?:[^\s.]+ ){0,8}?"
         r"(?:(?:lleva|has been|is|est[áa]|ist|est|leva|fica|was) (?:\w+ ){0,3})?(?:retenid[oa]|"
         r"retid[oa]|held|on hold|blocked|bloquead[oa]|bloqu[ée]e?|stuck|travou|travad[oa]|parad[oa]|"
@@ -639,12 +642,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"(?:billing|refund|policy|cancellation) question|is it refundable|are (?:the )?"
         r"(?:tickets|fares) refundable|billets sont-ils remboursables|pro-?rated refund|"
         r"politique (?:exacte|de remboursement)|refund policy|out of warranty|fuera de garant[ií]a|"
-        r"fora da garantia|au[ßs]erhalb der garantie|hors garantie|(?:warranty|guarantee|"
-        r"garant[ií]a|garantia|garantie|gew[äa]hrleistung) (?:\w+ ){0,2}(?:is |was |of |de |von |"
-        r"ran |war |era |est |:)?\s?(?:for )?\d+ (?:months?|years?|meses|anos|a[ñn]os|monate?n?|"
-        r"jahre?n?|mois|ans)\b|(?:warranty|garant[ií]a|garantia|garantie|gew[äa]hrleistung) "
-        r"(?:\w+ ){0,2}(?:expired|ran out|ended|venci[óo]|venceu|caduc[óo]|expir[óo]|expirou|"
-        r"abgelaufen|a expir[ée]|est (?:termin[ée]e|expir[ée]e))|"
+        r"fora da garantia|au[ßs]erhalb der garantie|hors garantie|garantie 24 monate|"
         r"(?:claim|leistung|siniestro|sinistro|sinistre)\w* [^.]{0,60}(?:denied|rejected|"
         r"abgelehnt|rechazad\w*|negad\w*|refus[ée]\w*)|litige|dispute over"
         r"|feature (?:request|question)|(?:feature|functionality|fonctionnalit[ée]|funcionalidad|"
@@ -675,7 +673,7 @@ _QUOTED = re.compile(r"[\"“«„][^\"”»“\n]{3,300}[\"”»“]")
 _ASKED = re.compile(
     r"\b(?:wants?|want(?:ed)?|asking for|asks? for|expects?|demand(?:s|ing)?|would like|requests?|"
     r"insists? on|quiere|quieren|exige|pide|piden|solicita|quer|querem|pede|pedem|verlangt|"
-    r"fordert|m[öo]chte|will|veut|veulent|r[ée]clame|demande)\b[^.!?\n]*",
+    r"fordert|m[öo]chte|will|veut|veulent|r[ée]clame|demande)\b[^.!?;\n]*",
     re.I,
 )
 _NOT_WHAT_FAILED = re.compile(
@@ -741,8 +739,9 @@ _PER_PERIOD = re.compile(
 tells what the customer pays us, not what went wrong."""
 _PAY_WINDOW = 40
 _DIGIT_DOT = re.compile(r"(?<=\d)\.(?=\d)")
-"""A thousands dot ("480.000 €") is no sentence end: cues that stop at a full stop read
-across it (the same length, so evidence still points at the text)."""
+"""A dot between digits ("480.000 €", "v4.1") is no sentence end: cues that stop at a full
+stop read across it. It becomes a word character of the same length, so a version still
+reads as one word and evidence still points at the text."""
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -771,7 +770,8 @@ def _cues(text: str) -> list[tuple[str, int, int, int]]:
     counts 1 outside quotes and asks, a billing word only outside a clause saying what they
     pay ("other" counts only its
     strong cues). A cue inside a longer cue is that cue's word and counts no more ("tombée
-    en panne" in "la voiture est tombée en panne"; "not paid" in "claim still not paid")."""
+    en panne" in "la voiture est tombée en panne"; "not paid" in "claim still not paid"),
+    and cues of one kind on some of the same words count once, as the heaviest."""
     asked = _spans(_ASKED, text)
     quoted = asked + _spans(_QUOTED, text)
     found: list[tuple[str, int, int, int]] = []
@@ -789,22 +789,29 @@ def _cues(text: str) -> list[tuple[str, int, int, int]]:
             found.append((kind, m.start(), m.end(), 1))
     return [
         cue
-        for cue in found
-        if not any(
-            other[1] <= cue[1] and cue[2] <= other[2] and other[2] - other[1] > cue[2] - cue[1]
-            for other in found
-        )
+        for i, cue in enumerate(found)
+        if not any(_outweighs(other, j, cue, i) for j, other in enumerate(found) if j != i)
     ]
 
 
+def _outweighs(
+    other: tuple[str, int, int, int], j: int, cue: tuple[str, int, int, int], i: int
+) -> bool:
+    """`other` makes `cue` not count: a longer cue of another kind around it, or a cue of the
+    same kind on some of the same words that weighs more (or as much, longer or first)."""
+    if other[0] != cue[0]:
+        return other[1] <= cue[1] and cue[2] <= other[2] and other[2] - other[1] > cue[2] - cue[1]
+    overlap = other[1] < cue[2] and cue[1] < other[2]
+    return overlap and (other[3], other[2] - other[1], -j) > (cue[3], cue[2] - cue[1], -i)
+
+
 def issue_kind(issue: str) -> Hit | None:
-    """The kind with the most cue weight in the issue text (see `_cues`); on a tie the kind
-    told first wins (what failed is told before its consequences), then the most specific.
-    "other" wins only on its own strong cues (a policy question, a denied claim, out of
-    warranty, damage in our care)."""
+    """The kind with the most cue weight in the issue text (see `_cues`), the most specific
+    first on a tie. "other" wins only on its own strong cues (a policy question, a denied
+    claim, out of warranty, damage in our care)."""
     issue = _NOT_WHAT_FAILED.sub(lambda m: " " * len(m.group(0)), issue)
-    cues = _cues(_DIGIT_DOT.sub(",", issue))
-    best: tuple[int, int, int, str, tuple[int, int]] | None = None
+    cues = _cues(_DIGIT_DOT.sub("_", issue))
+    best: tuple[int, int, str, tuple[int, int]] | None = None
     breach = privacy_breach(issue)
     for rank, kind in enumerate(ORDER):
         mine = sorted((c for c in cues if c[0] == kind), key=lambda c: c[1])
@@ -818,9 +825,8 @@ def issue_kind(issue: str) -> Hit | None:
             first = first or breach.span()
         if first is None or not score:
             continue
-        key = (score, -rank)
-        if best is None or key > (best[0], -best[2]):
-            best = (score, first[0], rank, kind, first)
+        if best is None or (score, -rank) > (best[0], -best[1]):
+            best = (score, rank, kind, first)
     if best is None:
         return None
-    return Hit(best[3], evidence(issue, best[4][0], best[4][1]))
+    return Hit(best[2], evidence(issue, *best[3]))
