@@ -228,6 +228,7 @@ def test_a_service_that_stopped_working(text, kind):
         ("Sie berechnen uns 30 Arbeitsplätze, das sind 8 zu viel.", "billing"),
         ("Seit Juli buchen Sie den doppelten Abschlag ab.", "billing"),
         ("Nos cortaron la luz por impago, pero el recibo estaba pagado.", "billing"),
+        ("Cortaram a luz por falta de pagamento, mas a conta de novembro foi paga.", "billing"),
         ("Devolví el abrigo hace un mes y sigo sin mi dinero.", "billing"),
         ("Returned the boots in October and still no refund.", "billing"),
     ],

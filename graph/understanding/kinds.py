@@ -317,7 +317,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"abgebucht|pr[ée]lev[ée]) (?:\w+ ){0,3}(?:after|despite|despu[ée]s de|depois de|nach|"
         r"apr[èe]s|trotz) (?:\w+ ){0,2}(?:cancel\w*|k[üu]ndigung|r[ée]siliation|baja)|"
         r"(?:fatura|conta|bill|invoice|rechnung|facture|factura|recibo) (?:\w+ ){0,4}(?:est[áa] "
-        r"pag[ao]|(?:was|is|had been) paid|bezahlt|pay[ée]e|pagad[oa])|charges? (?:that )?"
+        r"pag[ao]|foi pag[ao]|(?:was|is|had been) paid|bezahlt|pay[ée]e|pagad[oa])|charges? (?:that )?"
         r"(?:i|he|she|they) (?:don'?t|do not|didn'?t) (?:agree|authori[sz]e)|cobran[çc]as? "
         r"(?:\w+ ){0,3}indevid\w*|cobran[çc]a indevida|taken by direct debit|collected by direct "
         r"debit|(?:buchen|bucht|buchten|ziehen|zieht|zogen) (?:sie |wir )?(?:\w+ ){0,4}(?:statt|zu viel)"
