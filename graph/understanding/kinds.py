@@ -63,7 +63,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"record|file)s? (?:\w+ ){0,3}(?:lost|perdid[oa]|perdu|verloren|disappeared|a disparu|"
         r"desapareci[oó]|sumiu)"
         # records gone from someone's file: "las notas han desaparecido de mi expediente"
-        r"|(?:notas|grades|marks|noten|notes|calificaciones|records|registros|historial|history|"
+        r"|\b(?:notas|grades|marks|noten|notes|calificaciones|records|registros|historial|history|"
         r"photos|fotos|contacts|contactos|contatos|e-?mails|files|archivos|arquivos|fichiers|"
         r"dateien|documents|documentos|dokumente|bestellungen|orders|pedidos|commandes)\w* "
         r"(?:\w+ ){0,4}(?:han desaparecido|desaparecieron|disappeared|vanished|went missing|are "
@@ -88,7 +88,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"ausfall|ausgefallen|nicht erreichbar|st[öo]rung|(?:komplett )?tot\b|kein (?:internet|"
         r"netz|strom)|hors service|coupure|plus d'internet"
         # a supply that stopped: water, gas, heating, told in each language
-        r"|(?:no|without|sin|sem|kein|keine|ohne|pas d'|pas de|plus d'|plus de|sans) ?(?:hot "
+        r"|\b(?:no|without|sin|sem|kein|keine|ohne|pas d'|pas de|plus d'|plus de|sans) ?(?:hot "
         r"water|running water|water|gas|heating|agua|[áa]gua|g[áa]s|calefacci[oó]n|aquecimento|"
         r"wasser|warmwasser|heizung|eau|gaz|chauffage|[ée]lectricit[ée]|courant|power|"
         r"electricity|internet|signal|service|servicio|servi[çc]o|luz|energia|strom)\b|"
@@ -146,7 +146,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"(?:sehen|[öo]ffnen|senden|zugreifen)"
         # the system itself failed or timed out ("our routing API has been timing out", "the
         # CDN edge failed"), viewers lost the stream, a run that did not go out
-        r"|(?:api|server|servers|servidor\w*|serveur\w*|cdn|edge|cluster|network|red|rede|netz\w*|"
+        r"|\b(?:api|server|servers|servidor\w*|serveur\w*|cdn|edge|cluster|network|red|rede|netz\w*|"
         r"r[ée]seau|data ?cent(?:er|re)|platform|plataforma|plateforme|gateway|app|website|site|"
         r"portal|system|sistema|syst[èe]me|stream|livestream|feed|broadcast|transmisi[oó]n|"
         r"transmiss[ãa]o|[üu]bertragung|diffusion)\w* (?:\w+ ){0,4}?(?:(?:has been |was |kept |"
@@ -323,11 +323,11 @@ _CUES: dict[str, tuple[str, str]] = {
         r"debit|(?:buchen|bucht|buchten|ziehen|zieht|zogen) (?:sie |wir )?(?:\w+ ){0,4}(?:statt|zu viel)"
         # charged n times, n too many, a charge doubled; cut off for not paying a bill that
         # was paid; a return sent back and the money still not refunded
-        r"|(?:charged|billed|debited|cobr\w*|cargad\w*|abgebucht|belastet|berechnet|pr[ée]lev[ée]\w*|"
+        r"|\b(?:charged|billed|debited|cobr\w*|cargad\w*|abgebucht|belastet|berechnet|pr[ée]lev[ée]\w*|"
         r"factur[ée]\w*|d[ée]bit[ée]\w*) (?:\w+ ){0,2}(?:three|four|3|4|5|tres|cuatro|tr[êe]s|"
         r"quatro|drei|vier|trois|quatre) (?:times|veces|vezes|mal|fois)\b|\d+ (?:too many|de m[áa]s|"
         r"a mais|zu viel|en trop)\b|(?:verrechnen|berechnen|verrechnet|berechnet|fakturieren) "
-        r"(?:\w+ ){0,6}\d+|(?:\w*abschl[äa]ge?|\w*beitr[äa]ge?|bills?|charges?|premiums?|"
+        r"(?:\w+ ){0,6}\d+|(?:(?:gas|strom|monats|wasser|heiz)?abschl[äa]ge?|(?:monats|jahres)?beitr[äa]ge?|bills?|charges?|premiums?|"
         r"direct debits?|cuotas?|recibos?|facturas?|faturas?|mensalidades?|factures?|"
         r"pr[ée]l[èe]vements?|mensualit[ée]s?)\w* (?:\w+ ){0,2}(?:verdoppelt|doubled|duplicad\w*|"
         r"dobrad\w*|doubl[ée]\w*)|doppelten? (?:\w+ )?\w*(?:abschlag|beitrag|betrag|rate|"
@@ -343,7 +343,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"frais de retard|recargo por (?:mora|retraso)|multa por atraso|mahngeb[üu]hr\w*|"
         r"s[äa]umniszuschlag\w*) (?:\w+ ){0,6}(?:in error|by mistake|wrongly|although|though|"
         r"despite|por error|aunque|embora|obwohl|bien que|alors que|malgr[ée])"
-        r"|(?:sigo|seguimos|sigue|siguen) sin (?:mis? |el |los |la |su |sus )?(?:\d|reembolso|"
+        r"|\b(?:sigo|seguimos|sigue|siguen) sin (?:mis? |el |los |la |su |sus )?(?:\d|reembolso|"
         r"dinero|devoluci[oó]n)|ainda sem (?:o |meu |minha |a )?(?:reembolso|estorno|dinheiro|"
         r"devolu[çc][ãa]o|\d)|still (?:no|without|waiting for) (?:my |the |a |her |his |their |"
         r"our )?(?:refund|money)|immer noch (?:kein\w* |auf (?:die |meine |unsere )?)?(?:erstattung|"
@@ -408,7 +408,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"(?:\w+ ){0,4}(?:desconectad\w*|disconnected|deaktiviert|d[ée]sactiv[ée]e?|off)"
         # the thing itself gave way: a ceiling that fell, a lift stuck between floors, brakes
         # that failed; food that made people ill; a connector or integration that fails
-        r"|(?:ceiling|roof|shelf|shelving|balcony|railing|techo|estanter\w*|teto|telhado|"
+        r"|\b(?:ceiling|roof|shelf|shelving|balcony|railing|techo|estanter\w*|teto|telhado|"
         r"prateleira|decke|regal|plafond|[ée]tag[èe]re)\w* (?:\w+ ){0,3}(?:fell|collapsed|came "
         r"down|gave way|cay[óo]|derrumb\w*|caiu|desabou|st[üu]rzte|eingest[üu]rzt|heruntergefallen|"
         r"tomb[ée]|effondr[ée])|(?:se (?:le |les |nos |me )?(?:cay[óo]|derrumb[óo])|caiu|desabou) "
@@ -427,7 +427,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"plugin|plug-in|module|m[óo]dulo|modul)\w* (?:[^\s.]+ ){0,5}?(?:fails?|failing|falla|"
         r"fallan|falha|falham|fehlerhaft|funktioniert nicht|[ée]choue|broke|is broken|verliert|"
         r"loses|losing|pierde|perde|perd)\b"
-        r"|(?:export\w*|report\w*|module|m[óo]dulo|modul|feature|integration|connector|sync\w*|"
+        r"|\b(?:export\w*|report\w*|module|m[óo]dulo|modul|feature|integration|connector|sync\w*|"
         r"job|scheduler|engine)\w* (?:\w+ ){0,3}(?:sent|sends|sending|generated|generates|created|"
         r"creates|produced|produces|envi[óo]|enviou|gener[óo]|gerou|verschickt|erzeugt\w*|"
         r"g[ée]n[ée]r[ée]|envoy[ée]) (?:[^\s.]+ ){0,2}(?:duplicat\w*|duplicad\w*|doppelt\w*|"
@@ -524,7 +524,7 @@ _CUES: dict[str, tuple[str, str]] = {
         # acting without the customer's order, an assessor or tow truck that never came, a
         # decision or an answer that never came, a cancelled operation told as a noun, a
         # payment held or stuck with us, work delivered below the agreed service level
-        r"|(?:tromp[ée]\w* de|wrong|se equivoc\w* de|errou (?:a|o)|errad[oa]s?|falsche[nsr]?) "
+        r"|\b(?:tromp[ée]\w* de|wrong|se equivoc\w* de|errou (?:a|o)|errad[oa]s?|falsche[nsr]?) "
         r"(?:date|day|jour|fecha|d[ií]a|data|dia|datum|tag|time|heure|hora|uhrzeit)\b|(?:booked|"
         r"scheduled|reserv\w*|marc\w*|gebucht|eingetragen|pr[ée]vu\w*) (?:\w+ ){0,3}(?:for|para|"
         r"pour|f[üu]r) (?:the |el |la |o |a |le |den )?(?:wrong|equivocad\w*|errad\w*|mauvais\w*|"
@@ -541,7 +541,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"venue?|jamais venue?)|(?:n[ãa]o (?:tinha|havia|h[áa])|no (?:hab[ií]a|hay)|kein|no|pas de) "
         r"(?:\w+ )?(?:prestador|gr[úu]a|guincho|tow truck|abschleppwagen|d[ée]panneuse)|"
         r"decision on (?:our|my|her|"
-        r"his|their|the) (?:\w+ ){0,3}claim|(?:\w*meldung|schadens?\w*|claim|antrag|request|"
+        r"his|their|the) (?:\w+ ){0,3}claim|(?:(?:schadens?)?meldung|schadens?\w*|claim|antrag|request|"
         r"reclamaci[oó]n|solicitud|pedido|sinistro|demande|dossier)\w* (?:\w+ ){0,4}(?:ohne "
         r"(?:jede )?antwort|without (?:an? )?(?:answer|reply|response|decision)|sin respuesta|sem "
         r"resposta|sans r[ée]ponse)|(?:cirurgia|cirug[ií]a|surgery|operation|operaci[oó]n|"
@@ -582,7 +582,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"llamada|nobody (?:called|rang) back"
         # an answer, a call back or an update that never came: how we handled it, told
         # beside what failed as often as alone, so a weak cue
-        r"|(?:never|not|n[ãa]o|no|nie|nicht|jamais|pas|nunca) (?:yet )?(?:got|received|had|recebi\w*|"
+        r"|\b(?:never|not|n[ãa]o|no|nie|nicht|jamais|pas|nunca) (?:yet )?(?:got|received|had|recebi\w*|"
         r"recib\w*|tuve|tive|erhalten|bekommen|re[çc]u) (?:a |an |any |the |una |um |uma |eine |"
         r"une |de |ninguna |nenhuma |keine |aucune )?(?:reply|response|answer|call ?back|update|"
         r"decision|confirmation|respuesta|resposta|antwort|r[üu]ckmeldung|entscheidung|r[ée]ponse|"
@@ -602,12 +602,12 @@ _CUES: dict[str, tuple[str, str]] = {
         r"contatou|contactou|respondeu)|niemand (?:hat|h[äa]tte) (?:sich )?(?:\w+ )?(?:gemeldet|"
         r"zur[üu]ckgerufen|geantwortet)|personne (?:ne )?(?:m'a|nous a|l'a|ne m'a|ne nous a) "
         r"(?:\w+ )?(?:rappel[ée]e?|contact[ée]e?|r[ée]pondu)"
-        r"|(?:nobody|no one|no-one) (?:\w+ )?(?:answers|replies|responds|calls back|rings back|gets "
+        r"|\b(?:nobody|no one|no-one) (?:\w+ )?(?:answers|replies|responds|calls back|rings back|gets "
         r"back|picks up|has called|has rung|has replied|has answered)"
         # our people as the subject of what went wrong ("your agent told her", "la
         # conseillère a oublié", "o atendente se recusou"): handling, unless a plainer cue
         # says what failed
-        r"|(?:your|our|the) (?:\w+ )?(?:agent|staff|team|office|support|customer service|call "
+        r"|\b(?:your|our|the) (?:\w+ )?(?:agent|staff|team|office|support|customer service|call "
         r"cent(?:er|re)|representative|rep|advis[oe]r|employee|clerk|receptionist|branch|desk|"
         r"helpline|hotline|adjuster|case ?worker|case handler|registrar|secretary|admissions)s? "
         r"(?:\w+ ){0,3}?(?:told|said|promised|refused|failed|forgot|lost|gave|sent|closed|ignored|"
@@ -694,7 +694,7 @@ _NOT_WHAT_FAILED = re.compile(
     r"zu|sur) (?:the |a |an |el |la |o |a |die |der |den |le |l')?(?:[\w-]+ ){0,3}[\w-]+"
     # what a third party charged because of us (the landlord's late fee, the supplier's
     # penalty, the accountant's bill): the harm, not a charge of ours
-    r"|(?:landlord|care home|home|supplier|accountant|lender|nursery|school|hotel|garage|"
+    r"|\b(?:landlord|care home|home|supplier|accountant|lender|nursery|school|hotel|garage|"
     r"plumber|electrician|vermieter\w*|lieferant\w*|steuerberater\w*|buchhalter\w*|"
     r"proveedor\w*|casero|arrendador\w*|contable|gestor[ií]a|fornecedor\w*|senhorio|"
     r"contador\w*|propri[ée]taire|bailleur|fournisseur\w*|expert-comptable|comptable) "
