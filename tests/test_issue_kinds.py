@@ -206,6 +206,20 @@ def test_the_product_itself_gave_way(text, kind):
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        ("After the weekend job the patient files were overwritten with last year's.", "data"),
+        ("Die Kundendaten der Filiale wurden gelöscht, auch die Verträge.", "data"),
+        ("Os registros de ponto de outubro foram apagados do sistema.", "data"),
+        # near miss: a file sent to the wrong person is exposure, not loss
+        ("Her scan results were e-mailed to another patient by mistake.", "security"),
+    ],
+)
+def test_records_lost_or_overwritten(text, kind):
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
         ("The booking platform API has been timing out since Tuesday morning.", "outage"),
         ("Our CDN failed and viewers lost the stream for half an hour.", "outage"),
         ("Sin agua caliente ni calefacción desde el jueves en todo el edificio.", "outage"),

@@ -71,7 +71,16 @@ _CUES: dict[str, tuple[str, str]] = {
         r"sont perdu\w*)|(?:desaparecid\w*|disappeared|sumiu|sumiram|verschwunden|disparu\w*) "
         r"(?:from|de|do|da|aus|du) (?:my|her|his|their|our|mi|su|meu|minha|seu|sua|mein\w*|ihr\w*|"
         r"unser\w*|mon|ma|son|sa|leur|notre) (?:\w+ )?(?:record|file|account|profile|expediente|"
-        r"historial|cuenta|perfil|conta|perfil|hist[óo]rico|akte|konto|profil|dossier|compte)",
+        r"historial|cuenta|perfil|conta|perfil|hist[óo]rico|akte|konto|profil|dossier|compte)"
+        # records told as the subject of their loss: "the patient files were overwritten",
+        # "los registros fueron borrados", "die Kundendaten wurden gelöscht"
+        r"|\b(?:records?|files?|data|datasets?|database|history|notes|photos|documents|datos|"
+        r"dados|\w*daten|donn[ée]es|registros|historial|expedientes|archivos|arquivos|fichiers|"
+        r"dateien|akten|eintr[äa]ge|entries) (?:\w+ ){0,5}?(?:were |was |have been |has been |got "
+        r"|wurden |sind |fueron |han sido |se han |foram |ont [ée]t[ée] |sont )(?:all |todos |"
+        r"alle |tous )?(?:deleted|erased|overwritten|corrupted|wiped|borrad[oa]s|eliminad[oa]s|"
+        r"apagad[oa]s|gel[öo]scht|[üu]berschrieben|besch[äa]digt|effac[ée]e?s|supprim[ée]e?s|"
+        r"[ée]cras[ée]e?s|sobrescrit[oa]s|corrompid[oa]s|corrupt[oa]s|perdid[oa]s|perdu(?:e?s)?)",
         r"deleted|missing (?:records|grades|data|results|rows)|migration|migraci[oó]n|"
         r"migra[çc][ãa]o|migrat\w*",
     ),
