@@ -558,5 +558,5 @@ def apply_defaults(facts: CaseFacts, agent_language: str = "en") -> CaseFacts:
     if facts.channel is None:
         facts.channel = Fact(value="the channel the customer used", provenance="default")
     if facts.issue_kind is None:
-        facts.issue_kind = Fact(value="other", provenance="default")
+        facts.issue_kind = Fact(value="service", provenance="default")
     return facts

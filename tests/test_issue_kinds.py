@@ -292,3 +292,37 @@ def test_other_only_on_its_own_strong_cues(text, kind):
 )
 def test_the_kind_reads_the_same_in_every_paste_format(text, kind):
     assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your cleaning contractor flooded our client's kitchen on 21 November.",
+        "Ihr Rollstuhl wurde auf dem Flug München-Lissabon beschädigt.",
+        "La silla de ruedas llegó rota: se dañó durante el vuelo a Lima.",
+        "O piano foi danificado durante a mudança para Curitiba.",
+        "Le canapé a été abîmé pendant le déménagement.",
+        "The storm claim was declined as 'wear and tear' after a ten-minute visit.",
+        "Preguntan si podemos cambiar nuestra política de reembolso; no hay incidencia.",
+    ],
+)
+def test_damage_in_our_care_a_declined_claim_and_a_policy_question_are_other(text):
+    assert kind_of(text) == "other"
+
+
+def test_a_case_with_no_cue_is_assumed_a_service_failure_and_says_so():
+    facts = extract("Customer: Ana Ruiz\nIssue: she is very upset with us.", CaseFacts(), None)
+    from graph.extraction import apply_defaults
+
+    facts = apply_defaults(facts)
+    assert facts.issue_kind is not None
+    assert (facts.issue_kind.value, facts.issue_kind.provenance) == ("service", "default")
+
+
+def test_a_participle_used_as_an_adjective_is_not_what_we_tried():
+    text = (
+        "Escalating for Denise Whitaker. We were shipping her restored piano to Olympia "
+        "and our crew dropped it off the ramp."
+    )
+    facts = extract(text, CaseFacts(), None)
+    assert facts.issue_kind is not None and facts.issue_kind.value == "other"

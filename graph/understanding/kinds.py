@@ -650,10 +650,13 @@ _CUES: dict[str, tuple[str, str]] = {
     "other": (
         r"(?:billing|refund|policy|cancellation) question|is it refundable|are (?:the )?"
         r"(?:tickets|fares) refundable|billets sont-ils remboursables|pro-?rated refund|"
-        r"politique (?:exacte|de remboursement)|refund policy|out of warranty|fuera de garant[ií]a|"
+        r"politique (?:exacte|de remboursement)|refund policy|pol[ií]tica de (?:reembolso|"
+        r"devoluci[óo]n|cancelaci[óo]n|cancelamento|devolu[çc][ãa]o)|r[üu]ckerstattungsrichtlinie|"
+        r"out of warranty|fuera de garant[ií]a|"
         r"fora da garantia|au[ßs]erhalb der garantie|hors garantie|garantie 24 monate|"
-        r"(?:claim|leistung|siniestro|sinistro|sinistre)\w* [^.]{0,60}(?:denied|rejected|"
-        r"abgelehnt|rechazad\w*|negad\w*|refus[ée]\w*)|litige|dispute over"
+        r"(?:claim|leistung|siniestro|sinistro|sinistre)\w* [^.]{0,60}(?:denied|rejected|declined|"
+        r"turned down|abgelehnt|rechazad\w*|denegad\w*|negad\w*|recusad\w*|refus[ée]\w*)|"
+        r"ablehnung der \w*(?:leistung|deckung|regulierung)|litige|dispute over"
         r"|feature (?:request|question)|(?:feature|functionality|fonctionnalit[ée]|funcionalidad|"
         r"funcionalidade|funktion) (?:\w+ ){0,3}(?:pr[ée]vue?|planned|prevista|geplant)|"
         r"(?:se demande|wonders?|is asking whether|pregunta si|pergunta se|fragt,? ob) (?:si|"
@@ -667,7 +670,18 @@ _CUES: dict[str, tuple[str, str]] = {
         r"plane (?:\w+ ){0,3}(?:snapped|cracked|broken|damaged)|cheg(?:ou|aram) (?:com (?:o|a) "
         r"\w+ (?:\w+ )?)?(?:rachad\w*|quebrad\w*|danificad\w*)|lleg[óo] (?:\w+ ){0,2}(?:roto|dañado|rayado)|arriv[ée]e? (?:\w+ ){0,2}"
         r"(?:cass[ée]|ab[îi]m[ée]|endommag[ée])|besch[äa]digt angekommen|sumiram|went missing in "
-        r"the move",
+        r"the move|"
+        # our people or our contractor did the damage: "your cleaning contractor flooded our
+        # client's kitchen", "ihr Rollstuhl wurde auf dem Flug München-Lissabon beschädigt"
+        r"(?:your|our|the) (?:\w+ )?(?:contractors?|cleaners?|technicians?|engineers?|installers?|"
+        r"fitters?|porters?|valets?) (?:\w+ ){0,3}(?:flooded|damaged|broke|scratched|cracked|"
+        r"dropped|smashed|dented)|(?:auf dem flug|beim (?:transport|umzug|verladen|einbau|"
+        r"ausladen)|bei der (?:montage|reinigung|lieferung)) (?:[\w-]+ ){0,3}(?:besch[äa]digt|"
+        r"zerbrochen|kaputt gemacht)|(?:dañad\w*|da[ñn][óo]|rot[oa]s?|rompi[óo]) (?:durante|en) (?:el|la) "
+        r"(?:vuelo|transporte|traslado|mudanza|instalaci[óo]n)|(?:danificad\w*|quebrad\w*) (?:durante "
+        r"[oa]|n[oa]) (?:voo|transporte|mudan[çc]a|instala[çc][ãa]o)|(?:endommag[ée]e?s?|"
+        r"cass[ée]e?s?|ab[îi]m[ée]e?s?) (?:pendant|lors|durant) (?:du |de la |de l'|le |la |l')"
+        r"(?:vol|transport|d[ée]m[ée]nagement|installation|manutention)",
         r"question|pregunta|d[úu]vida|frage"
         r"|damage\b|da[ñn]os\b|danos\b|sch[äa]den\b|d[ée]g[âa]ts\b",
     ),
