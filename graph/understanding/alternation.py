@@ -108,21 +108,22 @@ def _split(tree: _parser.SubPattern) -> tuple[list, list, list] | None:
 class Alternation:
     """`re.compile(pattern, flags)` for a pattern that is one big alternation, with an
     optional zero-width lead and any tail: `search`, `finditer` and `sub` as `re` has them
-    (on the whole text), faster when the text lacks what most alternatives need. Nothing is
-    compiled before the first use, and each alternative only when a text may hold it, so a
-    process pays only for what it reads."""
+    (on the whole text), faster when the text lacks what most alternatives need. The
+    pattern is parsed when it is made, as `re.compile` would; each alternative is compiled
+    only when a text may hold it, and the whole only if it is run, so a process pays only
+    for what it reads."""
 
     def __init__(self, pattern: str, flags: int = 0, whole: re.Pattern[str] | None = None) -> None:
         self.pattern = pattern
-        self._flags = flags
+        self._flags = int(flags)  # as re.compile does: an enum flag makes compiling slow
         self._whole = whole
-        self._built = False
         self._subs: list[_parser.SubPattern] = []
         self._parts: list[re.Pattern[str] | None] = []
         self._always: list[int] = []
         self._strings: list[str] = []
         self._users: list[list[int]] = []
         self._heads: list[str] = []
+        self._build()
 
     @property
     def whole(self) -> re.Pattern[str]:
@@ -131,7 +132,6 @@ class Alternation:
         return self._whole
 
     def _build(self) -> None:
-        self._built = True
         tree = _parser.parse(self.pattern, self._flags)
         split = _split(tree) if not self._flags & re.L else None
         if split is None:
@@ -180,8 +180,6 @@ class Alternation:
 
     def _candidates(self, text: str) -> list[re.Pattern[str]] | None:
         """The alternatives that can match in `text`, in order (None: run the whole)."""
-        if not self._built:
-            self._build()
         seen = folded(text) if self._subs else None
         if seen is None:
             return None

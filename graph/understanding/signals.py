@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from graph.models import Signal
 from graph.understanding.alternation import Alternation, alternation
+from graph.understanding.sentences import sentences
 
 _CEILING_DOWN = (
     r"(?:ceiling|roof|techo|teto|forro|decke|plafond)\w* (?:\w+ ){0,4}(?:bowing|sagging|"
@@ -1334,20 +1335,10 @@ _DISCLAIMER = re.compile(
 
 
 def _disclaimers(text: str) -> str:
-    """Each sentence (up to its full stop, or its line) holding a disclaimer, as spaces.
-
-    The phrase is searched on its own and widened to its sentence here: a pattern that
-    starts with "any run of the sentence" retries every position and was the slowest part
-    of reading a long email."""
+    """Each sentence (up to its full stop, or its line) holding a disclaimer, as spaces."""
     out: list[str] = []
     done = 0
-    while m := _DISCLAIMER.search(text, done):
-        start = max(
-            done, text.rfind(".", done, m.start()) + 1, text.rfind("\n", done, m.start()) + 1
-        )
-        stops = [i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i != -1]
-        end = min(stops, default=len(text))
-        end += text.startswith(".", end)
+    for start, end in sentences(_DISCLAIMER, text):
         out += [text[done:start], " " * (end - start)]
         done = end
     return "".join(out) + text[done:]
