@@ -19,8 +19,7 @@ from __future__ import annotations
 import _sre
 import re
 from collections.abc import Callable, Iterator
-from functools import cache, lru_cache
-from itertools import compress
+from functools import lru_cache
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
 from re._constants import (  # type: ignore[import-not-found]
@@ -122,7 +121,7 @@ class Alternation:
         self._always: list[int] = []
         self._strings: list[str] = []
         self._users: list[list[int]] = []
-        self._heads: list[str] = []
+        self._heads: dict[str, list[int]] = {}
         self._build()
 
     @property
@@ -152,7 +151,8 @@ class Alternation:
                     self._strings.append(string)
                     self._users.append([])
                 self._users[where[string]].append(number)
-        self._heads = [string[:3] if len(string) >= 3 else "" for string in self._strings]
+        for at, string in enumerate(self._strings):
+            self._heads.setdefault(string[:3] if len(string) >= 3 else "", []).append(at)
         self._subs = subs
         self._parts = [None] * len(subs)
 
@@ -185,11 +185,11 @@ class Alternation:
             return None
         low, threes = seen
         # a string's first three letters are looked up first: most strings fail there
-        maybe = compress(range(len(self._strings)), map(threes.__contains__, self._heads))
         chosen = set(self._always)
-        for at in maybe:
-            if self._strings[at] in low:
-                chosen.update(self._users[at])
+        for head in threes.intersection(self._heads):
+            for at in self._heads[head]:
+                if self._strings[at] in low:
+                    chosen.update(self._users[at])
         if len(chosen) == len(self._subs):
             return None
         return [self._part(number) for number in sorted(chosen)]
@@ -223,9 +223,3 @@ class Alternation:
             out += [text[done : m.start()], repl(m)]
             done = m.end()
         return "".join(out) + text[done:] if out else text
-
-
-@cache
-def alternation(pattern: re.Pattern[str]) -> Alternation:
-    """The `Alternation` of an already compiled pattern, built once."""
-    return Alternation(pattern.pattern, pattern.flags, pattern)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graph.models import Signal
-from graph.understanding.alternation import Alternation, alternation
+from graph.understanding.alternation import Alternation
 from graph.understanding.sentences import sentences
 
 _CEILING_DOWN = (
@@ -1397,7 +1397,7 @@ def signals(issue: str, whole: str, language: str = "en") -> list[Hit]:
     for name, pattern in _CUE_RE.items():
         source = "whole" if name == "broken_promise" else "issue"
         text = cleaned[source]
-        for m in alternation(pattern).finditer(text):
+        for m in pattern.finditer(text):
             before = text[max(0, m.start() - 40) : m.start()]
             if name in _NEGATABLE and _negated(before, language):
                 continue
