@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from graph.understanding.alternation import Alternation
 from graph.understanding.signals import Hit, evidence, privacy_breach
 
 _CUES: dict[str, tuple[str, str]] = {
@@ -687,7 +688,7 @@ _CUES: dict[str, tuple[str, str]] = {
     ),
 }
 _RE = {
-    kind: (re.compile(strong, re.I), re.compile(rf"(?<!\w)(?:{weak})", re.I))
+    kind: (Alternation(strong, re.I), Alternation(rf"(?<!\w)(?:{weak})", re.I))
     for kind, (strong, weak) in _CUES.items()
 }
 ORDER = ("security", "data", "outage", "delivery", "billing", "defect", "service", "other")

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from graph.models import Segment
 from graph.understanding import names
+from graph.understanding.alternation import Alternation
 
-_BUSINESS = re.compile(
+_BUSINESS = Alternation(
     r"company account|business account|corporate account|cuenta (?:de )?empresa|conta pj|"
     r"\bpj\b|gesch[äa]ftskonto|compte pro\w*|biz accounts?|\bowner\b|due[ñn][oa]s?\b|dono|"
     r"propietari[oa]|propriet[áa]ri[oa]|inhaberin|"
@@ -56,7 +57,7 @@ _BUSINESS = re.compile(
     r"trabajadores|funcion[áa]rios|mitarbeiter\w*|salari[ée]s|employ[ée]s)",
     re.I,
 )
-_CONSUMER = re.compile(
+_CONSUMER = Alternation(
     r"\bb2c\b|consumer|personal|household|\bhome\b|his (?:wife|daughter|son|family|kids|"
     r"mother|father|sister|brother)|her (?:husband|daughter|son|family|kids|mother|father|"
     r"sister|brother)|my (?:wife|husband|daughter|son|family|kids|mother|father|mum|mom|dad|parents|partner|"
@@ -70,7 +71,7 @@ _CONSUMER = re.compile(
     r"\b(?:he|she)\b|\b(?:él|ella|ele|ela|er|sie|il|elle)\b",
     re.I,
 )
-_ONE_PERSON = re.compile(
+_ONE_PERSON = Alternation(
     r"\b(?:student|estudiante|alumn[oa]|alun[oa]|[ée]tudiante?|sch[üu]ler(?:in)?|learner|"
     r"pupil|do[ñn]a|madame|monsieur|se[ñn]ora|se[ñn]or|senhora|senhor|players?|gamers?|"
     r"jugador[a]?|jogador[a]?|spieler\w*|joueu(?:r|se)|assinante|suscriptor[a]?|abonnent\w*|"
@@ -127,9 +128,9 @@ class Guess:
 def segment(text: str, name: str | None, annual: float | None) -> Guess | None:
     """Business when the name is a company or the text speaks of staff, contracts and
     sites; consumer when it speaks of one person, their family and their membership."""
-    business = len(_BUSINESS.findall(text))
+    business = sum(1 for _ in _BUSINESS.finditer(text))
     consumer = sum(0.25 if len(m.group(0)) <= 4 else 0.5 for m in _CONSUMER.finditer(text))
-    consumer += len(_ONE_PERSON.findall(text))
+    consumer += sum(1 for _ in _ONE_PERSON.finditer(text))
     evidence = ""
     if company := names.LEGAL_FORM.search(text):
         business += 2
