@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from babel.numbers import get_currency_symbol, list_currencies
@@ -117,6 +117,9 @@ _WORDED_MONEY = re.compile(
     rf"\s+(?:(?:{_UNITS})\b|(?:{_CODES})\b)",
     re.I,
 )
+_CURRENCY_WORD = re.compile(rf"\s(?:(?:{_UNITS})\b|(?:{_CODES})\b)", re.I)
+"""What every worded sum ends with: a text without it has none, and this is found far
+faster than the number words that would come before it."""
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?”])\s+|\n")
 _QUOTED = re.compile(r"“([^”]{8,})”|\"([^\"]{8,})\"")
 _LABEL = re.compile(r"^\s*(?:[-*>]\s+)?(?:\*\*[^*]+\*\*\s*)?(?:[A-Z][\w ']{0,30}:\s)?")
@@ -194,14 +197,18 @@ def compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence or line, as the linter has always split them."""
+@lru_cache(maxsize=4096)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence or line, as the linter has always split them.
+
+    Kept for the texts last asked about: each rule of the linter and the reply check
+    reads the same text by its sentences, and a plan's boilerplate lines recur."""
     spans, start = [], 0
     for brk in _SENTENCE_BREAK.finditer(text):
         spans.append((start, brk.start()))
         start = brk.end()
     spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def phrase_hits(
@@ -254,9 +261,15 @@ def customer_quotes(text: str, facts: CaseFacts) -> list[tuple[int, int]]:
     """Where `text` repeats the customer's own words: quoted passages, and sentences that
     are theirs word for word. Their "guarantee" or "100%" is what they said, not a promise
     of ours."""
-    said = " ".join(customer_text(facts).split())
+    return list(_quotes(text, " ".join(customer_text(facts).split())))
+
+
+@lru_cache(maxsize=1024)
+def _quotes(text: str, said: str) -> tuple[tuple[int, int], ...]:
+    """`customer_quotes` of `text` against what the customer `said`: the linter asks it
+    twice of every section and the reply check once of every reply."""
     if not said:
-        return []
+        return ()
     spans = []
     for m in _QUOTED.finditer(text):
         quoted = " ".join((m.group(1) or m.group(2)).split()).rstrip("…").strip()
@@ -266,7 +279,7 @@ def customer_quotes(text: str, facts: CaseFacts) -> list[tuple[int, int]]:
         bare = " ".join(_LABEL.sub("", text[start:end]).split()).rstrip("…").strip()
         if len(bare) >= 12 and bare in said:
             spans.append((start, end))
-    return spans
+    return tuple(spans)
 
 
 def _words_value(phrase: str) -> float | None:
@@ -298,6 +311,13 @@ def money_spans(text: str) -> list[MoneySpan]:
     currency words ("9k dollars", "nine thousand dollars"), and bare numbers right
     next to a refund, credit or compensation. Overlapping forms count once.
     """
+    return list(_money_spans(text))
+
+
+@lru_cache(maxsize=1024)
+def _money_spans(text: str) -> tuple[MoneySpan, ...]:
+    """`money_spans`, kept for the texts last read: the linter reads the customer's words
+    and policy's reasoning again for every section, the reply check for every reply."""
     found: list[MoneySpan] = []
 
     def keep(start: int, end: int, value: float | None) -> None:
@@ -311,9 +331,10 @@ def money_spans(text: str) -> list[MoneySpan]:
             value = parse_number(m.group(1).rstrip("."))
             start, end = (m.start(1), m.end()) if pattern in _BARE_FORMS else m.span()
             keep(start, end, value * _SCALES.get((m.group(2) or "").lower(), 1))
-    for m in _WORDED_MONEY.finditer(text):
-        keep(m.start(), m.end(), _words_value(m.group(1)))
-    return sorted(found, key=lambda s: s.start)
+    if _CURRENCY_WORD.search(text):
+        for m in _WORDED_MONEY.finditer(text):
+            keep(m.start(), m.end(), _words_value(m.group(1)))
+    return tuple(sorted(found, key=lambda s: s.start))
 
 
 def amounts(text: str) -> list[float]:
