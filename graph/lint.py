@@ -47,8 +47,12 @@ _RULE = {kind: "hedged-apology" for kind in HEDGES} | {
 _WORD_RUN = re.compile(r"(?:[^\W_]|[$€£])[\w$€£'.,%/-]*")
 
 
+@lru_cache(maxsize=8192)
 def words(text: str) -> int:
-    """Words as a reader counts them, in any of the five languages ("él", "à", "über")."""
+    """Words as a reader counts them, in any of the five languages ("él", "à", "über").
+
+    Kept for the texts last counted: the playbook weighs the same lines and sections
+    against its budget again for every section it drafts."""
     return len(_WORD_RUN.findall(text))
 
 

@@ -23,6 +23,7 @@ import math
 import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date
 from functools import cache, partial
 from typing import Any, TypeVar
 
@@ -752,6 +753,9 @@ class PlaybookDrafter:
     called back on the caller's loop, where the front end's streaming lives."""
 
     name = "playbook"
+    _bare: tuple[tuple[object, ...], _Case, dict[SectionKey, int]] | None = None
+    """The last case's words per section at no room (see `_needs`): its key, the case
+    read with no budget, and the sections measured so far."""
 
     async def extract(self, text: str, facts: CaseFacts, asked: InputKey | None) -> CaseFacts:
         return await _off_loop(extract, text, facts, asked)
@@ -784,16 +788,36 @@ class PlaybookDrafter:
         return text
 
     def compose_draft(self, key: SectionKey, ctx: DraftContext, variant: int) -> str:
-        bare = _Case(ctx.facts, ctx.decision, ctx.owner_name, ctx.owner_contact, budget=0)
         later = SECTION_ORDER[SECTION_ORDER.index(key) + 1 :]
-        needs = {k: words(_SECTIONS[k](bare, variant)) for k in later if k not in ctx.approved}
-        room = _room(key, ctx.approved, needs)
+        room = _room(key, ctx.approved, self._needs(ctx, variant, later))
         case = _Case(ctx.facts, ctx.decision, ctx.owner_name, ctx.owner_contact, room)
         text = _SECTIONS[key](case, variant)
         _tell(ctx.notes, case.speech)
         if key == SECTION_ORDER[0] and (note := _coaching_language_note(ctx.facts, case.speech)):
             ctx.notes.append(note)
         return text
+
+    def _needs(
+        self, ctx: DraftContext, variant: int, later: tuple[SectionKey, ...]
+    ) -> dict[SectionKey, int]:
+        """What each section still to come takes with its required lines alone.
+
+        That depends on the case, never on what was approved, so a plan drafted section
+        by section measures each once, not again before every earlier section. The key is
+        the case's content and today's date, so a fact corrected between two sections,
+        or a deadline read on a new day, measures them afresh."""
+        key = (
+            ctx.facts.model_dump_json(), ctx.decision.model_dump_json(),
+            ctx.owner_name, ctx.owner_contact, variant, date.today(),
+        )  # fmt: skip
+        if self._bare is None or self._bare[0] != key:
+            bare = _Case(ctx.facts, ctx.decision, ctx.owner_name, ctx.owner_contact, budget=0)
+            self._bare = (key, bare, {})
+        _, bare, measured = self._bare
+        for k in later:
+            if k not in ctx.approved and k not in measured:
+                measured[k] = words(_SECTIONS[k](bare, variant))
+        return {k: measured[k] for k in later if k not in ctx.approved}
 
     async def revise(
         self,
