@@ -207,9 +207,9 @@ def any_phrase(patterns: tuple[str, ...]) -> re.Pattern[str]:
     search. Those whose every match starts a word (they open with \\b) sit behind one \\b
     of their own, which is what makes the one scan fast: elsewhere in a word it stops there.
     """
-    plain = [f"(?:{_NAMED_GROUP.sub('(?:', p)})" for p in patterns]
-    at_words = [p for p, raw in zip(plain, patterns, strict=True) if _starts_a_word(raw)]
-    others = [p for p, raw in zip(plain, patterns, strict=True) if not _starts_a_word(raw)]
+    plain = {raw: f"(?:{_NAMED_GROUP.sub('(?:', raw)})" for raw in patterns}
+    at_words = [plain[raw] for raw in patterns if _starts_a_word(raw)]
+    others = [plain[raw] for raw in patterns if not _starts_a_word(raw)]
     joined = ([rf"\b(?:{'|'.join(at_words)})"] if at_words else []) + others
     return re.compile("|".join(joined) or "(?!)", re.I)
 
@@ -217,6 +217,7 @@ def any_phrase(patterns: tuple[str, ...]) -> re.Pattern[str]:
 _NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
 
 
+@cache
 def _starts_a_word(pattern: str) -> bool:
     """Every match of `pattern` starts at a word boundary: Python's own parser reads it as
     opening with \\b, having already drawn out what all its alternatives open with."""
