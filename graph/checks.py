@@ -225,6 +225,33 @@ def _starts_a_word(pattern: str) -> bool:
     return bool(items) and items[0] == (_constants.AT, _constants.AT_BOUNDARY)
 
 
+def match_starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Every position in `text` where `pattern` matches, overlapping or not."""
+    starts = []
+    m = pattern.search(text)
+    while m is not None:
+        starts.append(m.start())
+        m = pattern.search(text, m.start() + 1)
+    return starts
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """`pattern.finditer(text)`, trying only `starts`: it must hold every position where
+    `pattern` can match (`match_starts` of an `any_phrase` holding it). Matching at a
+    position reads the whole text around it, as the scan does, so the matches are the same;
+    a pattern that matched nothing somewhere is scanned after all, since the scan's rule
+    for what may follow an empty match is its own."""
+    found: list[re.Match[str]] = []
+    for start in starts:
+        if found and start < found[-1].end():
+            continue
+        if m := pattern.match(text, start):
+            if m.start() == m.end():
+                return list(pattern.finditer(text))
+            found.append(m)
+    return found
+
+
 @lru_cache(maxsize=4096)
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence or line, as the linter has always split them.
@@ -257,7 +284,8 @@ def phrase_hits(
     Matches inside `skip` (the customer's own words, see `customer_quotes`) are not ours.
     """
     applicable = [phrase for phrase in phrases if tone.applies(phrase.when)]
-    if not any_phrase(tuple(phrase.pattern for phrase in applicable)).search(text):
+    starts = match_starts(any_phrase(tuple(phrase.pattern for phrase in applicable)), text)
+    if not starts:
         return []
     spans = sentence_spans(text)
     skipped = list(skip)
@@ -265,7 +293,7 @@ def phrase_hits(
     before = compiled(book.negated_before)
     hits: list[PhraseHit] = []
     for phrase in applicable:
-        for m in compiled(phrase.pattern).finditer(text):
+        for m in matches_at(compiled(phrase.pattern), text, starts):
             if m.start() == m.end() or any(a <= m.start() < b for a, b in skipped):
                 continue
             sentence = next(s for s in spans if s[0] <= m.start() <= s[1])
