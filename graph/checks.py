@@ -49,15 +49,27 @@ _PAYOUTS = (
     r"geste commercial|Erstattung|Gutschrift|Entsch[äa]digung|Kulanz(?:zahlung)?"
 )
 """What pays money out, in the five languages: a bare number right after one is money."""
+
+
+def _initial(words: str) -> str:
+    """A lookahead for the letters an alternation of `words` opens with: where none of
+    them stands, a search moves on at once instead of trying every word in turn."""
+    alternatives = words.split("|")
+    for word in alternatives:
+        if not re.match(r"[^\W\d_]", word) or word.count("(") != word.count(")"):
+            raise ValueError(f"{word!r} in {words!r} does not open with a plain letter")
+    return f"(?=[{''.join(sorted({word[0] for word in alternatives}))}])"
+
+
 _MONEY_FORMS: list[re.Pattern[str]] = [
     re.compile(rf"[$€£¥₹]\s?{_NUM}{_SCALE}", re.I),
     re.compile(rf"{_NUM}{_SCALE}\s?(?:[A-Z]{{1,3}}\$|[$€£¥₹])", re.I),
-    re.compile(rf"\b(?:{_CODES})\s?{_NUM}{_SCALE}", re.I),
+    re.compile(rf"\b{_initial(_CODES)}(?:{_CODES})\s?{_NUM}{_SCALE}", re.I),
     re.compile(rf"{_NUM}{_SCALE}\s?(?:{_CODES})\b", re.I),
     re.compile(rf"{_NUM}{_SCALE}\s?(?:{_UNITS})\b", re.I),
     # A bare number right next to what pays it out is money too ("a refund of 900").
     re.compile(
-        rf"\b(?:{_PAYOUTS})s?"
+        rf"\b{_initial(_PAYOUTS)}(?:{_PAYOUTS})s?"
         rf"(?:\s(?:of|worth|for|totalling|totaling|de|por|von|über|in höhe von|d'un montant de))?"
         rf"\s{_NUM}{_SCALE}(?![\d%]|[.,]\d|\s?(?:%|percent|por ciento|pour cent|prozent))",
         re.I,
@@ -70,6 +82,9 @@ _MONEY_FORMS: list[re.Pattern[str]] = [
 ]
 _BARE_FORMS = frozenset(_MONEY_FORMS[5:])
 """The forms whose match starts with a word, not the number: its span is the number."""
+_NUMBER_FIRST = frozenset(p for p in _MONEY_FORMS if p.pattern.startswith((_NUM, rf"\b{_NUM}")))
+"""The forms whose every match opens with a number: they are tried only where one does."""
+_NUMBER_AT = re.compile(_NUM, re.I)
 _SWISS_GROUPS = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
 """`1'450.00` (de_CH, fr_CH): the apostrophe groups thousands."""
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
@@ -118,7 +133,9 @@ _WORDED_MONEY = re.compile(
     rf"\s+(?:(?:{_UNITS})\b|(?:{_CODES})\b)",
     re.I,
 )
-_CURRENCY_WORD = re.compile(rf"\s(?:(?:{_UNITS})\b|(?:{_CODES})\b)", re.I)
+_CURRENCY_WORD = re.compile(
+    rf"\s{_initial(f'{_UNITS}|{_CODES}')}(?:(?:{_UNITS})\b|(?:{_CODES})\b)", re.I
+)
 """What every worded sum ends with: a text without it has none, and this is found far
 faster than the number words that would come before it."""
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?”])\s+|\n")
@@ -237,7 +254,8 @@ def match_starts(pattern: re.Pattern[str], text: str) -> list[int]:
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
     """`pattern.finditer(text)`, trying only `starts`: it must hold every position where
-    `pattern` can match (`match_starts` of an `any_phrase` holding it). Matching at a
+    `pattern` can match (`match_starts` of a pattern every match of `pattern` opens with,
+    or of an `any_phrase` holding it), and is far shorter than the text. Matching at a
     position reads the whole text around it, as the scan does, so the matches are the same;
     a pattern that matched nothing somewhere is scanned after all, since the scan's rule
     for what may follow an empty match is its own."""
@@ -383,8 +401,10 @@ def _money_spans(text: str) -> tuple[MoneySpan, ...]:
         found.append(MoneySpan(start, end, value))
 
     text = _SWISS_GROUPS.sub("\u202f", text)  # same length: spans still point into `text`
+    numbers = match_starts(_NUMBER_AT, text)
     for pattern in _MONEY_FORMS:
-        for m in pattern.finditer(text):
+        at = matches_at(pattern, text, numbers) if pattern in _NUMBER_FIRST else None
+        for m in pattern.finditer(text) if at is None else at:
             value = parse_number(m.group(1).rstrip("."))
             start, end = (m.start(1), m.end()) if pattern in _BARE_FORMS else m.span()
             keep(start, end, value * _SCALES.get((m.group(2) or "").lower(), 1))
