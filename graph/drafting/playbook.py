@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import Any, TypeVar
 
 from graph.catalog import REFERENCE, Messages, available
@@ -85,9 +85,11 @@ def _capital(text: str) -> str:
     return text[0].upper() + text[1:] if text else text
 
 
+@lru_cache(maxsize=256)
 def _summary(complaint: str) -> str:
     """The complaint's first real sentence, so the analysis opens with what actually happened;
-    a pasted Slack line counts without its author and time."""
+    a pasted Slack line counts without its author and time. Kept, as `in_their_terms` is:
+    every section of a plan reads the case again."""
     lines = (spoken(line) for line in complaint.splitlines())
     body = " ".join(line for line in lines if not re.match(r"\s*\w+( name)?\s*:", line))
     return _clip(re.split(r"(?<=[.!?])\s+", body.strip(), maxsplit=1)[0], 240)
@@ -111,6 +113,7 @@ _SECOND_PERSON = {"her": "your", "his": "your", "their": "your", "him": "you", "
                   "himself": "yourself", "themselves": "yourselves"}  # fmt: skip
 
 
+@lru_cache(maxsize=256)
 def in_their_terms(complaint: str) -> str | None:
     """What the failure cost them, in the complaint's own words, said back to them:
     "this meant you missed your connection in Frankfurt", "it spoiled your anniversary
@@ -400,9 +403,11 @@ def _script(c: _Case, v: int) -> list[str]:
 
 def _asks_never_again(facts: CaseFacts) -> bool:
     """The customer asked that it never happen again, in whichever language was typed."""
-    if facts.customer_asks is None:
-        return False
-    asks = facts.customer_asks.value
+    return facts.customer_asks is not None and _never_again(facts.customer_asks.value)
+
+
+@lru_cache(maxsize=256)
+def _never_again(asks: str) -> bool:
     return any((cue := Messages(code).cue("never_again")) and cue.search(asks)
                for code in available())  # fmt: skip
 
