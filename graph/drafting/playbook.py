@@ -815,10 +815,11 @@ class PlaybookDrafter:
             ctx.facts.model_dump_json(), ctx.decision.model_dump_json(),
             ctx.owner_name, ctx.owner_contact, variant, date.today(),
         )  # fmt: skip
-        if self._bare is None or self._bare[0] != key:
+        held = self._bare  # read once: another worker thread may replace it meanwhile
+        if held is None or held[0] != key:
             bare = _Case(ctx.facts, ctx.decision, ctx.owner_name, ctx.owner_contact, budget=0)
-            self._bare = (key, bare, {})
-        _, bare, measured = self._bare
+            held = self._bare = (key, bare, {})
+        _, bare, measured = held
         for k in later:
             if k not in ctx.approved and k not in measured:
                 measured[k] = words(_SECTIONS[k](bare, variant))
