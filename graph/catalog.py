@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from string import Formatter
 from typing import Any
@@ -259,6 +259,12 @@ class Messages:
         return None
 
 
-def _fields(value: str | list[str]) -> set[str]:
+def _fields(value: str | list[str]) -> frozenset[str]:
     variants = value if isinstance(value, list) else [value]
-    return set().union(*(placeholders(v) for v in variants))
+    return frozenset().union(*(_template_fields(v) for v in variants))
+
+
+@lru_cache(maxsize=4096)
+def _template_fields(template: str) -> frozenset[str]:
+    """`placeholders`, kept: every line said is checked against English's by them."""
+    return frozenset(placeholders(template))

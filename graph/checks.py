@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from re import _constants, _parser
 from typing import Literal
 
 from babel.numbers import get_currency_symbol, list_currencies
@@ -48,15 +49,27 @@ _PAYOUTS = (
     r"geste commercial|Erstattung|Gutschrift|Entsch[äa]digung|Kulanz(?:zahlung)?"
 )
 """What pays money out, in the five languages: a bare number right after one is money."""
+
+
+def _initial(words: str) -> str:
+    """A lookahead for the letters an alternation of `words` opens with: where none of
+    them stands, a search moves on at once instead of trying every word in turn."""
+    alternatives = words.split("|")
+    for word in alternatives:
+        if not re.match(r"[^\W\d_]", word) or word.count("(") != word.count(")"):
+            raise ValueError(f"{word!r} in {words!r} does not open with a plain letter")
+    return f"(?=[{''.join(sorted({word[0] for word in alternatives}))}])"
+
+
 _MONEY_FORMS: list[re.Pattern[str]] = [
     re.compile(rf"[$€£¥₹]\s?{_NUM}{_SCALE}", re.I),
     re.compile(rf"{_NUM}{_SCALE}\s?(?:[A-Z]{{1,3}}\$|[$€£¥₹])", re.I),
-    re.compile(rf"\b(?:{_CODES})\s?{_NUM}{_SCALE}", re.I),
+    re.compile(rf"\b{_initial(_CODES)}(?:{_CODES})\s?{_NUM}{_SCALE}", re.I),
     re.compile(rf"{_NUM}{_SCALE}\s?(?:{_CODES})\b", re.I),
     re.compile(rf"{_NUM}{_SCALE}\s?(?:{_UNITS})\b", re.I),
     # A bare number right next to what pays it out is money too ("a refund of 900").
     re.compile(
-        rf"\b(?:{_PAYOUTS})s?"
+        rf"\b{_initial(_PAYOUTS)}(?:{_PAYOUTS})s?"
         rf"(?:\s(?:of|worth|for|totalling|totaling|de|por|von|über|in höhe von|d'un montant de))?"
         rf"\s{_NUM}{_SCALE}(?![\d%]|[.,]\d|\s?(?:%|percent|por ciento|pour cent|prozent))",
         re.I,
@@ -69,6 +82,9 @@ _MONEY_FORMS: list[re.Pattern[str]] = [
 ]
 _BARE_FORMS = frozenset(_MONEY_FORMS[5:])
 """The forms whose match starts with a word, not the number: its span is the number."""
+_NUMBER_FIRST = frozenset(p for p in _MONEY_FORMS if p.pattern.startswith((_NUM, rf"\b{_NUM}")))
+"""The forms whose every match opens with a number: they are tried only where one does."""
+_NUMBER_AT = re.compile(_NUM, re.I)
 _SWISS_GROUPS = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
 """`1'450.00` (de_CH, fr_CH): the apostrophe groups thousands."""
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
@@ -117,6 +133,11 @@ _WORDED_MONEY = re.compile(
     rf"\s+(?:(?:{_UNITS})\b|(?:{_CODES})\b)",
     re.I,
 )
+_CURRENCY_WORD = re.compile(
+    rf"\s{_initial(f'{_UNITS}|{_CODES}')}(?:(?:{_UNITS})\b|(?:{_CODES})\b)", re.I
+)
+"""What every worded sum ends with: a text without it has none, and this is found far
+faster than the number words that would come before it."""
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?”])\s+|\n")
 _QUOTED = re.compile(r"“([^”]{8,})”|\"([^\"]{8,})\"")
 _LABEL = re.compile(r"^\s*(?:[-*>]\s+)?(?:\*\*[^*]+\*\*\s*)?(?:[A-Z][\w ']{0,30}:\s)?")
@@ -194,14 +215,73 @@ def compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence or line, as the linter has always split them."""
+@cache
+def any_phrase(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One search that finds something exactly when one of `patterns` would: a text
+    with none of a book's phrases (most of them) is passed by one scan, not one per phrase.
+
+    Each phrase's named groups become plain ones, so that two `fix` groups can share the
+    search. Those whose every match starts a word (they open with \\b) sit behind one \\b
+    of their own, which is what makes the one scan fast: elsewhere in a word it stops there.
+    """
+    plain = {raw: f"(?:{_NAMED_GROUP.sub('(?:', raw)})" for raw in patterns}
+    at_words = [plain[raw] for raw in patterns if _starts_a_word(raw)]
+    others = [plain[raw] for raw in patterns if not _starts_a_word(raw)]
+    joined = ([rf"\b(?:{'|'.join(at_words)})"] if at_words else []) + others
+    return re.compile("|".join(joined) or "(?!)", re.I)
+
+
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
+
+
+@cache
+def _starts_a_word(pattern: str) -> bool:
+    """Every match of `pattern` starts at a word boundary: Python's own parser reads it as
+    opening with \\b, having already drawn out what all its alternatives open with."""
+    items = _parser.parse(pattern, re.I).data
+    return bool(items) and items[0] == (_constants.AT, _constants.AT_BOUNDARY)
+
+
+def match_starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Every position in `text` where `pattern` matches, overlapping or not."""
+    starts = []
+    m = pattern.search(text)
+    while m is not None:
+        starts.append(m.start())
+        m = pattern.search(text, m.start() + 1)
+    return starts
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """`pattern.finditer(text)`, trying only `starts`: it must hold every position where
+    `pattern` can match (`match_starts` of a pattern every match of `pattern` opens with,
+    or of an `any_phrase` holding it), and is far shorter than the text. Matching at a
+    position reads the whole text around it, as the scan does, so the matches are the same;
+    a pattern that matched nothing somewhere is scanned after all, since the scan's rule
+    for what may follow an empty match is its own."""
+    found: list[re.Match[str]] = []
+    for start in starts:
+        if found and start < found[-1].end():
+            continue
+        if m := pattern.match(text, start):
+            if m.start() == m.end():
+                return list(pattern.finditer(text))
+            found.append(m)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence or line, as the linter has always split them.
+
+    Kept for the texts last asked about: each rule of the linter and the reply check
+    reads the same text by its sentences, and a plan's boilerplate lines recur."""
     spans, start = [], 0
     for brk in _SENTENCE_BREAK.finditer(text):
         spans.append((start, brk.start()))
         start = brk.end()
     spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def phrase_hits(
@@ -221,15 +301,17 @@ def phrase_hits(
     ("I can't guarantee"), since "this won't happen again" is itself the promise.
     Matches inside `skip` (the customer's own words, see `customer_quotes`) are not ours.
     """
+    applicable = [phrase for phrase in phrases if tone.applies(phrase.when)]
+    starts = match_starts(any_phrase(tuple(phrase.pattern for phrase in applicable)), text)
+    if not starts:
+        return []
     spans = sentence_spans(text)
     skipped = list(skip)
     negation = compiled(book.negation)
     before = compiled(book.negated_before)
     hits: list[PhraseHit] = []
-    for phrase in phrases:
-        if not tone.applies(phrase.when):
-            continue
-        for m in compiled(phrase.pattern).finditer(text):
+    for phrase in applicable:
+        for m in matches_at(compiled(phrase.pattern), text, starts):
             if m.start() == m.end() or any(a <= m.start() < b for a, b in skipped):
                 continue
             sentence = next(s for s in spans if s[0] <= m.start() <= s[1])
@@ -254,9 +336,15 @@ def customer_quotes(text: str, facts: CaseFacts) -> list[tuple[int, int]]:
     """Where `text` repeats the customer's own words: quoted passages, and sentences that
     are theirs word for word. Their "guarantee" or "100%" is what they said, not a promise
     of ours."""
-    said = " ".join(customer_text(facts).split())
+    return list(_quotes(text, " ".join(customer_text(facts).split())))
+
+
+@lru_cache(maxsize=1024)
+def _quotes(text: str, said: str) -> tuple[tuple[int, int], ...]:
+    """`customer_quotes` of `text` against what the customer `said`: the linter asks it
+    twice of every section and the reply check once of every reply."""
     if not said:
-        return []
+        return ()
     spans = []
     for m in _QUOTED.finditer(text):
         quoted = " ".join((m.group(1) or m.group(2)).split()).rstrip("…").strip()
@@ -266,7 +354,7 @@ def customer_quotes(text: str, facts: CaseFacts) -> list[tuple[int, int]]:
         bare = " ".join(_LABEL.sub("", text[start:end]).split()).rstrip("…").strip()
         if len(bare) >= 12 and bare in said:
             spans.append((start, end))
-    return spans
+    return tuple(spans)
 
 
 def _words_value(phrase: str) -> float | None:
@@ -298,6 +386,13 @@ def money_spans(text: str) -> list[MoneySpan]:
     currency words ("9k dollars", "nine thousand dollars"), and bare numbers right
     next to a refund, credit or compensation. Overlapping forms count once.
     """
+    return list(_money_spans(text))
+
+
+@lru_cache(maxsize=1024)
+def _money_spans(text: str) -> tuple[MoneySpan, ...]:
+    """`money_spans`, kept for the texts last read: the linter reads the customer's words
+    and policy's reasoning again for every section, the reply check for every reply."""
     found: list[MoneySpan] = []
 
     def keep(start: int, end: int, value: float | None) -> None:
@@ -306,14 +401,17 @@ def money_spans(text: str) -> list[MoneySpan]:
         found.append(MoneySpan(start, end, value))
 
     text = _SWISS_GROUPS.sub("\u202f", text)  # same length: spans still point into `text`
+    numbers = match_starts(_NUMBER_AT, text)
     for pattern in _MONEY_FORMS:
-        for m in pattern.finditer(text):
+        at = matches_at(pattern, text, numbers) if pattern in _NUMBER_FIRST else None
+        for m in pattern.finditer(text) if at is None else at:
             value = parse_number(m.group(1).rstrip("."))
             start, end = (m.start(1), m.end()) if pattern in _BARE_FORMS else m.span()
             keep(start, end, value * _SCALES.get((m.group(2) or "").lower(), 1))
-    for m in _WORDED_MONEY.finditer(text):
-        keep(m.start(), m.end(), _words_value(m.group(1)))
-    return sorted(found, key=lambda s: s.start)
+    if _CURRENCY_WORD.search(text):
+        for m in _WORDED_MONEY.finditer(text):
+            keep(m.start(), m.end(), _words_value(m.group(1)))
+    return tuple(sorted(found, key=lambda s: s.start))
 
 
 def amounts(text: str) -> list[float]:

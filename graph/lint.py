@@ -8,6 +8,7 @@ themselves (phrases, money) are graph/checks.py's, shared with the reply check.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graph.checks import (
     HEDGES,
@@ -21,7 +22,7 @@ from graph.checks import (
     phrase_hits,
     sentence_spans,
 )
-from graph.lint_phrases import PhraseBook, phrase_books
+from graph.lint_phrases import LintRule, PhraseBook, phrase_books
 from graph.models import (
     OFFER_SECTIONS,
     SECTION_ORDER,
@@ -46,8 +47,12 @@ _RULE = {kind: "hedged-apology" for kind in HEDGES} | {
 _WORD_RUN = re.compile(r"(?:[^\W_]|[$€£])[\w$€£'.,%/-]*")
 
 
+@lru_cache(maxsize=8192)
 def words(text: str) -> int:
-    """Words as a reader counts them, in any of the five languages ("él", "à", "über")."""
+    """Words as a reader counts them, in any of the five languages ("él", "à", "über").
+
+    Kept for the texts last counted: the playbook weighs the same lines and sections
+    against its budget again for every section it drafts."""
     return len(_WORD_RUN.findall(text))
 
 
@@ -151,32 +156,33 @@ def _other_languages(key: SectionKey, text: str, facts: CaseFacts) -> list[LintF
     A sentence that says, in any language, that we will not promise is let through
     ("garantir" is a word in two of them), except an apology in the script itself.
     """
-    books = [book for book in phrase_books() if book.language != "en"]
     skipped = customer_quotes(text, facts)
     findings = []
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         if not sentence.strip() or any(a <= start < b for a, b in skipped):
             continue
-        for book in books:
-            if not book.any_phrase.search(sentence):
+        for rule, message, declined in _foreign_phrases(sentence):
+            if declined and not (rule == "hedged-apology" and key == SectionKey.RESPONSE):
                 continue
-            for phrase in book.phrase:
-                if not phrase.regex.search(sentence):
-                    continue
-                if _declined(sentence, books) and not (
-                    phrase.rule == "hedged-apology" and key == SectionKey.RESPONSE
-                ):
-                    continue
-                findings.append(
-                    LintFinding(
-                        rule=phrase.rule,
-                        severity="error",
-                        section=key,
-                        message=phrase.message(sentence),
-                    )
-                )
+            findings.append(LintFinding(rule=rule, severity="error", section=key, message=message))
     return findings
+
+
+@lru_cache(maxsize=8192)
+def _foreign_phrases(sentence: str) -> tuple[tuple[LintRule, str, bool], ...]:
+    """Each other language's refused phrase in `sentence`, in book and phrase order: its
+    rule, its message, and whether the sentence declines it. Kept by sentence, since most
+    of a plan's lines (its headings, its boilerplate) recur from case to case."""
+    books = [book for book in phrase_books() if book.language != "en"]
+    found = []
+    for book in books:
+        if not book.any_phrase.search(sentence):
+            continue
+        for phrase in book.phrase:
+            if phrase.regex.search(sentence):
+                found.append((phrase.rule, phrase.message(sentence), _declined(sentence, books)))
+    return tuple(found)
 
 
 def _declined(sentence: str, books: list[PhraseBook]) -> bool:

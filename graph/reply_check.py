@@ -399,9 +399,13 @@ class _Checker:
             if m.start() in starts:
                 continue  # "Could", "Would": capitalised because a sentence starts there
             for part in parts:
-                ratio = difflib.SequenceMatcher(None, word.lower(), part.lower()).ratio()
-                same_start = word[0].lower() == part[0].lower()
-                if word.lower() != part.lower() and len(part) >= 4 and ratio >= 0.8 and same_start:
+                # the likeness last: it is the slow test, and most words fail the others
+                if (
+                    word[0].lower() == part[0].lower()
+                    and word.lower() != part.lower()
+                    and len(part) >= 4
+                    and difflib.SequenceMatcher(None, word.lower(), part.lower()).ratio() >= 0.8
+                ):
                     self.flag("wrong-name", m.start(), m.end(),
                               f"the customer's name is spelled {part}", f"write {part}",
                               _Edit(m.start(), m.end(), part))  # fmt: skip

@@ -23,7 +23,8 @@ import math
 import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from functools import cache, partial
+from datetime import date
+from functools import cache, lru_cache, partial
 from typing import Any, TypeVar
 
 from graph.catalog import REFERENCE, Messages, available
@@ -84,9 +85,11 @@ def _capital(text: str) -> str:
     return text[0].upper() + text[1:] if text else text
 
 
+@lru_cache(maxsize=256)
 def _summary(complaint: str) -> str:
     """The complaint's first real sentence, so the analysis opens with what actually happened;
-    a pasted Slack line counts without its author and time."""
+    a pasted Slack line counts without its author and time. Kept, as `in_their_terms` is:
+    every section of a plan reads the case again."""
     lines = (spoken(line) for line in complaint.splitlines())
     body = " ".join(line for line in lines if not re.match(r"\s*\w+( name)?\s*:", line))
     return _clip(re.split(r"(?<=[.!?])\s+", body.strip(), maxsplit=1)[0], 240)
@@ -110,6 +113,7 @@ _SECOND_PERSON = {"her": "your", "his": "your", "their": "your", "him": "you", "
                   "himself": "yourself", "themselves": "yourselves"}  # fmt: skip
 
 
+@lru_cache(maxsize=256)
 def in_their_terms(complaint: str) -> str | None:
     """What the failure cost them, in the complaint's own words, said back to them:
     "this meant you missed your connection in Frankfurt", "it spoiled your anniversary
@@ -399,9 +403,11 @@ def _script(c: _Case, v: int) -> list[str]:
 
 def _asks_never_again(facts: CaseFacts) -> bool:
     """The customer asked that it never happen again, in whichever language was typed."""
-    if facts.customer_asks is None:
-        return False
-    asks = facts.customer_asks.value
+    return facts.customer_asks is not None and _never_again(facts.customer_asks.value)
+
+
+@lru_cache(maxsize=256)
+def _never_again(asks: str) -> bool:
     return any((cue := Messages(code).cue("never_again")) and cue.search(asks)
                for code in available())  # fmt: skip
 
@@ -752,6 +758,9 @@ class PlaybookDrafter:
     called back on the caller's loop, where the front end's streaming lives."""
 
     name = "playbook"
+    _bare: tuple[tuple[object, ...], _Case, dict[SectionKey, int]] | None = None
+    """The last case's words per section at no room (see `_needs`): its key, the case
+    read with no budget, and the sections measured so far."""
 
     async def extract(self, text: str, facts: CaseFacts, asked: InputKey | None) -> CaseFacts:
         return await _off_loop(extract, text, facts, asked)
@@ -784,16 +793,37 @@ class PlaybookDrafter:
         return text
 
     def compose_draft(self, key: SectionKey, ctx: DraftContext, variant: int) -> str:
-        bare = _Case(ctx.facts, ctx.decision, ctx.owner_name, ctx.owner_contact, budget=0)
         later = SECTION_ORDER[SECTION_ORDER.index(key) + 1 :]
-        needs = {k: words(_SECTIONS[k](bare, variant)) for k in later if k not in ctx.approved}
-        room = _room(key, ctx.approved, needs)
+        room = _room(key, ctx.approved, self._needs(ctx, variant, later))
         case = _Case(ctx.facts, ctx.decision, ctx.owner_name, ctx.owner_contact, room)
         text = _SECTIONS[key](case, variant)
         _tell(ctx.notes, case.speech)
         if key == SECTION_ORDER[0] and (note := _coaching_language_note(ctx.facts, case.speech)):
             ctx.notes.append(note)
         return text
+
+    def _needs(
+        self, ctx: DraftContext, variant: int, later: tuple[SectionKey, ...]
+    ) -> dict[SectionKey, int]:
+        """What each section still to come takes with its required lines alone.
+
+        That depends on the case, never on what was approved, so a plan drafted section
+        by section measures each once, not again before every earlier section. The key is
+        the case's content and today's date, so a fact corrected between two sections,
+        or a deadline read on a new day, measures them afresh."""
+        key = (
+            ctx.facts.model_dump_json(), ctx.decision.model_dump_json(),
+            ctx.owner_name, ctx.owner_contact, variant, date.today(),
+        )  # fmt: skip
+        held = self._bare  # read once: another worker thread may replace it meanwhile
+        if held is None or held[0] != key:
+            bare = _Case(ctx.facts, ctx.decision, ctx.owner_name, ctx.owner_contact, budget=0)
+            held = self._bare = (key, bare, {})
+        _, bare, measured = held
+        for k in later:
+            if k not in ctx.approved and k not in measured:
+                measured[k] = words(_SECTIONS[k](bare, variant))
+        return {k: measured[k] for k in later if k not in ctx.approved}
 
     async def revise(
         self,
