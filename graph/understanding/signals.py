@@ -193,6 +193,123 @@ _HARM_MORE = (
 """Knock-on harm told as its result (lost sales are the customer's loss, not this): a business
 unable to work,
 rent that cannot be paid, money taken by a fraud or scam, a family living in a motel."""
+_KNOCK_ON = (
+    # a payment to someone else that bounced or came back: rent, mortgage, a bill, a loan's
+    # instalment (a card declined at our till is the failure itself, not this)
+    r"(?:rent|mortgage|loan|bill|direct debit|standing order|instal+ment|cheque|check|premium)s? "
+    r"(?:payments? )?(?:\w+ ){0,2}(?:bounce[sd]?|bouncing|returned|rejected|came back)\b|"
+    r"(?:(?:se )?(?:me|le|nos|les) )?devolvi(?:[óo]|eron) (?:el|la|los|las) (?:recibos?|alquiler|"
+    r"cuotas?|hipoteca|domiciliaci[oó]n\w*)|(?:recibos?|alquiler|cuotas?|hipoteca) (?:\w+ ){0,2}"
+    r"(?:rechazad\w*|impagad\w*)|(?:aluguel|boletos?|parcelas?|presta[çc][ãa]o|financiamento|"
+    r"d[ée]bito autom[áa]tico) (?:\w+ ){0,2}(?:voltou|voltaram|devolvid\w*|recusad\w*|n[ãa]o "
+    r"(?:foi|foram) pag\w*)|(?:miete|rate|lastschrift|abbuchung|zahlung)\w* (?:\w+ ){0,3}"
+    r"(?:zur[üu]ckgebucht|zur[üu]ckgewiesen|nicht eingel[öo]st|geplatzt)|(?:loyer|[ée]ch[ée]ance|"
+    r"pr[ée]l[èe]vement|ch[èe]que|mensualit[ée])s? (?:\w+ ){0,3}(?:rejet[ée]|impay[ée]|refus[ée]|"
+    r"revenu)e?s?|"
+    # money borrowed to get through: a loan taken, family asked
+    r"(?:had|have|has|having|needed|need) to borrow|borrow(?:ed|ing)? (?:\w+ ){0,3}from (?:my|"
+    r"her|his|their|our|a|the) (?:family|parents|brother|sister|friends?|mum|mom|dad|mother|"
+    r"father|in-laws|bank)|(?:took|take|taking|taken) out (?:a |an )?(?:\w+ )?(?:loan|advance|"
+    r"credit line)|payday loan|bridging loan|(?:tuve|tuvo|tuvimos|tuvieron|he tenido) que (?:pedir|"
+    r"sacar|solicitar) (?:\w+ ){0,2}(?:pr[ée]stamo|cr[ée]dito|prestado)|(?:pedir|ped[ií]|pedimos) "
+    r"dinero prestado|(?:pegar|peguei|pegamos|pegou|tomar|tomei|tomamos) (?:um |uns )?"
+    r"(?:empr[ée]stimo|dinheiro emprestado)|pedi(?:r|mos)? (?:dinheiro )?emprestado|"
+    r"(?:geld|kredit) (?:\w+ ){0,3}(?:leihen|geliehen|aufgenommen)|[üu]berbr[üu]ckungskredit|"
+    r"(?:j'ai|on a|nous avons|il a|elle a) d[ûu] (?:\w+ )?(?:emprunter|contracter un (?:pr[êe]t|"
+    r"cr[ée]dit))|"
+    # savings spent
+    r"(?:dip(?:ped|ping)?|dig(?:ging)?|dug|raid(?:ed|ing)?|drain(?:ed|ing)?|us(?:e|ed|ing)|"
+    r"spen[dt]|spending|ate|eat(?:ing)?|burn(?:ed|t|ing)?) (?:\w+ ){0,2}(?:into |through )?(?:our|my|"
+    r"her|his|their) (?:\w+ )?savings\b(?! account)|savings (?:\w+ ){0,2}(?:gone|wiped out|"
+    r"drained)|(?:tirar|tiramos|tir[ée]|tir[óo]|us(?:ar|é|ó|amos)|gast(?:ar|é|ó|amos)|echar|"
+    r"echamos) (?:mano )?(?:de )?(?:los |mis |nuestros |sus )?ahorros|(?:con|de) (?:mis|nuestros|"
+    r"sus) ahorros|(?:us\w+|gast\w+|tir\w+|mex\w+ n\w+|torr\w+) (?:as |nas |minhas |nossas |suas |"
+    r"das )*(?:economias|poupan[çc]as?)|(?:erspart\w*|ersparnisse|r[üu]cklagen) (?:\w+ ){0,2}"
+    r"(?:aufgebraucht|aufbrauchen|angegriffen|angreifen|gepl[üu]ndert|pl[üu]ndern)|(?:auf|an) "
+    r"(?:\w+ )?(?:erspartes|ersparnisse|r[üu]cklagen) (?:\w+ )?(?:zur[üu]ckgreifen|zur[üu]ckgegriffen|"
+    r"gehen|gegangen)|(?:puis\w*|pioch\w*|tap\w*|utilis\w*|vid\w*|entam\w*) (?:\w+ ){0,2}(?:dans )?"
+    r"(?:mes|nos|ses|leurs) (?:\w+ )?[ée]conomies|"
+    # fees or interest a third party charged for paying late
+    r"(?:hit|slapped|stung) with (?:\w+ ){0,2}(?:late|penalty|overdraft)|late (?:payment )?"
+    r"(?:fees?|charges?|penalt\w+|interest) (?:from|with|by) (?:the |our |my |her |his |their )"
+    r"?(?:\w+ )?(?:bank|landlord|lender|supplier|utility|company|council|agency|card)|"
+    r"(?:charged|billed) (?:us|me|her|him|them) (?:a |an )?(?:\w+ )?late (?:payment )?(?:fees?|"
+    r"charges?|interest)|recargos? (?:por|de) (?:mora|demora|retraso)|intereses (?:de|por) "
+    r"(?:mora|demora|retraso)|penalizaci[oó]n (?:por|de) (?:retraso|demora)|multa (?:por|de) "
+    r"atraso|(?:cobrou|cobraram|cobr[óo]|cobraron|pagu[eé]|pagamos) (?:\w+ ){0,2}(?:multa|juros|"
+    r"recargos?)|s[äa]umniszuschl[äa]g\w*|"
+    r"frais (?:bancaires|de rejet|d'impay[ée]s?|de retard)|majorations? de retard|"
+    # people left unpaid
+    r"(?:staff|employees|workers|drivers|nurses|crew|team|people|hygienists|cleaners) (?:\w+ )"
+    r"{0,3}(?:didn'?t|did not|haven'?t|have not|hasn'?t|weren'?t|were not|won'?t|will not) "
+    r"(?:get |been |be )?paid|payroll (?:\w+ ){0,4}(?:didn'?t|did not|failed to|never|won'?t|"
+    r"couldn'?t) (?:go|went|run|be) (?:out|through|paid)?|waiting for (?:their |our )?(?:wages|"
+    r"salaries|pay ?checks?|pay)\b|(?:couldn'?t|could not|can'?t|cannot|unable to) (?:make|run|"
+    r"meet) payroll|(?:empleados|trabajadores|plantilla|personal|conductores) (?:\w+ ){0,3}no "
+    r"(?:han )?(?:cobrad[oa]|cobraron|recibieron|han recibido) (?:la |su |sus )?(?:n[óo]minas?|"
+    r"sueldos?|salarios?)?|(?:funcion[áa]rios|equipe|colaboradores|motoristas) (?:\w+ ){0,3}"
+    r"(?:sem sal[áa]rio|sem receber|n[ãa]o receberam)|(?:mitarbeiter\w*|angestellte\w*|"
+    r"belegschaft|fahrer) (?:\w+ ){0,4}(?:kein (?:gehalt|lohn|geld)|(?:ihr|ihren|den) (?:gehalt|"
+    r"lohn) nicht) (?:\w+ )?(?:bekommen|erhalten)|(?:salari[ée]s|employ[ée]s) (?:\w+ ){0,3}"
+    r"(?:pas (?:[ée]t[ée] )?pay[ée]s|sans salaire)|"
+    # a home lost or put at risk: notice from a landlord or care home
+    r"(?:landlord|care home|nursing home|letting agent|agency|lender|residence) (?:\w+ ){0,4}"
+    r"(?:given|gave|served|issued|sent) (?:her|him|them|us|me) (?:a |an )?(?:\w+ )?notice\b|"
+    r"aviso de (?:desalojo|despejo)|avis d'expulsion|"
+    # a deal, order or closing lost
+    r"perd(?:imos|emos|i|í|eram|ieron|u) (?:\w+ ){0,2}(?:contrato|contrat|pedido|licitaci[oó]n|"
+    r"licita[çc][ãa]o|cliente)\b|(?:missed|lost) (?:the |our |his |her |their )?(?:completion|"
+    r"closing|settlement|exchange) (?:date|day)|perd(?:eu|i|emos|i[óo]|imos) (?:a |la )?(?:data "
+    r"(?:da|de) |fecha de (?:la )?)?(?:escritura|firma)|notartermin (?:\w+ ){0,2}(?:verpasst|"
+    r"geplatzt)|(?:client|customer|buyer)s? (?:\w+ ){0,3}(?:cancel+ed|pulled|withdrew) (?:a |an |"
+    r"the |their |its )?(?:[$€£]?[\d.,]+k? )?(?:\w+ )?(?:order|contract|deal)s? with (?:us|them|"
+    r"her|him)"
+)
+"""Knock-on money harm written as what happened to the customer's own payments and people:
+a rent or bill that bounced, money borrowed, savings spent, a third party's late fee, staff
+not paid, a notice to leave, a deal or closing lost."""
+_LEAVING = (
+    # the way out of the contract asked about
+    r"(?:exit|termination|early[- ]termination|break|walk-?away) (?:clause|fee|terms|rights?)s?|"
+    r"cl[áa]usulas? de (?:salida|rescisi[oó]n|resoluci[oó]n|sa[íi]da|rescis[ãa]o)|"
+    r"clauses? de (?:sortie|r[ée]siliation)|(?:get|getting|want\w*|wanting) (?:us |them |me |"
+    r"him |her )?out of (?:the|this|our|their|my|his|her) (?:contract|agreement|deal)|"
+    # weighing or pricing other providers
+    r"(?:evaluando|valorando|comparando|estudiando|considerando|analizando|mirando) (?:\w+ ){0,2}"
+    r"(?:otr[oa]s? (?:opciones|plataformas?|proveedor\w*|empresas?|bancos?|aseguradoras?|"
+    r"compa[ñn][ií]as?|soluciones|ofertas)|alternativas|la competencia)|(?:avaliando|comparando|"
+    r"cotando|estudando|analisando|olhando|considerando|pesquisando) (?:\w+ ){0,2}(?:outr[oa]s? "
+    r"(?:op[çc][õo]es|plataformas?|fornecedor\w*|empresas?|bancos?|seguradoras?|operadoras?|"
+    r"solu[çc][õo]es|ofertas)|alternativas|concorrentes)|(?:pr[üu]f\w*|vergleich\w*|test\w*|"
+    r"such\w*|schau\w*|seh\w*) (?:\w+ ){0,3}(?:andere|alternative) (?:anbieter|lieferanten|"
+    r"dienstleister|partner|banken|versicherer|l[öo]sungen|angebote)|nach (?:einem|einer) "
+    r"(?:anderen|neuen) (?:anbieter|lieferanten|dienstleister|bank|versicherung|partner)|"
+    r"(?:[ée]tudi\w*|regard\w*|compar\w*|consult\w*|cherch\w*|test\w*|envisag\w*) (?:\w+ ){0,2}"
+    r"(?:d'autres (?:prestataires|fournisseurs|op[ée]rateurs|banques|assureurs|solutions|"
+    r"offres|plateformes)|(?:chez )?(?:un|des) concurrents?)|"
+    # not renewing, in the languages that put the negation first or last
+    r"no (?:\w+ ){0,2}renova(?:r|remos|r[áa]n?|r[ée]|mos)\b|n[ãa]o (?:\w+ ){0,2}renova(?:r|remos|"
+    r"r[áa]|rei|mos)\b|nicht (?:mehr )?(?:verl[äa]ngern|erneuern)|(?:verl[äa]ngern|erneuern) "
+    r"(?:wir|sie|ich|er) (?:\w+ )?nicht\b|keine verl[äa]ngerung|ne (?:\w+ ){0,2}(?:pas|plus) "
+    r"(?:\w+ )?renouvel\w*|ne renouvel\w* (?:pas|plus)|pas de renouvellement|"
+    # the business, or all of it, taken elsewhere
+    r"(?:tak|took|mov|shift|transferr?|pull)\w* (?:(?:all|the rest) of )?(?:our|their|my|his|"
+    r"her) (?:\w+ ){0,2}elsewhere|(?:go|going|went|switch\w*) with (?:someone|somebody) else|"
+    r"(?:switch\w*|tak\w* (?:\w+ ){0,2}?)to (?:someone|somebody) else|(?:llev\w*|mov\w*|pas\w*) (?:\w+ ){0,3}a (?:otro (?:sitio|lado|"
+    r"proveedor|banco)|otra (?:parte|empresa|compa[ñn][ií]a|aseguradora))|(?:lev\w*|mud\w*|"
+    r"tir\w*|pass\w*) (?:\w+ ){0,3}(?:para|pra) (?:outro (?:lugar|banco|fornecedor)|outra "
+    r"(?:empresa|operadora|seguradora))|(?:zieh\w*|verlager\w*) (?:\w+ ){0,3}(?:gesch[äa]ft|"
+    r"auftr[äa]ge|volumen|budget|konten|vertr[äa]ge|flotte) (?:\w+ )?ab\b|(?:transf[ée]r\w*|"
+    r"d[ée]plac\w*|port\w*|emmen\w*|partir|partons|partirons|irons) (?:\w+ ){0,3}ailleurs|"
+    # cancelling with a possessive, thinking of a switch
+    r"cancelar (?:(?:a|o|as|os) )?(?:minha|meu|nossa|nosso|sua|seu|minhas|meus) (?:conta|"
+    r"assinatura|plano|contrato|seguro|servi[çc]o)|trocar de (?:fornecedor|prestador|"
+    r"plataforma|sistema|banco)|(?:denk\w*|[üu]berleg\w*|erw[äa]g\w*|plan\w*) (?:\w+ ){0,3}"
+    r"(?:einen |den )?(?:anbieter|bank|versicherungs|lieferanten)?wechsel\b"
+)
+"""Leaving told the many ways people write it: the exit clause asked about, other providers
+weighed, a renewal refused (Spanish, Portuguese and French put the negation first, German
+often last), the business taken elsewhere."""
 _CHURN_MORE_2 = (
     r"cambi\w* (?:de|a) (?:banco|compa[ñn][ií]a|proveedor|operador\w*|aseguradora|seguro|"
     r"empresa|plataforma)|(?:move|moving|take|taking) the (?:\w+ )?(?:account|accounts|business|"
@@ -285,6 +402,12 @@ _MORE_FALSE_FRIENDS = (
     r"(?:charg\w*|billed|billing|debit\w*|cobr\w*|abgebucht|abbuch\w*|pr[ée]lev\w*|factur\w*) "
     r"(?:[^\s.]+ ){0,6}?(?:every month|each month|monthly|todo m[êe]s|todos os meses|todos los "
     r"meses|cada mes|jeden monat|monatlich|chaque mois|tous les mois)|"
+    # a late fee we charged is a fee in error, not knock-on harm from someone else
+    r"(?:we|our (?:system|billing|team)) (?:\w+ ){0,2}(?:charged|applied|added|billed|took) "
+    r"(?:\w+ ){0,3}late (?:payment )?(?:fees?|charges?|interest)|(?:le |les )?cobramos (?:\w+ )"
+    r"{0,3}(?:recargos?|multas?|juros|intereses)|(?:wir haben|haben wir) (?:\w+ ){0,3}"
+    r"(?:mahngeb[üu]hr\w*|s[äa]umniszuschl[äa]g\w*)|nous avons (?:\w+ ){0,3}(?:frais|"
+    r"p[ée]nalit[ée]s) de retard|"
     # a charge that should not have been made is an error, not a promise
     r"should(?:n'?t| not)? (?:never )?have been (?:charged|billed|debited|taken|applied|collected)|"
     # being told no is a refusal, not a promise
@@ -304,6 +427,16 @@ _MORE_FALSE_FRIENDS = (
     r"(?:nunca mais|nie wieder|plus jamais|nunca m[áa]s|never again) (?:\w+ ){0,4}?(?:aconte\w+|"
     r"ocorr\w+|passieren|vorkommen|passiert|geschehen|arriver|se reproduire|pasar|ocurrir|"
     r"happen\w*|ver|see|sehen|voir)\b|(?:darf|soll|sollte) (?:so etwas |das |dies )?nie wieder|"
+    # the customer's own client leaving, guests we moved, a cancellation already made
+    r"(?:my|our|her|his|their) (?:clients?|customers?|buyers?|tenants?) (?:\w+ ){0,3}(?:moved|"
+    r"went|switched|left|defected) (?:over )?to (?:a |an )?(?:competitor|rival|another)|"
+    r"(?:sent|moved|relocated|walked|transferred|rebooked|put|placed) (?:\w+ ){0,3}(?:to|in|at|into|"
+    r"on) (?:a |an )?(?:another|other|a different) (?:hotel|flight|carrier|airline|room|venue|"
+    r"property)|(?:enviad|reubicad|mandad|realojad)[oa]s? (?:\w+ ){0,2}(?:a|en|para) (?:otro|"
+    r"outro) hotel|(?:envoy|reloge?|transf[ée]r)[ée]e?s? (?:\w+ )?dans un autre h[ôo]tel|in ein "
+    r"anderes hotel (?:\w+ )?(?:umgebucht|geschickt|verlegt|gebracht)|(?:nach|trotz) (?:der |"
+    r"seiner |ihrer |meiner |unserer )?k[üu]ndigung|k[üu]ndig\w* (?:(?:ich|wir|sie|er) )?(?:\w+ )?"
+    r"nicht\b|"
     # an account they already hold elsewhere is not a move to it
     r"(?:out of|from|at|with|through|via|in) (?:their|his|her|my|our) other (?:bank|account|"
     r"provider|supplier|card)s?"
@@ -536,7 +669,7 @@ _MONEY_TROUBLE = (
     r"(?:paid|pay|hit with|levied|imposed|got) (?:a|an|the|their|its|two|three) (?:\w+ )?(?:fine|"
     r"penalty|penalties|late fees?)\b|\bfined\b|late payment (?:charge|fee)s?|"
     r"n[óo]minas? (?:\w+ ){0,4}(?:con (?:\w+ ){0,3}retraso|tarde|devuelt\w*)|sin saldo|"
-    r"(?:pedir|pidi[óo]|pedido) un pr[ée]stamo|(?:notific[óo]|impuso|puso|pagaron|pagar) "
+    r"(?:pedir|pidi[óo]|pedido) un pr[ée]stamo|(?:notific[óo]|impuso|puso|pagaron) "
     r"(?:\w+ )?(?:una )?multa|(?:sus )?clientes (?:no (?:les )?pagan|no pagan)|flujo de caja|"
     r"(?:atras\w*|atraso) (?:\w+ ){0,2}(?:folha|sal[áa]rios?)|folha (?:de pagamento )?atrasad\w*|"
     r"ficou sem dinheiro|sem dinheiro para|(?:pagaram|pagou|levou|levaram|levamos) (?:\w+ )?"
@@ -648,7 +781,7 @@ _PRIVACY_MORE = (
 )
 """Personal details seen by, or handed to, someone they do not belong to."""
 _CUES: dict[Signal, str] = {
-    "churn": _CHURN_MORE_2 + "|"
+    "churn": _CHURN_MORE_2 + "|" + _LEAVING + "|"
     rf"{_CHURN_MORE}|"
     r"cancel(?:l?ing|l?ed)? (?:(?:my|her|his|their|our|the) )?(?:account|subscription|"
     r"contract|membership|service|policy|plan|card)|close (?:my|her|his|their|the) "
@@ -1065,7 +1198,7 @@ _CUES: dict[Signal, str] = {
     r"hochzeit|flitterwochen|jahrestag|geburtstag|beerdigung|umzug|taufe|mariage|"
     r"lune de miel|anniversaire|concours (?:d'|de |)\w*|examens?|"
     r"exame|vestibular|oposiciones|selectividad|pr[üu]fung|klausur|entrance exam|finals|enterrement|obs[èe]ques|d[ée]m[ée]nagement|bapt[êe]me",
-    "financial_harm": _HARM_MORE + "|"
+    "financial_harm": _HARM_MORE + "|" + _KNOCK_ON + "|"
     rf"{_MONEY_TROUBLE}|"
     r"bounced|overdra\w+|overdrawn|(?:miete|rate|lastschrift|zahlung)\w* "
     r"(?:\w+ ){0,2}geplatzt|late (?:fees?|payment fees?|charges?) "
