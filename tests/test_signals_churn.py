@@ -65,3 +65,30 @@ def test_leaving_written_many_ways(text: str) -> None:
 )
 def test_look_alikes_are_no_churn(text: str) -> None:
     assert "churn" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "40 staff didn't get paid and they're talking to Fenwick about switching",
+        "No le llegó la nómina y dice que se cambia de banco.",
+        "O Pix não caiu e ela disse que vai trocar de banco.",
+        "Die Lieferung kam nicht und sie sagt, sie kündigt.",
+        "La box ne marche pas et il dit qu'il va résilier.",
+    ],
+)
+def test_a_negation_ends_with_its_clause(text: str) -> None:
+    """A negation of what failed does not reach a new clause that threatens to leave."""
+    assert "churn" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not going to cancel, and I want this fixed.",
+        "We don't want to leave but we need this fixed.",
+        "Não vamos cancelar e queremos uma solução.",
+    ],
+)
+def test_a_negated_threat_stays_negated(text: str) -> None:
+    assert "churn" not in found(text)

@@ -551,9 +551,14 @@ _NEGATION = re.compile(
     r"(?:\bnot\b|\bnever\b|n't|\bnobody\b|\bwithout\b|\bnunca\b|\bn[ãa]o\b|\bnicht\b|"
     r"\bkein\w*|\bnie\b|\bne\b|\bn'|\bpas\b|\bjamais\b|\bsans\b|\bsin\b|\bsem\b|\bohne\b|"
     r"\bhas no (?:plans?|intention)|\brather than\b)"
-    r"[^.!?;,:\n]{0,25}$",
+    r"(?:(?!\b(?:and|but|y|pero|e|mas|und|aber|et|mais)\s+(?:\w+\s+)?(?:they|we|she|he|i|"
+    r"ellos|ellas|nosotros|eles|elas|n[óo]s|sie|wir|er|ils|elles|nous|on|says|said|dice|dijo|"
+    r"diz|disse|sagt|dit|se)\b)[^.!?;,:\n]){0,25}$",
     re.I,
 )
+"""A negation reaches to the end of its clause: "didn't get paid and they're talking to
+Fenwick" negates the pay, not the talking; a new subject or a verb of saying after "and",
+"y", "und" or "mais" starts a clause of its own ("no cobraron y dice que se va")."""
 _NO = re.compile(r"\bno\b[^.!?;,:\n]{0,25}$", re.I)
 """English and Spanish "no"; in Portuguese "no" means "in the" ("no Procon"). Like a
 sentence's end, a line break ends a negation's reach: a pasted line is a statement."""
