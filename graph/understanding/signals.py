@@ -130,6 +130,20 @@ _PUBLIC_MORE = (
     r"televis[ãa]o|fernsehen|t[ée]l[ée])\b|la tele\b"
 )
 """A review written or threatened, a post on a network named by its site, the TV news."""
+_PUBLIC_MORE_2 = (
+    # the press and broadcasters as people name them
+    r"(?-i:BBC|CNN|ITV|NBC|CBS|Sky News)\b|jornal\b|peri[óo]dico|dans (?:le|un) journal|"
+    r"article (?:est )?paru|saiu (?:no|na|em)|sali[óo] en (?:el|la|las) (?:noticias|tele|"
+    r"peri[óo]dico|prensa)|lokal(?:sender|radio|zeitung|presse)|regionalzeitung|radio locale|"
+    r"t[ée]l[ée] locale|r[áa]dio local|emissora|televisi[oó]n local|"
+    # a star rating, a petition, someone with an audience
+    r"(?:une|1) [ée]toile|(?:una|1) estrella|(?:uma|1) estrela|petition|petici[oó]n|"
+    r"abaixo-assinado|change\.org|blogger|bloguer\w*|vlogger|youtuber|tiktoker|influencer\w*|"
+    r"influenciador\w*|instagrammer|seguidores|(?:with|com|con|avec|mit) (?:\w+ )?\d[\d.,]*\s?"
+    r"(?:k|mil|m)? (?:subscribers|abonn[ée]s|abonnenten|inscritos|suscriptores)\b|(?:in|on) (?:her|his|their) (?:instagram )?stor(?:y|ies)\b"
+)
+"""The press, a broadcaster or a star rating named the many ways people write them; a
+petition; a customer with an audience of their own (a blogger, followers, subscribers)."""
 _LEGAL_MORE = (
     r"port[ée] plainte|porter plainte|d[ée]pos[ée] plainte|denunci\w* (?:\w+ )?(?:en|ante|a) la "
     r"polic[ií]a|strafanzeige|anzeige erstattet"
@@ -437,6 +451,10 @@ _MORE_FALSE_FRIENDS = (
     r"anderes hotel (?:\w+ )?(?:umgebucht|geschickt|verlegt|gebracht)|(?:nach|trotz) (?:der |"
     r"seiner |ihrer |meiner |unserer )?k[üu]ndigung|k[üu]ndig\w* (?:(?:ich|wir|sie|er) )?(?:\w+ )?"
     r"nicht\b|"
+    # a review offered in thanks, a newspaper round, is nothing public
+    r"(?:positive|good|great|glowing|5-star|five-star|nice) (?:\w+ )?reviews?|rese[ñn]a positiva|"
+    r"avalia[çc][ãa]o positiva|positive bewertung|avis positif|newspaper (?:distribution|"
+    r"delivery|round|shop|stand|kiosk|subscription)|"
     # an account they already hold elsewhere is not a move to it
     r"(?:out of|from|at|with|through|via|in) (?:their|his|her|my|our) other (?:bank|account|"
     r"provider|supplier|card)s?"
@@ -568,7 +586,9 @@ _PERSONAL_RECORD = (
     r"documents?|payslips?|medical (?:notes|history)|datos|factura|expediente|historial|resultados|"
     r"documentos|informe|dni|dados|laudos?|exames?|fatura|prontu[áa]rio|extrato|cpf|daten|"
     r"abrechnung|rechnung|befund\w*|unterlagen|akte|kontoausz[üu]g\w*|kontodaten|donn[ée]es|dossier|"
-    r"facture|relev[ée]|r[ée]sultats|pi[èe]ces)"
+    r"facture|relev[ée]|r[ée]sultats|pi[èe]ces|orders?|order history|pedidos|compras|bestellungen|"
+    r"commandes|folios?|contracheques?|holerites?|n[óo]minas?|lohnabrechnung\w*|fiches? de paie|"
+    r"bulletins? de salaire|prescriptions?|recetas?|receitas?|rezept\w*|ordonnances?)"
 )
 _SENT_TO_SOMEONE_THEY_KNOW = (
     r"(?:sent|mailed|emailed|posted|delivered|gave|given|showed|shown|enviaron|mandaron|"
@@ -582,7 +602,10 @@ _SENT_TO_SOMEONE_THEY_KNOW = (
 breach, where merely naming a neighbour in the same sentence is not."""
 _OTHER_PERSON = (
     r"(?:(?:another|other|wrong|different|unrelated) (?:customer|patient|person|client|recipient|"
-    r"household|address|family|account holder)|(?:a |complete )?stranger|someone else|"
+    r"household|address|family|account holder|guest|tenant|company|firm|user|member|passenger|"
+    r"student|parent)|otra empresa|outra empresa|une autre (?:entreprise|soci[ée]t[ée])|"
+    r"(?:einer|eine) (?:anderen|fremden) (?:firma|person)|(?:einem|ein) (?:anderen|fremden) "
+    r"unternehmen|(?:a |complete )?stranger|someone else|"
     r"otr[oa] (?:persona|cliente|paciente|usuari[oa])|(?:un )?desconocid[oa]|outr[oa] (?:pessoa|"
     r"cliente|paciente|usu[áa]ri[oa])|estranh[oa]|desconhecid[oa]|(?:einen|eine|einem|einer) "
     r"(?:anderen|fremden) (?:kunden|kundin|patient\w*|person|empf[äa]nger)|fremde[rn]?\b|"
@@ -785,6 +808,58 @@ _PRIVACY_MORE = (
     r"fuga de (?:datos|informaci[oó]n)|data exposure|public (?:bucket|link|folder)"
 )
 """Personal details seen by, or handed to, someone they do not belong to."""
+_PRIVACY_MORE_3 = (
+    # a record sent or read out to someone it does not belong to
+    r"(?:e-?mailed|sent|mailed|posted|forwarded|faxed|given|handed|delivered|went|gone|read out) "
+    r"(?:\w+ ){0,3}to (?:a |the )?(?:colleague|co-?worker|wrong (?:\w+ )?(?:person|customer|"
+    r"client|tenant|patient|guest|address|recipient|company|firm|number))\b|read (?:\w+ ){0,3}out "
+    r"(?:\w+ ){0,3}to (?:my|her|his|their|a|the|another)\b|(?:told|informed|mentioned (?:\w+ )?to)"
+    r" (?:my|her|his|their) (?:ex\w*|landlord|employer|boss|neighbou?r|colleague|family|parents) "
+    r"about (?:my|her|his|their)\b|"
+    # handed to an impostor
+    r"(?:given|gave|handed|released|disclosed|sent) (?:\w+ ){0,3}to (?:someone|somebody|a (?:man|"
+    r"woman|person|caller)|an impostor|a fraudster) (?:who was )?(?:pretending|posing|claiming|"
+    r"impersonat\w*)|"
+    # open to other customers, or to anyone
+    r"(?:visible|accessible|available|open|exposed|shown) to (?:other|another|all|any|every) "
+    r"(?:\w+ )?(?:companies|customers|users|clients|tenants|members|parents|guests|people|"
+    r"patients|students)|(?:link|folder|bucket|drive|file|document|spreadsheet|page)s? "
+    r"(?:\w+ ){0,6}(?:was|were|is|are|set to|made|left) (?:\w+ )?public(?:ly (?:visible|"
+    r"accessible|available))?\b|anyone with the link|"
+    r"(?:she|he|they|someone|others|strangers|anyone|another customer) (?:can|could) (?:now )?"
+    r"see (?:my|her|his|their|our)\b|"
+    # a mail to many with every address in copy
+    r"(?:every|all|todos|todas|tous|toutes|alle[nm]?) (?:\S+ ){0,5}?(?:in|em|en|on|im) (?:cc|"
+    r"copia|c[óo]pia|copie)\b|cc instead of bcc|\bcc statt bcc|cc en (?:vez|lugar) de cco|cc em "
+    r"vez de cco|offene[nr]? verteiler|"
+    # records stolen in an attack, documents left with someone else
+    r"(?:data|details|datos|dados|daten|donn[ée]es|files|records|passwords?)\b (?:\w+ ){0,4}"
+    r"(?:stolen|robad[oa]s|roubad[oa]s|gestohlen|vol[ée]e?s|hacked|compromised|comprometid[oa]s|"
+    r"kompromittiert|compromises?)|stole (?:\w+ ){0,3}(?:data|details|records|files)|(?:left|"
+    r"handed|gave|delivered) (?:my|her|his|their|our) (?:passport|documents?|id|papers|records|"
+    r"files|results|medical \w+) (?:with|to) (?:a|the|my|her|his|their) (?:neighbou?r|stranger)|"
+    # a number or address given out, sent to another user
+    r"(?:gave|given|passed|handed|released) out (?:my|her|his|their) (?:\w+ ){0,2}(?:number|"
+    r"address|details|e-?mail)|(?:sent|posted|mailed|e-?mailed|delivered|went|gone|shown|given|"
+    r"forwarded) to (?:a |an |the )?(?:different|another|other|wrong|some other) (?:\w+ )?(?:user|"
+    r"member|guest|company|firm|passenger|student|parent|employer)|(?:n[úu]mero|tel[ée]fono|"
+    r"telefone|celular|direcci[oó]n|endere[çc]o|telefonnummer|handynummer|adresse|num[ée]ro|"
+    r"datos|dados|daten|donn[ée]es)\w* (?:\w+ ){0,3}(?:a|para|pra|an|[àa]) (?:otra persona|un "
+    r"desconocido|um desconhecido|uma desconhecida|dritte|einen dritten|un tiers|des tiers)\b|"
+    # a record passed on in the other languages
+    r"(?:mandaram|enviaram|mandou|enviou|entregaram|entregou) (?:\w+ ){0,3}(?:para|pra|a|ao|à) "
+    r"(?:outr[oa] (?:empresa|pessoa|cliente|paciente)|uma? desconhecid[oa]|a pessoa errada|o "
+    r"endere[çc]o errado|(?:meu|minha|seu|sua) (?:chefe|vizinh[oa]|ex\w*|patr[ãa]o|empresa))|"
+    r"(?:enviaron|mandaron|entregaron|envi[óo]|mand[óo]|entreg[óo]) (?:\w+ ){0,3}a (?:otra "
+    r"(?:empresa|persona)|otro cliente|un[ao]? desconocid[oa]|la persona equivocada|la direcci[oó]n "
+    r"equivocada|(?:mi|su) (?:jefe|vecin[oa]|ex\w*|casero|empresa))|(?:my|her|his|their) "
+    r"(?:neighbou?r|landlord|employer|boss|colleague|ex(?:-\w+)?) (?:\w+ ){0,2}(?:got|received|"
+    r"opened|saw|read|was (?:given|sent)) (?:\w+ ){0,6}?"
+    + _PERSONAL_RECORD
+    + r"\b"
+)
+"""A record e-mailed to a colleague or read out to an ex, details given to someone posing as
+the customer, a portal or link open to other companies or to anyone."""
 _CUES: dict[Signal, str] = {
     "churn": _CHURN_MORE_2 + "|" + _LEAVING + "|"
     rf"{_CHURN_MORE}|"
@@ -879,7 +954,7 @@ _CUES: dict[Signal, str] = {
     r"sanit[áa]ria|inspe[cç]\w* (?:de trabajo|do trabalho|sanitari\w*)|"
     r"(?:complain\w*|complaint|report\w*|file\w*|filing|escalat\w*|lodg\w*|signalement|"
     r"gemeldet|melden|meldung|denunci\w*|notific\w*|queja|quejarse|reclamaci[oó]n|reclamar|denuncia\w*|reclama[çc][ãa]o|queixa|den[úu]ncia|beschwerde|beschweren|plainte|r[ée]clamation|saisir|signaler)\b[^.\n]{0,40}?\b(?:to|with|at|an|bei|à|aupr[èe]s de|ante|na|no|junto [àa]|al|a la|en la|en el)\s+(?:the |la |el |a |o |der |die |le |l')?(?-i:[A-Z]{2,6}|[A-Z][a-z]+ (?:Commission|Authority|Ombudsman|Bureau|Board|Agency))\b",
-    "privacy": _PRIVACY_MORE_2 + "|"
+    "privacy": _PRIVACY_MORE_2 + "|" + _PRIVACY_MORE_3 + "|"
     rf"{_SENT_TO_SOMEONE_THEY_KNOW}|{_PRIVACY_MORE}|"
     # someone else's record received, one person's records shown to others, data out in a leak
     r"(?:eines anderen|einer anderen) (?:patienten|kunden|person|patientin|kundin|sch[üu]ler\w*)|"
@@ -1024,7 +1099,7 @@ _CUES: dict[Signal, str] = {
     r"(?:she'?s|he'?s|she is|he is|who is|tiene|tem|ist|a) (?:7\d|8\d|9\d|1[01]\d)"
     r"(?= ?(?:and|y|e|und|et|,|\.|;|\)|$|years|a[ñn]os|anos|jahre|ans))|lives on (?:her|his|their) own|"
     r"lives by (?:her|him)self",
-    "public": _PUBLIC_MORE + "|"
+    "public": _PUBLIC_MORE + "|" + _PUBLIC_MORE_2 + "|"
     r"news (?:sites?|outlets?|websites?)|(?:ran|run|running|runs|published|picked up) the story|"
     r"(?:flood\w*|all over) (?:\w+ )?socials|\bsocials\b|tweeted (?:about|it|this|that)|"
     r"\d[\d.,k]* (?:re-?posts|retweets|upvotes|shares|reactions)|"
