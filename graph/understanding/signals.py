@@ -854,9 +854,7 @@ _PRIVACY_MORE_3 = (
     r"(?:empresa|persona)|otro cliente|un[ao]? desconocid[oa]|la persona equivocada|la direcci[oó]n "
     r"equivocada|(?:mi|su) (?:jefe|vecin[oa]|ex\w*|casero|empresa))|(?:my|her|his|their) "
     r"(?:neighbou?r|landlord|employer|boss|colleague|ex(?:-\w+)?) (?:\w+ ){0,2}(?:got|received|"
-    r"opened|saw|read|was (?:given|sent)) (?:\w+ ){0,6}?"
-    + _PERSONAL_RECORD
-    + r"\b"
+    r"opened|saw|read|was (?:given|sent)) (?:\w+ ){0,6}?" + _PERSONAL_RECORD + r"\b"
 )
 """A record e-mailed to a colleague or read out to an ex, details given to someone posing as
 the customer, a portal or link open to other companies or to anyone."""
