@@ -455,6 +455,10 @@ _MORE_FALSE_FRIENDS = (
     r"(?:positive|good|great|glowing|5-star|five-star|nice) (?:\w+ )?reviews?|rese[ñn]a positiva|"
     r"avalia[çc][ãa]o positiva|positive bewertung|avis positif|newspaper (?:distribution|"
     r"delivery|round|shop|stand|kiosk|subscription)|"
+    # a check-up is no exam sat; a sale or e-mail named for an anniversary is no event
+    r"(?:eye|sight|hearing|dental|medical|physical|annual|routine|vet|mot) exam(?:ination)?s?|"
+    r"(?:anniversary|birthday) (?:sale|e-?mail|offer|promo\w*|discount|edition|campaign|"
+    r"vouchers?|rewards?|gift cards?)|"
     # an account they already hold elsewhere is not a move to it
     r"(?:out of|from|at|with|through|via|in) (?:their|his|her|my|our) other (?:bank|account|"
     r"provider|supplier|card)s?"
@@ -1272,10 +1276,24 @@ _CUES: dict[Signal, str] = {
     r"father|parents?)|into assisted living|house closing|moving day|anniversary|birthday|graduation|funeral|moving house|"
     r"house move|new baby|birth of|christening|baptism|bar mitzvah|job interview|exam|"
     r"boda|luna de miel|aniversario|cumplea[ñn]os|graduaci[oó]n|entierro|mudanza|bautizo|"
-    r"casamento|lua de mel|anivers[áa]rio|formatura|vel[óo]rio|enterro|mudan[çc]a|batizado|"
+    r"casamento|lua de mel|anivers[áa]rio|formatura|vel[óo]rio|enterro|batizado|"
+    # "mudança" is also any change ("mudança de plano"): a move is one of a home
+    r"mudan[çc]a (?:de casa|para (?:o|a|um|uma) (?:casa|apartamento|cidade|nov[oa]))|mudan[çc]a "
+    r"(?:de |d[ao] )?(?-i:[A-Z])[\w ]{0,20}?(?:→|->| para | pra )(?:o |a )?(?-i:[A-Z])\w*|"
+    r"(?:empresa|servi[çc]o|"
+    r"caminh[ãa]o) de mudan[çc]as?|(?:dia|data) "
+    r"da mudan[çc]a|a mudan[çc]a (?:é|foi|ser[áa]|vai ser|est[áa] marcada)|"
+    # a job interview, a birth due, an exam sat (German "Prüfung" is also any check or review)
+    r"vorstellungsgespr[äa]ch\w*|bewerbungsgespr[äa]ch\w*|entretien d'embauche|entrevista de "
+    r"(?:emprego|trabajo|trabalho)|(?:the |our |her |my )?baby (?:is |was )?due|due to give birth|"
+    r"(?:her|my|our) due date|parto\b|entbindung\w*|geburtstermin|accouchement|dar a luz|"
+    r"dar à luz|exams|(?:abschluss|abitur|f[üu]hrerschein|aufnahme|zwischen|meister|"
+    r"gesellen|staats)pr[üu]fung\w*|abitur\b|staatsexamen|(?:meine|seine|ihre) pr[üu]fung\b|"
+    r"pr[üu]fung (?:\w+ ){0,2}(?:schreiben|ablegen|bestehen)|(?:schreibt|schreibe|schreiben|legt|"
+    r"lege) (?:\w+ ){0,3}pr[üu]fung|"
     r"hochzeit|flitterwochen|jahrestag|geburtstag|beerdigung|umzug|taufe|mariage|"
     r"lune de miel|anniversaire|concours (?:d'|de |)\w*|examens?|"
-    r"exame|vestibular|oposiciones|selectividad|pr[üu]fung|klausur|entrance exam|finals|enterrement|obs[èe]ques|d[ée]m[ée]nagement|bapt[êe]me",
+    r"exame|vestibular|oposiciones|selectividad|klausur|entrance exam|finals|enterrement|obs[èe]ques|d[ée]m[ée]nagement|bapt[êe]me",
     "financial_harm": _HARM_MORE + "|" + _KNOCK_ON + "|"
     rf"{_MONEY_TROUBLE}|"
     r"bounced|overdra\w+|overdrawn|(?:miete|rate|lastschrift|zahlung)\w* "
