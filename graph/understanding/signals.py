@@ -862,6 +862,31 @@ _PRIVACY_MORE_3 = (
 )
 """A record e-mailed to a colleague or read out to an ex, details given to someone posing as
 the customer, a portal or link open to other companies or to anyone."""
+_REPEAT_MORE = (
+    # the same failure month after month: "2nd month running", "third billing mix-up this year"
+    r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+th) (?:\w+ )?(?:month|week|day|year|"
+    r"quarter|order|delivery|shipment|invoice|bill)s? (?:running|in a row)|(?:two|three|four|five|"
+    r"several) (?:months|weeks|orders|deliveries|shipments|invoices|bills) running|"
+    r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:\w+ )?(?:mix-?ups?|glitch\w*|screw-?ups?|"
+    r"hiccups?|overcharges?|faults?|leaks?|blackouts?|power cuts?|mess(?:-up)?) (?:this|in the last|"
+    r"since|of the) (?:year|month|week|quarter|season)\b|"
+    # a second attempt or the replacement failed as well
+    r"(?:second|third|2nd|3rd) (?:delivery|attempt|shipment|visit|repair|fix|unit|one) "
+    r"(?:\w+ ){0,8}?(?:wrong|broken|damaged|faulty|late|missing|failed|cancell?ed|short|defective|"
+    r"cracked|no-?show|never came|didn'?t (?:come|work|show))\b|(?:the )?(?:replacement|new "
+    r"one|new unit) (?:\w+ ){0,2}(?:was |is |has |also |arrived |came )+(?:also )?(?:broken|"
+    r"damaged|faulty|wrong|defective|dead|cracked|failed)|(?:el|la) (?:segund[oa]|reemplazo|"
+    r"sustitut[oa]|repuesto|nuev[oa]) (?:\w+ ){0,4}(?:tambi[ée]n|lleg[óo]|vino) (?:\w+ ){0,2}"
+    r"(?:rot[oa]|da[ñn]ad[oa]|defectuos[oa]|mal|equivocad[oa])|(?:o|a) (?:segund[oa]|substitut[oa]|"
+    r"reposi[çc][ãa]o|troca|nov[oa]) (?:\w+ ){0,4}(?:tamb[ée]m|veio|chegou) (?:\w+ ){0,2}"
+    r"(?:quebrad[oa]|danificad[oa]|com defeito|errad[oa])|(?:ersatz\w*|austauschger[äa]t|"
+    r"zweite[rs]?|neue[rs]?) (?:\w+ ){0,4}(?:auch|ebenfalls|wieder) (?:\w+ ){0,2}(?:kaputt|defekt|"
+    r"besch[äa]digt|falsch)|(?:le|la) (?:remplacement|produit de remplacement|deuxi[èe]me|"
+    r"seconde|nouveau|nouvelle) (?:\w+ ){0,4}(?:aussi|[ée]galement|encore) (?:\w+ ){0,2}"
+    r"(?:cass[ée]e?|d[ée]fectueu\w*|ab[îi]m[ée]e?|endommag[ée]e?)"
+)
+"""The same failure again, written as a count of months or attempts: "wrong beans shipped 2nd
+month running", "second delivery ... was the wrong colour", "el reemplazo también llegó roto"."""
 _CUES: dict[Signal, str] = {
     "churn": _CHURN_MORE_2 + "|" + _LEAVING + "|"
     rf"{_CHURN_MORE}|"
@@ -1129,7 +1154,8 @@ _CUES: dict[Signal, str] = {
     r"tweet(?:ed|ing|s)? at us|tagged (?:a |the )?(?:\w+ )?(?:journo|journalist|reporter|press)|"
     r"journo|visualiza[çc]\w*|\d+(?:[.,]\d)?k? (?:likes|views|retweets)|"
     r"publi[ée]\w* (?:un )?avis|avis (?:sur|google)|bad reviews?|poor reviews?",
-    "repeat": r"(?:[2-9]|two|three|four|zwei|drei|vier|dos|tres|duas|tr[êe]s|deux|trois) ?(?:x|"
+    "repeat": _REPEAT_MORE + "|"
+    r"(?:[2-9]|two|three|four|zwei|drei|vier|dos|tres|duas|tr[êe]s|deux|trois) ?(?:x|"
     r"mal|times|veces|vezes|fois)\b (?:\w+ ){0,2}(?:nicht erschienen|nicht gekommen|no-?show\w*|"
     r"didn'?t (?:show|come|turn up)|no (?:vino|se present[óo])|n[ãa]o (?:veio|compareceu)|"
     r"(?:n'est|ne s'est) pas (?:venu|pr[ée]sent[ée]))|(?:second|third|fourth|segund[oa]|"
@@ -1519,6 +1545,7 @@ _REPEAT_NOT = re.compile(
     r"(?:try|tried|log(?:ged)? ?in|sign(?:ed)? ?in|call(?:ed)?|calling|ring(?:ing)?|contact|write|"
     r"chat|e-?mail(?:ed)?|start|"
     r"restart|reboot|check|book|order|fly|stay|buy|use) (?:\w+ )?again|with (?:you|us) again|"
+    r"(?:give|leave|write|recommend|renew|visit|come back|do business) (?:\w+ ){0,4}again|"
     r"(?:ligar|llamar|tentar|intentar|probar|anrufen|versuchen|rappeler|essayer|appeler|chat|"
     r"escrever|escribir|schreiben|[ée]crire|ligou|llam[óo]) "
     r"(?:\w+ )?(?:de novo|otra vez|de nuevo|nochmal|noch einmal|encore|[àa] nouveau)",
