@@ -44,6 +44,17 @@ from tests.test_signals_other_writers import found
         "Quero cancelar a minha assinatura.",
         "Estamos pensando em trocar de fornecedor.",
         "Wir denken über einen Anbieterwechsel nach.",
+        # asking to cancel the service, no more business with us
+        "She wants to cancel and asked for the final bill.",
+        "Customer requested cancellation of all lines.",
+        "Quiere darse de baja hoy mismo.",
+        "Il veut résilier dès demain.",
+        "They will stop using your platform next quarter.",
+        "Vamos a dejar de trabajar con ustedes.",
+        "Vamos deixar de usar o vosso sistema.",
+        "Wir werden nicht mehr bei Ihnen bestellen.",
+        "Nous n'allons plus commander chez vous.",
+        "They've already signed with a competitor.",
     ],
 )
 def test_leaving_written_many_ways(text: str) -> None:
@@ -61,6 +72,9 @@ def test_leaving_written_many_ways(text: str) -> None:
         "Das Abo wurde nach ihrer Kündigung im Mai weiter abgebucht.",
         "She asked whether her records went to someone else too.",
         "We'll renew as usual but want a credit.",
+        "She wants to cancel the booking for Friday.",
+        "He asked to cancel the payment that went out twice.",
+        "I had to stop using the app because it crashed.",
     ],
 )
 def test_look_alikes_are_no_churn(text: str) -> None:

@@ -51,6 +51,20 @@ from tests.test_signals_other_writers import found
         "the Pix froze for two days and he perdeu a data da escritura",
         "They missed the completion date on the house.",
         "> the client cancelled a $50k order with us because of your outage",
+        # behind on payments, payments that could not be made, assets sold, clients lost
+        "She fell behind on her rent because of the frozen account.",
+        "His direct debit for the car insurance failed.",
+        "No pudimos pagar las nóminas a tiempo.",
+        "Não consegui pagar o aluguel.",
+        "Je n'ai pas pu payer mon loyer.",
+        "Wir konnten die Löhne nicht zahlen.",
+        "Estoy en números rojos por vuestro error.",
+        "Fiquei no vermelho por causa do bloqueio.",
+        "I had to sell my car to cover the shortfall.",
+        "We now owe penalties to our clients under the SLA.",
+        "We lost two clients because of your outage.",
+        "Wir haben zwei Kunden verloren.",
+        "Nous avons perdu deux clients à cause de la panne.",
     ],
 )
 def test_knock_on_money_harm(text: str) -> None:
@@ -71,6 +85,8 @@ def test_knock_on_money_harm(text: str) -> None:
         "She wants to open a savings account with us.",
         "The employees were paid on Friday as usual, it's the bonus that is missing.",
         "Elle a perdu sa carte bancaire dans le taxi.",
+        "No pude pagar con la tarjeta en vuestra web.",
+        "The delivery failed twice.",
     ],
 )
 def test_look_alikes_are_no_money_harm(text: str) -> None:

@@ -277,7 +277,28 @@ _KNOCK_ON = (
     r"(?:da|de) |fecha de (?:la )?)?(?:escritura|firma)|notartermin (?:\w+ ){0,2}(?:verpasst|"
     r"geplatzt)|(?:client|customer|buyer)s? (?:\w+ ){0,3}(?:cancel+ed|pulled|withdrew) (?:a |an |"
     r"the |their |its )?(?:[$€£]?[\d.,]+k? )?(?:\w+ )?(?:order|contract|deal)s? with (?:us|them|"
-    r"her|him)"
+    r"her|him)|"
+    # behind on payments, payments that could not be made, an overdraft named as people say it
+    r"(?:behind|late) (?:on|with) (?:my|her|his|their|our|the) (?:rent|mortgage|bills|payments|"
+    r"loan|car payments?|instal+ments)|(?:direct debits?|standing orders?|rent|mortgage|bill) "
+    r"(?:payments? )?(?:\w+ ){0,4}failed\b|(?:no pude|no pudimos|no pudo|n[ãa]o consegui|n[ãa]o "
+    r"conseguimos|n[ãa]o pude|je n'ai pas pu|nous n'avons pas pu|(?:il|elle) n'a pas pu) (?:\w+ )?"
+    r"(?:pagar|payer) (?:\w+ )?(?:el |la |los |las |o |a |os |as |mon |ma |mes |le |les |nos |nuestr[oa]s "
+    r")?(?:alquiler|aluguel|loyer|hipoteca|n[óo]minas|sal[áa]rios|salaires|facturas|contas|"
+    r"factures|proveedores|fornecedores|fournisseurs|recibos|cuotas|presta[çc][õo]es|"
+    r"mensualit[ée]s|empleados|funcion[áa]rios|employ[ée]s)|(?:konnte|konnten|kann|k[öo]nnen) (?:\w+ ){0,3}(?:l[öo]hne|geh[äa]lter|"
+    r"lieferanten|rechnungen|miete|raten) (?:\w+ ){0,2}nicht (?:mehr )?(?:be)?zahlen|"
+    r"n[úu]meros rojos|no vermelho|(?:pagar|pagu[eé]|pagamos|nos cobraron|cobr[óo]) (?:\w+ ){0,2}"
+    r"intereses|zinsen (?:\w+ )?(?:gezahlt|bezahlt|berechnet)|"
+    # assets sold or pawned to get through
+    r"(?:had|have|having) to sell (?:my|our|her|his|their) (?:car|jewel\w*|house|shares|stock|"
+    r"equipment|furniture)|empe[ñn]\w+|penhor\w*|verpf[äa]nd\w*|"
+    # penalties owed to the customer's own clients, a client lost over it
+    r"(?:pay|paid|paying|owe|owed|owing) (?:\w+ ){0,3}(?:penalt\w+|liquidated damages|service "
+    r"credits|compensation) to (?:our|their|his|her|my) (?:clients?|customers?|buyers?)|lost "
+    r"(?:a|our|one of our|two|three|several) (?:\w+ )?(?:clients?|customers?|accounts?) "
+    r"(?:because|due|over|after)\b|(?:einen|zwei|mehrere) (?:\w+ )?(?:kunden|auftraggeber) "
+    r"verloren|perdu (?:un|des|deux|notre) (?:\w+ )?clients?|perdu le march[ée]"
 )
 """Knock-on money harm written as what happened to the customer's own payments and people:
 a rent or bill that bounced, money borrowed, savings spent, a third party's late fee, staff
@@ -319,7 +340,23 @@ _LEAVING = (
     r"cancelar (?:(?:a|o|as|os) )?(?:minha|meu|nossa|nosso|sua|seu|minhas|meus) (?:conta|"
     r"assinatura|plano|contrato|seguro|servi[çc]o)|trocar de (?:fornecedor|prestador|"
     r"plataforma|sistema|banco)|(?:denk\w*|[üu]berleg\w*|erw[äa]g\w*|plan\w*) (?:\w+ ){0,3}"
-    r"(?:einen |den )?(?:anbieter|bank|versicherungs|lieferanten)?wechsel\b"
+    r"(?:einen |den )?(?:anbieter|bank|versicherungs|lieferanten)?wechsel\b|"
+    # asking to cancel the service (a booking or an order cancelled is no leaving)
+    r"(?:wants?|wanted|asking|asked|asks|requested|requesting|demand\w*) (?:\w+ )?to (?:cancel|"
+    r"terminate|close|end)\b(?! (?:\w+ )?(?:order|booking|flight|reservation|trip|event|"
+    r"appointment|payment|transfer|card)s?\b)|cancell?ation request|request(?:ed)? (?:a |the )?"
+    r"cancell?ation\b|quiere (?:dar(?:se)? de baja|rescindir|irse)|quer (?:rescindir|sair)|"
+    r"veut (?:r[ée]silier|partir)|"
+    # no more business with us
+    r"(?:will|'ll|going to|gonna|wants? to|plans? to|decided to) (?:\w+ )?(?:stop|quit) (?:using|"
+    r"ordering from|buying from|working with|booking with|banking with) (?:you|your|us)\b|"
+    r"(?:vamos a|voy a|van a|va a) dejar de (?:usar|comprar|trabajar con|contratar)|dejar(?:emos|"
+    r"[ée]|[áa]n?) de (?:usar|comprar|trabajar con|contratar)|(?:vamos|vou|v[ãa]o|vai) deixar de "
+    r"(?:usar|comprar|trabalhar com|contratar)|deixar(?:emos|ei|[áa]) de (?:usar|comprar|trabalhar "
+    r"com|contratar)|werden (?:\w+ ){0,3}nicht mehr (?:bei (?:euch|ihnen) )?(?:bestellen|buchen|"
+    r"nutzen|kaufen)|(?:n'allons|ne (?:vais|va|vont|allons)) plus (?:utiliser|commander|acheter|"
+    r"travailler avec|r[ée]server)|(?:signed|signing|gone|going) (?:up )?with (?:a |another )?"
+    r"(?:competitor|rival)"
 )
 """Leaving told the many ways people write it: the exit clause asked about, other providers
 weighed, a renewal refused (Spanish, Portuguese and French put the negation first, German
