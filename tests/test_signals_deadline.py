@@ -2,7 +2,7 @@
 event of theirs still to come. These sentences, our own in five languages, hold the days
 that are not: today stated as the day it is, a day that came and went with nobody turning
 up, a day we set for our own next step, a billing date, a state that lasts until a day,
-an aside that starts with "if" and ends at a comma."""
+an aside that starts with "if" and ends at a comma, an e-mail's own date, a start date."""
 
 from __future__ import annotations
 
@@ -54,6 +54,13 @@ def test_limits_still_ahead(text: str) -> None:
         "The promo code is valid until 31 December.",
         # an aside that starts with "if"
         "sorry if this is garbled, 3rd escalation tonight",
+        # an e-mail's own date, a start date, today told in the past, a policy's term
+        "Em 1 de dezembro de 2026, Ana escreveu:\nA fatura está errada.",
+        "On 1 December 2026 at 10:14, Sam wrote:\nThe invoice is wrong.",
+        "We are open again from 3 December.",
+        "The new price applies from 1 January.",
+        "Today (1 Dec) the site was down for four hours.",
+        "Her policy runs until 31 March 2027.",
     ],
 )
 def test_days_that_are_no_limit_of_theirs(text: str) -> None:

@@ -369,7 +369,8 @@ _NOT_A_LIMIT = re.compile(
     r"\b(?:billing|invoice|payment|statement) date|\bnext (?:bill|invoice|statement|payment)\b|"
     r"\bfecha de (?:cobro|facturaci[oó]n)|\bdata de (?:cobran[çc]a|faturamento)|"
     r"\babrechnungs(?:datum|tag)|\bdate de (?:facturation|pr[ée]l[èe]vement)|"
-    r"\b(?:closed|off work|off sick|away|on (?:holiday|leave|vacation)|valid|available|out of "
+    r"\b(?:closed|off work|off sick|away|on (?:holiday|leave|vacation)|valid|available|runs|in "
+    r"force|covered|out of "
     r"(?:the )?office|cerrad[oa]|de vacaciones|de baja|v[áa]lid[oa]|fechad[oa]|de f[ée]rias|"
     r"de licen[çc]a|geschlossen|im urlaub|g[üu]ltig|ferm[ée]e?|en cong[ée]s?|valable) "
     r"(?:\S+ ){0,2}?(?:until|till|hasta|at[ée]|bis|jusqu'(?:au|à))\b",
@@ -397,7 +398,7 @@ def _already_happened(text: str, start: int, end: int) -> bool:
     clause = _clause_around(text, start, end)
     if _OUR_PLAN.search(clause) or _NOT_A_LIMIT.search(clause):
         return True
-    if _FAILED_AFTER.match(text, end):
+    if _FAILED_AFTER.match(text, end) or _FROM_BEFORE.search(before):
         return True
     if _SINCE_BEFORE.search(before) or _AGO_AFTER.search(text[end : end + 15]):
         return True
@@ -578,9 +579,30 @@ def _month_number(name: str) -> int:
     return next(i for i, pattern in _MONTH_OF if pattern.fullmatch(name))
 
 
+_HEADER_LINE = re.compile(
+    r"(?:wrote|escreveu|escribi[óo]|a [ée]crit|schrieb)\s*:?\s*$|^\W*(?:date|sent|enviado|"
+    r"gesendet|envoy[ée]|data|datum|fecha)\s*:",
+    re.I,
+)
+"""'On 1 December 2026 at 10:14, Sam wrote:', 'Enviado: martes, 1 de diciembre': the day an
+e-mail was sent, not one ahead."""
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|a partir d[eo]l?|ab|[àa] partir du|starting|effective)\s+(?:the |el |o |le |dem )?$",
+    re.I,
+)
+"""'Open again from 3 December', 'the new price applies from 1 January': a start, no limit."""
+
+
+def _line_of(text: str, start: int) -> str:
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", start)
+    return text[left : right if right != -1 else len(text)]
+
+
 def _dated_day_ahead(text: str, today: date) -> Found | None:
     """A day and month still to come ("on 19 Dec", "el 18 de diciembre"), not one that has
-    passed, not one we promised, not a renewal date."""
+    passed, not one we promised, not a renewal date, not an e-mail's date, not a start date,
+    and not today told in the past ("Today (1 Dec) the site was down")."""
     for m in _DAY_MONTH.finditer(text):
         day = int(m.group("day") or m.group("day2"))
         month = _month_number(m.group("month") or m.group("month2"))
@@ -593,6 +615,10 @@ def _dated_day_ahead(text: str, today: date) -> Found | None:
         ahead = (when - today).days
         clause = _clause_around(text, m.start(), m.end())
         if not 0 <= ahead <= _AHEAD_DAYS or _RENEWAL_CLAUSE.search(clause):
+            continue
+        if _HEADER_LINE.search(_line_of(text, m.start())):
+            continue
+        if ahead == 0 and _TOLD_AS_PAST.search(clause):
             continue
         if not _already_happened(text, m.start(), m.end()):
             return Found(0.0, " ".join(clause.split())[:80])
