@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from graph.extraction import apply_defaults, extract
 from graph.models import SIGNALS, CaseFacts, PolicyDecision
 from graph.policy import decide, default_policy
+from graph.understanding.kinds import ORDER as KINDS
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
 CORPUS_TODAY = date(2026, 12, 1)
@@ -137,6 +138,7 @@ class Report(BaseModel):
     amount_accuracy: dict[str, float]
     severity_confusion: dict[str, dict[str, int]]
     level_confusion: dict[str, dict[str, int]]
+    kind_confusion: dict[str, dict[str, int]] = Field(default_factory=dict)
     mean_ms: float
     max_ms: float
     results: list[CaseResult]
@@ -273,6 +275,7 @@ def evaluate(cases: list[Case], today: date = CORPUS_TODAY, read: Reader = under
     results: list[CaseResult] = []
     severities: list[tuple[str, str]] = []
     levels: list[tuple[str, str]] = []
+    kinds: list[tuple[str, str]] = []
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
@@ -286,6 +289,7 @@ def evaluate(cases: list[Case], today: date = CORPUS_TODAY, read: Reader = under
         results.append(CaseResult(id=case.id, ok=ok, got=got, seconds=seconds))
         severities.append((case.expect.severity_band, decision.severity.value))
         levels.append((case.expect.investment_level, decision.investment_level))
+        kinds.append((case.expect.kind, got["kind"] or "other"))
         want_signals, got_signals = set(case.expect.signals), set(got["signals"])
         for name in SIGNALS:
             tp[name] += name in want_signals and name in got_signals
@@ -304,6 +308,7 @@ def evaluate(cases: list[Case], today: date = CORPUS_TODAY, read: Reader = under
         amount_accuracy={role: amount_hits[role] / n for role in _AMOUNT_FIELDS},
         severity_confusion=_confusion(severities, ["minor", "moderate", "major", "critical"]),
         level_confusion=_confusion(levels, ["basic", "standard", "premium"]),
+        kind_confusion=_confusion(kinds, list(KINDS)),
         mean_ms=1000 * sum(times) / len(times),
         max_ms=1000 * max(times),
         results=results,
@@ -343,6 +348,8 @@ def render(name: str, report: Report, verbose: bool = False) -> str:
             misses = [f for f, ok in result.ok.items() if not ok]
             if misses:
                 lines.append(f"  {result.id}: {', '.join(misses)}")
+    if report.kind_confusion:
+        lines += _matrix("  issue kind", report.kind_confusion)
     return "\n".join(lines)
 
 

@@ -34,6 +34,7 @@ from graph.understanding.language import (
     split_voices,
 )
 from graph.understanding.numbers import with_digits
+from graph.understanding.sentences import sentences
 
 _UNSURE = re.compile(
     r"not sure (?:of|about) (?:the )?(?:exact )?(?:number|value|amount|figure|spend)|no idea "
@@ -111,11 +112,12 @@ _CHANNEL: list[tuple[str, re.Pattern[str]]] = [
     ("chat", re.compile(r"\bchat\b|live chat|messag", re.I)),
 ]
 _PAST_ISSUES = re.compile(
-    r"[^.\n]*(\b(previous|prior|past|earlier|last (quarter|month|year))\b[^.\n]*"
+    r"\b(previous|prior|past|earlier|last (quarter|month|year))\b[^.\n]*"
     r"\b(issues?|incidents?|problems?|outages?)\b|\b(issues?|incidents?|problems?|outages?)\b"
-    r"[^.\n]*\b(last (quarter|month|year)|before|previously)\b)[^.\n]*\.?",
+    r"[^.\n]*\b(last (quarter|month|year)|before|previously)\b",
     re.I,
 )
+"""Earlier trouble named; the sentence that names it is kept."""
 
 
 def _settable(current: Any) -> bool:
@@ -289,7 +291,10 @@ def _customer_name(note: notes.Note, facts: CaseFacts) -> None:
     if found is None:
         return
     value = found.value
-    if not names.is_company(value) and (company := names.company_behind(value, note.text)):
+    if not names.is_company(value) and (
+        company := names.company_behind(value, note.text)
+        or names.company_of_sender(note.fields.get("from", ""), note.text)
+    ):
         value = company
     if provenance == "stated":
         _put(facts, "customer_name", value, "stated", found.evidence)
@@ -520,8 +525,8 @@ def extract(
         _put(facts, "customer_asks", asks, "stated")
     _tried(text, note, facts, asked)
     _value_answer(text, facts, asked)
-    if m := _PAST_ISSUES.search(issue):
-        _put(facts, "past_issues", " ".join(m.group(0).split())[:300], "stated")
+    if past := next(sentences(_PAST_ISSUES, issue), None):
+        _put(facts, "past_issues", " ".join(issue[past[0] : past[1]].split())[:300], "stated")
     if facts.currency is None and (hint := money.currency_without_amounts(told, lang)):
         _put(facts, "currency", hint[0], "inferred", hint[1])
     return facts
@@ -555,5 +560,5 @@ def apply_defaults(facts: CaseFacts, agent_language: str = "en") -> CaseFacts:
     if facts.channel is None:
         facts.channel = Fact(value="the channel the customer used", provenance="default")
     if facts.issue_kind is None:
-        facts.issue_kind = Fact(value="other", provenance="default")
+        facts.issue_kind = Fact(value="service", provenance="default")
     return facts

@@ -170,3 +170,26 @@ def test_introductions_and_exports_name_the_customer(text: str, name: str) -> No
 )
 def test_no_name_is_given(text: str) -> None:
     assert name_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "From: Sofia Marques <sofia@padaria-marques.pt>\nSubject: encomenda\n\n"
+            "A encomenda da Padaria Marques não chegou e a loja abre às 7h.",
+            "Padaria Marques",
+        ),
+        ("> Priya Nair (AM): Orchard Dental's booking system is down since 8am", "Orchard Dental"),
+        ("Ticket #8812 – Jürgen Weiß – Router defekt seit Montag", "Jürgen Weiß"),
+        ("Cliente: Transportes Ruiz SL. 40 camiones sin GPS desde ayer.", "Transportes Ruiz SL"),
+        ("Hi team, Laura Mendes (laura.m@gmail.com) says her refund never came.", "Laura Mendes"),
+        (
+            "Cliente: Grupo Ferretero Altamira SA de CV\nProblema: el ERP no factura.",
+            "Grupo Ferretero Altamira SA de CV",
+        ),
+    ],
+)
+def test_names_from_an_address_a_possessive_a_ticket_subject_and_a_greeting(text, name):
+    facts = extract(text, CaseFacts(), None)
+    assert facts.customer_name is not None and facts.customer_name.value.rstrip(".") == name

@@ -67,3 +67,31 @@ def test_more_ways_to_write_tenure(text: str, years: float) -> None:
 )
 def test_more_false_friends_of_tenure(text: str) -> None:
     assert tenure_years(text, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Kundin seit März 2021, Tarif Komfort.", 5),
+        ("with us since the beginning of 2020", 6),
+        ("Cliente desde principios de 2019.", 7),
+        ("Client depuis le début 2016, très fidèle.", 10),
+        ("acct opened 2018, premium checking", 8),
+        ("onboarded in Q2 2024 on the Growth plan", 2),
+        ("tenure: 4y, ARR 60k", 4),
+    ],
+)
+def test_tenure_from_a_month_a_part_of_a_year_or_an_opening(text: str, years: float) -> None:
+    found = tenure_years(text, TODAY)
+    assert found is not None and found.value == pytest.approx(years)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le cargamos 1.640 € el día 25 y otra vez el 26",
+        "una pérdida de 4200000 y la tienda cerrada",
+    ],
+)
+def test_a_spanish_and_after_a_number_is_not_years(text: str) -> None:
+    assert tenure_years(text, TODAY) is None

@@ -53,3 +53,17 @@ def test_a_labelled_tier_without_its_billing_words(labelled: str, name: str) -> 
 )
 def test_not_a_tier(text: str) -> None:
     assert tier_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("on the Business plan, API down since 9am", "Business"),
+        ("He has the Family plan with 4 lines.", "Family"),
+        ("She's a Diamond Medallion flyer and missed her connection.", "Diamond Medallion"),
+        ("VIP guest, room given away on arrival", "VIP"),
+        ("Konto: Premium, seit 2016 bei uns", "Premium"),
+    ],
+)
+def test_a_tier_before_what_it_qualifies_without_the_word_plan(text: str, name: str) -> None:
+    assert tier_of(text) == name

@@ -1028,3 +1028,35 @@ def test_a_fourth_day_is_still_the_fourth(text, language, ordinal):
     from graph.understanding.numbers import with_digits
 
     assert ordinal in with_digits(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His laptop is 26 months old, warranty was 24 months, now the screen died.",
+        "La garantía del frigorífico venció en marzo y ahora no enfría; exige cambio gratis.",
+        "A garantia da máquina acabou há 2 meses e ela quer conserto de graça.",
+        "Die Garantie ist seit einem halben Jahr abgelaufen, er will einen kostenlosen Austausch.",
+        "La garantie du lave-linge a expiré l'an dernier, il demande un remplacement gratuit.",
+    ],
+)
+def test_a_warranty_that_ended_a_few_words_on_is_out_of_scope(text):
+    from graph.understanding.scope import scope
+
+    found = scope(text, nothing_failed=False)
+    assert found is not None and found.value == "warranty"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The warranty has not expired yet, so this should be covered.",
+        "La garantía todavía no ha vencido y el fallo es de fábrica.",
+        "Die Garantie ist noch nicht abgelaufen.",
+        "The warranty claim was terminated by the courier without a reason.",
+    ],
+)
+def test_a_warranty_still_running_or_a_claim_ended_is_not(text):
+    from graph.understanding.scope import scope
+
+    assert scope(text, nothing_failed=False) is None

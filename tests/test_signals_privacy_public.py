@@ -45,6 +45,7 @@ def test_personal_data_reaching_someone_else(text: str) -> None:
         "She asked us to send the statement to her new address.",
         "I could not see my own invoice in the app.",
         "The hacker group's attack took the site down for 3 hours, no data involved.",
+        "The suite they booked for the anniversary had been given to another guest.",
     ],
 )
 def test_look_alikes_are_no_privacy_breach(text: str) -> None:

@@ -78,7 +78,10 @@ _WEAK = [
         rf"(?P<unit>{_YEARS}|{_DECADES})",
         re.I,
     ),
-    re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d)?)\s?(?P<unit>yrs?|years?)\b(?! ago)", re.I),
+    # "6 yrs", "tenure: 4y"; a lone "y" only right after its digits ("el día 25 y otra vez")
+    re.compile(
+        r"(?<![\w.,])(?P<n>\d+(?:[.,]\d)?)\s?(?P<unit>yrs?|years?|(?<=\d)y)\b(?! ago)", re.I
+    ),
     # "con nosotros, 3 años ya", "bei uns, 5 Jahre schon", "w/ us 3 yrs now": tied to us, since
     # "el equipo tiene 3 años ya" or "das Gerät ist 3 Jahre schon alt" is an age
     re.compile(
@@ -88,19 +91,6 @@ _WEAK = [
         re.I,
     ),
 ]
-_SINCE_YEAR = re.compile(
-    r"(?:since|desde|seit|depuis|member since|joined in|signed up in|customer since|"
-    r"since early|since late|desde (?:o ano de |el a[nñ]o )?|seit dem jahr|en|in)(?:\s*:\s*|\s+)"
-    r"(?:(?:early|late|mid|the spring of|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|"
-    r"[a-zçé]+ de)\s+|"
-    # "desde: mar/2021", "seit 03/2021", and seasons: "since fall 2024", "desde el otoño de 2019"
-    r"(?:\d{1,2}|[a-zçéä]{3,9}\.?)[/.-]|(?:the |el |la |o |a |le |l')?(?:fall|autumn|spring|"
-    r"summer|winter|oto[ñn]o|primavera|verano|invierno|outono|ver[ãa]o|inverno|herbst|"
-    r"fr[üu]hling|fr[üu]hjahr|sommer|automne|printemps|[ée]t[ée]|hiver)(?: of| de| del| do)?\s+)?"
-    r"(?P<year>(?:19[5-9]|20[0-4])\d|'\d\d)\b",
-    re.I,
-)
 _MONTH_NAMES = {
     1: r"january|jan\.?|enero|janeiro|januar|j[äa]nner|janvier",
     2: r"february|feb\.?|febrero|fevereiro|februar|f[ée]vrier",
@@ -116,6 +106,23 @@ _MONTH_NAMES = {
     12: r"december|dec\.?|diciembre|dezembro|dezember|d[ée]cembre",
 }
 _MONTH = "|".join(_MONTH_NAMES.values())
+_SINCE_YEAR = re.compile(
+    r"(?:since|desde|seit|depuis|member since|joined in|signed up in|customer since|opened|"
+    r"opened in|onboarded|onboarded in|joined|"
+    r"since early|since late|desde (?:o ano de |el a[nñ]o )?|seit dem jahr|en|in)(?:\s*:\s*|\s+)"
+    # "since the beginning of 2020", "desde principios de 2019", "seit Anfang 2018"
+    r"(?:(?:the )?(?:beginning|start|end|middle) of |(?:principios|inicios|comienzos|finales|"
+    r"mediados) de |(?:o )?(?:in[íi]cio|come[çc]o|final|meados) de |anfang |mitte |ende |"
+    r"(?:le )?d[ée]but |(?:la )?fin |(?:la )?mi-)?"
+    r"(?:(?:early|late|mid|the spring of|q[1-4]|h[12]|"
+    rf"{'|'.join(_MONTH_NAMES.values())})(?: de)?\s+|"
+    # "desde: mar/2021", "seit 03/2021", and seasons: "since fall 2024", "desde el otoño de 2019"
+    r"(?:\d{1,2}|[a-zçéä]{3,9}\.?)[/.-]|(?:the |el |la |o |a |le |l')?(?:fall|autumn|spring|"
+    r"summer|winter|oto[ñn]o|primavera|verano|invierno|outono|ver[ãa]o|inverno|herbst|"
+    r"fr[üu]hling|fr[üu]hjahr|sommer|automne|printemps|[ée]t[ée]|hiver)(?: of| de| del| do)?\s+)?"
+    r"(?P<year>(?:19[5-9]|20[0-4])\d|'\d\d)\b",
+    re.I,
+)
 _MONTH_OF = [(i, re.compile(rf"\b(?:{names})(?!\w)", re.I)) for i, names in _MONTH_NAMES.items()]
 _RENEW = (
     r"(?:renew(?!ed\b)\w*|up for renewal|contract (?:ends|expires|is up)|decision|decid\w*|board|"
@@ -516,7 +523,8 @@ def tenure_years(text: str, today: date) -> Found | None:
         clause = _clause_around(text, m.start(), m.end())
         customer = re.search(_CUSTOMER, clause, re.I)
         generic = m.group(0).split()[0].lower() in {
-            "since", "desde", "seit", "depuis", "joined", "signed", "member", "customer"
+            "since", "desde", "seit", "depuis", "joined", "signed", "member", "customer",
+            "opened", "onboarded"
         }  # fmt: skip
         if year <= today.year and (customer or (generic and not _NOT_TENURE.search(clause))):
             return Found(float(today.year - year), m.group(0))

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from graph.models import Industry
+from graph.understanding.alternation import Alternation
 
 _TERMS: dict[str, str] = {
     "airline": r"flights?|airlines?|airport|boarding|gate|miles|frequent fl[yi]er|lounge|"
@@ -141,8 +142,8 @@ _ROLES: dict[str, str] = {
 }
 """What the customer is to us: a passenger flies with us, a policyholder is insured by us
 (or holds a health or home contract with us)."""
-_TERMS_RE = {name: re.compile(rf"(?<!\w)(?:{cue})(?!\w)", re.I) for name, cue in _TERMS.items()}
-_ROLES_RE = {name: re.compile(rf"(?<!\w)(?:{cue})(?!\w)", re.I) for name, cue in _ROLES.items()}
+_TERMS_RE = {name: Alternation(rf"(?<!\w)(?:{cue})(?!\w)", re.I) for name, cue in _TERMS.items()}
+_ROLES_RE = {name: Alternation(rf"(?<!\w)(?:{cue})(?!\w)", re.I) for name, cue in _ROLES.items()}
 _ROLE_WEIGHT = 3.0
 _OURS = re.compile(
     r"\b(?:our|your|with (?:you|us)|nuestr[oa]s?|su|nosso|nossa|unser\w*|ihr\w*|notre|votre)"
@@ -180,10 +181,10 @@ _THEIR_CLIENTS = re.compile(
 """"Their patients", "212 pacientes": the customer's own clients, not ours."""
 
 
-_NO_ROLE = re.compile(r"(?!x)x")
+_NO_ROLE = Alternation(r"(?!x)x")
 
 
-def _roles(name: str) -> re.Pattern[str]:
+def _roles(name: str) -> Alternation:
     return _ROLES_RE.get(name, _NO_ROLE)
 
 

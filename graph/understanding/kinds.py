@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from graph.understanding.alternation import Alternation
 from graph.understanding.signals import Hit, evidence, privacy_breach
 
 _CUES: dict[str, tuple[str, str]] = {
@@ -61,13 +62,33 @@ _CUES: dict[str, tuple[str, str]] = {
         r"(?:portal|system|sistema|platform|plataforma|app|database|base de datos|systeme?)|"
         r"(?:registration|inscripci[oó]n|inscri[çc][ãa]o|anmeldung|inscription|dossier|expediente|"
         r"record|file)s? (?:\w+ ){0,3}(?:lost|perdid[oa]|perdu|verloren|disappeared|a disparu|"
-        r"desapareci[oó]|sumiu)",
-        r"deleted|missing (?:records|grades|data|results|rows)|migration",
+        r"desapareci[oó]|sumiu)"
+        # records gone from someone's file: "las notas han desaparecido de mi expediente"
+        r"|\b(?:notas|grades|marks|noten|notes|calificaciones|records|registros|historial|history|"
+        r"photos|fotos|contacts|contactos|contatos|e-?mails|files|archivos|arquivos|fichiers|"
+        r"dateien|documents|documentos|dokumente|bestellungen|orders|pedidos|commandes)\w* "
+        r"(?:\w+ ){0,4}(?:han desaparecido|desaparecieron|disappeared|vanished|went missing|are "
+        r"gone|were lost|got lost|sumiram|desapareceram|verschwunden|verloren gegangen|ont disparu|"
+        r"sont perdu\w*)|(?:desaparecid\w*|disappeared|sumiu|sumiram|verschwunden|disparu\w*) "
+        r"(?:from|de|do|da|aus|du) (?:my|her|his|their|our|mi|su|meu|minha|seu|sua|mein\w*|ihr\w*|"
+        r"unser\w*|mon|ma|son|sa|leur|notre) (?:\w+ )?(?:record|file|account|profile|expediente|"
+        r"historial|cuenta|perfil|conta|perfil|hist[óo]rico|akte|konto|profil|dossier|compte)"
+        # records told as the subject of their loss: "the patient files were overwritten",
+        # "los registros fueron borrados", "die Kundendaten wurden gelöscht"
+        r"|\b(?:records?|files?|data|datasets?|database|history|notes|photos|documents|datos|"
+        r"dados|\w*daten|donn[ée]es|registros|historial|expedientes|archivos|arquivos|fichiers|"
+        r"dateien|akten|eintr[äa]ge|entries) (?:\w+ ){0,5}?(?:were |was |have been |has been |got "
+        r"|wurden |sind |fueron |han sido |se han |foram |ont [ée]t[ée] |sont )(?:all |todos |"
+        r"alle |tous )?(?:deleted|erased|overwritten|corrupted|wiped|borrad[oa]s|eliminad[oa]s|"
+        r"apagad[oa]s|gel[öo]scht|[üu]berschrieben|besch[äa]digt|effac[ée]e?s|supprim[ée]e?s|"
+        r"[ée]cras[ée]e?s|sobrescrit[oa]s|corrompid[oa]s|corrupt[oa]s|perdid[oa]s|perdu(?:e?s)?)",
+        r"deleted|missing (?:records|grades|data|results|rows)|migration|migraci[oó]n|"
+        r"migra[çc][ãa]o|migrat\w*",
     ),
     "outage": (
         r"outage|(?<!shut )(?<!shuts )\bdown\b(?! (?:payment|the road|to|on|the (?:coast|street|hall|corridor|stairs|hill|line|river)|twice|screaming))|se cay[oó]|"
         r"se cayeron|(?<!n[ãa]o )(?<!quase )(?<!ele )(?<!ela )\bcaiu\b(?! (?:num|numa|no|na|em) "
-        r"golpe| para| no ch[ãa]o| da escada)|fiel aus|tomb[ée]e? en panne|offline|downtime|unavailable|"
+        r"golpe| para| no ch[ãa]o| da escada)|fiel aus|tomb[ée]e? en panne|offline|downtime|"
         r"not loading|no (?:internet|signal|indoor signal|service|connection|dial tone|power|"
         r"electricity)|power cut|lost power|blackout|crashed|froze|can'?t (?:log ?in|access|"
         r"connect|make calls|take (?:bookings|calls|payments))|(?:failing|failed) since|"
@@ -75,7 +96,17 @@ _CUES: dict[str, tuple[str, str]] = {
         r"ca[ií]d[oa]|sin (?:servicio|conexi[oó]n|internet|luz|se[ñn]al)|fora do ar|"
         r"sem (?:internet|sinal|servi[çc]o|luz|energia)|est[ãa]o falhando|instabilidade|"
         r"ausfall|ausgefallen|nicht erreichbar|st[öo]rung|(?:komplett )?tot\b|kein (?:internet|"
-        r"netz|strom)|hors service|indisponible|coupure|plus d'internet"
+        r"netz|strom)|hors service|coupure|plus d'internet"
+        # a supply that stopped: water, gas, heating, told in each language
+        r"|\b(?:no|without|sin|sem|kein|keine|ohne|pas d'|pas de|plus d'|plus de|sans) ?(?:hot "
+        r"water|running water|water|gas|heating|agua|[áa]gua|g[áa]s|calefacci[oó]n|aquecimento|"
+        r"wasser|warmwasser|heizung|eau|gaz|chauffage|[ée]lectricit[ée]|courant|power|"
+        r"electricity|internet|signal|service|servicio|servi[çc]o|luz|energia|strom)\b|"
+        r"(?:service|supply|suministro|servicio|servi[çc]o|fornecimento|versorgung|dienst|"
+        r"approvisionnement)s? (?:\w+ ){0,2}(?:interruption|interrupted|interrumpid[oa]|"
+        r"interrompid[oa]|unterbrochen|interrompu)|(?:interruption|interrupci[oó]n|interrup[çc][ãa]o|"
+        r"unterbrechung) (?:of|del?|do|da|des|der) (?:the )?(?:service|supply|servicio|suministro|"
+        r"servi[çc]o|fornecimento|versorgung|dienstes)"
         r"|(?:line|link|linha|l[ií]nea|leitung|ligne|box|connection|conexi[oó]n|conex[ãa]o|"
         r"verbindung|internet|dsl|wlan|wi-?fi|festnetz|broadband|fibre|fiber|fibra) (?:\w+ ){0,3}(?:coup[ée]e?|cut|cortad[oa]|down|ca[íi]d[oa]|caiu|tot|weg|"
         r"gekappt|dead|morta|muert[oa])|sin l[ií]nea|sem linha|keine leitung|plus de (?:ligne|"
@@ -122,9 +153,24 @@ _CUES: dict[str, tuple[str, str]] = {
         r"(?:ver|abrir|emitir|enviar|acceder|acessar|entrar)|(?:can'?t|cannot|can not|"
         r"unable to) (?:see|open|view|issue|send|load|reach)|(?:ne peuvent|ne peut) (?:plus |pas )"
         r"(?:voir|ouvrir|acc[ée]der|envoyer)|(?:k[öo]nnen|kann) (?:\w+ ){0,2}nicht (?:mehr )?"
-        r"(?:sehen|[öo]ffnen|senden|zugreifen)",
+        r"(?:sehen|[öo]ffnen|senden|zugreifen)"
+        # the system itself failed or timed out ("our routing API has been timing out", "the
+        # CDN edge failed"), viewers lost the stream, a run that did not go out
+        r"|\b(?:api|server|servers|servidor\w*|serveur\w*|cdn|edge|cluster|network|red|rede|netz\w*|"
+        r"r[ée]seau|data ?cent(?:er|re)|platform|plataforma|plateforme|gateway|app|website|site|"
+        r"portal|system|sistema|syst[èe]me|stream|livestream|feed|broadcast|transmisi[oó]n|"
+        r"transmiss[ãa]o|[üu]bertragung|diffusion)\w* (?:\w+ ){0,4}?(?:(?:has been |was |kept |"
+        r"keeps )?timing out|timed out|failed|went down|went dark|dropped out|cut out|se cay[óo]|"
+        r"caiu|fall[óo]|falhou|ist ausgefallen|fiel aus|brach ab|abgebrochen|a plant[ée]|est tomb[ée]|"
+        r"a l[âa]ch[ée])|(?:lost|perdieron|perderam|verloren|ont perdu) (?:the |their |el |la |o |a |"
+        r"den |das |die |le |la )?(?:stream|feed|signal|broadcast|se[ñn]al|sinal|signal|"
+        r"transmisi[oó]n|transmiss[ãa]o|[üu]bertragung|flux|diffusion|connection|conexi[oó]n|"
+        r"conex[ãa]o|verbindung|connexion)|(?:payroll|n[óo]mina|folha de pagamento|gehaltslauf|"
+        r"lohnlauf|paie|batch\w*|lote|run)\w* (?:[^\s.]+ ){0,6}?(?:did not|didn'?t|never|not) "
+        r"(?:go out|run|went out|paid|processed|sent)",
         r"not working|disconnected|cut off|energia cortada|cortad[oa]|slow(?:ness)?\b|"
-        r"latency|time-?outs?|lent[oa]s?\b|langsam|lenteur"
+        r"latency|time-?outs?|timing out|timed out|lent[oa]s?\b|langsam|lenteur|unavailable|"
+        r"indisponible|indispon[ií]vel|no disponible|nicht verf[üu]gbar"
         r"|suspend\w*|bloquead[oa]|gesperrt",
     ),
     "delivery": (
@@ -133,11 +179,15 @@ _CUES: dict[str, tuple[str, str]] = {
         r"ausgeliefert|n[ãa]o (?:foi |foram )?veiculad\w*|pas (?:[ée]t[ée] )?diffus\w*)|"
         r"dejaron de salir al aire|\b0 impressions (?:\w+ ){0,2}(?:ausgeliefert|delivered|"
         r"entregues|entregadas|livr[ée]es)|never rec(?:ie|ei)ved|(?:course|kurs|curso|cours|"
-        r"training|schulung|formation|formaci[oó]n|forma[çc][ãa]o)\w* (?:[^\s.]+ ){0,12}?"
-        r"(?:abgesagt|cancel+ed|cancelad[oa]|annul[ée]e?|storniert)|"
+        r"training|schulung|formation|formaci[oó]n|forma[çc][ãa]o|cohort|programme|program|"
+        r"seminar|s[ée]minaire|seminario|semin[áa]rio|workshop|taller|oficina|atelier|class|"
+        r"classes|clases|aulas|webinar|conference|conferencia|confer[êe]ncia|konferenz|"
+        r"tagung|congr[eè]s|congreso|congresso)\w* (?:[^\s.]+ ){0,12}?[\"“«„]?"
+        r"(?:abgesagt|cancel+ed|cancelad[oa]|annul[ée]e?|storniert|postponed|pospuest[oa]|"
+        r"adiad[oa]|verschoben|report[ée]e?\b|called off)|"
         r"cancel+ed (?:at the gate|flight|booking|reservation|install\w*)|(?:flight|booking|"
         r"reservation|install\w*|order|event block|bookings|reservas) (?:\w+ ){0,3}(?:was |were |"
-        r"got |foram )?(?:cancel+ed|cancelad[oa]s?|annul[ée]e?s?|storniert)|delay(?:ed)?|"
+        r"got |foram )?(?:cancel+ed|cancelad[oa]s?|annul[ée]e?s?|storniert)|"
         r"\d+ ?(?:hrs?|hours|std\.?|h) (?:late|versp[äa]tet|de retraso|de atraso)|arrived "
         r"(?:\w+ ){0,3}late|misconnect\w*|missed (?:the |his |her |a )?connection|denied boarding|"
         r"oversold|overbook\w*|sobreventa|lost (?:bag|luggage|baggage|booking|reservation|pallets?|"
@@ -149,13 +199,12 @@ _CUES: dict[str, tuple[str, str]] = {
         r"customs|depot)|bloqu[ée]e? au centre de tri|no ha llegado|maleta perdida|n[ãa]o chegou|"
         r"nicht angekommen|(?:flight|vuelo|voo|vol|flug|train|tren|trem|zug|bus|ferry) (?:\w+ ){0,3}(?:delayed|retrasad\w*|atrasad\w*|retard[ée]\w*|versp[äa]tet)|sin aparecer|siguen sin "
         r"aparecer|extraviad\w*|sigue sin (?:t[ií]tulo|recibir)|not (?:yet )?issued|"
-        r"jamais venu|anschluss (?:nach \w+ )?weg|double[- ]booked|postponed|pospuest[oa]|"
-        r"adiad[oa]|verschoben|report[ée]e?\b|(?:ne sont|n'est) pas livr[ée]\w*|nicht geliefert|"
+        r"jamais venu|anschluss (?:nach \w+ )?weg|double[- ]booked|"
+        r"(?:ne sont|n'est) pas livr[ée]\w*|nicht geliefert|"
         r"no (?:lleg[oó]|han llegado)|(?:h[äa]tten?|sollten?) (?:\S+ ){0,4}kommen sollen"
-        r"|lleva \d+ (?:meses|semanas|d[ií]as) esperando|waiting (?:for )?\d+ (?:months|weeks)|"
-        r"esperando h[áa] \d+|wartet seit \d+|attend depuis \d+|in transit|en tr[áa]nsito|em tr[âa]nsito|noch unterwegs|en transit|where is my|"
+        r"|in transit|en tr[áa]nsito|em tr[âa]nsito|noch unterwegs|en transit|where is my|"
         r"d[óo]nde est[áa] mi|cad[êe] (?:o|a|meu|minha)|wo (?:ist|bleibt) mein\w*|o[ùu] est (?:mon|ma)|"
-        r"(?:not|never) (?:yet )?received|never came|nothing came|no (?:me |nos |le )?ha llegado|"
+        r"(?:not|never) (?:yet )?received|no (?:me |nos |le )?ha llegado|"
         r"n[ãa]o recebi|nunca recebi|nicht erhalten|nie erhalten|jamais re[çc]u|rien re[çc]u|"
         r"pas re[çc]u|marked (?:as )?delivered|marqu[ée]e? [«\"]?\s?livr[ée]e|als zugestellt|"
         r"consta como entregue|figura como entregad[oa]|downgraded|downgrade (?:to|from|de|para) "
@@ -170,8 +219,8 @@ _CUES: dict[str, tuple[str, str]] = {
         r"indispon[íi]veis|indisponibles|not available)|(?:sal[óo]n|room|venue|ballroom|saal|"
         r"salle|sala) (?:\w+ ){0,3}(?:comprometid[oa]|double[- ]?booked|given to|taken by|vergeben|"
         r"attribu[ée]e?)|(?:ne sont|n'est|sind|ist) (?:\w+ )?(?:pas arriv[ée]e?s?|nicht "
-        r"angekommen|nicht eingetroffen)|n[ãa]o chegaram|no han llegado|promised for|prometid[oa] "
-        r"para|promis pour|(?:licen[cs]e|licencia|licen[çc]a|genehmigung|permis|permit|"
+        r"angekommen|nicht eingetroffen)|n[ãa]o chegaram|no han llegado|"
+        r"(?:licen[cs]e|licencia|licen[çc]a|genehmigung|permis|permit|"
         r"t[ií]tulo|diploma) (?:\w+ ){0,6}"
         r"(?:lleva|still|not|no|n[ãa]o|noch nicht|toujours pas|pas)|(?:bag|luggage|baggage|"
         r"gep[äa]ck|maleta|equipaje|bagagem|mala|bagages?|valise) (?:\w+ ){0,6}(?:nicht "
@@ -202,7 +251,26 @@ _CUES: dict[str, tuple[str, str]] = {
         r"|given away|(?:pedido|encomenda|paquete|pacote|order|parcel|package|bestellung|paket|"
         r"commande|colis|delivery|entrega|livraison|lieferung) (?:\w+ ){0,3}(?:nunca (?:lleg|cheg)"
         r"\w*|(?:ist |kam )?nie (?:an\w*|geliefert)|(?:n'est )?jamais (?:arriv|livr)\w*|never "
-        r"(?:arrived|came|showed up|turned up))",
+        r"(?:arrived|came|showed up|turned up))"
+        # the wrong goods or an empty box came; a flight sold twice over, boarding refused; a
+        # room, suite or table given to someone else; fewer rooms than booked
+        r"|wrong (?:\w+ ){0,3}(?:shipped|sent|delivered|arrived|came)|(?:shipped|sent|delivered) "
+        r"(?:us |them |her |him |me )?(?:the )?wrong|(?:enviaron|mandaron|entregaron|mandaram|"
+        r"enviaram|entregaram|geliefert|geschickt|livr[ée]|envoy[ée]) (?:\w+ ){0,3}(?:equivocad\w*|"
+        r"errad\w*|falsch\w*|mauvais\w*)|(?:produto|pedido|item|artigo|art[ií]culo) (?:\w+ ){0,2}"
+        r"(?:errad[oa]|equivocad[oa])|falsche\w* (?:\w+ ){0,2}(?:geliefert|geschickt|bekommen)|"
+        r"(?:caja|caixa|box|karton|paket|colis|carton|package|parcel)\w* (?:\w+ ){0,2}(?:vac[ií][oa]|"
+        r"vazi[oa]|empty|leer|vide)|empty (?:box|package|parcel|carton)|surr[ée]serv\w*|"
+        r"(?:n'a|n'ont|n'avons) pas pu (?:embarquer|monter)|(?:no|n[ãa]o) (?:pudo|pudieron|p[ôo]de|"
+        r"puderam|pudimos) embarcar|(?:couldn'?t|could not|weren'?t allowed to|were not allowed to) "
+        r"board|refused boarding|embarque (?:negado|denegado)|(?:nicht|kein) (?:\w+ )?(?:einsteigen|"
+        r"boarding)|(?:suite|room|table|cabin|seat|mesa|habitaci[oó]n|quarto|zimmer|tisch|chambre|"
+        r"cabine|camarote|platz|lugar|asiento|assento)s? (?:[^\s.]+ ){0,8}?(?:given to|sold to|"
+        r"double-?sold|given away|vendid[oa] a|dad[oa] a|entregue a|vergeben an|donn[ée]e? [àa]|"
+        r"attribu[ée]e? [àa])|double[- ]?sold|sold twice|(?:il n'y avait|there (?:were|was)|s[óo]lo "
+        r"(?:hab[ií]a|quedaban)|s[óo] havia|es gab) (?:que |only |just |nur )?\d+ (?:\w+ )?"
+        r"(?:rooms?|chambres?|habitaciones|quartos|zimmer|seats?|places|plazas|lugares|pl[äa]tze|"
+        r"tables?|mesas|tische)",
         # a trip or order cancelled, told verb first ("le cancelaron el vuelo"): the topic,
         # not always the complaint (the refund for it may be), so a weak cue
         r"(?:cancelaron|cancelaram|cancelou|annul[ée]|storniert(?:en)?|cancel+ed|cancelad[oa]) "
@@ -210,7 +278,14 @@ _CUES: dict[str, tuple[str, str]] = {
         r"(?:vuelo|voo|vol|flug|flight|reserva|r[ée]servation|buchung|booking|pedido|commande|"
         r"bestellung|order|viaje|viagem|voyage|reise|trip|evento|event)|"
         r"cancel+ed|cancelad[oa]|annul[ée]e?|delivery|shipping|parcel|courier|entrega|env[ií]o|"
-        r"lieferung|livraison|colis"
+        r"lieferung|livraison|colis|abgesagt|storniert"
+        # a delay, a wait or a new date says something came late, not whose it was (a
+        # claim's decision, a parcel, a surgery): a weak cue
+        r"|delay(?:ed)?|postponed|pospuest[oa]|adiad[oa]|verschoben|report[ée]e?\b|lleva \d+ "
+        r"(?:meses|semanas|d[ií]as) esperando|waiting (?:for )?\d+ (?:months|weeks)|esperando "
+        r"h[áa] \d+|wartet seit \d+|attend depuis \d+|promised for|prometid[oa] para|promis pour"
+        # "never came" says nothing of what: a parcel, an adjuster, a call back
+        r"|never came|nothing came"
         r"|tracking|rastreio|seguimiento|sendungsverfolgung|suivi|versp[äa]tet|retras\w*|atras\w*|"
         r"retard\w*",
     ),
@@ -251,14 +326,44 @@ _CUES: dict[str, tuple[str, str]] = {
         r"pr[ée]l[èe]vent|abbuchen|debitando|billing)|(?:charged|billed|cobrad\w*|cobraram|"
         r"abgebucht|pr[ée]lev[ée]) (?:\w+ ){0,3}(?:after|despite|despu[ée]s de|depois de|nach|"
         r"apr[èe]s|trotz) (?:\w+ ){0,2}(?:cancel\w*|k[üu]ndigung|r[ée]siliation|baja)|"
-        r"(?:fatura|bill|invoice|rechnung|facture|factura|recibo) (?:\w+ ){0,4}(?:est[áa] "
-        r"pag[ao]|(?:was|is|had been) paid|bezahlt|pay[ée]e|pagad[oa])|charges? (?:that )?"
+        r"(?:fatura|conta|bill|invoice|rechnung|facture|factura|recibo) (?:\w+ ){0,4}(?:est[áa] "
+        r"pag[ao]|foi pag[ao]|(?:was|is|had been) paid|bezahlt|pay[ée]e|pagad[oa])|charges? (?:that )?"
         r"(?:i|he|she|they) (?:don'?t|do not|didn'?t) (?:agree|authori[sz]e)|cobran[çc]as? "
         r"(?:\w+ ){0,3}indevid\w*|cobran[çc]a indevida|taken by direct debit|collected by direct "
-        r"debit|(?:buchen|bucht|buchten|ziehen|zieht|zogen) (?:sie |wir )?(?:\w+ ){0,4}(?:statt|zu viel)",
+        r"debit|(?:buchen|bucht|buchten|ziehen|zieht|zogen) (?:sie |wir )?(?:\w+ ){0,4}(?:statt|zu viel)"
+        # charged n times, n too many, a charge doubled; cut off for not paying a bill that
+        # was paid; a return sent back and the money still not refunded
+        r"|\b(?:charged|billed|debited|cobr\w*|cargad\w*|abgebucht|belastet|berechnet|pr[ée]lev[ée]\w*|"
+        r"factur[ée]\w*|d[ée]bit[ée]\w*) (?:\w+ ){0,2}(?:three|four|3|4|5|tres|cuatro|tr[êe]s|"
+        r"quatro|drei|vier|trois|quatre) (?:times|veces|vezes|mal|fois)\b|\d+ (?:too many|de m[áa]s|"
+        r"a mais|zu viel|en trop)\b|(?:verrechnen|berechnen|verrechnet|berechnet|fakturieren) "
+        r"(?:\w+ ){0,6}\d+|(?:(?:gas|strom|monats|wasser|heiz)?abschl[äa]ge?|(?:monats|jahres)?beitr[äa]ge?|bills?|charges?|premiums?|"
+        r"direct debits?|cuotas?|recibos?|facturas?|faturas?|mensalidades?|factures?|"
+        r"pr[ée]l[èe]vements?|mensualit[ée]s?)\w* (?:\w+ ){0,2}(?:verdoppelt|doubled|duplicad\w*|"
+        r"dobrad\w*|doubl[ée]\w*)|doppelten? (?:\w+ )?\w*(?:abschlag|beitrag|betrag|rate|"
+        r"rechnung|lastschrift)|(?:cut off|disconnected|cortad[oa]|cortaron|cortaram|"
+        r"desconectad[oa]|gesperrt|abgestellt|coup[ée]e?|suspend\w*) (?:\w+ ){0,3}(?:for|por|pour|"
+        r"wegen) [\"“«]?(?:non-?payment|not paying|unpaid|falta de pag\w*|impago|falta de pago|"
+        r"nichtzahlung|zahlungsverzug|non-?paiement|d[ée]faut de paiement|impay[ée]s?)|(?:returned|"
+        r"sent back|devolv[íi]|devolvi|devolvimos|devolvemos|zur[üu]ckgeschickt|retourn[ée]|"
+        r"renvoy[ée]) (?:[^\s.]+ ){0,12}?(?:still (?:no|not|haven'?t|waiting)|sigo sin|seguimos "
+        r"sin|ainda (?:sem|n[ãa]o)|immer noch (?:kein|nicht)|noch kein\w*|toujours pas|toujours "
+        r"sans|no (?:me |nos )?(?:han |ha )?devuelto|n[ãa]o (?:me )?(?:devolveram|estornaram)|never "
+        r"refunded)|(?:late (?:payment )?(?:fee|charge|penalty)|p[ée]nalit[ée]s? de retard|"
+        r"frais de retard|recargo por (?:mora|retraso)|multa por atraso|mahngeb[üu]hr\w*|"
+        r"s[äa]umniszuschlag\w*) (?:\w+ ){0,6}(?:in error|by mistake|wrongly|although|though|"
+        r"despite|por error|aunque|embora|obwohl|bien que|alors que|malgr[ée])"
+        r"|\b(?:sigo|seguimos|sigue|siguen) sin (?:mis? |el |los |la |su |sus )?(?:\d|reembolso|"
+        r"dinero|devoluci[oó]n)|ainda sem (?:o |meu |minha |a )?(?:reembolso|estorno|dinheiro|"
+        r"devolu[çc][ãa]o|\d)|still (?:no|without|waiting for) (?:my |the |a |her |his |their |"
+        r"our )?(?:refund|money)|immer noch (?:kein\w* |auf (?:die |meine |unsere )?)?(?:erstattung|"
+        r"r[üu]ckerstattung|geld|gutschrift)|toujours (?:pas|sans) (?:de |d'|mon |ma |mes |le |"
+        r"notre )?(?:remboursement|argent|avoir|\d)",
         r"charged|\bbill\b|billing|invoice|fees?\b|debited|cobr\w*|cargo\b|factura(?:s|ci[oó]n)?\b|"
-        r"fatura\w*|rechnung|abgebucht|geb[üu]hr\w*|factur[ée]e?s?\b|pr[ée]l[èe]vement"
-        r"|abbuchung\w*|abschlag\w*|lastschrift\w*|cotisation|mensualit[ée]|prima\b|pr[äa]mie"
+        r"fatura\w*|\w*rechnung\w*|abgebucht|\w*geb[üu]hr\w*|factur[ée]e?s?\b|pr[ée]l[èe]vement"
+        r"|abbuchung\w*|\w*abschl[äa]g\w*|\w*lastschrift\w*|cotisation|mensualit[ée]|prima\b|"
+        r"\w*pr[äa]mie\w*|late (?:payment )?fee|p[ée]nalit[ée]s? de retard|frais de retard|"
+        r"recargo por (?:mora|retraso)|multa por atraso|mahngeb[üu]hr\w*|s[äa]umniszuschlag"
         r"|comisi[oó]n(?:es)?\b|comiss[ãa]o|comiss[õo]es|frais bancaires",
     ),
     "defect": (
@@ -299,7 +404,7 @@ _CUES: dict[str, tuple[str, str]] = {
         r"cong[ée]lateur)\w* (?:\w+ ){0,2}(?:est )?tomb[ée]e? en panne|se (?:le )?ha averiado|se "
         r"averi[óo]|after (?:the|"
         r"our) (?:[\d.]+ )?(?:release|update|upgrade)|desde (?:la|a) (?:[úu]ltima )?"
-        r"(?:actualizaci[oó]n|atualiza[çc][ãa]o)|seit dem (?:letzten )?update|depuis la (?:derni[èe]re )?"
+        r"(?:actualizaci[oó]n|atualiza[çc][ãa]o)|seit dem (?:letzten )?(?:update|release|upgrade|deploy\w*)|depuis la (?:derni[èe]re )?"
         r"mise [àa] jour|(?:calcula\w*|genera\w*|timbra\w*|emite\w*|creat\w*|generat\w*|produc\w*|"
         r"berechnet|erzeugt|g[ée]n[èe]re\w*|calcule\w*) (?:\w+ ){0,6}(?:wrong|equivocad\w*|"
         r"errad\w*|incorrect\w*|falsch\w*|faux|erron\w*)|(?:clim|climatisation|air ?con\w*|ac|a/c|"
@@ -307,12 +412,38 @@ _CUES: dict[str, tuple[str, str]] = {
         r"ar[- ]condicionado|klimaanlage|heizung|chauffage|frigo) (?:\w+ ){0,3}(?:bruyant\w*|noisy|"
         r"ruidos\w*|laut|barulhent\w*|broke\w*|en panne|kaputt|not working|rattl\w*|leak\w*)|"
         r"(?:ech[óo]|echa|solt[óo]) chispas|spark(?:ed|ing|s)\b|fa[íi]scas|funken|[ée]tincelles|se derriti[óo]|"
-        r"derretid\w*|melted|a fondu|geschmolzen|(?:pumpt|heizt|k[üu]hlt|l[äa]dt) (?:\w+ )?(?:kein|"
-        r"nicht)|geht nicht mehr|no enciende|n[ãa]o liga|ne s'allume|won'?t (?:turn on|start|"
+        r"derretid\w*|melted|a fondu|geschmolzen|(?:pumpt|heizt|k[üu]hlt|l[äa]dt) (?:\w+ )?(?:kein\w*|"
+        r"nicht)(?: \w+)?|geht nicht mehr|no enciende|n[ãa]o liga|ne s'allume|won'?t (?:turn on|start|"
         r"charge|power on)|doesn'?t (?:turn on|start|charge)|(?:alarm|alarma|alarme|anlage) "
-        r"(?:\w+ ){0,4}(?:desconectad\w*|disconnected|deaktiviert|d[ée]sactiv[ée]e?|off)",
+        r"(?:\w+ ){0,4}(?:desconectad\w*|disconnected|deaktiviert|d[ée]sactiv[ée]e?|off)"
+        # the thing itself gave way: a ceiling that fell, a lift stuck between floors, brakes
+        # that failed; food that made people ill; a connector or integration that fails
+        r"|\b(?:ceiling|roof|shelf|shelving|balcony|railing|techo|estanter\w*|teto|telhado|"
+        r"prateleira|decke|regal|plafond|[ée]tag[èe]re)\w* (?:\w+ ){0,3}(?:fell|collapsed|came "
+        r"down|gave way|cay[óo]|derrumb\w*|caiu|desabou|st[üu]rzte|eingest[üu]rzt|heruntergefallen|"
+        r"tomb[ée]|effondr[ée])|(?:se (?:le |les |nos |me )?(?:cay[óo]|derrumb[óo])|caiu|desabou) "
+        r"(?:\w+ )?(?:el |la |o |a )?(?:techo|teto|estanter\w*|prateleira)|(?:elevator|lift|"
+        r"ascensor|elevador|aufzug|fahrstuhl|ascenseur|escalator|escalera mec[áa]nica)\w* (?:\w+ ){0,5}?"
+        r"(?:stuck|got stuck|stopped|atascad\w*|se (?:qued[óo]|par[óo])|parad[oa]|preso|travou|travad[oa]|"
+        r"steckengeblieben|stecken geblieben|blieb (?:\w+ )?stecken|bloqu[ée]|coinc[ée]|en panne)|"
+        r"(?:lost|perdeu|perdi[óo]|verlor) (?:\w+ ){0,4}?(?:the |its |her |his |o |a |el |los |la |die |ihre |"
+        r"seine )?(?:brakes?|freios?|frenos?|bremse\w*|freins?|steering|dire[çc][ãa]o|"
+        r"direcci[oó]n|lenkung)|(?:brakes?|freios?|frenos?|bremse\w*|freins?|steering|lenkung)"
+        r"\w* (?:\w+ ){0,2}(?:failed|gave out|went|fallaron|falharam|versagt\w*|l[âa]ch[ée]\w*)|"
+        r"(?:got|fell|became|were|was|taken) (?:\w+ )?(?:ill|sick)|food poisoning|se (?:pusieron|"
+        r"sintieron) (?:\w+ )?mal|enfermaron|intoxica\w*|passaram mal|adoeceram|erkrankt\w*|krank "
+        r"geworden|(?:sont )?tomb[ée]s? malades?|vomit\w*|erbrochen|(?:integration|integraci[oó]n|"
+        r"integra[çc][ãa]o|int[ée]gration|schnittstelle|connector|conector|konnektor|connecteur|"
+        r"plugin|plug-in|module|m[óo]dulo|modul)\w* (?:[^\s.]+ ){0,5}?(?:fails?|failing|falla|"
+        r"fallan|falha|falham|fehlerhaft|funktioniert nicht|[ée]choue|broke|is broken|verliert|"
+        r"loses|losing|pierde|perde|perd)\b"
+        r"|\b(?:export\w*|report\w*|module|m[óo]dulo|modul|feature|integration|connector|sync\w*|"
+        r"job|scheduler|engine)\w* (?:\w+ ){0,3}(?:sent|sends|sending|generated|generates|created|"
+        r"creates|produced|produces|envi[óo]|enviou|gener[óo]|gerou|verschickt|erzeugt\w*|"
+        r"g[ée]n[ée]r[ée]|envoy[ée]) (?:[^\s.]+ ){0,2}(?:duplicat\w*|duplicad\w*|doppelt\w*|"
+        r"wrong|incorrect\w*|equivocad\w*|errad\w*|falsch\w*|fausses?|faux)",
         r"error|not working|fault|crash\w*|cracked"
-        r"|bruyant\w*|défaut|fallo\b|falha\b|fehler\b",
+        r"|bruyant\w*|défaut|fallo\b|falha\b|fehler\b|falla\b",
     ),
     "service": (
         # our processing left a request, a claim, a payment or a result waiting: a decision
@@ -398,21 +529,135 @@ _CUES: dict[str, tuple[str, str]] = {
         r"n'a pas) (?:\w+ )?(?:autoriz\w+|authori[sz]e\w*|genehmigt|approv\w*|autoris[ée]e?)|"
         r"(?:card|carte|tarjeta|cart[ãa]o|karte) (?:\w+ ){0,2}(?:blocked|bloqu[ée]e|bloquead[oa]|"
         r"gesperrt|declined|refus[ée]e|rechazad[oa]|recusad[oa]|abgelehnt)|music (?:until|till|"
-        r"all night)|lukewarm|(?:cold|tiède|fr[íi][oa]) (?:food|breakfast|dinner|meal)",
-        r"waited|on hold|sin respuesta|sem resposta|keine antwort|sans r[ée]ponse|no (?:answer|"
+        r"all night)|lukewarm|(?:cold|tiède|fr[íi][oa]) (?:food|breakfast|dinner|meal)"
+        # what our people did or failed to do: a booking made for the wrong day, an adviser
+        # acting without the customer's order, an assessor or tow truck that never came, a
+        # decision or an answer that never came, a cancelled operation told as a noun, a
+        # payment held or stuck with us, work delivered below the agreed service level
+        r"|\b(?:tromp[ée]\w* de|wrong|se equivoc\w* de|errou (?:a|o)|errad[oa]s?|falsche[nsr]?) "
+        r"(?:date|day|jour|fecha|d[ií]a|data|dia|datum|tag|time|heure|hora|uhrzeit)\b|(?:booked|"
+        r"scheduled|reserv\w*|marc\w*|gebucht|eingetragen|pr[ée]vu\w*) (?:\w+ ){0,3}(?:for|para|"
+        r"pour|f[üu]r) (?:the |el |la |o |a |le |den )?(?:wrong|equivocad\w*|errad\w*|mauvais\w*|"
+        r"falsch\w*) (?:\w+ )?(?:day|date|d[ií]a|fecha|data|jour|tag|datum)|(?:advis[oe]r|"
+        r"berater\w*|asesor\w*|assessor\w*|conseill[eè]re?|gestor\w*|broker|makler|corretor\w*|"
+        r"banker|agent) (?:\w+ ){0,5}?(?:ohne (?:\w+ )?(?:auftrag|zustimmung|weisung|r[üu]cksprache)|"
+        r"without (?:\w+ )?(?:instruction|consent|authori[sz]ation|permission|asking)|sin (?:su )?"
+        r"(?:autorizaci[oó]n|permiso|consentimiento)|sem (?:a sua |o seu )?(?:autoriza[çc][ãa]o|"
+        r"consentimento|permiss[ãa]o)|sans (?:son |leur )?(?:accord|autorisation|consentement))|"
+        r"(?:gutachter|sachverst[äa]ndige\w*|surveyor|adjuster|assessor|perito|vistoriador|expert|"
+        r"tow(?: truck)?|guincho|gr[úu]a|abschlepp\w*|d[ée]panneuse|pannenhilfe|engineer|technician|"
+        r"t[ée]cnico|technicien|techniker|monteur)\w* (?:\w+ ){0,2}(?:kam nie|ist nie gekommen|"
+        r"never (?:came|showed|arrived|turned up)|nunca (?:vino|lleg[óo]|veio|chegou)|n'est jamais "
+        r"venue?|jamais venue?)|(?:n[ãa]o (?:tinha|havia|h[áa])|no (?:hab[ií]a|hay)|kein|no|pas de) "
+        r"(?:\w+ )?(?:prestador|gr[úu]a|guincho|tow truck|abschleppwagen|d[ée]panneuse)|"
+        r"decision on (?:our|my|her|"
+        r"his|their|the) (?:\w+ ){0,3}claim|(?:(?:schadens?)?meldung|schadens?\w*|claim|antrag|request|"
+        r"reclamaci[oó]n|solicitud|pedido|sinistro|demande|dossier)\w* (?:\w+ ){0,4}(?:ohne "
+        r"(?:jede )?antwort|without (?:an? )?(?:answer|reply|response|decision)|sin respuesta|sem "
+        r"resposta|sans r[ée]ponse)|(?:cirurgia|cirug[ií]a|surgery|operation|operaci[oó]n|"
+        r"op[ée]ration|appointment|consulta|cita|termin|rendez-vous|procedure|procedimiento|"
+        r"procedimento|behandlung|tratamiento|tratamento|traitement)\w* (?:[^\s.]+ ){0,5}?"
+        r"(?:cancelamento|cancelaci[oó]n|cancellation|absage|annulation|stornierung|desmarca\w*|"
+        r"cancel+ed again|rescheduled again|postponed|pospuest[oa]|aplazad[oa]|adiad[oa]|"
+        r"verschoben|report[ée]e?\b)|(?:transfer|transferencia|transfer[êe]ncia|pix|"
+        r"virement|[üu]berweisung|wire|payment|pago|pagamento|paiement|zahlung)\w* (?:[^\s.]+ ){0,8}?"
+        r"(?:(?:lleva|has been|is|est[áa]|ist|est|leva|fica|was) (?:\w+ ){0,3})?(?:retenid[oa]|"
+        r"retid[oa]|held|on hold|blocked|bloquead[oa]|bloqu[ée]e?|stuck|travou|travad[oa]|parad[oa]|"
+        r"atascad[oa]|zur[üu]ckgehalten|gesperrt|h[äa]ngt|feststeck\w*|en attente)|(?:below|under|"
+        r"sous|unter|abaixo|por debajo) (?:the |le |del? |do |dem |des )?(?:agreed |convenu )?"
+        r"(?:(?:level|niveau|nivel|n[íi]vel|niveaus?) (?:of |du |de |del |do |des )?(?:the )?)?"
+        r"(?:sla|service level|niveau de service)"
+        r"|misinformed|wrong (?:information|advice)|"
+        r"(?:told|gave|given) (?:\w+ ){0,2}(?:wrong|incorrect|false) (?:information|advice|info)|"
+        r"mal (?:informad\w*|aconsejad\w*|conseill[ée]\w*)|informa(?:ci[oó]n|[çc][ãa]o) "
+        r"(?:err[óo]ne[ao]|equivocad[ao]|incorrect[ao]|errad[ao])|falsch (?:beraten|informiert|"
+        r"ausgekunftet)|(?:closed|cerr(?:aron|ó)|fecha(?:ram|ou)|geschlossen|cl[ôo]tur[ée]\w*) "
+        r"(?:\w+ ){0,3}(?:ticket|case|caso|complaint|queja|reclama[çc][ãa]o|reclamaci[oó]n|"
+        r"beschwerde|r[ée]clamation|dossier|claim)\w* (?:\w+ ){0,3}(?:without|sin|sem|ohne|sans)|"
+        r"(?:kept|left) (?:\w+ )?(?:waiting|hanging)|made (?:us|me|her|him|them) wait|(?:nos|me|"
+        r"le|les) (?:hicieron|dejaron) esperar|(?:nos|me|a) (?:fizeram|deixaram) esperar|warten "
+        r"(?:gelassen|lassen)|(?:nous|m'|l') ?(?:ont|a) fait attendre|refused to (?:help|serve|"
+        r"assist|accept|let|honou?r|listen|escalate)|(?:se neg(?:ó|aron)|se recus(?:ou|aram)|"
+        r"weigerte\w* sich|(?:a|ont) refus[ée] de) (?:a )?(?:ayudar|atender|aceptar|ajudar|atender|"
+        r"aceitar|zu helfen|helfen|aider|accepter|nous aider|m'aider)|condescending|dismissive|"
+        r"patroni[sz]ing|arrogan(?:t|te)\b|maleducad\w*|mal educad\w*|herablassend|"
+        r"m[ée]prisant\w*|condescendant\w*|desrespeit\w*|falta de respeto",
+        r"waited|on hold|sin respuesta|sem resposta|keine antwort|ohne antwort|sans r[ée]ponse|"
+        r"(?:nobody|no one|no-one|nadie|ningu[ée]m|personne|niemand) (?:has|ha|h[äa]t|est|kam|came|"
+        r"vino|veio)\b|no (?:answer|"
         r"reply|response)\b|"
         r"(?:special|wheelchair|mobility|prm) assistance|asistencia (?:especial|en silla de ruedas)|"
         r"assist[êe]ncia especial|rollstuhlservice|assistance (?:pmr|sp[ée]ciale)"
         r"|dirty|unclean|filthy|sucio|sujo|schmutzig|sale\b|sans retour|no (?:me )?devolvieron la "
-        r"llamada|nobody (?:called|rang) back",
+        r"llamada|nobody (?:called|rang) back"
+        # an answer, a call back or an update that never came: how we handled it, told
+        # beside what failed as often as alone, so a weak cue
+        r"|\b(?:never|not|n[ãa]o|no|nie|nicht|jamais|pas|nunca) (?:yet )?(?:got|received|had|recebi\w*|"
+        r"recib\w*|tuve|tive|erhalten|bekommen|re[çc]u) (?:a |an |any |the |una |um |uma |eine |"
+        r"une |de |ninguna |nenhuma |keine |aucune )?(?:reply|response|answer|call ?back|update|"
+        r"decision|confirmation|respuesta|resposta|antwort|r[üu]ckmeldung|entscheidung|r[ée]ponse|"
+        r"d[ée]cision|retorno|devoluci[oó]n de (?:la )?llamada)|(?:call ?backs?|callback|reply|"
+        r"response|answer|decision|update|visit|visita|besuch|assistance|help|ayuda|ajuda|hilfe|"
+        r"aide)\w* (?:\w+ ){0,3}(?:never came|never arrived|never happened|nunca (?:lleg|cheg)\w*|"
+        r"kam nie|n'est jamais venue?)|still (?:waiting|no word) (?:for|on) (?:a |an |the |any )?"
+        r"(?:\w+ )?(?:decision|reply|response|answer|update|call ?back|assessment|outcome)|"
+        r"(?:sigo|seguimos|sigue|siguen|contin[úu]o|continuamos|ainda) (?:\w+ )?(?:esperando|"
+        r"aguardando) (?:una |um |uma |la |a )?(?:respuesta|resposta|decisi[oó]n|decis[ãa]o|"
+        r"llamada|liga[çc][ãa]o|retorno)|(?:warte|warten|wartet) (?:\w+ ){0,2}(?:noch )?auf (?:eine |"
+        r"die )?(?:antwort|r[üu]ckmeldung|entscheidung|r[üu]ckruf)|(?:toujours|encore) (?:en attente "
+        r"d'une|sans|pas de) (?:r[ée]ponse|d[ée]cision|nouvelles|rappel)|(?:nobody|no one|no-one) "
+        r"(?:\w+ )?(?:got back|followed up|called (?:me |us |her |him |them )?back|contacted|has "
+        r"been in touch)|nadie (?:\w+ )?(?:me|nos|le|les) (?:ha |han )?(?:llamado|contactado|"
+        r"devuelto la llamada|respondido)|ningu[ée]m (?:\w+ )?(?:me |nos |lhe )?(?:ligou|retornou|"
+        r"contatou|contactou|respondeu)|niemand (?:hat|h[äa]tte) (?:sich )?(?:\w+ )?(?:gemeldet|"
+        r"zur[üu]ckgerufen|geantwortet)|personne (?:ne )?(?:m'a|nous a|l'a|ne m'a|ne nous a) "
+        r"(?:\w+ )?(?:rappel[ée]e?|contact[ée]e?|r[ée]pondu)"
+        r"|\b(?:nobody|no one|no-one) (?:\w+ )?(?:answers|replies|responds|calls back|rings back|gets "
+        r"back|picks up|has called|has rung|has replied|has answered)"
+        # our people as the subject of what went wrong ("your agent told her", "la
+        # conseillère a oublié", "o atendente se recusou"): handling, unless a plainer cue
+        # says what failed
+        r"|\b(?:your|our|the) (?:\w+ )?(?:agent|staff|team|office|support|customer service|call "
+        r"cent(?:er|re)|representative|rep|advis[oe]r|employee|clerk|receptionist|branch|desk|"
+        r"helpline|hotline|adjuster|case ?worker|case handler|registrar|secretary|admissions)s? "
+        r"(?:\w+ ){0,3}?(?:told|said|promised|refused|failed|forgot|lost|gave|sent|closed|ignored|"
+        r"hung|never|didn'?t|did not|won'?t|wouldn'?t|can'?t|couldn'?t|kept|keeps|has not|hasn'?t|"
+        r"would not|misplaced|mixed)|(?:su|vuestr[oa]|el|la|nuestr[oa]) (?:\w+ )?(?:agente|"
+        r"personal|equipo|oficina|atenci[oó]n al cliente|asesor[a]?|emplead[oa]|gestor[a]?|"
+        r"sucursal|teleoperador[a]?|secretar[ií]a|operador[a]?) (?:\w+ ){0,3}?(?:(?:me|nos|le|les) )?"
+        r"(?:dijo|dijeron|prometi[óo]|se neg[óo]|olvid[óo]|perdi[óo]|no (?:\w+ )?(?:ha|han|hizo|"
+        r"quiso|pudo|sabe|supo))|(?:o|a|seu|sua|vosso|vossa|nosso|nossa) (?:\w+ )?(?:atendente|"
+        r"atendimento|funcion[áa]ri[oa]|equipe|central|ag[êe]ncia|gerente|consultor[a]?|"
+        r"secretaria|operador[a]?) (?:\w+ ){0,3}?(?:(?:me|nos|lhe) )?(?:disse|disseram|prometeu|"
+        r"se recusou|esqueceu|perdeu|n[ãa]o (?:\w+ )?(?:quis|fez|soube|p[ôo]de|resolveu))|(?:ihr|"
+        r"ihre|der|die|unser|unsere) (?:\w+ )?(?:mitarbeiter\w*|kundenservice|kundendienst|hotline|"
+        r"berater\w*|filiale|sachbearbeiter\w*|servicecenter|callcenter|sekretariat) (?:\w+ ){0,3}?"
+        r"(?:sagte|hat (?:\w+ ){0,3}(?:gesagt|versprochen|vergessen|verloren|abgelehnt)|weigerte|"
+        r"vergaß|verlor|versprach)|(?:votre|le|la|notre) (?:\w+ )?(?:conseill[eè]re?|agent|service "
+        r"client|personnel|[ée]quipe|agence|standard|employ[ée]e?|secr[ée]tariat|gestionnaire) "
+        r"(?:\w+ ){0,3}?(?:(?:m'|nous |lui |leur ))?(?:a dit|ont dit|a promis|a refus[ée]|a oubli[ée]|a "
+        r"perdu|n'a (?:\w+ )?pas)"
+        # the agent's "we" for the company: "we forgot to send it", "perdimos su expediente"
+        r"|\bwe (?:\w+ )?(?:forgot|lost (?:her|his|their|the) (?:\w+ )?(?:paperwork|documents?|"
+        r"forms?|file|application|passport|request)|failed to|never (?:sent|called|replied|"
+        r"processed|contacted|told)|didn'?t (?:send|call|reply|process|contact|tell|follow))|"
+        r"(?:olvidamos|nos olvidamos de|perdimos (?:su|sus|el|la|los|las) (?:\w+ )?(?:documentos?|"
+        r"expediente|papeles|solicitud|formulario|pasaporte))|(?:esquecemos|perdemos (?:o|a|os|as|"
+        r"seu|sua) (?:\w+ )?(?:documentos?|processo|papéis|pedido|formulário|passaporte))|wir haben "
+        r"(?:\w+ ){0,3}(?:vergessen|verloren|vers[äa]umt)|(?:nous avons|on a) (?:\w+ ){0,2}"
+        r"(?:oubli[ée]|perdu (?:son|sa|ses|leur|leurs|le|la|les) (?:\w+ )?(?:dossier|documents?|"
+        r"papiers|demande|formulaire|passeport))",
     ),
     "other": (
         r"(?:billing|refund|policy|cancellation) question|is it refundable|are (?:the )?"
         r"(?:tickets|fares) refundable|billets sont-ils remboursables|pro-?rated refund|"
-        r"politique (?:exacte|de remboursement)|refund policy|out of warranty|fuera de garant[ií]a|"
+        r"politique (?:exacte|de remboursement)|refund policy|pol[ií]tica de (?:reembolso|"
+        r"devoluci[óo]n|cancelaci[óo]n|cancelamento|devolu[çc][ãa]o)|r[üu]ckerstattungsrichtlinie|"
+        r"out of warranty|fuera de garant[ií]a|"
         r"fora da garantia|au[ßs]erhalb der garantie|hors garantie|garantie 24 monate|"
-        r"(?:claim|leistung|siniestro|sinistro|sinistre)\w* [^.]{0,60}(?:denied|rejected|"
-        r"abgelehnt|rechazad\w*|negad\w*|refus[ée]\w*)|ablehnung|abgelehnt|litige|dispute over"
+        r"(?:claim|leistung|siniestro|sinistro|sinistre)\w* [^.]{0,60}(?:denied|rejected|declined|"
+        r"turned down|abgelehnt|rechazad\w*|denegad\w*|negad\w*|recusad\w*|refus[ée]\w*)|"
+        r"ablehnung der \w*(?:leistung|deckung|regulierung)|litige|dispute over"
         r"|feature (?:request|question)|(?:feature|functionality|fonctionnalit[ée]|funcionalidad|"
         r"funcionalidade|funktion) (?:\w+ ){0,3}(?:pr[ée]vue?|planned|prevista|geplant)|"
         r"(?:se demande|wonders?|is asking whether|pregunta si|pergunta se|fragt,? ob) (?:si|"
@@ -426,13 +671,24 @@ _CUES: dict[str, tuple[str, str]] = {
         r"plane (?:\w+ ){0,3}(?:snapped|cracked|broken|damaged)|cheg(?:ou|aram) (?:com (?:o|a) "
         r"\w+ (?:\w+ )?)?(?:rachad\w*|quebrad\w*|danificad\w*)|lleg[óo] (?:\w+ ){0,2}(?:roto|dañado|rayado)|arriv[ée]e? (?:\w+ ){0,2}"
         r"(?:cass[ée]|ab[îi]m[ée]|endommag[ée])|besch[äa]digt angekommen|sumiram|went missing in "
-        r"the move",
+        r"the move|"
+        # our people or our contractor did the damage: "your cleaning contractor flooded our
+        # client's kitchen", "ihr Rollstuhl wurde auf dem Flug München-Lissabon beschädigt"
+        r"(?:your|our|the) (?:\w+ )?(?:contractors?|cleaners?|technicians?|engineers?|installers?|"
+        r"fitters?|porters?|valets?) (?:\w+ ){0,3}(?:flooded|damaged|broke|scratched|cracked|"
+        r"dropped|smashed|dented)|(?:auf dem flug|beim (?:transport|umzug|verladen|einbau|"
+        r"ausladen)|bei der (?:montage|reinigung|lieferung)) (?:[\w-]+ ){0,3}(?:besch[äa]digt|"
+        r"zerbrochen|kaputt gemacht)|(?:dañad\w*|da[ñn][óo]|rot[oa]s?|rompi[óo]) (?:durante|en) (?:el|la) "
+        r"(?:vuelo|transporte|traslado|mudanza|instalaci[óo]n)|(?:danificad\w*|quebrad\w*) (?:durante "
+        r"[oa]|n[oa]) (?:voo|transporte|mudan[çc]a|instala[çc][ãa]o)|(?:endommag[ée]e?s?|"
+        r"cass[ée]e?s?|ab[îi]m[ée]e?s?) (?:pendant|lors|durant) (?:du |de la |de l'|le |la |l')"
+        r"(?:vol|transport|d[ée]m[ée]nagement|installation|manutention)",
         r"question|pregunta|d[úu]vida|frage"
         r"|damage\b|da[ñn]os\b|danos\b|sch[äa]den\b|d[ée]g[âa]ts\b",
     ),
 }
 _RE = {
-    kind: (re.compile(strong, re.I), re.compile(weak, re.I))
+    kind: (Alternation(strong, re.I), Alternation(rf"(?<!\w)(?:{weak})", re.I))
     for kind, (strong, weak) in _CUES.items()
 }
 ORDER = ("security", "data", "outage", "delivery", "billing", "defect", "service", "other")
@@ -441,7 +697,7 @@ _QUOTED = re.compile(r"[\"“«„][^\"”»“\n]{3,300}[\"”»“]")
 _ASKED = re.compile(
     r"\b(?:wants?|want(?:ed)?|asking for|asks? for|expects?|demand(?:s|ing)?|would like|requests?|"
     r"insists? on|quiere|quieren|exige|pide|piden|solicita|quer|querem|pede|pedem|verlangt|"
-    r"fordert|m[öo]chte|will|veut|veulent|r[ée]clame|demande)\b[^.!?\n]*",
+    r"fordert|m[öo]chte|will|veut|veulent|r[ée]clame|demande)\b[^.!?;\n]*",
     re.I,
 )
 _NOT_WHAT_FAILED = re.compile(
@@ -459,7 +715,19 @@ _NOT_WHAT_FAILED = re.compile(
     r"antifraude|(?:saw|seen|read|vi|vio|viu|las|lu) (?:your|the|a|su|seu|sua|ihren?|euren?|votre) "
     r"(?:\w+ )?(?:post|tweet|status (?:page|update)|announcement|notice|aviso|publicaci[oó]n|"
     r"publica[çc][ãa]o|beitrag|annonce|message) (?:on \w+ )?(?:about|on|regarding|sobre|[üu]ber|"
-    r"zu|sur) (?:the |a |an |el |la |o |a |die |der |den |le |l')?(?:[\w-]+ ){0,3}[\w-]+",
+    r"zu|sur) (?:the |a |an |el |la |o |a |die |der |den |le |l')?(?:[\w-]+ ){0,3}[\w-]+"
+    # what a third party charged because of us (the landlord's late fee, the supplier's
+    # penalty, the accountant's bill): the harm, not a charge of ours
+    r"|\b(?:landlord|care home|home|supplier|accountant|lender|nursery|school|hotel|garage|"
+    r"plumber|electrician|vermieter\w*|lieferant\w*|steuerberater\w*|buchhalter\w*|"
+    r"proveedor\w*|casero|arrendador\w*|contable|gestor[ií]a|fornecedor\w*|senhorio|"
+    r"contador\w*|propri[ée]taire|bailleur|fournisseur\w*|expert-comptable|comptable) "
+    r"(?:\w+ ){0,3}?(?:charged|billed|fined|cobr\w*|factur\w*|berechnet\w*|verlangt\w*|"
+    r"pr[ée]lev\w*)"
+    # "we can't open the restaurant": what the failure keeps them from, not an outage
+    r"|\b(?:abrir|open|[öo]ffnen|ouvrir) (?:the |el |la |o |a |le |das |den |die |our |"
+    r"nuestr[oa] |noss[oa] |notre |unser\w* )?(?:\w+ )?(?:restaurant\w*|tienda|loja|shop|store|"
+    r"doors|puertas|portas|local|gesch[äa]ft|laden|magasin|boutique)\b|\babrir con\b",
     re.I,
 )
 """A fraud check that stopped a good payment is how a card got blocked, not fraud; our own
@@ -467,9 +735,9 @@ status post the customer read ("I saw your post about the outage") is not their 
 _BREACH_WEIGHT = 4
 """A breach of personal data outweighs any one or two words for another kind."""
 _DEFECT_CAUSE = re.compile(
-    r"(?:bug|glitch|defect|fault|fallo|falha|fehler|bogue) (?:in|on|with|en|no|na|im|in der|"
+    r"(?:bug|glitch|defect|fault|fallo|falha|fehler|bogue) (?:(?:in|on|with|en|no|na|im|in der|"
     r"dans|de) (?:our|the|your|their|nuestro|nuestra|el|la|nosso|nossa|o|a|unserer|unserem|"
-    r"dem|der|notre|le|la)\b|(?:caused by|due to|because of|por culpa de|debido a|causad[oa] "
+    r"dem|der|notre|le|la)|du|des|do|da|del)\b|(?:caused by|due to|because of|por culpa de|debido a|causad[oa] "
     r"por|devido a|por causa de|wegen|durch|[àa] cause d'|d[ûu] [àa]) (?:a |an |un |una |um |uma |"
     r"einen |einem |une )?(?:bug|glitch|fallo|falha|fehler|bogue)|(?:crash\w*|freez\w*|trava\w*|"
     r"se cuelga|se bloquea|plant\w*|st[üu]rzt (?:\w+ )?ab|h[äa]ngt sich auf) (?:\w+ ){0,3}?"
@@ -484,36 +752,105 @@ that comes each time the same thing is done ("plante à chaque connexion"), make
 defect, whatever else it then did."""
 
 
-def _spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for pattern in (_QUOTED, _ASKED) for m in pattern.finditer(text)]
+_PER_PERIOD = re.compile(
+    r"(?<!\w)(?:a|per|each|every|al|por|ao|im|pro|par|/) ?(?:year|yr|month|mo|a[ñn]o|mes|ano|"
+    r"m[êe]s|jahr|monat|an|mois)\b|/(?:yr|mo|y|m)\b|(?<!\w)(?:annual\w*|yearly|monthly|"
+    r"j[äa]hrlich\w*|jahres\w*|monatlich\w*|anual\w*|annuel\w*|mensual\w*|mensal\w*|"
+    r"mensuel\w*)",
+    re.I,
+)
+"""A topic word beside a sum a period ("$35k a year in fees", "Jahresprämie rund 7.800 €")
+tells what the customer pays us, not what went wrong."""
+_PAY_WINDOW = 40
+_DIGIT_DOT = re.compile(r"(?<=\d)\.(?=\d)")
+"""A dot between digits ("480.000 €", "v4.1") is no sentence end: cues that stop at a full
+stop read across it. It becomes a word character of the same length, so a version still
+reads as one word and evidence still points at the text."""
 
 
-def _outside(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
-    return not any(a <= m.start() < b for a, b in spans)
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _inside(start: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start < b for a, b in spans)
+
+
+_CLAUSE_END = re.compile(r"[,;:!?]\s|\.\s|\n| / | - ")
+
+
+def _what_they_pay(text: str, start: int, end: int) -> bool:
+    """The cue sits in a clause that states what the customer pays a period."""
+    before = [m.end() for m in _CLAUSE_END.finditer(text, max(0, start - _PAY_WINDOW), start)]
+    after = _CLAUSE_END.search(text, end, end + _PAY_WINDOW)
+    left = before[-1] if before else max(0, start - _PAY_WINDOW)
+    right = after.start() if after else end + _PAY_WINDOW
+    return _PER_PERIOD.search(text, left, right) is not None
+
+
+def _cues(text: str) -> list[tuple[str, int, int, int]]:
+    """Every cue read as (kind, start, end, weight). A strong cue counts 2, or 1 inside what
+    the customer asks for (their view, "because it's obviously a defect"); a weak one
+    counts 1 outside quotes and asks, a billing word only outside a clause saying what they
+    pay ("other" counts only its
+    strong cues). A cue inside a longer cue is that cue's word and counts no more ("tombée
+    en panne" in "la voiture est tombée en panne"; "not paid" in "claim still not paid"),
+    and cues of one kind on some of the same words count once, as the heaviest."""
+    asked = _spans(_ASKED, text)
+    quoted = asked + _spans(_QUOTED, text)
+    found: list[tuple[str, int, int, int]] = []
+    for kind in ORDER:
+        strong, weak = _RE[kind]
+        for m in strong.finditer(text):
+            found.append((kind, m.start(), m.end(), 1 if _inside(m.start(), asked) else 2))
+        if kind == "other":
+            continue
+        for m in weak.finditer(text):
+            if _inside(m.start(), quoted):
+                continue
+            if kind == "billing" and _what_they_pay(text, m.start(), m.end()):
+                continue
+            found.append((kind, m.start(), m.end(), 1))
+    return [
+        cue
+        for i, cue in enumerate(found)
+        if not any(_outweighs(other, j, cue, i) for j, other in enumerate(found) if j != i)
+    ]
+
+
+def _outweighs(
+    other: tuple[str, int, int, int], j: int, cue: tuple[str, int, int, int], i: int
+) -> bool:
+    """`other` makes `cue` not count: a longer cue of another kind around it, or a cue of the
+    same kind on some of the same words that weighs more (or as much, longer or first)."""
+    if other[0] != cue[0]:
+        return other[1] <= cue[1] and cue[2] <= other[2] and other[2] - other[1] > cue[2] - cue[1]
+    overlap = other[1] < cue[2] and cue[1] < other[2]
+    return overlap and (other[3], other[2] - other[1], -j) > (cue[3], cue[2] - cue[1], -i)
 
 
 def issue_kind(issue: str) -> Hit | None:
-    """The kind with the most cue weight in the issue text (strong cues count twice), most
-    specific first on a tie; "other" wins only on its own strong cues (a policy question, a
-    denied claim, out of warranty, damage in our care)."""
+    """The kind with the most cue weight in the issue text (see `_cues`), the most specific
+    first on a tie. "other" wins only on its own strong cues (a policy question, a denied
+    claim, out of warranty, damage in our care)."""
     issue = _NOT_WHAT_FAILED.sub(lambda m: " " * len(m.group(0)), issue)
-    spans = _spans(issue)
-    best: tuple[int, int, str, re.Match[str]] | None = None
+    cues = _cues(_DIGIT_DOT.sub("_", issue))
+    best: tuple[int, int, str, tuple[int, int]] | None = None
     breach = privacy_breach(issue)
     for rank, kind in enumerate(ORDER):
-        strong, weak = _RE[kind]
-        strong_hits = list(strong.finditer(issue))
-        weak_hits = [m for m in weak.finditer(issue) if _outside(m, spans)]
-        score = 2 * len(strong_hits) + (len(weak_hits) if kind != "other" else 0)
-        first = (strong_hits or weak_hits or [None])[0]
+        mine = sorted((c for c in cues if c[0] == kind), key=lambda c: c[1])
+        score = sum(c[3] for c in mine)
+        first = (mine[0][1], mine[0][2]) if mine else None
         if kind == "defect" and (cause := _DEFECT_CAUSE.search(issue)):
             score += _CAUSE_WEIGHT
-            first = first or cause
+            first = first or cause.span()
         if kind == "security" and breach:
             score += _BREACH_WEIGHT
-            first = first or breach
-        if first is not None and score and (best is None or (score, -rank) > (best[0], -best[1])):
+            first = first or breach.span()
+        if first is None or not score:
+            continue
+        if best is None or (score, -rank) > (best[0], -best[1]):
             best = (score, rank, kind, first)
     if best is None:
         return None
-    return Hit(best[2], evidence(issue, best[3].start(), best[3].end()))
+    return Hit(best[2], evidence(issue, *best[3]))

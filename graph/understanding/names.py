@@ -12,6 +12,7 @@ manager above the company's name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 COMPANY_WORD = re.compile(
@@ -87,6 +88,14 @@ _NO_NAME = re.compile(
 """What a form's name field says when there is no name."""
 
 
+_LEGAL_FORM_END = re.compile(
+    r"^(?P<name>.+?\b(?:Ltd|LLP|LLC|Inc|GmbH|AG|BV|S\.A|SA|S\.L|SL|Lda|Ltda|SAS|SARL|Pty|PLC|KG|"
+    r"NV)\.?)(?=\s+(?:\d|[a-zà-ÿ]))(?!\s+de\s+C\.?\s?V)"
+)
+"""A legal form ends a name when a number or a lower-case word follows it ("Transportes
+Ruiz SL. 40 camiones sin GPS"); "GmbH & Co. KG" goes on."""
+
+
 def clean(raw: str) -> str | None:
     """The name alone: no honorific, role, contact or description after it."""
     raw = _HONORIFICS.sub("", raw.strip()).strip(' "“”«»')
@@ -96,6 +105,8 @@ def clean(raw: str) -> str | None:
         return m.group("name").strip()
     name = re.split(r"\s*,\s*|\s+[-–—(|/]\s*|\s*\(|\s+(?:=|:)\s*", raw, maxsplit=1)[0]
     name = _ABBREVIATION_DOT.split(name, maxsplit=1)[0]
+    if legal := _LEGAL_FORM_END.match(name):
+        name = legal.group("name")
     name = _DESCRIBED.split(name.strip(" ;*_"), maxsplit=1)[0]
     name = re.sub(r"(?<![A-Z])\.$", "", name).strip()
     if not name or len(name) > 60 or not re.search(r"[A-Za-zÀ-ÿ]", name):
@@ -215,9 +226,17 @@ _PROSE = re.compile(
     # a note that opens with who it is about: "Keisha Morrow, postpaid, 3 lines, $140/mo."
     rf"|(?:\A\s*|(?<=[.!?]\s))(?P<lead>{_NAME}),\s"
     # a number, then the name in brackets: "Member #88123 (Rebecca Stone) says"
-    rf"|(?i:\b(?:{_CUE}))\s*#?[\w-]*\d[\w-]*\s*\((?P<paren>{_NAME})\)",
+    rf"|(?i:\b(?:{_CUE}))\s*#?[\w-]*\d[\w-]*\s*\((?P<paren>{_NAME})\)"
+    # a ticket's subject line: "Ticket #8812 – Jürgen Weiß – Router defekt seit Montag"
+    rf"|(?i:\b(?:ticket|case|caso|fall|dossier|chamado|incidencia|incidente))\s*#?\s*[\w-]*\d[\w-]*"
+    rf"\s*[-–—|:]\s*(?P<ticket>{_NAME})\s*[-–—|]"
+    # after a greeting: "Hi team, Laura Mendes (laura.m@gmail.com) says her refund never came"
+    rf"|(?i:^(?:hi|hello|hey|hola|ol[áa]|oi|hallo|bonjour|salut)\b[^,\n]{{0,20}},\s)"
+    rf"(?P<greeted>{_NAME})(?:\s\([^)\n]{{1,120}}\))?,?\s(?:{_VERB})\b",
     re.M,
 )
+_OWNER = re.compile(rf"(?<![\w'’])(?P<owner>{_NAME})['’]s\s")
+"""A company's own things: "Orchard Dental's booking system is down"."""
 _REPRESENTED = re.compile(
     rf"(?:(?i:we act for|this firm represents|we represent|on behalf of(?: our client,?)?|"
     rf"en nombre y representaci[oó]n de|en representaci[oó]n de|em nome d[ao]|au nom de|"
@@ -253,15 +272,16 @@ def in_prose(text: str) -> Named | None:
     """A name the prose gives, first come: "Escalating for Marcus Obi", "pax is Adaeze
     Okafor", "Harbor Lane Bakery lost power", "Dona Aurora Mendes, 79 anos"."""
     for m in _PROSE.finditer(text):
-        groups = ("name", "titled", "state", "subject", "lead", "paren")
+        groups = ("name", "titled", "state", "subject", "lead", "paren", "ticket", "greeted")
         raw = next(m.group(g) for g in groups if m.group(g))
         name = clean(raw) if raw else None
         if name and _usable(name):
             return Named(name, " ".join(m.group(0).split())[:120])
-    for m in _FIRM.finditer(text):
-        name = clean(m.group("firm"))
-        if name and len(name.split()) >= 2 and is_company(name) and not _NOT_A_NAME.match(name):
-            return Named(name, " ".join(m.group(0).split())[:120])
+    for pattern, group in ((_OWNER, "owner"), (_FIRM, "firm")):
+        for m in pattern.finditer(text):
+            name = clean(m.group(group))
+            if name and len(name.split()) >= 2 and is_company(name) and not _NOT_A_NAME.match(name):
+                return Named(name, " ".join(m.group(0).split())[:120])
     return None
 
 
@@ -299,6 +319,27 @@ _ROLE_AT = re.compile(
 
 _SIGNED_FOR = re.compile(r"^,\s*(?P<company>[^,.\n]{2,60})\s*$", re.M)
 """A sign-off that puts the company after the name: "Camille Rousseau, Atelier Lumen"."""
+
+
+_EMAIL_DOMAIN = re.compile(r"[\w.+-]+@(?P<label>[\w-]+)\.[\w.-]+")
+
+
+def _slug(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in folded if c.isalnum())
+
+
+def company_of_sender(sender: str, text: str) -> str | None:
+    """The company an email address belongs to, when the text names it: the sender
+    <sofia@padaria-marques.pt> writes for "Padaria Marques", whose name is the address's."""
+    labels = {_slug(m.group("label")) for m in _EMAIL_DOMAIN.finditer(sender)}
+    if not labels:
+        return None
+    for m in re.finditer(_NAME, text):
+        name = clean(m.group(0))
+        if name and is_company(name) and _slug(name) in labels:
+            return name
+    return None
 
 
 def company_behind(person: str, text: str) -> str | None:

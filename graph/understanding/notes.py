@@ -425,7 +425,9 @@ _TRIED_SENTENCE = re.compile(
     r"reiniciamos|enviamos|devolvimos|escalamos|cambiamos|dimos)|soporte|"
     r"(?:nós )?(?:já )?(?:tentamos|oferecemos|reembolsamos|reiniciamos|enviamos|escalamos|"
     r"trocamos|demos)|o suporte|wir|der support|unser (?:team|support)|nous|on a|le support|"
-    r"notre (?:équipe|support))\b[^.!?\n]{0,80}?"
+    r"notre (?:équipe|support))\b[^.!?\n]{0,40}?"
+    # a participle used as an adjective is not what we did: "shipping her restored piano"
+    r"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bthe )(?<!\ba )"
     r"(?:tried|offered|refunded|restarted|reset|replaced|escalated|apologi[sz]ed|sent|"
     r"reissued|rebooted|credited|opened a ticket|logged|investigat\w*|asked|suggested|"
     r"advised|rebooked|waived|issued|gave|checked|reinstated|restored|"
@@ -551,6 +553,7 @@ def read_note(text: str) -> Note:
             if header and kind is None:
                 if header == "from" and (dn := _DISPLAY_NAME.match(value)):
                     from_name = names.clean(names.sender(dn.group("name"))) or from_name
+                    fields.setdefault("from", value)  # its address can name the company
                     in_email = True
                 elif header == "subject":
                     issue.append(value)

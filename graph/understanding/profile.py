@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from graph.models import Segment
 from graph.understanding import names
+from graph.understanding.alternation import Alternation
 
-_BUSINESS = re.compile(
+_BUSINESS = Alternation(
     r"company account|business account|corporate account|cuenta (?:de )?empresa|conta pj|"
     r"\bpj\b|gesch[äa]ftskonto|compte pro\w*|biz accounts?|\bowner\b|due[ñn][oa]s?\b|dono|"
     r"propietari[oa]|propriet[áa]ri[oa]|inhaberin|"
@@ -56,7 +57,7 @@ _BUSINESS = re.compile(
     r"trabajadores|funcion[áa]rios|mitarbeiter\w*|salari[ée]s|employ[ée]s)",
     re.I,
 )
-_CONSUMER = re.compile(
+_CONSUMER = Alternation(
     r"\bb2c\b|consumer|personal|household|\bhome\b|his (?:wife|daughter|son|family|kids|"
     r"mother|father|sister|brother)|her (?:husband|daughter|son|family|kids|mother|father|"
     r"sister|brother)|my (?:wife|husband|daughter|son|family|kids|mother|father|mum|mom|dad|parents|partner|"
@@ -70,7 +71,7 @@ _CONSUMER = re.compile(
     r"\b(?:he|she)\b|\b(?:él|ella|ele|ela|er|sie|il|elle)\b",
     re.I,
 )
-_ONE_PERSON = re.compile(
+_ONE_PERSON = Alternation(
     r"\b(?:student|estudiante|alumn[oa]|alun[oa]|[ée]tudiante?|sch[üu]ler(?:in)?|learner|"
     r"pupil|do[ñn]a|madame|monsieur|se[ñn]ora|se[ñn]or|senhora|senhor|players?|gamers?|"
     r"jugador[a]?|jogador[a]?|spieler\w*|joueu(?:r|se)|assinante|suscriptor[a]?|abonnent\w*|"
@@ -90,19 +91,21 @@ _TIER_WORDS = (
 _TIER = re.compile(
     rf"\b(?P<tier>(?-i:[A-Z][\w+-]* )?(?:{_TIER_WORDS})(?-i: [A-Z+][\w+]*)?)\b"
     r"(?=[\s-]+(?:(?:rewards?|loyalty|club|frequent flyer) )?(?:plan|tier|member|membership|status|"
-    r"card|client|customer|level|(?:current |checking |savings |personal )?account|"
+    r"card|client|customer|level|(?:current |checking |savings |personal )?account|flyer|flier|"
+    r"guest|cardholder|holder|"
     r"programme|program|package|subscription|cliente|clienta|kunde|kundin|mitglied|membre|"
     r"socio|s[óo]cio|contract)\b)"
     rf"|(?:\b(?:on|the|our|plan|tier|status|cliente|kunde|client|membro|miembro|member|"
     rf"categor[ií]a|cat[ée]gorie|kategorie|level|nivel|n[íi]vel|niveau|stufe|formule|formula|"
     rf"plano|tarif|forfait|segment|membre|socia|s[óo]cia|socio|s[óo]cio|conta|cuenta|compte|"
-    rf"konto|carte|cart[ãa]o|tarjeta|karte|profile says|status is)\s+)(?P<tier2>(?:{_TIER_WORDS})(?: (?:plus|\+|elite|plan|tier))?)\b"
+    rf"konto|carte|cart[ãa]o|tarjeta|karte|profile says|status is)\s*:?\s+)(?P<tier2>(?:{_TIER_WORDS})"
+    rf"(?: (?:plus|\+|elite))?)\b"
     # a tier opening the brackets after a name: "Harriet Osei (Platinum Elite, 40 nights…)"
     rf"|\((?:(?:loyalty|tier|status|level|plan)\s*:\s*)?(?P<tier3>(?-i:[A-Z][\w+-]* )?"
     rf"(?:{_TIER_WORDS})(?-i: [A-Z+][\w+]*)?)\s*[,;)]"
     # a tier standing alone as an item of a shorthand list: "cx Daniel Mercer, Platinum, flies"
     rf"|(?<=[,;] )(?P<tier4>(?:{_TIER_WORDS})(?: (?:{_TIER_WORDS}|banking|club))?)(?=\s*[,;]\s)",
-    re.I,
+    re.I | re.M,
 )
 _TIER_KEEP_CASE = re.compile(r"[A-Z]")
 _ACCOUNT_KINDS = {"business", "pro", "private", "family", "basic", "professional"}
@@ -125,9 +128,9 @@ class Guess:
 def segment(text: str, name: str | None, annual: float | None) -> Guess | None:
     """Business when the name is a company or the text speaks of staff, contracts and
     sites; consumer when it speaks of one person, their family and their membership."""
-    business = len(_BUSINESS.findall(text))
+    business = sum(1 for _ in _BUSINESS.finditer(text))
     consumer = sum(0.25 if len(m.group(0)) <= 4 else 0.5 for m in _CONSUMER.finditer(text))
-    consumer += len(_ONE_PERSON.findall(text))
+    consumer += sum(1 for _ in _ONE_PERSON.finditer(text))
     evidence = ""
     if company := names.LEGAL_FORM.search(text):
         business += 2
@@ -166,7 +169,8 @@ def tier(text: str, labelled: str | None) -> Guess | None:
         if 0 < len(name.split()) <= 4 and not re.search(r"\d", name) and _A_LEVEL.search(name):
             return Guess(name.strip(), labelled)
     for m in _TIER.finditer(text):
-        found = next(m.group(g) for g in ("tier", "tier2", "tier3", "tier4") if m.group(g)).strip()
+        groups = ("tier", "tier2", "tier3", "tier4")
+        found = next(m.group(g) for g in groups if m.group(g)).strip()
         kind_of_account = found.lower() in _ACCOUNT_KINDS and re.match(
             r"\s+(?:current|checking|savings)", text[m.end() :], re.I
         )

@@ -25,12 +25,24 @@ _ENDED = (
     r"abgelaufen|vorbei|erloschen|ausgelaufen|endete|"
     r"expir[ée]e?|termin[ée]e?|[ée]chue?|d[ée]pass[ée]e?|finie?)"
 )
+_ENDED_FAR = (
+    r"(?:ended|expired|lapsed|ran out|run out|vencid[oa]|venci[oó]|caducad[oa]|caduc[oó]|"
+    r"acab(?:ou|[oó])|expirou|abgelaufen|ausgelaufen|erloschen|expir[ée]e?|[ée]chue?)"
+)
+"""The words for a warranty's end that can stand a few words after it; "terminated" and
+"finished" say that of too many other things ("the claim was terminated")."""
 _OUT_OF_WARRANTY = re.compile(
     rf"out[- ]of[- ]{_WARRANTY_WORD}|out of (?:the )?{_WARRANTY_WORD}|"
     rf"(?:outside|beyond|past|after) (?:the |its |their )?(?:\w+ )?{_WARRANTY_WORD}"
     rf"(?: period)?|no longer (?:under|covered by) (?:the |its )?{_WARRANTY_WORD}|"
     rf"{_WARRANTY_WORD}(?: period| cover(?:age)?)?(?: has| had| was| is| já| ya| ha| ist| est| a)?"
     rf"(?: (?:just|already|long|bereits|schon|d[ée]j[àa]|j[áa]))? {_ENDED}|"
+    # what the warranty was on, or since when, between it and its end: "la garantía del
+    # frigorífico venció", "die Garantie ist seit einem halben Jahr abgelaufen"; never past a
+    # negation ("the warranty has not expired") or a sentence's end
+    rf"{_WARRANTY_WORD}(?:[ ,]+(?!(?:not|no|never|n[ãa]o|nicht|noch|pas|ne|nunca|jamais|hasn't|"
+    rf"isn't|hasn’t|isn’t|claims?|reclama\w*|antrag|anspruch|demande|pedido|solicitud)\b)"
+    rf"[\w'’-]+){{1,5}}? {_ENDED_FAR}|"
     rf"under {_WARRANTY_WORD} anyway|(?:even though|although) (?:it'?s|it is) (?:no longer|not) "
     rf"(?:under|in) {_WARRANTY_WORD}|"
     rf"fuera de (?:la )?{_WARRANTY_WORD}|sin {_WARRANTY_WORD}|ya no (?:tiene|est[áa] en|cubre la) "
@@ -49,7 +61,8 @@ _AGE = re.compile(
     re.I,
 )
 _COVER = re.compile(
-    rf"{_WARRANTY_WORD}\s?(?:of |de |von |:)?\s?(?P<n>\d+)[- ]?{_UNIT}|"
+    rf"{_WARRANTY_WORD}\s?(?:of |de |von |:|was |is |era |es |é |war |ist |[ée]tait (?:de )?|est "
+    rf"(?:de )?)?\s?(?P<n>\d+)[- ]?{_UNIT}|"
     rf"(?P<n2>\d+)[- ]?(?P<unit2>months?|years?|meses|anos?|a[ñn]os?|monate?|jahre?|mois|ans?)"
     rf"[- ](?:\w+ )?{_WARRANTY_WORD}",
     re.I,

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graph.models import Signal
+from graph.understanding.alternation import Alternation
+from graph.understanding.sentences import sentences
 
 _CEILING_DOWN = (
     r"(?:ceiling|roof|techo|teto|forro|decke|plafond)\w* (?:\w+ ){0,4}(?:bowing|sagging|"
@@ -502,7 +504,7 @@ _MORE_FALSE_FRIENDS = (
 )
 """More phrases that look like a signal and are not; blanked with the others."""
 
-_FALSE_FRIENDS = re.compile(
+_FALSE_FRIENDS = Alternation(
     _MORE_FALSE_FRIENDS + "|"
     # an address is not a word of the case ("sam@okonkwo-legal.com" threatens no one)
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|"
@@ -881,8 +883,8 @@ _PRIVACY_MORE_3 = (
     r"files|results|medical \w+) (?:with|to) (?:a|the|my|her|his|their) (?:neighbou?r|stranger)|"
     # a number or address given out, sent to another user
     r"(?:gave|given|passed|handed|released) out (?:my|her|his|their) (?:\w+ ){0,2}(?:number|"
-    r"address|details|e-?mail)|(?:sent|posted|mailed|e-?mailed|delivered|went|gone|shown|given|"
-    r"forwarded) to (?:a |an |the )?(?:different|another|other|wrong|some other) (?:\w+ )?(?:user|"
+    r"address|details|e-?mail)|(?:sent|posted|mailed|e-?mailed|forwarded|shown) to (?:a |an |the )?"
+    r"(?:different|another|other|wrong|some other) (?:\w+ )?(?:user|"
     r"member|guest|company|firm|passenger|student|parent|employer)|(?:n[úu]mero|tel[ée]fono|"
     r"telefone|celular|direcci[oó]n|endere[çc]o|telefonnummer|handynummer|adresse|num[ée]ro|"
     r"datos|dados|daten|donn[ée]es)\w* (?:\w+ ){0,3}(?:a|para|pra|an|[àa]) (?:otra persona|un "
@@ -1623,19 +1625,30 @@ _NEXT_MESSAGE = re.compile(
     re.I | re.M,
 )
 _DISCLAIMER = re.compile(
-    r"[^.\n]*(?:intended recipient|legally privileged|privileged and confidential|"
+    r"intended recipient|legally privileged|privileged and confidential|"
     r"confidentiality notice|(?:e-?mail|message)(?: and any attachments)? (?:is|are|may be|may "
     r"contain|contains?) (?:\w+ )?(?:confidential|privileged)|registered in england|"
-    r"(?:authori[sz]ed and )?regulated by the)[^.\n]*\.?",
+    r"(?:authori[sz]ed and )?regulated by the",
     re.I,
 )
+"""What makes a sentence a disclaimer; it never spans a full stop or a line break."""
+
+
+def _disclaimers(text: str) -> str:
+    """Each sentence (up to its full stop, or its line) holding a disclaimer, as spaces."""
+    out: list[str] = []
+    done = 0
+    for start, end in sentences(_DISCLAIMER, text):
+        out += [text[done:start], " " * (end - start)]
+        done = end
+    return "".join(out) + text[done:]
 
 
 def _boilerplate(text: str) -> str:
     """An email's sign-off and what follows it (name, job title, company, footer), up to the
     next message in the thread, and disclaimer sentences, as spaces: "General Manager, Sunrise
     Care Home Ltd" under "Kind regards" says who wrote, not what happened."""
-    out = _DISCLAIMER.sub(lambda m: " " * len(m.group(0)), text)
+    out = _disclaimers(text)
     for m in reversed(list(_SIGN_OFF.finditer(out))):
         nxt = _NEXT_MESSAGE.search(out, m.end())
         end = nxt.start() if nxt else len(out)
