@@ -28,7 +28,7 @@ FLOORS = {
     "tier": 0.99,
     "language": 0.98,
     "kind": 0.96,
-    "signals": 0.94,
+    "signals": 0.95,
     "routes": 0.98,
     "severity": 0.84,
     "renewal": 0.97,
@@ -48,7 +48,7 @@ DEV6_FLOORS = {
     "tier": 0.92,
     "language": 0.97,
     "kind": 0.95,
-    "signals": 0.72,
+    "signals": 0.87,
     "routes": 0.90,
     "severity": 0.72,
     "renewal": 0.97,
@@ -91,7 +91,7 @@ DEV4_FLOORS = {
     "tier": 0.95,
     "language": 0.97,
     "kind": 0.97,
-    "signals": 0.90,
+    "signals": 0.95,
     "routes": 0.97,
     "severity": 0.85,
     "renewal": 0.97,
@@ -135,7 +135,7 @@ FRESH3_FLOORS = {
     "tier": 0.98,
     "language": 0.98,
     "kind": 0.43,
-    "signals": 0.33,
+    "signals": 0.36,
     "routes": 0.71,
     "severity": 0.66,
     "renewal": 0.93,
@@ -158,18 +158,18 @@ DEV5_FLOORS = {
     "tier": 0.97,
     "language": 0.97,
     "kind": 0.92,
-    "signals": 0.52,
+    "signals": 0.85,
     "routes": 0.90,
-    "severity": 0.55,
+    "severity": 0.67,
     "renewal": 0.97,
     "customer_name": 0.97,
-    "investment_level": 0.70,
+    "investment_level": 0.80,
     "amounts": 0.80,
 }
 """dev5 (40 cases, all twelve industries, money in every written form with decoy sums),
 one case under its figures: written before its author read the reading and trained on
-since, like dev3; signals and severity are another reader's and sit where they are
-(four kind labels were corrected to LABELS.md)."""
+since, like dev3 (four kind labels were corrected to LABELS.md); signals, severity and level
+were raised to one case or more under what the signal rules of issue 9 reach."""
 
 
 FRESH4_FLOORS = {

@@ -230,12 +230,13 @@ _DEADLINES = [
     # "the exam is on Friday": a bare copula reaches its day within the same clause only, so
     # "sorry if this is garbled, 3rd escalation tonight" sets no limit
     re.compile(
-        rf"\b(?:is|are|es|é|ist|est|sont|s[ãa]o)\b[^.,;\n]{{0,40}}?\b(?:{_WEEKDAY}|{_DAY_WORDS}|"
+        rf"\b(?:is|are|es|é|ist|est|sont|s[ãa]o)\b(?!\s+(?:now|already|ya|j[áa]|schon|bereits|"
+        rf"d[ée]j[àa]|maintenant|agora|ahora|jetzt)\b)[^.,;\n]{{0,40}}?\b(?:{_WEEKDAY}|{_DAY_WORDS}|"
         rf"{_DATE})(?:\s+(?:at\s+|a las\s+|às\s+|um\s+|à\s+)?(?:{_CLOCK}))?",
         re.I,
     ),
     re.compile(
-        rf"\b(?:if|unless|either|si|se(?! (?:le|lo|la|les|me|te|nos)\b)|wenn|falls|sinon|soit)\b[^.\n]{{0,60}}?"
+        rf"\b(?:if|unless|either|si|se(?! (?:le|lo|la|les|me|te|nos)\b)|wenn|falls|sinon|soit)\b[^.,;\n]{{0,60}}?"
         rf"\b(?:{_WEEKDAY}|{_DAY_WORDS}|(?:en|in|em|dans|sous|within|innerhalb von|binnen)\s+{_N}\s*"
         rf"(?:hours?|hrs?|days?|horas|d[ií]as|dias|stunden|tagen?|heures|jours))\b",
         re.I,
@@ -347,10 +348,64 @@ def _sentence_start(text: str, start: int) -> int:
         cut = dot
 
 
+_OUR_PLAN = re.compile(
+    r"\bwe(?:'ll| will| can| shall| are going to|'re going to) (?:\S+ ){0,2}?(?:send|ship|deliver|"
+    r"call|ring|refund|credit|visit|replace|install|fix|repair|reconnect|restore|issue|post|"
+    r"dispatch|arrange)|\b(?:le |les )?(?:enviaremos|mandaremos|llamaremos|devolveremos|"
+    r"reembolsaremos|repararemos|instalaremos|ligaremos|consertaremos)\b|\bvamos (?:a )?(?:enviar|"
+    r"mandar|llamar|ligar|devolver|reembolsar|reparar|instalar|consertar)\b|\b(?:wir )?werden "
+    r"(?:\S+ ){0,4}(?:schicken|senden|liefern|anrufen|erstatten|reparieren|installieren)\b|"
+    r"\b(?:schicken|senden|liefern|erstatten) wir\b|\b(?:nous allons|on va) (?:vous |lui |leur )?"
+    r"(?:envoyer|rappeler|rembourser|r[ée]parer|installer|livrer)|\bnous (?:enverrons|"
+    r"rappellerons|rembourserons|livrerons)\b|"
+    # our people's visit or our refund set for a day: "the engineer can come on Thursday"
+    r"\b(?:engineer|technician|courier|installer|adjuster|t[ée]cnico|technicien|techniker|"
+    r"monteur|instalador|livreur|repartidor|entregador)s? (?:\S+ ){0,3}?(?:can come|will (?:come|"
+    r"be|call|visit)|comes|is coming|passera|viendra|kommt|vai (?:passar|vir)|vendr[áa]|ir[áa]|"
+    r"pasar[áa])\b|\b(?:refund|replacement|callback|repair|reembolso|remboursement|erstattung|"
+    r"reposi[çc][ãa]o) (?:is |was )?(?:scheduled|planned|booked|set|programad[oa]|agendad[oa]|"
+    r"pr[ée]vue?|geplant)|\bnext (?:available|free) (?:slot|appointment|date|visit)|"
+    r"\bpr[óo]xim[oa] (?:hueco|cita) disponible|\bprimeira vaga|\bn[äa]chste[nr]? freie[nr]? "
+    r"termin|\bprochain cr[ée]neau",
+    re.I,
+)
+"""A day we set for our own next step ("we'll send the replacement on 3 Dec", "le technicien
+passera le 4 décembre", "next available slot is 9 December") is a date we promised, read as
+broken_promise when missed, not a limit of the customer's."""
+_NOT_A_LIMIT = re.compile(
+    r"\b(?:billing|invoice|payment|statement) date|\bnext (?:bill|invoice|statement|payment)\b|"
+    r"\bfecha de (?:cobro|facturaci[oó]n)|\bdata de (?:cobran[çc]a|faturamento)|"
+    r"\babrechnungs(?:datum|tag)|\bdate de (?:facturation|pr[ée]l[èe]vement)|"
+    r"\b(?:closed|off work|off sick|away|on (?:holiday|leave|vacation)|valid|available|runs|in "
+    r"force|covered|out of "
+    r"(?:the )?office|cerrad[oa]|de vacaciones|de baja|v[áa]lid[oa]|fechad[oa]|de f[ée]rias|"
+    r"de licen[çc]a|geschlossen|im urlaub|g[üu]ltig|ferm[ée]e?|en cong[ée]s?|valable) "
+    r"(?:\S+ ){0,2}?(?:until|till|hasta|at[ée]|bis|jusqu'(?:au|à))\b",
+    re.I,
+)
+"""A billing date is like a renewal, and a state that lasts up to a day ("closed until
+Monday", "valid until 31 December", "de férias até dia 10") is no limit the customer set."""
+_FAILED_AFTER = re.compile(
+    r"(?:(?!\b(?:and|but|y|e|und|et|mais|pero|mas|aber)\b)[^.,;\n]){0,60}?\b(?:(?:and|but|y|e|"
+    r"und|et|mais|pero|mas|aber) )?(?:(?:never|didn'?t|did not|failed to) (?:\w+ )?(?:turned? up|"
+    r"show(?:ed)? up|showed|came|come|arrived?|happened)|no-?show|no (?:vino|lleg[óo]|"
+    r"apareci[óo])|n[ãa]o (?:veio|apareceu|chegou)|(?:kam|erschien) (?:\w+ )?nicht|(?:n'est|"
+    r"ne s'est) (?:jamais |pas )(?:venu|pr[ée]sent[ée]))",
+    re.I,
+)
+"""Matched right after a day (never searched along the text): 'the adjuster booked for
+Tuesday never turned up', the day has come and gone."""
+
+
 def _already_happened(text: str, start: int, end: int) -> bool:
     offset = _sentence_start(text, start)
     before = text[max(offset, start - 40) : start]
     if _OUR_PROMISE.search(text[offset:start]):
+        return True
+    clause = _clause_around(text, start, end)
+    if _OUR_PLAN.search(clause) or _NOT_A_LIMIT.search(clause):
+        return True
+    if _FAILED_AFTER.match(text, end) or _FROM_BEFORE.search(before):
         return True
     if _SINCE_BEFORE.search(before) or _AGO_AFTER.search(text[end : end + 15]):
         return True
@@ -532,9 +587,30 @@ def _month_number(name: str) -> int:
     return next(i for i, pattern in _MONTH_OF if pattern.fullmatch(name))
 
 
+_HEADER_LINE = re.compile(
+    r"(?:wrote|escreveu|escribi[óo]|a [ée]crit|schrieb)\s*:?\s*$|^\W*(?:date|sent|enviado|"
+    r"gesendet|envoy[ée]|data|datum|fecha)\s*:",
+    re.I,
+)
+"""'On 1 December 2026 at 10:14, Sam wrote:', 'Enviado: martes, 1 de diciembre': the day an
+e-mail was sent, not one ahead."""
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|a partir d[eo]l?|ab|[àa] partir du|starting|effective)\s+(?:the |el |o |le |dem )?$",
+    re.I,
+)
+"""'Open again from 3 December', 'the new price applies from 1 January': a start, no limit."""
+
+
+def _line_of(text: str, start: int) -> str:
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", start)
+    return text[left : right if right != -1 else len(text)]
+
+
 def _dated_day_ahead(text: str, today: date) -> Found | None:
     """A day and month still to come ("on 19 Dec", "el 18 de diciembre"), not one that has
-    passed, not one we promised, not a renewal date."""
+    passed, not one we promised, not a renewal date, not an e-mail's date, not a start date,
+    and not today told in the past ("Today (1 Dec) the site was down")."""
     for m in _DAY_MONTH.finditer(text):
         day = int(m.group("day") or m.group("day2"))
         month = _month_number(m.group("month") or m.group("month2"))
@@ -547,6 +623,10 @@ def _dated_day_ahead(text: str, today: date) -> Found | None:
         ahead = (when - today).days
         clause = _clause_around(text, m.start(), m.end())
         if not 0 <= ahead <= _AHEAD_DAYS or _RENEWAL_CLAUSE.search(clause):
+            continue
+        if _HEADER_LINE.search(_line_of(text, m.start())):
+            continue
+        if ahead == 0 and _TOLD_AS_PAST.search(clause):
             continue
         if not _already_happened(text, m.start(), m.end()):
             return Found(0.0, " ".join(clause.split())[:80])

@@ -132,6 +132,20 @@ _PUBLIC_MORE = (
     r"televis[ãa]o|fernsehen|t[ée]l[ée])\b|la tele\b"
 )
 """A review written or threatened, a post on a network named by its site, the TV news."""
+_PUBLIC_MORE_2 = (
+    # the press and broadcasters as people name them
+    r"(?-i:BBC|CNN|ITV|NBC|CBS|Sky News)\b|jornal\b|peri[óo]dico|dans (?:le|un) journal|"
+    r"article (?:est )?paru|saiu (?:no|na|em)|sali[óo] en (?:el|la|las) (?:noticias|tele|"
+    r"peri[óo]dico|prensa)|lokal(?:sender|radio|zeitung|presse)|regionalzeitung|radio locale|"
+    r"t[ée]l[ée] locale|r[áa]dio local|emissora|televisi[oó]n local|"
+    # a star rating, a petition, someone with an audience
+    r"(?:une|1) [ée]toile|(?:una|1) estrella|(?:uma|1) estrela|petition|petici[oó]n|"
+    r"abaixo-assinado|change\.org|blogger|bloguer\w*|vlogger|youtuber|tiktoker|influencer\w*|"
+    r"influenciador\w*|instagrammer|seguidores|(?:with|com|con|avec|mit) (?:\w+ )?\d[\d.,]*\s?"
+    r"(?:k|mil|m)? (?:subscribers|abonn[ée]s|abonnenten|inscritos|suscriptores)\b|(?:in|on) (?:her|his|their) (?:instagram )?stor(?:y|ies)\b"
+)
+"""The press, a broadcaster or a star rating named the many ways people write them; a
+petition; a customer with an audience of their own (a blogger, followers, subscribers)."""
 _LEGAL_MORE = (
     r"port[ée] plainte|porter plainte|d[ée]pos[ée] plainte|denunci\w* (?:\w+ )?(?:en|ante|a) la "
     r"polic[ií]a|strafanzeige|anzeige erstattet"
@@ -195,6 +209,160 @@ _HARM_MORE = (
 """Knock-on harm told as its result (lost sales are the customer's loss, not this): a business
 unable to work,
 rent that cannot be paid, money taken by a fraud or scam, a family living in a motel."""
+_KNOCK_ON = (
+    # a payment to someone else that bounced or came back: rent, mortgage, a bill, a loan's
+    # instalment (a card declined at our till is the failure itself, not this)
+    r"(?:rent|mortgage|loan|bill|direct debit|standing order|instal+ment|cheque|check|premium)s? "
+    r"(?:payments? )?(?:\w+ ){0,2}(?:bounce[sd]?|bouncing|returned|rejected|came back)\b|"
+    r"(?:(?:se )?(?:me|le|nos|les) )?devolvi(?:[óo]|eron) (?:el|la|los|las) (?:recibos?|alquiler|"
+    r"cuotas?|hipoteca|domiciliaci[oó]n\w*)|(?:recibos?|alquiler|cuotas?|hipoteca) (?:\w+ ){0,2}"
+    r"(?:rechazad\w*|impagad\w*)|(?:aluguel|boletos?|parcelas?|presta[çc][ãa]o|financiamento|"
+    r"d[ée]bito autom[áa]tico) (?:\w+ ){0,2}(?:voltou|voltaram|devolvid\w*|recusad\w*|n[ãa]o "
+    r"(?:foi|foram) pag\w*)|(?:miete|rate|lastschrift|abbuchung|zahlung)\w* (?:\w+ ){0,3}"
+    r"(?:zur[üu]ckgebucht|zur[üu]ckgewiesen|nicht eingel[öo]st|geplatzt)|(?:loyer|[ée]ch[ée]ance|"
+    r"pr[ée]l[èe]vement|ch[èe]que|mensualit[ée])s? (?:\w+ ){0,3}(?:rejet[ée]|impay[ée]|refus[ée]|"
+    r"revenu)e?s?|"
+    # money borrowed to get through: a loan taken, family asked
+    r"(?:had|have|has|having|needed|need) to borrow|borrow(?:ed|ing)? (?:\w+ ){0,3}from (?:my|"
+    r"her|his|their|our|a|the) (?:family|parents|brother|sister|friends?|mum|mom|dad|mother|"
+    r"father|in-laws|bank)|(?:took|take|taking|taken) out (?:a |an )?(?:\w+ )?(?:loan|advance|"
+    r"credit line)|payday loan|bridging loan|(?:tuve|tuvo|tuvimos|tuvieron|he tenido) que (?:pedir|"
+    r"sacar|solicitar) (?:\w+ ){0,2}(?:pr[ée]stamo|cr[ée]dito|prestado)|(?:pedir|ped[ií]|pedimos) "
+    r"dinero prestado|(?:pegar|peguei|pegamos|pegou|tomar|tomei|tomamos) (?:um |uns )?"
+    r"(?:empr[ée]stimo|dinheiro emprestado)|pedi(?:r|mos)? (?:dinheiro )?emprestado|"
+    r"(?:geld|kredit) (?:\w+ ){0,3}(?:leihen|geliehen|aufgenommen)|[üu]berbr[üu]ckungskredit|"
+    r"(?:j'ai|on a|nous avons|il a|elle a) d[ûu] (?:\w+ )?(?:emprunter|contracter un (?:pr[êe]t|"
+    r"cr[ée]dit))|"
+    # savings spent
+    r"(?:dip(?:ped|ping)?|dig(?:ging)?|dug|raid(?:ed|ing)?|drain(?:ed|ing)?|us(?:e|ed|ing)|"
+    r"spen[dt]|spending|ate|eat(?:ing)?|burn(?:ed|t|ing)?) (?:\w+ ){0,2}(?:into |through )?(?:our|my|"
+    r"her|his|their) (?:\w+ )?savings\b(?! account)|savings (?:\w+ ){0,2}(?:gone|wiped out|"
+    r"drained)|(?:tirar|tiramos|tir[ée]|tir[óo]|us(?:ar|é|ó|amos)|gast(?:ar|é|ó|amos)|echar|"
+    r"echamos) (?:mano )?(?:de )?(?:los |mis |nuestros |sus )?ahorros|(?:con|de) (?:mis|nuestros|"
+    r"sus) ahorros|(?:us\w+|gast\w+|tir\w+|mex\w+ n\w+|torr\w+) (?:as |nas |minhas |nossas |suas |"
+    r"das )*(?:economias|poupan[çc]as?)|(?:erspart\w*|ersparnisse|r[üu]cklagen) (?:\w+ ){0,2}"
+    r"(?:aufgebraucht|aufbrauchen|angegriffen|angreifen|gepl[üu]ndert|pl[üu]ndern)|(?:auf|an) "
+    r"(?:\w+ )?(?:erspartes|ersparnisse|r[üu]cklagen) (?:\w+ )?(?:zur[üu]ckgreifen|zur[üu]ckgegriffen|"
+    r"gehen|gegangen)|(?:puis\w*|pioch\w*|tap\w*|utilis\w*|vid\w*|entam\w*) (?:\w+ ){0,2}(?:dans )?"
+    r"(?:mes|nos|ses|leurs) (?:\w+ )?[ée]conomies|"
+    # fees or interest a third party charged for paying late
+    r"(?:hit|slapped|stung) with (?:\w+ ){0,2}(?:late|penalty|overdraft)|late (?:payment )?"
+    r"(?:fees?|charges?|penalt\w+|interest) (?:from|with|by) (?:the |our |my |her |his |their )"
+    r"?(?:\w+ )?(?:bank|landlord|lender|supplier|utility|company|council|agency|card)|"
+    r"(?:charged|billed) (?:us|me|her|him|them) (?:a |an )?(?:\w+ )?late (?:payment )?(?:fees?|"
+    r"charges?|interest)|recargos? (?:por|de) (?:mora|demora|retraso)|intereses (?:de|por) "
+    r"(?:mora|demora|retraso)|penalizaci[oó]n (?:por|de) (?:retraso|demora)|multa (?:por|de) "
+    r"atraso|(?:cobrou|cobraram|cobr[óo]|cobraron|pagu[eé]|pagamos) (?:\w+ ){0,2}(?:multa|juros|"
+    r"recargos?)|s[äa]umniszuschl[äa]g\w*|"
+    r"frais (?:bancaires|de rejet|d'impay[ée]s?|de retard)|majorations? de retard|"
+    # people left unpaid
+    r"(?:staff|employees|workers|drivers|nurses|crew|team|people|hygienists|cleaners) (?:\w+ )"
+    r"{0,3}(?:didn'?t|did not|haven'?t|have not|hasn'?t|weren'?t|were not|won'?t|will not) "
+    r"(?:get |been |be )?paid|payroll (?:\w+ ){0,4}(?:didn'?t|did not|failed to|never|won'?t|"
+    r"couldn'?t) (?:go|went|run|be) (?:out|through|paid)?|waiting for (?:their |our )?(?:wages|"
+    r"salaries|pay ?checks?|pay)\b|(?:couldn'?t|could not|can'?t|cannot|unable to) (?:make|run|"
+    r"meet) payroll|(?:empleados|trabajadores|plantilla|personal|conductores) (?:\w+ ){0,3}no "
+    r"(?:han )?(?:cobrad[oa]|cobraron|recibieron|han recibido) (?:la |su |sus )?(?:n[óo]minas?|"
+    r"sueldos?|salarios?)?|(?:funcion[áa]rios|equipe|colaboradores|motoristas) (?:\w+ ){0,3}"
+    r"(?:sem sal[áa]rio|sem receber|n[ãa]o receberam)|(?:mitarbeiter\w*|angestellte\w*|"
+    r"belegschaft|fahrer) (?:\w+ ){0,4}(?:kein (?:gehalt|lohn|geld)|(?:ihr|ihren|den) (?:gehalt|"
+    r"lohn) nicht) (?:\w+ )?(?:bekommen|erhalten)|(?:salari[ée]s|employ[ée]s) (?:\w+ ){0,3}"
+    r"(?:pas (?:[ée]t[ée] )?pay[ée]s|sans salaire)|"
+    # a home lost or put at risk: notice from a landlord or care home
+    r"(?:landlord|care home|nursing home|letting agent|agency|lender|residence) (?:\w+ ){0,4}"
+    r"(?:given|gave|served|issued|sent) (?:her|him|them|us|me) (?:a |an )?(?:\w+ )?notice\b|"
+    r"aviso de (?:desalojo|despejo)|avis d'expulsion|"
+    # a deal, order or closing lost
+    r"perd(?:imos|emos|i|í|eram|ieron|u) (?:\w+ ){0,2}(?:contrato|contrat|pedido|licitaci[oó]n|"
+    r"licita[çc][ãa]o|cliente)\b|(?:missed|lost) (?:the |our |his |her |their )?(?:completion|"
+    r"closing|settlement|exchange) (?:date|day)|perd(?:eu|i|emos|i[óo]|imos) (?:a |la )?(?:data "
+    r"(?:da|de) |fecha de (?:la )?)?(?:escritura|firma)|notartermin (?:\w+ ){0,2}(?:verpasst|"
+    r"geplatzt)|(?:client|customer|buyer)s? (?:\w+ ){0,3}(?:cancel+ed|pulled|withdrew) (?:a |an |"
+    r"the |their |its )?(?:[$€£]?[\d.,]+k? )?(?:\w+ )?(?:order|contract|deal)s? with (?:us|them|"
+    r"her|him)|"
+    # behind on payments, payments that could not be made, an overdraft named as people say it
+    r"(?:behind|late) (?:on|with) (?:my|her|his|their|our|the) (?:rent|mortgage|bills|payments|"
+    r"loan|car payments?|instal+ments)|(?:direct debits?|standing orders?|rent|mortgage|bill) "
+    r"(?:payments? )?(?:\w+ ){0,4}failed\b|(?:no pude|no pudimos|no pudo|n[ãa]o consegui|n[ãa]o "
+    r"conseguimos|n[ãa]o pude|je n'ai pas pu|nous n'avons pas pu|(?:il|elle) n'a pas pu) (?:\w+ )?"
+    r"(?:pagar|payer) (?:\w+ )?(?:el |la |los |las |o |a |os |as |mon |ma |mes |le |les |nos |nuestr[oa]s "
+    r")?(?:alquiler|aluguel|loyer|hipoteca|n[óo]minas|sal[áa]rios|salaires|facturas|contas|"
+    r"factures|proveedores|fornecedores|fournisseurs|recibos|cuotas|presta[çc][õo]es|"
+    r"mensualit[ée]s|empleados|funcion[áa]rios|employ[ée]s)|(?:konnte|konnten|kann|k[öo]nnen) (?:\w+ ){0,3}(?:l[öo]hne|geh[äa]lter|"
+    r"lieferanten|rechnungen|miete|raten) (?:\w+ ){0,2}nicht (?:mehr )?(?:be)?zahlen|"
+    r"n[úu]meros rojos|no vermelho|(?:pagar|pagu[eé]|pagamos|nos cobraron|cobr[óo]) (?:\w+ ){0,2}"
+    r"intereses|zinsen (?:\w+ )?(?:gezahlt|bezahlt|berechnet)|"
+    # assets sold or pawned to get through
+    r"(?:had|have|having) to sell (?:my|our|her|his|their) (?:car|jewel\w*|house|shares|stock|"
+    r"equipment|furniture)|empe[ñn]\w+|penhor\w*|verpf[äa]nd\w*|"
+    # penalties owed to the customer's own clients, a client lost over it
+    r"(?:pay|paid|paying|owe|owed|owing) (?:\w+ ){0,3}(?:penalt\w+|liquidated damages|service "
+    r"credits|compensation) to (?:our|their|his|her|my) (?:clients?|customers?|buyers?)|lost "
+    r"(?:a|our|one of our|two|three|several) (?:\w+ )?(?:clients?|customers?|accounts?) "
+    r"(?:because|due|over|after)\b|(?:einen|zwei|mehrere) (?:\w+ )?(?:kunden|auftraggeber) "
+    r"verloren|perdu (?:un|des|deux|notre) (?:\w+ )?clients?|perdu le march[ée]"
+)
+"""Knock-on money harm written as what happened to the customer's own payments and people:
+a rent or bill that bounced, money borrowed, savings spent, a third party's late fee, staff
+not paid, a notice to leave, a deal or closing lost."""
+_LEAVING = (
+    # the way out of the contract asked about
+    r"(?:exit|termination|early[- ]termination|break|walk-?away) (?:clause|fee|terms|rights?)s?|"
+    r"cl[áa]usulas? de (?:salida|rescisi[oó]n|resoluci[oó]n|sa[íi]da|rescis[ãa]o)|"
+    r"clauses? de (?:sortie|r[ée]siliation)|(?:get|getting|want\w*|wanting) (?:us |them |me |"
+    r"him |her )?out of (?:the|this|our|their|my|his|her) (?:contract|agreement|deal)|"
+    # weighing or pricing other providers
+    r"(?:evaluando|valorando|comparando|estudiando|considerando|analizando|mirando) (?:\w+ ){0,2}"
+    r"(?:otr[oa]s? (?:opciones|plataformas?|proveedor\w*|empresas?|bancos?|aseguradoras?|"
+    r"compa[ñn][ií]as?|soluciones|ofertas)|alternativas|la competencia)|(?:avaliando|comparando|"
+    r"cotando|estudando|analisando|olhando|considerando|pesquisando) (?:\w+ ){0,2}(?:outr[oa]s? "
+    r"(?:op[çc][õo]es|plataformas?|fornecedor\w*|empresas?|bancos?|seguradoras?|operadoras?|"
+    r"solu[çc][õo]es|ofertas)|alternativas|concorrentes)|(?:pr[üu]f\w*|vergleich\w*|test\w*|"
+    r"such\w*|schau\w*|seh\w*) (?:\w+ ){0,3}(?:andere|alternative) (?:anbieter|lieferanten|"
+    r"dienstleister|partner|banken|versicherer|l[öo]sungen|angebote)|nach (?:einem|einer) "
+    r"(?:anderen|neuen) (?:anbieter|lieferanten|dienstleister|bank|versicherung|partner)|"
+    r"(?:[ée]tudi\w*|regard\w*|compar\w*|consult\w*|cherch\w*|test\w*|envisag\w*) (?:\w+ ){0,2}"
+    r"(?:d'autres (?:prestataires|fournisseurs|op[ée]rateurs|banques|assureurs|solutions|"
+    r"offres|plateformes)|(?:chez )?(?:un|des) concurrents?)|"
+    # not renewing, in the languages that put the negation first or last
+    r"no (?:\w+ ){0,2}renova(?:r|remos|r[áa]n?|r[ée]|mos)\b|n[ãa]o (?:\w+ ){0,2}renova(?:r|remos|"
+    r"r[áa]|rei|mos)\b|nicht (?:mehr )?(?:verl[äa]ngern|erneuern)|(?:verl[äa]ngern|erneuern) "
+    r"(?:wir|sie|ich|er) (?:\w+ )?nicht\b|keine verl[äa]ngerung|ne (?:\w+ ){0,2}(?:pas|plus) "
+    r"(?:\w+ )?renouvel\w*|ne renouvel\w* (?:pas|plus)|pas de renouvellement|"
+    # the business, or all of it, taken elsewhere
+    r"(?:tak|took|mov|shift|transferr?|pull)\w* (?:(?:all|the rest) of )?(?:our|their|my|his|"
+    r"her) (?:\w+ ){0,2}elsewhere|(?:go|going|went|switch\w*) with (?:someone|somebody) else|"
+    r"(?:switch\w*|tak\w* (?:\w+ ){0,2}?)to (?:someone|somebody) else|(?:llev\w*|mov\w*|pas\w*) (?:\w+ ){0,3}a (?:otro (?:sitio|lado|"
+    r"proveedor|banco)|otra (?:parte|empresa|compa[ñn][ií]a|aseguradora))|(?:lev\w*|mud\w*|"
+    r"tir\w*|pass\w*) (?:\w+ ){0,3}(?:para|pra) (?:outro (?:lugar|banco|fornecedor)|outra "
+    r"(?:empresa|operadora|seguradora))|(?:zieh\w*|verlager\w*) (?:\w+ ){0,3}(?:gesch[äa]ft|"
+    r"auftr[äa]ge|volumen|budget|konten|vertr[äa]ge|flotte) (?:\w+ )?ab\b|(?:transf[ée]r\w*|"
+    r"d[ée]plac\w*|port\w*|emmen\w*|partir|partons|partirons|irons) (?:\w+ ){0,3}ailleurs|"
+    # cancelling with a possessive, thinking of a switch
+    r"cancelar (?:(?:a|o|as|os) )?(?:minha|meu|nossa|nosso|sua|seu|minhas|meus) (?:conta|"
+    r"assinatura|plano|contrato|seguro|servi[çc]o)|trocar de (?:fornecedor|prestador|"
+    r"plataforma|sistema|banco)|(?:denk\w*|[üu]berleg\w*|erw[äa]g\w*|plan\w*) (?:\w+ ){0,3}"
+    r"(?:einen |den )?(?:anbieter|bank|versicherungs|lieferanten)?wechsel\b|"
+    # asking to cancel the service (a booking or an order cancelled is no leaving)
+    r"(?:wants?|wanted|asking|asked|asks|requested|requesting|demand\w*) (?:\w+ )?to (?:cancel|"
+    r"terminate|close|end)\b(?! (?:\w+ )?(?:order|booking|flight|reservation|trip|event|"
+    r"appointment|payment|transfer|card)s?\b)|cancell?ation request|request(?:ed)? (?:a |the )?"
+    r"cancell?ation\b|quiere (?:dar(?:se)? de baja|rescindir|irse)|quer (?:rescindir|sair)|"
+    r"veut (?:r[ée]silier|partir)|"
+    # no more business with us
+    r"(?:will|'ll|going to|gonna|wants? to|plans? to|decided to) (?:\w+ )?(?:stop|quit) (?:using|"
+    r"ordering from|buying from|working with|booking with|banking with) (?:you|your|us)\b|"
+    r"(?:vamos a|voy a|van a|va a) dejar de (?:usar|comprar|trabajar con|contratar)|dejar(?:emos|"
+    r"[ée]|[áa]n?) de (?:usar|comprar|trabajar con|contratar)|(?:vamos|vou|v[ãa]o|vai) deixar de "
+    r"(?:usar|comprar|trabalhar com|contratar)|deixar(?:emos|ei|[áa]) de (?:usar|comprar|trabalhar "
+    r"com|contratar)|werden (?:\w+ ){0,3}nicht mehr (?:bei (?:euch|ihnen) )?(?:bestellen|buchen|"
+    r"nutzen|kaufen)|(?:n'allons|ne (?:vais|va|vont|allons)) plus (?:utiliser|commander|acheter|"
+    r"travailler avec|r[ée]server)|(?:signed|signing|gone|going) (?:up )?with (?:a |another )?"
+    r"(?:competitor|rival)"
+)
+"""Leaving told the many ways people write it: the exit clause asked about, other providers
+weighed, a renewal refused (Spanish, Portuguese and French put the negation first, German
+often last), the business taken elsewhere."""
 _CHURN_MORE_2 = (
     r"cambi\w* (?:de|a) (?:banco|compa[ñn][ií]a|proveedor|operador\w*|aseguradora|seguro|"
     r"empresa|plataforma)|(?:move|moving|take|taking) the (?:\w+ )?(?:account|accounts|business|"
@@ -287,6 +455,12 @@ _MORE_FALSE_FRIENDS = (
     r"(?:charg\w*|billed|billing|debit\w*|cobr\w*|abgebucht|abbuch\w*|pr[ée]lev\w*|factur\w*) "
     r"(?:[^\s.]+ ){0,6}?(?:every month|each month|monthly|todo m[êe]s|todos os meses|todos los "
     r"meses|cada mes|jeden monat|monatlich|chaque mois|tous les mois)|"
+    # a late fee we charged is a fee in error, not knock-on harm from someone else
+    r"(?:we|our (?:system|billing|team)) (?:\w+ ){0,2}(?:charged|applied|added|billed|took) "
+    r"(?:\w+ ){0,3}late (?:payment )?(?:fees?|charges?|interest)|(?:le |les )?cobramos (?:\w+ )"
+    r"{0,3}(?:recargos?|multas?|juros|intereses)|(?:wir haben|haben wir) (?:\w+ ){0,3}"
+    r"(?:mahngeb[üu]hr\w*|s[äa]umniszuschl[äa]g\w*)|nous avons (?:\w+ ){0,3}(?:frais|"
+    r"p[ée]nalit[ée]s) de retard|"
     # a charge that should not have been made is an error, not a promise
     r"should(?:n'?t| not)? (?:never )?have been (?:charged|billed|debited|taken|applied|collected)|"
     # being told no is a refusal, not a promise
@@ -306,6 +480,24 @@ _MORE_FALSE_FRIENDS = (
     r"(?:nunca mais|nie wieder|plus jamais|nunca m[áa]s|never again) (?:\w+ ){0,4}?(?:aconte\w+|"
     r"ocorr\w+|passieren|vorkommen|passiert|geschehen|arriver|se reproduire|pasar|ocurrir|"
     r"happen\w*|ver|see|sehen|voir)\b|(?:darf|soll|sollte) (?:so etwas |das |dies )?nie wieder|"
+    # the customer's own client leaving, guests we moved, a cancellation already made
+    r"(?:my|our|her|his|their) (?:clients?|customers?|buyers?|tenants?) (?:\w+ ){0,3}(?:moved|"
+    r"went|switched|left|defected) (?:over )?to (?:a |an )?(?:competitor|rival|another)|"
+    r"(?:sent|moved|relocated|walked|transferred|rebooked|put|placed) (?:\w+ ){0,3}(?:to|in|at|into|"
+    r"on) (?:a |an )?(?:another|other|a different) (?:hotel|flight|carrier|airline|room|venue|"
+    r"property)|(?:enviad|reubicad|mandad|realojad)[oa]s? (?:\w+ ){0,2}(?:a|en|para) (?:otro|"
+    r"outro) hotel|(?:envoy|reloge?|transf[ée]r)[ée]e?s? (?:\w+ )?dans un autre h[ôo]tel|in ein "
+    r"anderes hotel (?:\w+ )?(?:umgebucht|geschickt|verlegt|gebracht)|(?:nach|trotz) (?:der |"
+    r"seiner |ihrer |meiner |unserer )?k[üu]ndigung|k[üu]ndig\w* (?:(?:ich|wir|sie|er) )?(?:\w+ )?"
+    r"nicht\b|"
+    # a review offered in thanks, a newspaper round, is nothing public
+    r"(?:positive|good|great|glowing|5-star|five-star|nice) (?:\w+ )?reviews?|rese[ñn]a positiva|"
+    r"avalia[çc][ãa]o positiva|positive bewertung|avis positif|newspaper (?:distribution|"
+    r"delivery|round|shop|stand|kiosk|subscription)|"
+    # a check-up is no exam sat; a sale or e-mail named for an anniversary is no event
+    r"(?:eye|sight|hearing|dental|medical|physical|annual|routine|vet|mot) exam(?:ination)?s?|"
+    r"(?:anniversary|birthday) (?:sale|e-?mail|offer|promo\w*|discount|edition|campaign|"
+    r"vouchers?|rewards?|gift cards?)|"
     # an account they already hold elsewhere is not a move to it
     r"(?:out of|from|at|with|through|via|in) (?:their|his|her|my|our) other (?:bank|account|"
     r"provider|supplier|card)s?"
@@ -420,9 +612,14 @@ _NEGATION = re.compile(
     r"(?:\bnot\b|\bnever\b|n't|\bnobody\b|\bwithout\b|\bnunca\b|\bn[ãa]o\b|\bnicht\b|"
     r"\bkein\w*|\bnie\b|\bne\b|\bn'|\bpas\b|\bjamais\b|\bsans\b|\bsin\b|\bsem\b|\bohne\b|"
     r"\bhas no (?:plans?|intention)|\brather than\b)"
-    r"[^.!?;,:\n]{0,25}$",
+    r"(?:(?!\b(?:and|but|y|pero|e|mas|und|aber|et|mais)\s+(?:\w+\s+)?(?:they|we|she|he|i|"
+    r"ellos|ellas|nosotros|eles|elas|n[óo]s|sie|wir|er|ils|elles|nous|on|says|said|dice|dijo|"
+    r"diz|disse|sagt|dit|se)\b)[^.!?;,:\n]){0,25}$",
     re.I,
 )
+"""A negation reaches to the end of its clause: "didn't get paid and they're talking to
+Fenwick" negates the pay, not the talking; a new subject or a verb of saying after "and",
+"y", "und" or "mais" starts a clause of its own ("no cobraron y dice que se va")."""
 _NO = re.compile(r"\bno\b[^.!?;,:\n]{0,25}$", re.I)
 """English and Spanish "no"; in Portuguese "no" means "in the" ("no Procon"). Like a
 sentence's end, a line break ends a negation's reach: a pasted line is a statement."""
@@ -432,7 +629,9 @@ _PERSONAL_RECORD = (
     r"documents?|payslips?|medical (?:notes|history)|datos|factura|expediente|historial|resultados|"
     r"documentos|informe|dni|dados|laudos?|exames?|fatura|prontu[áa]rio|extrato|cpf|daten|"
     r"abrechnung|rechnung|befund\w*|unterlagen|akte|kontoausz[üu]g\w*|kontodaten|donn[ée]es|dossier|"
-    r"facture|relev[ée]|r[ée]sultats|pi[èe]ces)"
+    r"facture|relev[ée]|r[ée]sultats|pi[èe]ces|orders?|order history|pedidos|compras|bestellungen|"
+    r"commandes|folios?|contracheques?|holerites?|n[óo]minas?|lohnabrechnung\w*|fiches? de paie|"
+    r"bulletins? de salaire|prescriptions?|recetas?|receitas?|rezept\w*|ordonnances?)"
 )
 _SENT_TO_SOMEONE_THEY_KNOW = (
     r"(?:sent|mailed|emailed|posted|delivered|gave|given|showed|shown|enviaron|mandaron|"
@@ -446,7 +645,10 @@ _SENT_TO_SOMEONE_THEY_KNOW = (
 breach, where merely naming a neighbour in the same sentence is not."""
 _OTHER_PERSON = (
     r"(?:(?:another|other|wrong|different|unrelated) (?:customer|patient|person|client|recipient|"
-    r"household|address|family|account holder)|(?:a |complete )?stranger|someone else|"
+    r"household|address|family|account holder|guest|tenant|company|firm|user|member|passenger|"
+    r"student|parent)|otra empresa|outra empresa|une autre (?:entreprise|soci[ée]t[ée])|"
+    r"(?:einer|eine) (?:anderen|fremden) (?:firma|person)|(?:einem|ein) (?:anderen|fremden) "
+    r"unternehmen|(?:a |complete )?stranger|someone else|"
     r"otr[oa] (?:persona|cliente|paciente|usuari[oa])|(?:un )?desconocid[oa]|outr[oa] (?:pessoa|"
     r"cliente|paciente|usu[áa]ri[oa])|estranh[oa]|desconhecid[oa]|(?:einen|eine|einem|einer) "
     r"(?:anderen|fremden) (?:kunden|kundin|patient\w*|person|empf[äa]nger)|fremde[rn]?\b|"
@@ -538,7 +740,7 @@ _MONEY_TROUBLE = (
     r"(?:paid|pay|hit with|levied|imposed|got) (?:a|an|the|their|its|two|three) (?:\w+ )?(?:fine|"
     r"penalty|penalties|late fees?)\b|\bfined\b|late payment (?:charge|fee)s?|"
     r"n[óo]minas? (?:\w+ ){0,4}(?:con (?:\w+ ){0,3}retraso|tarde|devuelt\w*)|sin saldo|"
-    r"(?:pedir|pidi[óo]|pedido) un pr[ée]stamo|(?:notific[óo]|impuso|puso|pagaron|pagar) "
+    r"(?:pedir|pidi[óo]|pedido) un pr[ée]stamo|(?:notific[óo]|impuso|puso|pagaron) "
     r"(?:\w+ )?(?:una )?multa|(?:sus )?clientes (?:no (?:les )?pagan|no pagan)|flujo de caja|"
     r"(?:atras\w*|atraso) (?:\w+ ){0,2}(?:folha|sal[áa]rios?)|folha (?:de pagamento )?atrasad\w*|"
     r"ficou sem dinheiro|sem dinheiro para|(?:pagaram|pagou|levou|levaram|levamos) (?:\w+ )?"
@@ -649,8 +851,83 @@ _PRIVACY_MORE = (
     r"fuga de (?:datos|informaci[oó]n)|data exposure|public (?:bucket|link|folder)"
 )
 """Personal details seen by, or handed to, someone they do not belong to."""
+_PRIVACY_MORE_3 = (
+    # a record sent or read out to someone it does not belong to
+    r"(?:e-?mailed|sent|mailed|posted|forwarded|faxed|given|handed|delivered|went|gone|read out) "
+    r"(?:\w+ ){0,3}to (?:a |the )?(?:colleague|co-?worker|wrong (?:\w+ )?(?:person|customer|"
+    r"client|tenant|patient|guest|address|recipient|company|firm|number))\b|read (?:\w+ ){0,3}out "
+    r"(?:\w+ ){0,3}to (?:my|her|his|their|a|the|another)\b|(?:told|informed|mentioned (?:\w+ )?to)"
+    r" (?:my|her|his|their) (?:ex\w*|landlord|employer|boss|neighbou?r|colleague|family|parents) "
+    r"about (?:my|her|his|their)\b|"
+    # handed to an impostor
+    r"(?:given|gave|handed|released|disclosed|sent) (?:\w+ ){0,3}to (?:someone|somebody|a (?:man|"
+    r"woman|person|caller)|an impostor|a fraudster) (?:who was )?(?:pretending|posing|claiming|"
+    r"impersonat\w*)|"
+    # open to other customers, or to anyone
+    r"(?:visible|accessible|available|open|exposed|shown) to (?:other|another|all|any|every) "
+    r"(?:\w+ )?(?:companies|customers|users|clients|tenants|members|parents|guests|people|"
+    r"patients|students)|(?:link|folder|bucket|drive|file|document|spreadsheet|page)s? "
+    r"(?:\w+ ){0,6}(?:was|were|is|are|set to|made|left) (?:\w+ )?public(?:ly (?:visible|"
+    r"accessible|available))?\b|anyone with the link|"
+    r"(?:she|he|they|someone|others|strangers|anyone|another customer) (?:can|could) (?:now )?"
+    r"see (?:my|her|his|their|our)\b|"
+    # a mail to many with every address in copy
+    r"(?:every|all|todos|todas|tous|toutes|alle[nm]?) (?:\S+ ){0,5}?(?:in|em|en|on|im) (?:cc|"
+    r"copia|c[óo]pia|copie)\b|cc instead of bcc|\bcc statt bcc|cc en (?:vez|lugar) de cco|cc em "
+    r"vez de cco|offene[nr]? verteiler|"
+    # records stolen in an attack, documents left with someone else
+    r"(?:data|details|datos|dados|daten|donn[ée]es|files|records|passwords?)\b (?:\w+ ){0,4}"
+    r"(?:stolen|robad[oa]s|roubad[oa]s|gestohlen|vol[ée]e?s|hacked|compromised|comprometid[oa]s|"
+    r"kompromittiert|compromises?)|stole (?:\w+ ){0,3}(?:data|details|records|files)|(?:left|"
+    r"handed|gave|delivered) (?:my|her|his|their|our) (?:passport|documents?|id|papers|records|"
+    r"files|results|medical \w+) (?:with|to) (?:a|the|my|her|his|their) (?:neighbou?r|stranger)|"
+    # a number or address given out, sent to another user
+    r"(?:gave|given|passed|handed|released) out (?:my|her|his|their) (?:\w+ ){0,2}(?:number|"
+    r"address|details|e-?mail)|(?:sent|posted|mailed|e-?mailed|forwarded|shown) to (?:a |an |the )?"
+    r"(?:different|another|other|wrong|some other) (?:\w+ )?(?:user|"
+    r"member|guest|company|firm|passenger|student|parent|employer)|(?:n[úu]mero|tel[ée]fono|"
+    r"telefone|celular|direcci[oó]n|endere[çc]o|telefonnummer|handynummer|adresse|num[ée]ro|"
+    r"datos|dados|daten|donn[ée]es)\w* (?:\w+ ){0,3}(?:a|para|pra|an|[àa]) (?:otra persona|un "
+    r"desconocido|um desconhecido|uma desconhecida|dritte|einen dritten|un tiers|des tiers)\b|"
+    # a record passed on in the other languages
+    r"(?:mandaram|enviaram|mandou|enviou|entregaram|entregou) (?:\w+ ){0,3}(?:para|pra|a|ao|à) "
+    r"(?:outr[oa] (?:empresa|pessoa|cliente|paciente)|uma? desconhecid[oa]|a pessoa errada|o "
+    r"endere[çc]o errado|(?:meu|minha|seu|sua) (?:chefe|vizinh[oa]|ex\w*|patr[ãa]o|empresa))|"
+    r"(?:enviaron|mandaron|entregaron|envi[óo]|mand[óo]|entreg[óo]) (?:\w+ ){0,3}a (?:otra "
+    r"(?:empresa|persona)|otro cliente|un[ao]? desconocid[oa]|la persona equivocada|la direcci[oó]n "
+    r"equivocada|(?:mi|su) (?:jefe|vecin[oa]|ex\w*|casero|empresa))|(?:my|her|his|their) "
+    r"(?:neighbou?r|landlord|employer|boss|colleague|ex(?:-\w+)?) (?:\w+ ){0,2}(?:got|received|"
+    r"opened|saw|read|was (?:given|sent)) (?:\w+ ){0,6}?" + _PERSONAL_RECORD + r"\b"
+)
+"""A record e-mailed to a colleague or read out to an ex, details given to someone posing as
+the customer, a portal or link open to other companies or to anyone."""
+_REPEAT_MORE = (
+    # the same failure month after month: "2nd month running", "third billing mix-up this year"
+    r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+th) (?:\w+ )?(?:month|week|day|year|"
+    r"quarter|order|delivery|shipment|invoice|bill)s? (?:running|in a row)|(?:two|three|four|five|"
+    r"several) (?:months|weeks|orders|deliveries|shipments|invoices|bills) running|"
+    r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:\w+ )?(?:mix-?ups?|glitch\w*|screw-?ups?|"
+    r"hiccups?|overcharges?|faults?|leaks?|blackouts?|power cuts?|mess(?:-up)?) (?:this|in the last|"
+    r"since|of the) (?:year|month|week|quarter|season)\b|"
+    # a second attempt or the replacement failed as well
+    r"(?:second|third|2nd|3rd) (?:delivery|attempt|shipment|visit|repair|fix|unit|one) "
+    r"(?:\w+ ){0,8}?(?:wrong|broken|damaged|faulty|late|missing|failed|cancell?ed|short|defective|"
+    r"cracked|no-?show|never came|didn'?t (?:come|work|show))\b|(?:the )?(?:replacement|new "
+    r"one|new unit) (?:\w+ ){0,2}(?:was |is |has |also |arrived |came )+(?:also )?(?:broken|"
+    r"damaged|faulty|wrong|defective|dead|cracked|failed)|(?:el|la) (?:segund[oa]|reemplazo|"
+    r"sustitut[oa]|repuesto|nuev[oa]) (?:\w+ ){0,4}(?:tambi[ée]n|lleg[óo]|vino) (?:\w+ ){0,2}"
+    r"(?:rot[oa]|da[ñn]ad[oa]|defectuos[oa]|mal|equivocad[oa])|(?:o|a) (?:segund[oa]|substitut[oa]|"
+    r"reposi[çc][ãa]o|troca|nov[oa]) (?:\w+ ){0,4}(?:tamb[ée]m|veio|chegou) (?:\w+ ){0,2}"
+    r"(?:quebrad[oa]|danificad[oa]|com defeito|errad[oa])|(?:ersatz\w*|austauschger[äa]t|"
+    r"zweite[rs]?|neue[rs]?) (?:\w+ ){0,4}(?:auch|ebenfalls|wieder) (?:\w+ ){0,2}(?:kaputt|defekt|"
+    r"besch[äa]digt|falsch)|(?:le|la) (?:remplacement|produit de remplacement|deuxi[èe]me|"
+    r"seconde|nouveau|nouvelle) (?:\w+ ){0,4}(?:aussi|[ée]galement|encore) (?:\w+ ){0,2}"
+    r"(?:cass[ée]e?|d[ée]fectueu\w*|ab[îi]m[ée]e?|endommag[ée]e?)"
+)
+"""The same failure again, written as a count of months or attempts: "wrong beans shipped 2nd
+month running", "second delivery ... was the wrong colour", "el reemplazo también llegó roto"."""
 _CUES: dict[Signal, str] = {
-    "churn": _CHURN_MORE_2 + "|"
+    "churn": _CHURN_MORE_2 + "|" + _LEAVING + "|"
     rf"{_CHURN_MORE}|"
     r"cancel(?:l?ing|l?ed)? (?:(?:my|her|his|their|our|the) )?(?:account|subscription|"
     r"contract|membership|service|policy|plan|card)|close (?:my|her|his|their|the) "
@@ -743,7 +1020,7 @@ _CUES: dict[Signal, str] = {
     r"sanit[áa]ria|inspe[cç]\w* (?:de trabajo|do trabalho|sanitari\w*)|"
     r"(?:complain\w*|complaint|report\w*|file\w*|filing|escalat\w*|lodg\w*|signalement|"
     r"gemeldet|melden|meldung|denunci\w*|notific\w*|queja|quejarse|reclamaci[oó]n|reclamar|denuncia\w*|reclama[çc][ãa]o|queixa|den[úu]ncia|beschwerde|beschweren|plainte|r[ée]clamation|saisir|signaler)\b[^.\n]{0,40}?\b(?:to|with|at|an|bei|à|aupr[èe]s de|ante|na|no|junto [àa]|al|a la|en la|en el)\s+(?:the |la |el |a |o |der |die |le |l')?(?-i:[A-Z]{2,6}|[A-Z][a-z]+ (?:Commission|Authority|Ombudsman|Bureau|Board|Agency))\b",
-    "privacy": _PRIVACY_MORE_2 + "|"
+    "privacy": _PRIVACY_MORE_2 + "|" + _PRIVACY_MORE_3 + "|"
     rf"{_SENT_TO_SOMEONE_THEY_KNOW}|{_PRIVACY_MORE}|"
     # someone else's record received, one person's records shown to others, data out in a leak
     r"(?:eines anderen|einer anderen) (?:patienten|kunden|person|patientin|kundin|sch[üu]ler\w*)|"
@@ -878,7 +1155,7 @@ _CUES: dict[Signal, str] = {
     r"vi[úu]v[oa]|senior citizen|pensionista|rentner\w*|behindert\w*|schwanger\w*|verstorben\w*|"
     r"kleinkind|(?:mein|unser|ihr|sein) kind\b|s[äa]ugling|witwe\w*|pflegebed[üu]rftig|[âa]g[ée]e?s?\b|retrait[ée]e?|"
     r"handicap\w*|enceinte|d[ée]c[ée]d[ée]e?|(?:jeunes|petits) enfants|b[ée]b[ée]|veu(?:f|ve)|personne [âa]g[ée]e|"
-    r"\bolder (?:customer|person|man|woman|lady|gentleman)|\boap\b|retired|mobility (?:issues|scooter|aid)|visually impaired|hearing impaired|parkinson\w*|hospice|palliative|death in the family|depression|anxiety disorder|suicid\w*|learning disabilit\w*|care home|nursing home|assisted living|financial hardship|hardship|unemployed|lost (?:his|her|their) job|low income|on benefits|domestic (?:abuse|violence)|homeless|refugee|language barrier|doesn'?t speak (?:english|much english)|chronic(?:ally)? ill\w*|illness|medical condition|epilep\w*|heart condition|recovering from|in hospital|hospitali[sz]ed|\bsick\b|anciano|jubilad[oa]|pensionista|silla de ruedas|ciego|sord[oa]|demencia|alzh[ée]imer|c[áa]ncer|quimio\w*|reci[ée]n nacid[oa]|menor(?:es)? de edad|(?:un|una|es|el|la) menor\b(?! (?:de \d|importancia|cuant\w+|obra|problema|inciden\w+|aver[ií]a|retraso|da[ñn]o))|fallecimiento|duelo|salud mental|depresi[oó]n|trastorno de ansiedad|autismo|vive sol[oa]|vulnerable|desemplead[oa]|en paro|dificultades econ[oó]micas|enfermedad|diab[ée]tic[oa]|operad[oa] de|cirug[ií]a|hospitalizad[oa]|residencia de (?:mayores|ancianos)|idos[oa]|cadeirante|cego|surd[oa]|dem[êe]ncia|quimioterapia|rec[ée]m-nascid[oa]|falecimento|luto|sa[úu]de mental|depress[ãa]o|transtorno de ansiedade|mora sozinh[oa]|vulner[áa]vel|desempregad[oa]|doen[çc]a|cirurgia|internad[oa]|\b[äa]lter(?:e|er|en)? (?:dame|herr|kunde|kundin|mensch)|seniorin|senioren|rollstuhl|gehörlos|demenz|krebs|chemo|neugeboren\w*|minderj[äa]hrig\w*|todesfall|trauer|psychisch\w*|angstst[öo]rung|autismus|lebt allein|alleinstehend\w*|arbeitslos|pflegeheim|personne [âa]g[ée]e|fauteuil roulant|aveugle|sourd\w*|d[ée]mence|chimio\w*|nouveau-n[ée]|(?:un|une|est|enfant|fils|fille|personne) mineur\w*|d[ée]c[èe]s|deuil|sant[ée] mentale|d[ée]pression|trouble anxieux|autisme|vit seule?|vuln[ée]rable|ch[ôo]mage|malade|diab[ée]tique|hospitalis[ée]e?|ehpad|"
+    r"\bolder (?:customer|person|man|woman|lady|gentleman)|\boap\b|retired|mobility (?:issues|scooter|aid)|visually impaired|hearing impaired|parkinson\w*|hospice|palliative|death in the family|depression|anxiety disorder|suicid\w*|learning disabilit\w*|care home|nursing home|assisted living|financial hardship|hardship|unemployed|lost (?:his|her|their) job|low income|on benefits|domestic (?:abuse|violence)|homeless|refugee|language barrier|doesn'?t speak (?:english|much english)|chronic(?:ally)? ill\w*|illness|medical condition|epilep\w*|heart condition|recovering from|in hospital|hospitali[sz]ed|(?:seriously|very|terminally|chronically|gravely) (?:sick|ill)\b|sick (?:husband|wife|child|mother|father|son|daughter|parent|relative)|anciano|jubilad[oa]|pensionista|silla de ruedas|ciego|sord[oa]|demencia|alzh[ée]imer|c[áa]ncer|quimio\w*|reci[ée]n nacid[oa]|menor(?:es)? de edad|(?:un|una|es|el|la) menor\b(?! (?:de \d|importancia|cuant\w+|obra|problema|inciden\w+|aver[ií]a|retraso|da[ñn]o))|fallecimiento|duelo|salud mental|depresi[oó]n|trastorno de ansiedad|autismo|vive sol[oa]|vulnerable|desemplead[oa]|en paro|dificultades econ[oó]micas|enfermedad|diab[ée]tic[oa]|operad[oa] de|cirug[ií]a|hospitalizad[oa]|residencia de (?:mayores|ancianos)|idos[oa]|cadeirante|cego|surd[oa]|dem[êe]ncia|quimioterapia|rec[ée]m-nascid[oa]|falecimento|luto|sa[úu]de mental|depress[ãa]o|transtorno de ansiedade|mora sozinh[oa]|vulner[áa]vel|desempregad[oa]|doen[çc]a|cirurgia|internad[oa]|\b[äa]lter(?:e|er|en)? (?:dame|herr|kunde|kundin|mensch)|seniorin|senioren|rollstuhl|gehörlos|demenz|krebs|chemo|neugeboren\w*|minderj[äa]hrig\w*|todesfall|trauer|psychisch\w*|angstst[öo]rung|autismus|lebt allein|alleinstehend\w*|arbeitslos|pflegeheim|personne [âa]g[ée]e|fauteuil roulant|aveugle|sourd\w*|d[ée]mence|chimio\w*|nouveau-n[ée]|(?:un|une|est|enfant|fils|fille|personne) mineur\w*|d[ée]c[èe]s|deuil|sant[ée] mentale|d[ée]pression|trouble anxieux|autisme|vit seule?|vuln[ée]rable|ch[ôo]mage|malade|diab[ée]tique|hospitalis[ée]e?|ehpad|"
     r"enterro|vel[óo]rio|entierro|velatorio|beerdigung|trauerfeier|obs[èe]ques|enterrement|"
     r"(?:pai|m[ãa]e|padre|madre|vater|mutter|p[èe]re|m[èe]re|marido|esposa|mari|femme) "
     r"(?:\w+ )?(?:morreu|faleceu|muri[oó]|falleci[oó]|ist gestorben|verstorben|est d[ée]c[ée]d[ée]e?)|"
@@ -887,8 +1164,15 @@ _CUES: dict[Signal, str] = {
     r"kleine[n]? kinder|petits enfants|jeunes enfants|crian[çc]as pequenas|filhos pequenos|"
     r"(?:she'?s|he'?s|she is|he is|who is|tiene|tem|ist|a) (?:7\d|8\d|9\d|1[01]\d)"
     r"(?= ?(?:and|y|e|und|et|,|\.|;|\)|$|years|a[ñn]os|anos|jahre|ans))|lives on (?:her|his|their) own|"
-    r"lives by (?:her|him)self",
-    "public": _PUBLIC_MORE + "|"
+    r"lives by (?:her|him)self|"
+    # an age written after the name ("Mrs Grace Whitman, 82, has been..."), a chronic illness
+    r"(?<=[^\W\d_], )(?:7\d|8\d|9\d|1[01]\d)(?=\s*(?:,|\)|and\b|y\b|e\b|und\b|et\b))|"
+    r"asthm\w*|\basma\b|asm[áa]tic[oa]|copd|\bepoc\b|\bdpoc\b|\bbpco\b|heart failure|"
+    r"insuficiencia card[ií]aca|insufici[êe]ncia card[íi]aca|herzinsuffizienz|insuffisance "
+    r"cardiaque|kidney (?:failure|disease)|transplant\w*|trasplant\w*|(?:had|has|suffered|after) "
+    r"(?:a )?(?:\w+ )?stroke|stroke (?:patient|survivor)|\bictus\b|"
+    r"schlaganfall|\bavc\b|amputee|amputad[oa]|amputiert",
+    "public": _PUBLIC_MORE + "|" + _PUBLIC_MORE_2 + "|"
     r"news (?:sites?|outlets?|websites?)|(?:ran|run|running|runs|published|picked up) the story|"
     r"(?:flood\w*|all over) (?:\w+ )?socials|\bsocials\b|tweeted (?:about|it|this|that)|"
     r"\d[\d.,k]* (?:re-?posts|retweets|upvotes|shares|reactions)|"
@@ -909,7 +1193,8 @@ _CUES: dict[Signal, str] = {
     r"tweet(?:ed|ing|s)? at us|tagged (?:a |the )?(?:\w+ )?(?:journo|journalist|reporter|press)|"
     r"journo|visualiza[çc]\w*|\d+(?:[.,]\d)?k? (?:likes|views|retweets)|"
     r"publi[ée]\w* (?:un )?avis|avis (?:sur|google)|bad reviews?|poor reviews?",
-    "repeat": r"(?:[2-9]|two|three|four|zwei|drei|vier|dos|tres|duas|tr[êe]s|deux|trois) ?(?:x|"
+    "repeat": _REPEAT_MORE + "|"
+    r"(?:[2-9]|two|three|four|zwei|drei|vier|dos|tres|duas|tr[êe]s|deux|trois) ?(?:x|"
     r"mal|times|veces|vezes|fois)\b (?:\w+ ){0,2}(?:nicht erschienen|nicht gekommen|no-?show\w*|"
     r"didn'?t (?:show|come|turn up)|no (?:vino|se present[óo])|n[ãa]o (?:veio|compareceu)|"
     r"(?:n'est|ne s'est) pas (?:venu|pr[ée]sent[ée]))|(?:second|third|fourth|segund[oa]|"
@@ -1063,11 +1348,25 @@ _CUES: dict[Signal, str] = {
     r"father|parents?)|into assisted living|house closing|moving day|anniversary|birthday|graduation|funeral|moving house|"
     r"house move|new baby|birth of|christening|baptism|bar mitzvah|job interview|exam|"
     r"boda|luna de miel|aniversario|cumplea[ñn]os|graduaci[oó]n|entierro|mudanza|bautizo|"
-    r"casamento|lua de mel|anivers[áa]rio|formatura|vel[óo]rio|enterro|mudan[çc]a|batizado|"
+    r"casamento|lua de mel|anivers[áa]rio|formatura|vel[óo]rio|enterro|batizado|"
+    # "mudança" is also any change ("mudança de plano"): a move is one of a home
+    r"mudan[çc]a (?:de casa|para (?:o|a|um|uma) (?:casa|apartamento|cidade|nov[oa]))|mudan[çc]a "
+    r"(?:de |d[ao] )?(?-i:[A-Z])[\w ]{0,20}?(?:→|->| para | pra )(?:o |a )?(?-i:[A-Z])\w*|"
+    r"(?:empresa|servi[çc]o|"
+    r"caminh[ãa]o) de mudan[çc]as?|(?:dia|data) "
+    r"da mudan[çc]a|a mudan[çc]a (?:é|foi|ser[áa]|vai ser|est[áa] marcada)|"
+    # a job interview, a birth due, an exam sat (German "Prüfung" is also any check or review)
+    r"vorstellungsgespr[äa]ch\w*|bewerbungsgespr[äa]ch\w*|entretien d'embauche|entrevista de "
+    r"(?:emprego|trabajo|trabalho)|(?:the |our |her |my )?baby (?:is |was )?due|due to give birth|"
+    r"(?:her|my|our) due date|parto\b|entbindung\w*|geburtstermin|accouchement|dar a luz|"
+    r"dar à luz|exams|(?:abschluss|abitur|f[üu]hrerschein|aufnahme|zwischen|meister|"
+    r"gesellen|staats)pr[üu]fung\w*|abitur\b|staatsexamen|(?:meine|seine|ihre) pr[üu]fung\b|"
+    r"pr[üu]fung (?:\w+ ){0,2}(?:schreiben|ablegen|bestehen)|(?:schreibt|schreibe|schreiben|legt|"
+    r"lege) (?:\w+ ){0,3}pr[üu]fung|"
     r"hochzeit|flitterwochen|jahrestag|geburtstag|beerdigung|umzug|taufe|mariage|"
     r"lune de miel|anniversaire|concours (?:d'|de |)\w*|examens?|"
-    r"exame|vestibular|oposiciones|selectividad|pr[üu]fung|klausur|entrance exam|finals|enterrement|obs[èe]ques|d[ée]m[ée]nagement|bapt[êe]me",
-    "financial_harm": _HARM_MORE + "|"
+    r"exame|vestibular|oposiciones|selectividad|klausur|entrance exam|finals|enterrement|obs[èe]ques|d[ée]m[ée]nagement|bapt[êe]me",
+    "financial_harm": _HARM_MORE + "|" + _KNOCK_ON + "|"
     rf"{_MONEY_TROUBLE}|"
     r"bounced|overdra\w+|overdrawn|(?:miete|rate|lastschrift|zahlung)\w* "
     r"(?:\w+ ){0,2}geplatzt|late (?:fees?|payment fees?|charges?) "
@@ -1285,6 +1584,7 @@ _REPEAT_NOT = re.compile(
     r"(?:try|tried|log(?:ged)? ?in|sign(?:ed)? ?in|call(?:ed)?|calling|ring(?:ing)?|contact|write|"
     r"chat|e-?mail(?:ed)?|start|"
     r"restart|reboot|check|book|order|fly|stay|buy|use) (?:\w+ )?again|with (?:you|us) again|"
+    r"(?:give|leave|write|recommend|renew|visit|come back|do business) (?:\w+ ){0,4}again|"
     r"(?:ligar|llamar|tentar|intentar|probar|anrufen|versuchen|rappeler|essayer|appeler|chat|"
     r"escrever|escribir|schreiben|[ée]crire|ligou|llam[óo]) "
     r"(?:\w+ )?(?:de novo|otra vez|de nuevo|nochmal|noch einmal|encore|[àa] nouveau)",
