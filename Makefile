@@ -23,12 +23,9 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/coach demo
 
-# The first import of the bot, the SDKs and the tests' helpers writes their bytecode once,
-# so the three test workers do not each compile the same modules at the same moment.
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -c "import anthropic, tests.conftest"
 	$(BIN)/pytest
 
 lint: $(STAMP)
