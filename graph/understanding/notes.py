@@ -531,6 +531,7 @@ def read_note(text: str) -> Note:
     signed_for: str | None = None
     current: str | None = None
     lines = [part for line in text.splitlines() for part in _fields_on_one_line(line)]
+    ours = _OUR_VOICE.search(text) is not None  # the thread speaks as our side
     skip: set[int] = set()
     # An email body is the customer's voice: its "we" ("we have lost three days") is them,
     # not our team, so none of it is read as what we tried.
@@ -594,12 +595,7 @@ def read_note(text: str) -> Note:
                 # a chat transcript: "Customer (Rita Alvarez): my bill is wrong"
                 name = name or names.clean(role)
                 name_evidence = name_evidence or line.strip()
-            elif (
-                role
-                and names.is_company(role)
-                and not _OUR_ROLE.search(role)
-                and not _OUR_VOICE.search(text)
-            ):
+            elif role and names.is_company(role) and not _OUR_ROLE.search(role) and not ours:
                 # "Julie Fontaine (Atelier Fontaine & Fils): ..." speaks for her company
                 name = name or names.clean(role)
                 name_evidence = name_evidence or line.strip()

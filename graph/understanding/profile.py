@@ -105,7 +105,7 @@ _TIER = re.compile(
     rf"(?:{_TIER_WORDS})(?-i: [A-Z+][\w+]*)?)\s*[,;)]"
     # a tier standing alone as an item of a shorthand list: "cx Daniel Mercer, Platinum, flies"
     rf"|(?<=[,;] )(?P<tier4>(?:{_TIER_WORDS})(?: (?:{_TIER_WORDS}|banking|club))?)(?=\s*[,;]\s)",
-    re.I | re.M,
+    re.I,
 )
 _TIER_KEEP_CASE = re.compile(r"[A-Z]")
 _ACCOUNT_KINDS = {"business", "pro", "private", "family", "basic", "professional"}
@@ -169,8 +169,7 @@ def tier(text: str, labelled: str | None) -> Guess | None:
         if 0 < len(name.split()) <= 4 and not re.search(r"\d", name) and _A_LEVEL.search(name):
             return Guess(name.strip(), labelled)
     for m in _TIER.finditer(text):
-        groups = ("tier", "tier2", "tier3", "tier4")
-        found = next(m.group(g) for g in groups if m.group(g)).strip()
+        found = next(m.group(g) for g in ("tier", "tier2", "tier3", "tier4") if m.group(g)).strip()
         kind_of_account = found.lower() in _ACCOUNT_KINDS and re.match(
             r"\s+(?:current|checking|savings)", text[m.end() :], re.I
         )
