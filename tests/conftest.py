@@ -10,12 +10,13 @@ default set up and stop their own server explicitly.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
 from tests.coach_cli import coach  # noqa: F401
 from tests.corpus_readings import CorpusReadings, shared_readings
+from tests.fakes.coach_model import close_drafters
 from tests.fakes.fake_messages_api import FakeMessagesApi
 from tests.forked_coach import ForkServer
 from tests.redis_fixture import clean_redis_url, redis_client, redis_url  # noqa: F401
@@ -30,12 +31,13 @@ def _subprocesses_share_test_redis(
 
 
 @pytest.fixture
-def fake() -> Iterator[FakeMessagesApi]:
+async def fake() -> AsyncIterator[FakeMessagesApi]:
     """A fake Messages API like today's, reached directly (no proxy in the way)."""
     for var in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
         os.environ.pop(var, None)
     with FakeMessagesApi() as server:
         yield server
+        await close_drafters()
 
 
 @pytest.fixture(scope="session")

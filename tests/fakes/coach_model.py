@@ -45,10 +45,26 @@ def well_behaved(request: dict[str, Any]) -> Reply:
     return Reply.text("I'm sorry: four hours down is not acceptable. I own this from here.")
 
 
+_OPENED: list[ClaudeDrafter] = []
+
+
 def drafter(fake: FakeMessagesApi, model: str = CURRENT_SONNET, **kw: Any) -> ClaudeDrafter:
     """A drafter on today's models (the fake enforces their rules), as a team would run it."""
     options = {"timeout": 5.0, "max_retries": 0, "fast_model": CURRENT_HAIKU} | kw
-    return ClaudeDrafter.connect("sk-test-secret", model, base_url=fake.base_url, **options)
+    made = ClaudeDrafter.connect("sk-test-secret", model, base_url=fake.base_url, **options)
+    _OPENED.append(made)
+    return made
+
+
+async def close_drafters() -> None:
+    """Close every drafter a test opened, on the test's own loop.
+
+    Why: an unclosed SDK client schedules its own close when it is garbage-collected,
+    on whatever loop runs then; in a later test that loop is not the one its sockets
+    belong to, and asyncio logs "Event loop is closed" into that test's output.
+    """
+    while _OPENED:
+        await _OPENED.pop().aclose()
 
 
 def context(text: str = B2B_OUTAGE, **update: Any) -> DraftContext:
