@@ -11,15 +11,20 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.coach_cli import coach  # noqa: F401
-from tests.corpus_readings import CorpusReadings, shared_readings
-from tests.fakes.coach_model import close_drafters
-from tests.fakes.fake_messages_api import FakeMessagesApi
 from tests.forked_coach import ForkServer
 from tests.redis_fixture import clean_redis_url, redis_client, redis_url  # noqa: F401
+
+if TYPE_CHECKING:
+    from tests.corpus_readings import CorpusReadings
+    from tests.fakes.fake_messages_api import FakeMessagesApi
+
+# The corpus, the Claude fakes and the SDK behind them are imported by the fixtures that
+# use them: xdist's controller loads this file too, and starts no worker until it has.
 
 
 @pytest.fixture(autouse=True)
@@ -33,6 +38,9 @@ def _subprocesses_share_test_redis(
 @pytest.fixture
 async def fake() -> AsyncIterator[FakeMessagesApi]:
     """A fake Messages API like today's, reached directly (no proxy in the way)."""
+    from tests.fakes.coach_model import close_drafters
+    from tests.fakes.fake_messages_api import FakeMessagesApi
+
     for var in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
         os.environ.pop(var, None)
     with FakeMessagesApi() as server:
@@ -43,6 +51,8 @@ async def fake() -> AsyncIterator[FakeMessagesApi]:
 @pytest.fixture(scope="session")
 def corpus_readings(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> CorpusReadings:
     """The corpus read once for the whole session: xdist workers share the session folder."""
+    from tests.corpus_readings import shared_readings
+
     base = tmp_path_factory.getbasetemp()
     return shared_readings(base if worker_id == "master" else base.parent)
 

@@ -1580,8 +1580,8 @@ _NEGATABLE: frozenset[Signal] = frozenset(
 )
 _CONDITIONAL = re.compile(r"\b(?:if|unless|si|se|wenn|falls|caso|sinon|otherwise|or)\b", re.I)
 """A negation inside a condition ("if it is not fixed, I'll cancel") keeps the threat."""
-_CUE_RE: dict[Signal, re.Pattern[str]] = {
-    name: re.compile(rf"(?<![\w])(?:{cue})(?![\w])", re.I) for name, cue in _CUES.items()
+_CUE_RE: dict[Signal, Alternation] = {
+    name: Alternation(rf"(?<![\w])(?:{cue})(?![\w])", re.I) for name, cue in _CUES.items()
 }
 _REPEAT_NOT = re.compile(
     r"(?:try|tried|log(?:ged)? ?in|sign(?:ed)? ?in|call(?:ed)?|calling|ring(?:ing)?|contact|write|"
