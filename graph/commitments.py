@@ -162,8 +162,8 @@ class _Reader:
                 hour += 12
             elif ampm == "am" and hour == 12:
                 hour = 0
-            elif not ampm and 1 <= hour <= 7:
-                hour += 12  # "by 5": the working day, not five in the morning
+            elif not ampm and 1 <= hour <= 7 and not m.group("h").startswith("0"):
+                hour += 12  # "by 5": the working day; "01:00" is a 24-hour clock
             named = ZONES.get((m.group("zone") or "").lower())
             if named is None and (other := _ZONE_WORD.search(clause)):
                 named = ZONES[other.group(0).lower()]

@@ -48,6 +48,10 @@ def due(text: str, made: datetime = MADE) -> list[tuple[str, str | None]]:
         ("I'll do everything I can to get you a fix by Friday.", [("day", "Fri 06 Mar 17:00")]),
         ("I'll email the notes by noon and call you on Monday at 4.",
          [("clock", "Thu 05 Mar 12:00"), ("clock", "Mon 09 Mar 16:00")]),
+        # a leading zero is a 24-hour clock: "before 01:00" late at night is one in the morning
+        ("I'll send the next update tomorrow before 01:00.", [("clock", "Thu 05 Mar 01:00")]),
+        ("I'll send the next update at 05:30.", [("clock", "Thu 05 Mar 05:30")]),
+        ("I'll send the next update by 5:30.", [("clock", "Wed 04 Mar 17:30")]),
     ],
 )  # fmt: skip
 def test_each_promise_gets_a_due_time(text, expected):

@@ -27,6 +27,6 @@ async def test_a_spanish_live_line_said_becomes_a_promise_due_when_it_says(redis
     assert timed.source == "live_line" and timed.source_ref == live.entry.id
     assert timed.due_said == clock.group(0)
     at = datetime.fromtimestamp(timed.due_at, tracker.zone)
-    assert (at.hour, at.minute) == (int(clock.group(1)), int(clock.group(2)))
+    assert (at.hour, at.minute) == (int(clock.group(1)), int(clock.group(2))), live.reply.say
     ledger = await tracker.promises.for_thread("es")
     assert timed.id in {p.id for p in ledger if p.status == "open"}
