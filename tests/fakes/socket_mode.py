@@ -5,7 +5,9 @@ The bot asks `apps.connections.open` (with the app-level token, `xapp-…`; a bo
 Slack then sends each event, interaction and command as an envelope and expects the
 envelope's id back within three seconds, or it sends the envelope again. `deliver` does
 what Slack does with a request a test built: wraps it, sends it down the socket and waits
-for the ack, which it hands back.
+for the ack, which it hands back. `refresh` does what Slack does every few hours: a
+`disconnect` message (reason `refresh_requested`), then the old socket closed; the app
+must open a new connection itself, or it hears nothing more.
 """
 
 from __future__ import annotations
@@ -76,6 +78,23 @@ class SocketModeLink:
         if self._socket is socket:
             self._socket = None
         return socket
+
+    async def refresh(self, grace: float = 0.5) -> None:
+        """Ask the app to reconnect, then close the socket it had, as Slack does."""
+        await self.connected()
+        old, loop = self._socket, self._loop
+        assert old is not None and loop is not None
+        message = {"type": "disconnect", "reason": "refresh_requested",
+                   "debug_info": {"host": "fake-socket-mode"}}  # fmt: skip
+
+        async def close_later() -> None:
+            await old.send_json(message)
+            await asyncio.sleep(grace)
+            await old.close()
+
+        await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(close_later(), loop))
+        if self._socket is old:
+            self._socket = None
 
     async def connected(self, timeout: float = 10) -> None:
         deadline = time.monotonic() + timeout

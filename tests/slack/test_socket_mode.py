@@ -44,6 +44,24 @@ async def test_a_case_runs_to_its_plan_over_socket_mode(
     assert sum("Say this now" in heading(m) for m in bot_messages(fake, thread)) == 1
 
 
+async def test_a_refresh_requested_by_slack_reconnects_and_the_case_goes_on(
+    fake: FakeSlackApi, clean_redis_url: str, tmp_path: Path
+):
+    settings = bot_settings(fake, clean_redis_url, tmp_path, SLACK_APP_TOKEN=APP_TOKEN)
+    async with serve_socket(settings):
+        link = fake.socket
+        thread = await mention(link, B2C_MINOR)
+        await wait_for_heading(fake, thread, "Say this now")
+        await link.refresh()
+        await link.connected()
+        assert link.hellos == 2, "a new connection after Slack's disconnect"
+        await confirm_card(link, fake, thread)
+        plan = await approve_to_plan(link, fake, thread)
+        assert "Resolution plan" in heading(plan)
+    opened = fake.calls_to("apps.connections.open", ok=True)
+    assert len(opened) == 2, "one URL for the first connection, one for the refresh"
+
+
 def test_the_socket_url_needs_the_app_level_token(fake: FakeSlackApi):
     from slack_sdk import WebClient
     from slack_sdk.errors import SlackApiError
