@@ -14,10 +14,13 @@ unexport PYTHONDONTWRITEBYTECODE
 # uv (from PyPI) installs the same versions as pip in a fifth of the time, which is most
 # of a fresh clone's `make test`. It lives in .venv/uv, so the venv is made without pip
 # (ensurepip alone took 6 s); if uv cannot run here, the venv gets pip and pip does the job.
+# --compile-bytecode writes the libraries' bytecode once, on both cores, at install (as pip
+# does by default): otherwise the three test workers each compiled the same modules as
+# they imported them, and a fresh clone's `make test` took 2m26s instead of 2m02s.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv --without-pip $(VENV)
 	( $(PYTHON) -m pip install --quiet --disable-pip-version-check --root-user-action=ignore --target $(VENV)/uv uv \
-	  && $(VENV)/uv/bin/uv pip install --quiet --native-tls --python $(BIN)/python -e '.[dev]' ) \
+	  && $(VENV)/uv/bin/uv pip install --quiet --compile-bytecode --native-tls --python $(BIN)/python -e '.[dev]' ) \
 	  || ( $(BIN)/python -m ensurepip --default-pip \
 	  && $(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]' )
 	touch $(STAMP)
