@@ -67,7 +67,8 @@ def test_followups_list_what_a_final_plan_scheduled_soonest_first(coach):
     german = coach(["followups"], COACH_AGENT_LANGUAGE="de", COACH_TIMEZONE="Europe/Berlin")
     expected = f"{format_skeleton('MMMEd', due, locale='de')} {due:%H:%M}"
     assert expected in german.stdout, german.stdout
-    assert format_skeleton("MMMEd", due, locale="en") in table
+    in_utc = datetime.fromtimestamp(first["due_at"], ZoneInfo("UTC"))  # the default clock
+    assert format_skeleton("MMMEd", in_utc, locale="en") in table
 
 
 def test_bad_thread_or_outcome_gets_one_line_and_exit_2(coach):
