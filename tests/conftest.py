@@ -17,7 +17,12 @@ import pytest
 
 from tests.coach_cli import coach  # noqa: F401
 from tests.forked_coach import ForkServer
-from tests.redis_fixture import clean_redis_url, redis_client, redis_url  # noqa: F401
+from tests.redis_fixture import (  # noqa: F401
+    clean_redis_url,
+    redis_client,
+    redis_flusher,
+    redis_url,
+)
 
 if TYPE_CHECKING:
     from tests.corpus_readings import CorpusReadings

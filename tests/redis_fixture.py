@@ -1,8 +1,8 @@
 """Real-Redis pytest fixtures, shared by every test package that needs storage.
 
-Import the ones you need into a `conftest.py`:
+Import the ones you need into a `conftest.py` (`clean_redis_url` needs `redis_flusher`):
 
-    from tests.redis_fixture import clean_redis_url, redis_client, redis_url  # noqa: F401
+    from tests.redis_fixture import clean_redis_url, redis_client, redis_flusher, redis_url
 
 `redis_url` starts one embedded redis-server (the same code path the bot uses
 without `REDIS_URL`) in a temporary directory for the whole session and shuts it
@@ -36,11 +36,21 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield server.url
 
 
-@pytest.fixture
-def clean_redis_url(redis_url: str) -> str:
-    """The session Redis, emptied (FLUSHDB) before this test."""
+@pytest.fixture(scope="session")
+def redis_flusher(redis_url: str) -> Iterator[redis.Redis]:
+    """One connection for every test's FLUSHDB: a new client per test cost 2.5 ms of CPU,
+    nine seconds over the suite, against 0.1 ms on an open connection."""
     with redis.Redis.from_url(redis_url) as client:
-        client.flushdb()
+        yield client
+
+
+@pytest.fixture
+def clean_redis_url(redis_url: str, redis_flusher: redis.Redis) -> str:
+    """The session Redis, emptied (FLUSHDB) before this test."""
+    try:
+        redis_flusher.flushdb()
+    except redis.ConnectionError:  # a test restarted the server: the pool connects again
+        redis_flusher.flushdb()
     return redis_url
 
 
