@@ -33,18 +33,19 @@ tests/test_understanding_corpus.py (fresh3's routes: 20/29 when it was written).
 ROUTE_CASES = [case for case in CASES if not case.id.startswith(("fresh3-", "fresh4-", "fresh5-"))]
 
 
-async def _plan(case, read):
+def _plan(case, read):
+    """Drafted on the test's own thread (see tests/test_reply_check_corpus.py)."""
     facts, decision = read(case)
     ctx = DraftContext(facts=facts, decision=decision, owner_name="Dana")
     drafter = PlaybookDrafter()
     for key in SECTION_ORDER:  # in order, each approved before the next, as the graph does
-        ctx.approved[key] = await drafter.draft(key, ctx)
+        ctx.approved[key] = drafter.compose_draft(key, ctx, variant=0)
     return facts, decision, lint_plan(ctx.approved, decision, facts)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-async def test_each_corpus_case_gives_a_clean_plan_of_the_right_length(case, corpus_readings):
-    facts, decision, report = await _plan(case, corpus_readings)
+def test_each_corpus_case_gives_a_clean_plan_of_the_right_length(case, corpus_readings):
+    facts, decision, report = _plan(case, corpus_readings)
     errors = [f"{f.rule}: {f.message}" for f in report.findings if f.severity == "error"]
     assert not errors, errors
     assert 600 <= report.word_count <= 1000
