@@ -17,6 +17,7 @@ import pytest
 
 from tests.coach_cli import coach  # noqa: F401
 from tests.forked_coach import ForkServer
+from tests.forked_workers import SOCKET_ENV, WorkerForks
 from tests.redis_fixture import (  # noqa: F401
     clean_redis_url,
     redis_client,
@@ -64,7 +65,24 @@ def corpus_readings(tmp_path_factory: pytest.TempPathFactory, worker_id: str) ->
 
 @pytest.fixture(scope="session")
 def forks(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ForkServer]:
-    """Forks `coach` processes for the tests that start and kill many (see forked_coach.py)."""
-    server = ForkServer(tmp_path_factory.mktemp("forks"))
+    """Forks `coach` processes for the tests that start and kill many (see forked_coach.py):
+    from the server this worker was forked from, or else from one of its own."""
+    if joined := os.environ.get(SOCKET_ENV):
+        yield ForkServer.joined(joined)
+        return
+    server = ForkServer.launch(str(tmp_path_factory.mktemp("forks") / "fork.sock"))
     yield server
     server.close()
+
+
+_WORKER_FORKS = pytest.StashKey[WorkerForks]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if WorkerForks.wanted(config):
+        config.stash[_WORKER_FORKS] = WorkerForks(config)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if (worker_forks := config.stash.get(_WORKER_FORKS, None)) is not None:
+        worker_forks.close()

@@ -9,13 +9,19 @@ real SIGKILL kills; what it skips is the import itself and, at exit, tearing dow
 it inherited (see `finish`). The tests that run `python -m bot` (tests/coach_cli.py,
 tests/slack/test_slack_cli.py) still pay both.
 
-Run as `python -m tests.forked_coach SOCKET`: it prints "ready" once it listens.
+The same server also forks the test workers themselves (`--test-workers`, see
+tests/forked_workers.py): a job with `code` runs it as `python -c` would.
+
+Run as `python -m tests.forked_coach [--test-workers] SOCKET`: it prints "ready" once it
+listens.
 """
 
 from __future__ import annotations
 
 import atexit
+import builtins
 import gc
+import importlib
 import json
 import os
 import random
@@ -26,6 +32,8 @@ import socket
 import subprocess
 import sys
 import threading
+import traceback
+import types
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -33,6 +41,13 @@ from typing import IO
 ROOT = Path(__file__).resolve().parents[1]
 _HEAVY = ("bot.slack.server", "bot.terminal")
 """What the commands import inside their functions, beside their own modules."""
+_WORKER_LIBRARIES = (
+    "anthropic", "langgraph.graph", "langgraph.types", "slack_bolt.async_app",
+    "slack_sdk.web.async_client", "redis.asyncio", "graph.extraction", "graph.understanding",
+)  # fmt: skip
+"""What every test worker imports while it collects, beside the commands' modules: the
+Anthropic SDK's types alone are 2.5 s of it. No test module and no pytest plugin, whose
+asserts pytest rewrites as it imports them."""
 
 
 @dataclass
@@ -41,17 +56,22 @@ class Job:
     env: dict[str, str]
     cwd: str
     fds: list[int]
+    code: str | None = None
+    """Python source to run as `python -c` runs it (a test worker); None runs `coach argv`."""
 
 
-def serve(path: str) -> Job:
-    """Forks a child per request and reports its exit status on the request's socket.
-    Returns only in a forked child, with the job it is to run."""
-    import importlib
-
+def _preload(test_workers: bool) -> None:
     from bot.cli import COMMANDS
 
-    for name in (*_HEAVY, *(f"bot.commands.{module}" for module in set(COMMANDS.values()))):
+    commands = (f"bot.commands.{module}" for module in set(COMMANDS.values()))
+    for name in (*(_WORKER_LIBRARIES if test_workers else ()), *_HEAVY, *commands):
         importlib.import_module(name)
+
+
+def serve(path: str, *, test_workers: bool = False) -> Job:
+    """Forks a child per request and reports its exit status on the request's socket.
+    Returns only in a forked child, with the job it is to run."""
+    _preload(test_workers)
     gc.freeze()  # a child's collection then walks only what the child made
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
     listener.bind(path)
@@ -118,14 +138,30 @@ def run(job: Job) -> int:
     for stream in (sys.stdout, sys.stderr):  # the same fds 1 and 2, now the job's
         assert stream.encoding == encoding, "the fork server writes UTF-8 only"
         stream.reconfigure(write_through=unbuffered, line_buffering=not unbuffered)  # type: ignore[union-attr]
-    sys.argv = ["coach", *job.argv]
-    from bot.cli import main
-
     try:
-        main(job.argv)
+        if job.code is not None:
+            _run_code(job.code)
+        else:
+            sys.argv = ["coach", *job.argv]
+            from bot.cli import main
+
+            main(job.argv)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 1
+    except BaseException:  # as the interpreter would: the traceback, then status 1
+        traceback.print_exc()
+        return 1
     return 0
+
+
+def _run_code(code: str) -> None:
+    """`python -c code`: its own `__main__`, and the working folder first on the path."""
+    main = types.ModuleType("__main__")
+    main.__dict__["__builtins__"] = builtins
+    sys.modules["__main__"] = main
+    sys.argv = ["-c"]
+    sys.path[0] = ""
+    exec(compile(code, "<string>", "exec"), main.__dict__)
 
 
 class ForkedCoach:
@@ -177,25 +213,39 @@ class ForkedCoach:
 
 
 class ForkServer:
-    """One fork server per test worker; `start` forks a coach from it."""
+    """A fork server; `start` forks a coach from it. Either this worker's own, or (`joined`)
+    the one its test workers were forked from, which outlives it."""
 
-    def __init__(self, folder: Path) -> None:
-        self.path = str(folder / "fork.sock")
+    def __init__(self, path: str, proc: subprocess.Popen[str] | None) -> None:
+        self.path = path
+        self._proc = proc
+
+    @classmethod
+    def launch(cls, path: str, *, test_workers: bool = False, wait: bool = True) -> ForkServer:
+        """`wait`: until it listens; else whoever connects first waits for it."""
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        self._proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.forked_coach", self.path], cwd=ROOT, env=env,
+        mode = ["--test-workers"] if test_workers else []
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.forked_coach", *mode, path], cwd=ROOT, env=env,
             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, text=True,
         )  # fmt: skip
-        assert self._proc.stdout is not None
-        ready = self._proc.stdout.readline()
-        assert ready.strip() == "ready", f"the fork server did not start: {ready!r}"
+        assert proc.stdout is not None
+        if wait:
+            ready = proc.stdout.readline()
+            assert ready.strip() == "ready", f"the fork server did not start: {ready!r}"
+        return cls(path, proc)
+
+    @classmethod
+    def joined(cls, path: str) -> ForkServer:
+        return cls(path, None)
 
     def start(self, argv: list[str], env: dict[str, str], cwd: Path, *, stdin: bool) -> ForkedCoach:
         return ForkedCoach(self.path, argv, env, cwd, stdin=stdin)
 
     def close(self) -> None:
-        self._proc.kill()
-        self._proc.wait(10)
+        if self._proc is not None:
+            self._proc.kill()
+            self._proc.wait(10)
 
 
 def finish(code: int) -> None:
@@ -212,4 +262,4 @@ def finish(code: int) -> None:
 
 
 if __name__ == "__main__":
-    finish(run(serve(sys.argv[1])))
+    finish(run(serve(sys.argv[-1], test_workers="--test-workers" in sys.argv)))
