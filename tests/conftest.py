@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.coach_cli import coach  # noqa: F401
 from tests.forked_coach import ForkServer
-from tests.forked_workers import SOCKET_ENV, WorkerForks
+from tests.forked_workers import READINGS_ENV, SOCKET_ENV, WorkerForks
 from tests.redis_fixture import (  # noqa: F401
     clean_redis_url,
     redis_client,
@@ -59,6 +60,8 @@ def corpus_readings(tmp_path_factory: pytest.TempPathFactory, worker_id: str) ->
     """The corpus read once for the whole session: xdist workers share the session folder."""
     from tests.corpus_readings import shared_readings
 
+    if ahead := os.environ.get(READINGS_ENV):  # being read since before the workers started
+        return shared_readings(Path(ahead))
     base = tmp_path_factory.getbasetemp()
     return shared_readings(base if worker_id == "master" else base.parent)
 

@@ -7,7 +7,10 @@ corpus date, so they are read once into files in the session's temporary folder.
 corpus is cut into chunks, each behind a file lock: a worker that needs the readings reads
 every chunk no one has taken, then waits for the chunks others are reading, so two workers
 that need them at once share the work instead of one waiting for the other. The folder is
-new each session, so a reading never outlives the code that made it.
+new each session, so a reading never outlives the code that made it. For the whole suite
+under xdist, the controller starts `python -m tests.corpus_readings FOLDER` before the
+workers (tests/forked_workers.py), so the reading starts on the core the workers' fork
+server leaves idle while it imports.
 
 Each call hands back a fresh unpickled copy: nothing a drafter does to its facts or
 decision can leak into another test.
@@ -62,6 +65,14 @@ def _chunk(folder: Path, index: int, cases: list[Case], wait: bool) -> dict[str,
         return pickle.loads(path.read_bytes())
 
 
+def read_ahead(folder: Path) -> None:
+    """Reads every chunk no one has taken yet, for the workers to find later."""
+    folder.mkdir(parents=True, exist_ok=True)
+    cases = load_cases("all")
+    for index in range(CHUNKS):
+        _chunk(folder, index, cases, wait=False)
+
+
 def shared_readings(folder: Path) -> CorpusReadings:
     """The session's readings from `folder`, reading the chunks no one has read yet."""
     cases = load_cases("all")
@@ -76,3 +87,7 @@ def shared_readings(folder: Path) -> CorpusReadings:
     for index in waiting:
         blobs |= _chunk(folder, index, cases, wait=True) or {}
     return CorpusReadings(blobs)
+
+
+if __name__ == "__main__":
+    read_ahead(Path(sys.argv[1]))

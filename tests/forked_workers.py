@@ -11,6 +11,10 @@ xdist sees the process it started. The same server forks the `coach` processes o
 process tests (the `forks` fixture), so no worker starts a server of its own.
 
 If the server cannot be reached, the stand-in runs the worker itself, as before.
+
+While the server imports, the second core would be idle: for the whole suite the
+controller starts reading the labelled corpus there (tests/corpus_readings.py), which the
+corpus tests would otherwise read once their first test runs.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import os
 import shutil
 import signal
 import socket
+import subprocess
 import sys
 import tempfile
 import time
@@ -33,6 +38,8 @@ if TYPE_CHECKING:
 
 SOCKET_ENV = "COACH_TEST_FORKS"
 """Where the controller's fork server listens; set for the stand-ins and the workers."""
+READINGS_ENV = "COACH_TEST_READINGS"
+"""The folder the corpus is being read into ahead of the workers, when it is."""
 _WAIT_FOR_SERVER = 60.0
 """Seconds a stand-in waits for the server's imports before running the worker itself."""
 
@@ -80,6 +87,14 @@ class WorkerForks:
         os.environ[SOCKET_ENV] = path
         python = f"{sys.executable} {Path(__file__).resolve()}"
         config.option.tx = [f"popen//python={python}" for _ in config.option.tx]
+        self._reader: subprocess.Popen[bytes] | None = None
+        if config.args_source is config.ArgsSource.TESTPATHS:  # the whole suite
+            readings = self._folder / "readings"
+            self._reader = subprocess.Popen(
+                [sys.executable, "-m", "tests.corpus_readings", str(readings)],
+                cwd=Path(__file__).resolve().parents[1], stdin=subprocess.DEVNULL,
+            )  # fmt: skip
+            os.environ[READINGS_ENV] = str(readings)
 
     @staticmethod
     def wanted(config: pytest.Config) -> bool:
@@ -89,6 +104,10 @@ class WorkerForks:
 
     def close(self) -> None:
         os.environ.pop(SOCKET_ENV, None)
+        os.environ.pop(READINGS_ENV, None)
+        if self._reader is not None:
+            self._reader.kill()
+            self._reader.wait(10)
         self.server.close()
         shutil.rmtree(self._folder, ignore_errors=True)
 
