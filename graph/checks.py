@@ -22,6 +22,7 @@ from graph.locales import LANGUAGES
 from graph.models import CaseFacts, PolicyDecision
 from graph.money import currency_symbol
 from graph.phrasebook import Phrase, Phrasebook, When
+from graph.understanding.alternation import NeedIndex, pattern_needs
 from graph.understanding.numbers import NUMBER, parse_number
 
 HEDGES = frozenset({"hedged-apology", "blame", "policy-speak"})
@@ -215,7 +216,7 @@ def compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
-@cache
+@lru_cache(maxsize=1024)
 def any_phrase(patterns: tuple[str, ...]) -> re.Pattern[str]:
     """One search that finds something exactly when one of `patterns` would: a text
     with none of a book's phrases (most of them) is passed by one scan, not one per phrase.
@@ -232,6 +233,13 @@ def any_phrase(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
+
+
+@cache
+def _phrase_index(patterns: tuple[str, ...]) -> NeedIndex:
+    """Which of a book's phrases a text may hold: one is only searched for, with the
+    others `any_phrase` joins, when the text has one of the words it needs."""
+    return NeedIndex([pattern_needs(pattern, re.I) for pattern in patterns], shared=False)
 
 
 @cache
@@ -302,6 +310,9 @@ def phrase_hits(
     Matches inside `skip` (the customer's own words, see `customer_quotes`) are not ours.
     """
     applicable = [phrase for phrase in phrases if tone.applies(phrase.when)]
+    possible = _phrase_index(tuple(phrase.pattern for phrase in applicable)).possible(text)
+    if possible is not None:  # most texts hold the words of none or a few of the phrases
+        applicable = [applicable[number] for number in possible]
     starts = match_starts(any_phrase(tuple(phrase.pattern for phrase in applicable)), text)
     if not starts:
         return []

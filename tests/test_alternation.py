@@ -91,7 +91,7 @@ def test_each_alternative_is_split_out() -> None:
     fast = signals._FALSE_FRIENDS
 
     assert len(fast._subs) > 100
-    assert all(n not in fast._always for n in range(10))
+    assert all(n not in fast._index._always for n in range(10))
     odd = alt.Alternation(r"ab(?:c|d)e*", re.I)
 
     assert odd._subs == []
@@ -109,3 +109,31 @@ def test_folding_is_the_one_re_uses() -> None:
     assert alt.folded("\u0130stanbul") is None
     low, _ = alt.folded("\u017fIE") or ("", None)
     assert low == "sie"
+
+
+def test_a_phrase_the_index_leaves_out_cannot_match() -> None:
+    """The phrase books' index (each first-three-letters looked for in the text itself) keeps
+    every phrase a text holds, in every language, and leaves out most of the others."""
+    from graph.phrasebook import PHRASEBOOKS, phrases_for
+    from tests.language_cases import LANGUAGE_CASES
+    from tests.test_reply_check_languages import REPLIES
+
+    texts = [reply for reply, _, _ in REPLIES.values()] + [
+        "I'm sorry if you were upset by this. I guarantee it won't happen again.",
+        *(case.complaint for case in LANGUAGE_CASES.values()),
+        *_corpus_texts()[::9],
+    ]
+    held = left_out = 0
+    for language in PHRASEBOOKS:
+        patterns = [phrase.pattern for phrase in phrases_for(language)]
+        index = alt.NeedIndex([alt.pattern_needs(p, re.I) for p in patterns], shared=False)
+        for text in texts:
+            possible = index.possible(text)
+            assert possible is not None
+            for number, pattern in enumerate(patterns):
+                if re.search(pattern, text, re.I):
+                    assert number in possible, (language, pattern, text)
+                    held += 1
+            left_out += len(patterns) - len(possible)
+    assert held >= 20
+    assert left_out > held

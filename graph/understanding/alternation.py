@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import _sre
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
@@ -50,14 +50,22 @@ def _letter(code: int) -> str:
 
 
 @lru_cache(maxsize=256)
-def folded(text: str) -> tuple[str, frozenset[str]] | None:
-    """The text as the strings an alternative needs are written, and every three letters
-    of it (None: it cannot be folded letter for letter, so every alternative is run)."""
+def fold(text: str) -> str | None:
+    """The text as the strings an alternative needs are written (None: it cannot be folded
+    letter for letter, so every alternative is run)."""
     if _UNFOLDABLE in text:
         return None
     low = text.lower()
-    if _FOLDED.search(low):
-        low = low.translate(_FOLD)
+    return low.translate(_FOLD) if _FOLDED.search(low) else low
+
+
+@lru_cache(maxsize=256)
+def folded(text: str) -> tuple[str, frozenset[str]] | None:
+    """`fold(text)` and every three letters of it: made once per text, and shared by every
+    table that reads the text."""
+    low = fold(text)
+    if low is None:
+        return None
     # "" stands for the strings shorter than three letters, looked for in full
     return low, frozenset(["", *(low[at : at + 3] for at in range(len(low) - 2))])
 
@@ -89,6 +97,62 @@ def _needs(seq: _parser.SubPattern) -> frozenset[str] | None:
     return max(found, key=lambda s: (min(4, *map(len, s)), -len(s)), default=None)
 
 
+@lru_cache(maxsize=1024)
+def pattern_needs(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings (case-folded) one of which any match of `pattern` contains; None: no such
+    strings found, so any text may hold a match."""
+    return _needs(_parser.parse(pattern, flags))
+
+
+class NeedIndex:
+    """Which of several patterns a text may match, by the strings each one needs (see
+    `pattern_needs`): a text lacking all of a pattern's strings cannot hold a match of it.
+
+    `shared`: the index is one of many that read the same text (the case reading's tables),
+    so the strings' first three letters are looked up in the text's set of three letters
+    (`folded`), made once for all of them; else each is looked for in the text itself, a
+    substring search in C, far cheaper than making the set for one index of a few dozen."""
+
+    def __init__(self, needs: list[frozenset[str] | None], *, shared: bool) -> None:
+        self._shared = shared
+        self._always: list[int] = []
+        self._strings: list[str] = []
+        self._users: list[list[int]] = []
+        self._heads: dict[str, list[int]] = {}
+        where: dict[str, int] = {}
+        for number, need in enumerate(needs):
+            if need is None:
+                self._always.append(number)
+                continue
+            for string in sorted(need):
+                if string not in where:
+                    where[string] = len(self._strings)
+                    self._strings.append(string)
+                    self._users.append([])
+                self._users[where[string]].append(number)
+        for at, string in enumerate(self._strings):
+            self._heads.setdefault(string[:3] if len(string) >= 3 else "", []).append(at)
+
+    def possible(self, text: str) -> list[int] | None:
+        """The numbers of the patterns `text` may match, in order (None: it cannot be
+        folded letter for letter, so any of them may)."""
+        low = fold(text)
+        if low is None:
+            return None
+        if self._shared:
+            _, threes = folded(text) or (low, frozenset())
+            heads: Iterable[str] = threes.intersection(self._heads)
+        else:
+            heads = [head for head in self._heads if head in low]
+        # a string's first three letters are looked up first: most strings fail there
+        chosen = set(self._always)
+        for head in heads:
+            for at in self._heads[head]:
+                if self._strings[at] in low:
+                    chosen.update(self._users[at])
+        return sorted(chosen)
+
+
 def _split(tree: _parser.SubPattern) -> tuple[list, list, list] | None:
     """Zero-width lead (look-behinds, anchors), the alternatives, and what follows them."""
     for at, (op, av) in enumerate(tree.data):
@@ -118,10 +182,7 @@ class Alternation:
         self._whole = whole
         self._subs: list[_parser.SubPattern] = []
         self._parts: list[re.Pattern[str] | None] = []
-        self._always: list[int] = []
-        self._strings: list[str] = []
-        self._users: list[list[int]] = []
-        self._heads: dict[str, list[int]] = {}
+        self._index = NeedIndex([], shared=True)
         self._build()
 
     @property
@@ -139,20 +200,7 @@ class Alternation:
         subs = [_parser.SubPattern(tree.state, [*lead, *item.data, *tail]) for item in items]
         if any(sub.getwidth()[0] == 0 for sub in subs):
             return
-        where: dict[str, int] = {}
-        for number, item in enumerate(items):
-            need = _needs(item)
-            if need is None:
-                self._always.append(number)
-                continue
-            for string in sorted(need):
-                if string not in where:
-                    where[string] = len(self._strings)
-                    self._strings.append(string)
-                    self._users.append([])
-                self._users[where[string]].append(number)
-        for at, string in enumerate(self._strings):
-            self._heads.setdefault(string[:3] if len(string) >= 3 else "", []).append(at)
+        self._index = NeedIndex([_needs(item) for item in items], shared=True)
         self._subs = subs
         self._parts = [None] * len(subs)
 
@@ -180,19 +228,10 @@ class Alternation:
 
     def _candidates(self, text: str) -> list[re.Pattern[str]] | None:
         """The alternatives that can match in `text`, in order (None: run the whole)."""
-        seen = folded(text) if self._subs else None
-        if seen is None:
+        chosen = self._index.possible(text) if self._subs else None
+        if chosen is None or len(chosen) == len(self._subs):
             return None
-        low, threes = seen
-        # a string's first three letters are looked up first: most strings fail there
-        chosen = set(self._always)
-        for head in threes.intersection(self._heads):
-            for at in self._heads[head]:
-                if self._strings[at] in low:
-                    chosen.update(self._users[at])
-        if len(chosen) == len(self._subs):
-            return None
-        return [self._part(number) for number in sorted(chosen)]
+        return [self._part(number) for number in chosen]
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         parts = self._candidates(text)
