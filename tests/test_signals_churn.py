@@ -55,6 +55,11 @@ from tests.test_signals_other_writers import found
         "Wir werden nicht mehr bei Ihnen bestellen.",
         "Nous n'allons plus commander chez vous.",
         "They've already signed with a competitor.",
+        # a competitor on trial already, or the customer going over to one
+        "We have already started a trial with Zendesk.",
+        "Estamos probando otra herramienta desde el lunes.",
+        "Já estamos testando outro fornecedor.",
+        "Je pars chez un concurrent si rien ne change.",
     ],
 )
 def test_leaving_written_many_ways(text: str) -> None:
@@ -75,6 +80,8 @@ def test_leaving_written_many_ways(text: str) -> None:
         "She wants to cancel the booking for Friday.",
         "He asked to cancel the payment that went out twice.",
         "I had to stop using the app because it crashed.",
+        "She started a free trial with us two weeks ago.",
+        "We started a pilot with your new routing feature.",
     ],
 )
 def test_look_alikes_are_no_churn(text: str) -> None:

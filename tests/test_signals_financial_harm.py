@@ -65,6 +65,11 @@ from tests.test_signals_other_writers import found
         "We lost two clients because of your outage.",
         "Wir haben zwei Kunden verloren.",
         "Nous avons perdu deux clients à cause de la panne.",
+        # interest or a penalty paid to others, a supply cut off
+        "She has been paying interest on it since March because of our error.",
+        "The supplier charged us a penalty because we paid late, all because of the outage.",
+        "Our electricity was cut off for non-payment even though we paid on time.",
+        "Wir konnten die Löhne nicht pünktlich zahlen, weil Ihre Überweisung hängen blieb.",
     ],
 )
 def test_knock_on_money_harm(text: str) -> None:
@@ -87,6 +92,8 @@ def test_knock_on_money_harm(text: str) -> None:
         "Elle a perdu sa carte bancaire dans le taxi.",
         "No pude pagar con la tarjeta en vuestra web.",
         "The delivery failed twice.",
+        "We charged him a late fee by mistake.",
+        "I am paying interest on my mortgage as usual, that is not the issue.",
     ],
 )
 def test_look_alikes_are_no_money_harm(text: str) -> None:

@@ -175,8 +175,15 @@ _HARM_MORE = (
     r"trabalhar|operar|abrir|vender|facturar|faturar)|unable to (?:work|trade|operate)|"
     r"ne (?:peut|peuvent|pouvait|pouvaient) (?:plus |pas )travailler|(?:kann|k[öo]nnen|konnte|"
     r"konnten) (?:\w+ ){0,3}nicht (?:mehr )?arbeiten|"
-    r"(?:kann|k[öo]nnen|konnte|konnten) (?:\w+ ){0,3}(?:miete|rechnungen|raten|kredit\w*) "
-    r"(?:\w+ ){0,2}nicht (?:mehr )?(?:be)?zahlen|mahnung (?:vom|von der|des) (?:vermieter|bank)|"
+    r"(?:kann|k[öo]nnen|konnte|konnten) (?:\w+ ){0,3}(?:miete|rechnungen|raten|kredit\w*|"
+    r"l[öo]hne|geh[äa]lter) (?:\w+ ){0,2}nicht (?:mehr |p[üu]nktlich |rechtzeitig )?(?:be)?zahlen|"
+    r"mahnung (?:vom|von der|des) (?:vermieter|bank)|"
+    # interest or a late-payment penalty paid to others, a supply cut off, because of us
+    r"(?:been|now|still|started|are|am|is|were|was) paying interest (?:on (?:it|this|that)|"
+    r"because|since|ever since)\b|(?<!we )(?:charged|fined|hit) "
+    r"(?:us|me|him|her|them) (?:with )?(?:a |an )?(?:late(?:-payment)? )?(?:penalty|fine|late fee)|"
+    r"penalt\w+ (?:\w+ ){0,3}(?:paid|pay|paying) (?:\w+ )?late\b|(?:cut off|disconnected|shut "
+    r"off|suspended) for (?:non-?|late )payment|"
     r"eviction|desahucio|despejo|r[äa]umungsklage|avis d'expulsion|"
     # the flat or the deal went to someone else because our payment did not arrive
     r"(?:wohnung|haus|flat|apartment|house|piso|apartamento|casa|appartement|logement|deal|"
@@ -364,13 +371,23 @@ _LEAVING = (
 weighed, a renewal refused (Spanish, Portuguese and French put the negation first, German
 often last), the business taken elsewhere."""
 _CHURN_MORE_2 = (
+    # a competitor already on trial, or the customer going over to one
+    r"(?:started|starting|begun|began|running|doing|set up|setting up|signed up for|kicked off) "
+    r"(?:a |an |our |their )?(?:free |paid |\d+-day )?(?:trial|pilot|poc|proof of concept) with "
+    r"(?!(?:you|us|your|our)\b)\w+|(?:probando|testeando) (?:ya )?(?:otr[oa]s?|un[oa]? nuev[oa]) "
+    r"(?:herramienta|plataforma|proveedor|empresa|software|sistema|soluci[oó]n|banco|aseguradora|"
+    r"operador)|(?:testando|experimentando) (?:j[áa] )?(?:outr[oa]s?|um[a]? nov[oa]) "
+    r"(?:ferramenta|plataforma|fornecedor|empresa|sistema|solu[çc][ãa]o|banco|operadora|"
+    r"seguradora)|(?:pars|partons|partira|partirons|partir|passe|passons|passer|vais|allons) "
+    r"(?:\w+ )?chez (?:un|le|des|l'un des) concurrents?|"
     r"cambi\w* (?:de|a) (?:banco|compa[ñn][ií]a|proveedor|operador\w*|aseguradora|seguro|"
     r"empresa|plataforma)|(?:move|moving|take|taking) the (?:\w+ )?(?:account|accounts|business|"
     r"contract|policy|policies) (?:elsewhere|away|to)|(?:to|with) (?:a |an )?(?:challenger|"
     r"rival|competing|cheaper|different|new) (?:bank|provider|carrier|insurer|supplier|vendor)"
 )
-"""Switching insurer or bank in any person ("se cambian de aseguradora"), moving the
-account to a challenger bank."""
+"""A competitor on trial already ("started a trial with Zendesk", "probando otra
+herramienta", "je pars chez un concurrent"), switching insurer or bank in any person ("se
+cambian de aseguradora"), moving the account to a challenger bank."""
 _MORE_FALSE_FRIENDS = (
     # a double charge is one failure, whatever the count ("prélevé deux fois ce mois-ci")
     r"(?:charged|billed|debited|taken|took|collected|prélev[ée]\w*|factur[ée]\w*|d[ée]bit[ée]\w*|"
