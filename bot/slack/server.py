@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import signal
 import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -226,7 +227,23 @@ async def run(settings: Settings, http: bool, port: int) -> None:
     if http:
         async with serve_http(settings, "0.0.0.0", port) as (url, _):
             print(f"Escalation Coach listening on {url}")
-            await asyncio.Event().wait()
-    async with serve_socket(settings):
-        print("Escalation Coach connected over Socket Mode")
-        await asyncio.Event().wait()
+            await _until_terminated()
+    else:
+        async with serve_socket(settings):
+            print("Escalation Coach connected over Socket Mode")
+            await _until_terminated()
+    print("Escalation Coach stopped")
+
+
+async def _until_terminated() -> None:
+    """Until SIGTERM, which process managers (systemd, Docker, Kubernetes) send to stop a
+    service: the bot then stops its loops and the work in hand (which resumes from its last
+    checkpoint on the next start) and closes its connections, as it does on Ctrl-C. Ctrl-C stays asyncio.run's (KeyboardInterrupt, status 130),
+    which a shell's background job never gets: it starts with SIGINT ignored."""
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    loop.add_signal_handler(signal.SIGTERM, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        loop.remove_signal_handler(signal.SIGTERM)

@@ -91,10 +91,11 @@ def test_coach_slack_http_as_a_process_coaches_a_case_to_its_plan_and_a_shortcut
         )
         asyncio.run(_to_the_posted_plan(url, fake, thread))
         asyncio.run(_shortcut_where_the_bot_is_not_a_member(url, fake))
-    finally:
-        proc.send_signal(signal.SIGINT)
-        proc.wait(timeout=15)
-    assert proc.returncode == 130
+    finally:  # as a process manager stops it
+        proc.send_signal(signal.SIGTERM)
+        out, _ = proc.communicate(timeout=15)
+    assert proc.returncode == 0, out
+    assert out.rstrip().endswith("Escalation Coach stopped"), out
 
 
 async def _to_the_posted_plan(url: str, fake: FakeSlackApi, thread: str) -> None:
