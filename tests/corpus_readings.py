@@ -48,9 +48,9 @@ class CorpusReadings:
 CHUNKS = 8
 
 
-def _chunk(folder: Path, index: int, cases: list[Case], wait: bool) -> dict[str, bytes] | None:
-    """The readings of chunk `index`, read now if no one has; None if another worker is
-    reading it and `wait` is False."""
+def _chunk(folder: Path, index: int, cases: list[Case], wait: bool) -> Path | None:
+    """The file of chunk `index`'s readings, read now if no one has; None if another worker
+    is reading it and `wait` is False."""
     path = folder / f"{_FILE}.{index}"
     with (folder / f"{_FILE}.{index}.lock").open("w") as lock:
         try:
@@ -62,30 +62,35 @@ def _chunk(folder: Path, index: int, cases: list[Case], wait: bool) -> dict[str,
             partial = path.with_suffix(".partial")
             partial.write_bytes(pickle.dumps(blobs))
             partial.rename(path)
-        return pickle.loads(path.read_bytes())
+        return path
+
+
+def _untaken(folder: Path, cases: list[Case]) -> tuple[list[Path], list[int]]:
+    """Reads every chunk no one has taken: the files ready, and the chunks others hold."""
+    ready: list[Path] = []
+    held: list[int] = []
+    for index in range(CHUNKS):
+        path = _chunk(folder, index, cases, wait=False)
+        if path is None:
+            held.append(index)
+        else:
+            ready.append(path)
+    return ready, held
 
 
 def read_ahead(folder: Path) -> None:
     """Reads every chunk no one has taken yet, for the workers to find later."""
-    folder.mkdir(parents=True, exist_ok=True)
-    cases = load_cases("all")
-    for index in range(CHUNKS):
-        _chunk(folder, index, cases, wait=False)
+    _untaken(folder, load_cases("all"))
 
 
 def shared_readings(folder: Path) -> CorpusReadings:
     """The session's readings from `folder`, reading the chunks no one has read yet."""
     cases = load_cases("all")
+    ready, held = _untaken(folder, cases)
+    ready += [path for index in held if (path := _chunk(folder, index, cases, wait=True))]
     blobs: dict[str, bytes] = {}
-    waiting = []
-    for index in range(CHUNKS):
-        chunk = _chunk(folder, index, cases, wait=False)
-        if chunk is None:
-            waiting.append(index)
-        else:
-            blobs |= chunk
-    for index in waiting:
-        blobs |= _chunk(folder, index, cases, wait=True) or {}
+    for path in ready:
+        blobs |= pickle.loads(path.read_bytes())
     return CorpusReadings(blobs)
 
 

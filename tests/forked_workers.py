@@ -90,6 +90,7 @@ class WorkerForks:
         self._reader: subprocess.Popen[bytes] | None = None
         if config.args_source is config.ArgsSource.TESTPATHS:  # the whole suite
             readings = self._folder / "readings"
+            readings.mkdir()  # before any worker can look for it
             self._reader = subprocess.Popen(
                 [sys.executable, "-m", "tests.corpus_readings", str(readings)],
                 cwd=Path(__file__).resolve().parents[1], stdin=subprocess.DEVNULL,
@@ -100,7 +101,7 @@ class WorkerForks:
     def wanted(config: pytest.Config) -> bool:
         """Only for plain local workers, and only in the controller."""
         specs = getattr(config.option, "tx", None) or []
-        return not hasattr(config, "workerinput") and bool(specs) and set(specs) == {"popen"}
+        return not hasattr(config, "workerinput") and set(specs) == {"popen"}
 
     def close(self) -> None:
         os.environ.pop(SOCKET_ENV, None)

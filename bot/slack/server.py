@@ -238,8 +238,9 @@ async def run(settings: Settings, http: bool, port: int) -> None:
 async def _until_terminated() -> None:
     """Until SIGTERM, which process managers (systemd, Docker, Kubernetes) send to stop a
     service: the bot then stops its loops and the work in hand (which resumes from its last
-    checkpoint on the next start) and closes its connections, as it does on Ctrl-C. Ctrl-C stays asyncio.run's (KeyboardInterrupt, status 130),
-    which a shell's background job never gets: it starts with SIGINT ignored."""
+    checkpoint on the next start) and closes its connections, as it does on Ctrl-C. Ctrl-C
+    stays asyncio.run's (KeyboardInterrupt, status 130), which a shell's background job
+    never gets: it starts with SIGINT ignored."""
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
