@@ -15,7 +15,6 @@ expired while it was paused. Acquire, release and extend are Lua scripts, so
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import random
 from types import TracebackType
@@ -188,12 +187,17 @@ class ThreadLock:
         return value == self._value
 
     async def _renew_loop(self) -> None:
-        while True:
+        """Checks for a pending stop itself: on Python 3.11, redis-py's send (inside
+        asyncio.wait_for) drops a cancel that lands as the send completes, and a renewer
+        that missed its stop would renew forever while `release` waited for it."""
+        task = asyncio.current_task()
+        while not (task and task.cancelling()):
             await asyncio.sleep(self.ttl / 3)
             try:
                 still_ours = await self.extend()
             except RedisError as exc:
-                logger.warning("could not renew lock %r: %s", self.name, exc)
+                if not (task and task.cancelling()):
+                    logger.warning("could not renew lock %r: %s", self.name, exc)
                 continue
             if not still_ours:
                 self._lost = True
@@ -205,8 +209,11 @@ class ThreadLock:
             return
         renewer, self._renewer = self._renewer, None
         renewer.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await renewer
+        # Not `await renewer` under suppress(CancelledError): that would also swallow a
+        # cancel aimed at the caller (a shutdown, a timeout round the release).
+        await asyncio.wait({renewer})
+        if not renewer.cancelled():
+            renewer.result()  # a failure other than Redis's is not lost
 
     async def __aenter__(self) -> ThreadLock:
         await self.acquire()

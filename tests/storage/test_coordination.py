@@ -9,6 +9,7 @@ import pytest
 from redis.asyncio import Redis
 
 from bot.storage.coordination import EventDeduper, LockNotAcquired, ThreadLock
+from bot.stores import connect_redis
 
 
 @pytest.fixture
@@ -87,6 +88,37 @@ async def test_renewal_keeps_a_long_turn_locked(redis_client: Redis, other_clien
         await asyncio.sleep(0.8)  # well past the ttl
         assert await lock.held() and not lock.lost
         assert not await ThreadLock(other_client, "T6", wait_timeout=0).try_acquire()
+
+
+class RenewalWatch(ThreadLock):
+    """A lock that says when its renewer has a command on the wire."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.extending = asyncio.Event()
+
+    async def extend(self, ttl: float | None = None) -> bool:
+        self.extending.set()
+        return await super().extend(ttl)
+
+
+async def test_release_while_a_renewal_is_on_the_wire_returns(clean_redis_url: str) -> None:
+    """Python 3.11's wait_for, which redis-py wraps round each command it sends, drops a
+    cancel that lands as the send finishes; a renewer stopped then used to renew forever,
+    and the turn releasing its lock waited on it forever (a 180 s hang in the suite)."""
+    client = connect_redis(clean_redis_url)  # the bot's client: a socket timeout, so wait_for
+    try:
+        for round_ in range(3):
+            lock = RenewalWatch(client, f"T-wire-{round_}", ttl=0.3)
+            await lock.acquire()
+            await lock.extending.wait()  # the renewal's send is under way now
+            release = asyncio.create_task(lock.release())
+            done, _ = await asyncio.wait({release}, timeout=5)  # a timeout's cancel was lost too
+            assert done, f"round {round_}: release still waiting on the renewer"
+            assert release.result()
+            assert not await client.exists(lock.key)
+    finally:
+        await client.aclose()
 
 
 async def test_lock_lost_is_reported(redis_client: Redis) -> None:
