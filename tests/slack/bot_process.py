@@ -9,8 +9,8 @@ the bot exactly as an operator would.
 from __future__ import annotations
 
 import os
+import re
 import signal
-import socket
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -22,10 +22,13 @@ from tests.forked_coach import ForkedCoach, ForkServer
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+_BANNER = re.compile(r"listening on http://[^\s/]+:(\d+)/slack/events")
+
+
+def listening_port(line: str) -> int | None:
+    """The port in `coach slack --http`'s banner line, None for any other line."""
+    found = _BANNER.search(line)
+    return int(found.group(1)) if found else None
 
 
 @dataclass
@@ -40,7 +43,10 @@ class BotProcess:
     forks: ForkServer | None = None
     """Forked from a server that has imported the bot (tests); None: `python -m bot`, as an
     operator starts it (the bench, which times the restart)."""
-    port: int = field(default_factory=free_port)
+    port: int = 0
+    """Where the running process listens, read from its banner. Each start binds any free
+    port: the same port again after a kill -9 could meanwhile be another test's
+    connection's local port, and the restart failed with "address already in use"."""
     proc: subprocess.Popen[str] | ForkedCoach | None = None
 
     @property
@@ -57,7 +63,7 @@ class BotProcess:
             "COACH_DRAFTER": "playbook", "COACH_DATA_DIR": str(self.workdir / "data"),
             "PYTHONUNBUFFERED": "1", "PYTHONPATH": str(ROOT), **self.extra_env,
         }  # fmt: skip
-        argv = ["slack", "--http", "--port", str(self.port)]
+        argv = ["slack", "--http", "--port", "0"]
         if self.forks is not None:
             self.proc = self.forks.start(argv, env, self.workdir, stdin=False)
         else:
@@ -67,13 +73,14 @@ class BotProcess:
             )  # fmt: skip
         assert self.proc.stdout is not None
         seen: list[str] = []
-        while f":{self.port}/slack/events" not in "".join(seen[-1:]):
+        while (port := listening_port("".join(seen[-1:]))) is None:
             seen.append(self.proc.stdout.readline())
             if not seen[-1] and self.proc.wait(timeout=10) == -signal.SIGKILL:
                 return False
             if not seen[-1] or len(seen) >= 40:
                 self.kill()
                 raise AssertionError("".join(seen) + self.proc.stdout.read())
+        self.port = port
         return True
 
     @property

@@ -6,7 +6,6 @@ import asyncio
 import json
 import os
 import signal
-import socket
 import subprocess
 import time
 
@@ -16,6 +15,7 @@ from tests.cases import B2C_MINOR
 from tests.coach_cli import COACH
 from tests.fakes.fake_slack_api import BOT_TOKEN, FakeSlackApi, dm_channel
 from tests.fakes.slack_requests import SlackRequest, post, post_async
+from tests.slack.bot_process import listening_port
 from tests.slack.helpers import (
     CHANNEL,
     SECRET,
@@ -46,17 +46,10 @@ def test_missing_slack_settings_are_named_in_one_line(coach, args, env, missing)
     assert lines[0].startswith("coach: set ") and missing in lines[0]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_coach_slack_http_as_a_process_coaches_a_case_to_its_plan_and_a_shortcut_to_a_dm(
     tmp_path, fake: FakeSlackApi, clean_redis_url: str
 ):
     """The real entry point, as an operator runs it: a process serving /slack/events."""
-    port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("ANTHROPIC", "SLACK"))}
     env |= {
         "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SECRET,
@@ -65,13 +58,13 @@ def test_coach_slack_http_as_a_process_coaches_a_case_to_its_plan_and_a_shortcut
         "PYTHONUNBUFFERED": "1",
     }  # fmt: skip
     proc = subprocess.Popen(
-        [*COACH, "slack", "--http", "--port", str(port)],
+        [*COACH, "slack", "--http", "--port", "0"],  # any free port: the banner says which
         cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
     try:
         assert proc.stdout is not None
         seen: list[str] = []  # Bolt may log a line before the banner
-        while f":{port}/slack/events" not in "".join(seen[-1:]):
+        while (port := listening_port("".join(seen[-1:]))) is None:
             seen.append(proc.stdout.readline())
             assert seen[-1] and len(seen) < 10, seen
         url = f"http://127.0.0.1:{port}/slack/events"
