@@ -38,23 +38,34 @@ def _free_port_with_free_bus() -> int:
     raise RuntimeError("no free port pair for a cluster node")
 
 
+def _start_node(workdir: Path, sock: Path) -> subprocess.Popen[bytes]:
+    """The node, listening on its socket. Tried again on another port if it dies first:
+    between our check and its bind, another test's connection can take the port."""
+    for _ in range(3):
+        proc = subprocess.Popen(
+            [
+                redis_server_executable(), "--port", str(_free_port_with_free_bus()),
+                "--bind", "127.0.0.1", "--unixsocket", str(sock), "--dir", str(workdir),
+                "--cluster-enabled", "yes", "--cluster-config-file", str(workdir / "nodes.conf"),
+                "--save", "", "--appendonly", "no",
+            ],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        deadline = time.monotonic() + 20
+        while not sock.exists() and proc.poll() is None:
+            assert time.monotonic() < deadline, "cluster node never listened"
+            time.sleep(0.02)
+        if proc.poll() is None:
+            return proc
+    raise AssertionError("cluster node died at start three times")
+
+
 def one_node_cluster(workdir: Path) -> Iterator[str]:
     """Start the node, give it all 16384 slots, yield its unix-socket URL, stop it."""
     sock = workdir / "cluster.sock"
-    proc = subprocess.Popen(
-        [
-            redis_server_executable(), "--port", str(_free_port_with_free_bus()),
-            "--bind", "127.0.0.1", "--unixsocket", str(sock), "--dir", str(workdir),
-            "--cluster-enabled", "yes", "--cluster-config-file", str(workdir / "nodes.conf"),
-            "--save", "", "--appendonly", "no",
-        ],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    proc = _start_node(workdir, sock)
     try:
         deadline = time.monotonic() + 20
-        while not sock.exists():
-            assert proc.poll() is None and time.monotonic() < deadline, "cluster node died"
-            time.sleep(0.02)
         with redis.Redis(unix_socket_path=str(sock)) as client:
             client.execute_command("CLUSTER", "ADDSLOTS", *range(16_384))
             while b"cluster_state:ok" not in client.execute_command("CLUSTER", "INFO"):
