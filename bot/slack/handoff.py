@@ -58,6 +58,9 @@ class Handoff:
         task = asyncio.ensure_future(self._run(body, work))
         self._running.add(task)
         task.add_done_callback(self._running.discard)
+        # Work that never started (a retry dropped, storage down, a shutdown's cancel before
+        # the task's first step) is closed, not left to warn "coroutine was never awaited".
+        task.add_done_callback(lambda _: work.close())
 
     async def _run(self, body: dict[str, Any], work: Work) -> None:
         """Slack retries an event it thinks we missed; across workers, run it only once.
@@ -65,13 +68,11 @@ class Handoff:
         try:
             event_id = body.get("event_id")
             if event_id and not await self._deduper.first_time(event_id):
-                work.close()
                 return
             await work
         except TurnNotOpened:
             pass  # answered in the thread already (busy, or storage down)
         except STORAGE_ERRORS as exc:
-            work.close()
             await self.coach.desk.storage_down(where_of(body), exc)
         except Exception:
             log.exception("request failed")
