@@ -27,6 +27,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from tests.logging_state import logging_kept
 
 COACH = [sys.executable, "-m", "bot"]
 
@@ -83,7 +84,7 @@ class Coach:
                 patch.setenv(name, value)
             patch.chdir(self.tmp_path)
             patch.setattr(sys, "stdin", io.StringIO(stdin))
-            with pytest.raises(SystemExit) as exited:
+            with pytest.raises(SystemExit) as exited, logging_kept():
                 main(list(args))
         out = self.capsys.readouterr()
         return Ran(int(exited.value.code or 0), out.out, out.err)

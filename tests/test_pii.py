@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 
 import pytest
 
 from bot.log_setup import CustomerDataFilter, configure_logging
 from graph.pii import mask, mask_values
+from tests.logging_state import logging_kept
 
 CARD = "4242 4242 4242 4242"
 IBAN = "DE89 3704 0044 0532 0130 00"
@@ -62,12 +64,9 @@ def test_log_records_and_tracebacks_are_masked_truncated_and_free_of_secrets():
 
 
 @pytest.fixture
-def root_logging():
-    root = logging.getLogger()
-    saved = (root.level, list(root.handlers))
-    yield
-    root.setLevel(saved[0])
-    root.handlers[:] = saved[1]
+def root_logging() -> Iterator[None]:
+    with logging_kept():
+        yield
 
 
 def test_log_level_reaches_every_logger(capsys, root_logging):

@@ -22,6 +22,7 @@ from bot.settings import Settings
 from bot.slack.server import serve_http
 from bot.storage.embedded_redis import REDIS_SUBDIR, EmbeddedRedis, shutdown_embedded
 from tests.fakes.fake_slack_api import BOT_TOKEN, FakeSlackApi
+from tests.logging_state import logging_kept
 from tests.slack.helpers import (
     DIRECTOR,
     LEAD,
@@ -113,22 +114,19 @@ async def test_no_raw_card_iban_email_or_phone_anywhere_the_bot_writes(
         COACH_DATA_DIR=str(data_dir),
         REDIS_URL=None,  # the bot's own embedded server, whose files we can read
     )
-    root = logging.getLogger()
-    saved = (root.level, list(root.handlers))
-    configure_logging("DEBUG", settings.secret_values())  # as `coach slack` does
-    caplog.set_level(logging.DEBUG)
-    try:
-        async with serve_http(settings, "127.0.0.1", 0) as (url, _):
-            thread = await mention(url, COMPLAINT)
-            await confirm_card(url, fake, thread)
-            plan = await approve_to_plan(url, fake, thread)
-            assert "Resolution plan" in json.dumps(plan)
-            redis_url = EmbeddedRedis(data_dir / REDIS_SUBDIR).url
-            stored = _redis_bytes(redis_url)
-    finally:
-        await shutdown_embedded(data_dir)
-        root.setLevel(saved[0])
-        root.handlers[:] = saved[1]
+    with logging_kept():
+        configure_logging("DEBUG", settings.secret_values())  # as `coach slack` does
+        caplog.set_level(logging.DEBUG)
+        try:
+            async with serve_http(settings, "127.0.0.1", 0) as (url, _):
+                thread = await mention(url, COMPLAINT)
+                await confirm_card(url, fake, thread)
+                plan = await approve_to_plan(url, fake, thread)
+                assert "Resolution plan" in json.dumps(plan)
+                redis_url = EmbeddedRedis(data_dir / REDIS_SUBDIR).url
+                stored = _redis_bytes(redis_url)
+        finally:
+            await shutdown_embedded(data_dir)
     masked_script = json.dumps([c.params for c in fake.calls], ensure_ascii=False)
     assert "[card ••••1111]" in masked_script, "the agent still sees which card it was"
     _assert_clean("Redis", stored)
