@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import ssl
 from typing import Any
 
 import pytest
@@ -86,6 +87,17 @@ def test_an_unknown_id_is_fine_on_a_compatible_server_but_not_on_anthropic():
         ClaudeDrafter.connect("k", "qwen3-32b")
     local = ClaudeDrafter.connect("k", "qwen3-32b", base_url="http://localhost:1")
     assert not local.main.spec.structured_outputs
+
+
+async def test_drafters_share_one_tls_context_that_still_verifies_the_server():
+    """One context per process, not one per client; sharing must not loosen verification."""
+    first = ClaudeDrafter.connect("k", CURRENT_SONNET)
+    second = ClaudeDrafter.connect("k", CURRENT_HAIKU)
+    contexts = [d.client._client._transport._pool._ssl_context for d in (first, second)]
+    assert contexts[0] is contexts[1]
+    assert contexts[0].verify_mode == ssl.CERT_REQUIRED and contexts[0].check_hostname
+    for made in (first, second):
+        await made.aclose()
 
 
 # --- extraction

@@ -27,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -132,6 +133,14 @@ class CallKind:
         return {"output_config": {"effort": self.effort}} if self.spec.effort else {}
 
 
+@cache
+def shared_tls_context() -> ssl.SSLContext:
+    """The SDK's own verified TLS settings, built once per process: each client otherwise
+    builds its own context and loads the whole certificate store again (about 20 ms), and a
+    worker opens a client per drafter."""
+    return httpx2.create_ssl_context()
+
+
 @dataclass(slots=True)
 class _Answer:
     text: str
@@ -179,7 +188,11 @@ class ClaudeDrafter:
         fast_id = fast_model or model
         fast_spec = resolve(fast_id, "COACH_FAST_MODEL", custom_server=custom)
         client = anthropic.AsyncAnthropic(
-            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=anthropic.DefaultAsyncHttpxClient(verify=shared_tls_context()),
         )
         return cls(
             client,

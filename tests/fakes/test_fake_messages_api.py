@@ -18,6 +18,7 @@ import httpx2
 import pytest
 from anthropic.types import Message, TextBlock, ToolUseBlock
 
+from graph.drafting.claude import shared_tls_context
 from tests.fakes.fake_messages_api import (
     DEFAULT_TEXT,
     Failure,
@@ -70,6 +71,7 @@ def fake() -> Iterator[FakeMessagesApi]:
 
 def make_client(fake: FakeMessagesApi, **kwargs: Any) -> anthropic.Anthropic:
     kwargs.setdefault("max_retries", 0)
+    kwargs.setdefault("http_client", anthropic.DefaultHttpxClient(verify=shared_tls_context()))
     return anthropic.Anthropic(base_url=fake.base_url, api_key="test", **kwargs)
 
 
