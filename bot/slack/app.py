@@ -32,8 +32,9 @@ def build_app(settings: Settings, handoff: Handoff) -> AsyncApp:
     verifies, acks and hands the work off, so nothing here waits on storage or drafting."""
     assert settings.slack_signing_secret is not None
     app = AsyncApp(
-        # Named here: unnamed, Bolt names the app after its caller's file by walking the
-        # whole stack with `inspect.stack()`, which reads every frame's source (tens of ms).
+        # Named here: unnamed, Bolt names the app after its caller's file with
+        # `inspect.stack()`, which looks up every frame's source; a frame with no file
+        # (xdist's exec'd bootstrap in the test workers) costs about 5 ms of module scanning.
         name="escalation-coach",
         client=make_client(settings),
         signing_secret=settings.slack_signing_secret.get_secret_value(),
