@@ -135,17 +135,31 @@ def _put(
 def _money(note: notes.Note, digits: str, facts: CaseFacts, asked: InputKey | None) -> None:
     tried_digits = with_digits(note.tried) if note.tried else ""
     first_time = bool(money.FIRST_TIME.search(digits))
+    lang = facts.language.value if facts.language else "en"
     found = [
         (c, False)
         for c in money.classify(digits, answering_value=asked == "value", first_time=first_time)
     ]
+    value_line = with_digits(note.fields.get("value", ""), lang)
+    if value_line and asked != "value":
+        # a line the note labels as the value ("Contract: 3-year deal, $1.1M total") answers
+        # the value question, however far its sum stands from a value word
+        as_value = {
+            c.mention.start: c
+            for c in money.classify(digits, answering_value=True, first_time=first_time)
+        }
+        found = [
+            (as_value.get(c.mention.start, c), False)
+            if c.role == "other" and _line_of(digits, c) in value_line
+            else (c, False)
+            for c, _ in found
+        ]
     tried_amounts = (
         {round(c.mention.value, 2) for c in money.classify(tried_digits)} if tried_digits else set()
     )
     currency = next((c.mention.currency for c, _ in found if c.mention.currency), None)
     currency = currency or facts.currency_code
     new: list[Amount] = []
-    lang = facts.language.value if facts.language else "en"
     asked_for = with_digits(note.fields.get("asks", ""), lang)
     for item, _ in found:
         role = item.role
@@ -187,10 +201,16 @@ def _money(note: notes.Note, digits: str, facts: CaseFacts, asked: InputKey | No
 
 def _on_line(text: str, item: money.Classified, field: str) -> bool:
     """Whether the sum was written on a line the note labelled as this field."""
+    line = _line_of(text, item)
+    return bool(line) and line in field
+
+
+def _line_of(text: str, item: money.Classified) -> str:
+    """The sum's line without its label: the text a labelled note files under a field."""
     start = text.rfind("\n", 0, item.mention.start) + 1
     end = text.find("\n", item.mention.end)
     line = text[start : end if end != -1 else len(text)].strip()
-    return bool(line) and line in field
+    return line.partition(":")[2].strip() or line
 
 
 def _per_year(amount: Amount) -> float:

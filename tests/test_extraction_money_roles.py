@@ -250,3 +250,36 @@ def test_a_sum_said_again_is_the_same_money() -> None:
 )
 def test_a_refund_that_never_came_is_owed(text: str, role: str) -> None:
     assert [r for _, r in roles(text)] == [role]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O lote de pagamento da equipe (total de R$ 96.300,00) segue parado na análise.",
+        "La factura de septiembre vino con lecturas estimadas y nos cobraron 4.150 € de más.",
+        "Pagámos a campanha toda adiantado e ela nunca foi ao ar: R$ 27.000.",
+        "Nous avions réservé notre congrès annuel du 3 au 5 mars 2027 (devis de 14 200 €).",
+        "cobraron 300 licencias en vez de 30 en la factura, diferencia de 8.100 €",
+    ],
+)
+def test_a_sum_of_the_incident_is_not_the_customers_value(text: str) -> None:
+    """Far from a value word, the complaint's sum is the incident's: the value is asked."""
+    facts = read(text)
+    assert facts.annual_value is None
+    assert not facts.has("value")
+
+
+@pytest.mark.parametrize(
+    ("text", "per_year"),
+    [
+        (
+            "Kundenwert: bucht jedes Jahr Schulungen für ungefähr CHF 31'500\nProblem: Kurs abgesagt",
+            31_500,
+        ),
+        ("Customer value: renews every year at roughly $48,000\nIssue: portal down", 48_000),
+    ],
+)
+def test_a_labelled_value_line_is_the_value_however_it_is_worded(
+    text: str, per_year: float
+) -> None:
+    assert read(text).annual_value.value == per_year

@@ -222,6 +222,8 @@ def test_false_friends_raise_no_signal(text, absent):
         ("Das ist schon das dritte Mal.", "repeat"),
         ("Ela vai pedir o estorno no cartão.", "chargeback"),
         ("Ficou com o nome sujo no Serasa.", "financial_harm"),
+        ("cx opened a dispute w/ her card issuer yesterday", "chargeback"),
+        ("says he's done w/ you guys and will port his number out", "churn"),
     ],
 )
 def test_signals_in_five_languages(text, present):

@@ -60,6 +60,14 @@ from tests.test_signals_other_writers import found
         "Estamos probando otra herramienta desde el lunes.",
         "Já estamos testando outro fornecedor.",
         "Je pars chez un concurrent si rien ne change.",
+        # the verb as people conjugate it, talks opened, money moved, a rival's demo, "why stay?"
+        "Sans geste commercial, je résilie mon abonnement.",
+        "Procurement has started talks with two other airlines about next year's travel.",
+        "Elle veut transférer ses placements vers une autre maison.",
+        "He is moving his savings to the bank across the road.",
+        "El gerente ya pidió una demo a otro proveedor.",
+        "The COO asked why they should stay with us after this.",
+        "Quieren saber por qué deberían seguir con nosotros.",
     ],
 )
 def test_leaving_written_many_ways(text: str) -> None:
@@ -82,6 +90,9 @@ def test_leaving_written_many_ways(text: str) -> None:
         "I had to stop using the app because it crashed.",
         "She started a free trial with us two weeks ago.",
         "We started a pilot with your new routing feature.",
+        "Son contrat a été résilié par erreur la semaine dernière.",
+        "Depois da portabilidade do número para nós, a linha caiu.",
+        "She asked for a demo of our new dashboard.",
     ],
 )
 def test_look_alikes_are_no_churn(text: str) -> None:

@@ -276,7 +276,7 @@ _CUES: dict[str, str] = {
     r"(?:monthly |quarterly |annual |yearly |mensual |trimestral )?(?:bill|invoice|factura|fatura|"
     r"rechnung|facture|spend|gasto|conta)|"
     r"account value|revenue|contract|licen[cs]es?|subscription|plan|books|lifetime|"
-    r"patrimonio|patrim[ôo]nio|cartera|carteira|inversiones|investimentos|gasta\w*|paga\w*|"
+    r"patrimonio|patrim[ôo]nio|cartera|carteira|inversiones|investimentos|gasta[nm]?|gastamos|gastaba[n]?|gastava[m]?|paga[nm]?|pagamos|pagaba[n]?|pagava[m]?|"
     r"factura\w*|fatura\w*|contrato|suscripci[oó]n|assinatura|zahlt|umsatz|verm[öo]gen|"
     r"depot\w*|anlagen|vertrag|abos?|abo(?:preis|geb[üu]hr\w*|kosten)|d[ée]pense\w*|paie|chiffre d'affaires|patrimoine|"
     r"portefeuille|placements|encours|contrat|abonnement|in flights|en vuelos|em voos|"
@@ -636,8 +636,25 @@ def _role(before: str, after: str, answering_value: bool) -> AmountRole:
 _US = re.compile(r"(?<!\w)(?:we|you|your|vous|ustedes|voc[êe]s|sie|ihr|nos|nous)(?!\w)", re.I)
 
 
+_VALUE_CUE_REACH = 25
+"""How near a word of paying or billing, or a period, must stand to a sum in the complaint for
+the sum to be what the customer is worth. The complaint's sums are mostly the incident's (a
+payroll batch, a quote, an overcharge, what they paid up front); "pagamento", "la factura" or
+"annuel" half a clause away names something else, and the value is then asked, not guessed.
+Words that only name a relationship (ARR, assets, a contract, spend) reach the whole clause,
+and an answer to the value question is read as a value at any distance."""
+_PAYING = re.compile(
+    r"pays?(?: us)?|paying|paga[nm]?|pagamos|gasta[nm]?|zahlt|paie|factura\w*|fatura\w*|factur\w*|"
+    r"facture\w*|bills?|invoices?|rechnung\w*|in total|au total|en total|no total|insgesamt",
+    re.I,
+)
+"""The value words that are as often the incident's own charge or payment as the customer's
+worth."""
+
+
 def _nearest_role(before: str, after: str, answering_value: bool) -> AmountRole:
     best: tuple[int, int, AmountRole, str] | None = None
+    reach = 0  # how far the winning cue really stands from the sum
     cues = [
         (-1, "other", _NOT_VALUE),
         *((r, role, _CUE_RE[role]) for r, role in enumerate(_PRIORITY)),
@@ -646,13 +663,13 @@ def _nearest_role(before: str, after: str, answering_value: bool) -> AmountRole:
         for m in pattern.finditer(before):
             distance = len(before) - m.end()
             if best is None or (distance, rank) < best[:2]:
-                best = (distance, rank, role, m.group(0))  # type: ignore[assignment]
+                best, reach = (distance, rank, role, m.group(0)), distance  # type: ignore[assignment]
         m = pattern.search(after)
         if m:
             named = m.start() <= _NAMED_RIGHT_AFTER and role not in ("other", "customer_value")
             distance = 0 if named else m.start() + 8
             if best is None or (distance, rank) < best[:2]:
-                best = (distance, rank, role, m.group(0))  # type: ignore[assignment]
+                best, reach = (distance, rank, role, m.group(0)), m.start()  # type: ignore[assignment]
     if best is not None and best[2] == "other":
         return "other"
     if _REFUND_BEFORE.search(before) and _NEVER_CAME.match(after):
@@ -691,8 +708,15 @@ def _nearest_role(before: str, after: str, answering_value: bool) -> AmountRole:
             and _CUE_RE["customer_loss"].search(before)
         ):
             return "customer_loss"
+        if (
+            best[2] == "customer_value"
+            and not answering_value
+            and reach > _VALUE_CUE_REACH
+            and _PAYING.fullmatch(best[3])
+        ):
+            return "other"
         return best[2]
-    if answering_value or _PERIOD_IN_CLAUSE.search(before):
+    if answering_value or _PERIOD_IN_CLAUSE.search(before[-_VALUE_CUE_REACH:]):
         return "customer_value"
     return "other"
 

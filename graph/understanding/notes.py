@@ -227,6 +227,12 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "monthly spend",
         "billing",
         "plan value",
+        "customer value",
+        "client value",
+        "kundenwert",
+        "valeur client",
+        "valor del cliente",
+        "valor do cliente",
     ),
     "tenure": (
         "tenure",

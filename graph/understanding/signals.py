@@ -957,9 +957,12 @@ _CUES: dict[Signal, str] = {
     r"elsewhere|(?:dar(?:me|se|nos)?|doy|da|damos|dan|dará|daré) de baja|cancelar (?:\w+ )?(?:cuenta|suscripci[oó]n|contrato|"
     r"servicio|p[oó]liza|tarjeta|conta|assinatura|plano|ap[oó]lice|cart[aã]o)|cambiar(?:me|nos)? "
     r"(?:de|a) (?:banco|compa[ñn][ií]a|proveedor|operador|aseguradora)|irme a la competencia|"
-    r"competencia|concorr[eê]ncia|portabilidade|mudar de (?:banco|operadora|seguradora)|"
+    r"competencia|concorr[eê]ncia|(?:pedir|pedi|pediu|pedindo|solicitar|solicitou|fazer|fiz|fez|vou "
+    r"fazer) (?:a )?portabilidade|mudar de (?:banco|operadora|seguradora)|"
     r"trocar de (?:banco|operadora|seguradora|empresa)|k[üu]ndig\w*|(?:anbieter|bank) wechseln|"
-    r"wechseln zu|zur konkurrenz|konkurrenz|r[ée]silier|r[ée]siliation|changer (?:de banque|"
+    r"wechseln zu|zur konkurrenz|konkurrenz|"
+    # the customer's own cancelling, not a contract "résilié par erreur" by us
+    r"r[ée]sili(?:er|ation|e|es|ons|ent|erai\w*|erons|eront|erait|erions)\b|changer (?:de banque|"
     r"d'op[ée]rateur|d'assureur|de fournisseur)|concurrence|aller (?:voir )?ailleurs|"
     r"quitter (?:votre|la) (?:banque|compagnie)|(?:to|pra|para|zu|à|a|an) (?:(?:an?|um|uma|un|una|"
     r"einer?|einen|une|der|die) )?(?:another|other|outr[oa]|otr[oa]|anderen?|autre) (?:bank|banco|banque|provider|"
@@ -992,7 +995,25 @@ _CUES: dict[Signal, str] = {
     r"continue|keep)|(?:oferta|propuesta|presupuesto|proposta|or[çc]amento|angebot|offre|devis) "
     r"(?:\w+ ){0,2}(?:de|da|do|von|d'|d'une|d'un) (?:otr[oa]|outr[oa]|einem anderen|einer anderen|"
     r"une autre|un autre|la competencia|concorrente|konkurrenz|concurrent)|"
-    r"alternativ(?:as|os|en|es)\b|appel d'offres|licitaci[oó]n|licita[çc][ãa]o|ausschreibung|"
+    r"alternativ(?:as|os|en|es)\b|appel d'offres|"
+    # talks opened with someone else, assets moved to them, a rival's demo, "why stay?"
+    r"(?:begun|began|begin|started|starting|opened|entered|holding|having) (?:\w+ )?(?:talks|"
+    r"conversations|negotiations|discussions) (?:with|w/)|"
+    r"(?:transf[ée]r\w*|transferir|transfer|move|moving|mover|retirar|sacar|abziehen|"
+    r"[üu]bertragen|verlegen) (?:\w+ )?(?:ses|mes|nos|leurs|sus|mis|nuestros|seus|meus|nossos|"
+    r"os|his|her|my|our|their|sein\w*|ihr\w*|mein\w*|unser\w*) (?:avoirs|actifs|fonds|"
+    r"[ée]pargne|placements|activos|fondos|ahorros|inversiones|ativos|fundos|investimentos|"
+    r"recursos|assets|funds|savings|investments|portfolio|depot|verm[öo]gen|geld|ersparnisse)|"
+    r"(?:asked|requested|booked|scheduled|pidi[óo]|pidieron|solicit[óo]|agend[óo]|pediu|"
+    r"pediram|solicitou|agendou|demand[ée]|angefragt|angefordert) (?:\w+ ){0,2}(?:demo|d[ée]mo|"
+    r"demonstra[çc][ãa]o|trial|prueba|teste|essai|testversion) (?:a|from|with|de|com|à|chez|"
+    r"bei|von|da|do) (?!us\b|nosotros\b|n[óo]s\b|nous\b|uns\b)|"
+    r"why (?:(?:should|would) (?:we|they|i|he|she)|(?:we|they|i|he|she) (?:should|would)) "
+    r"(?:stay|keep|remain|renew)|por qu[ée] "
+    r"(?:deber[ií]an?|deber[ií]amos) (?:quedarse|quedarnos|seguir|continuar)|por que "
+    r"(?:deveriam|deveria|dever[ií]amos|devemos) (?:continuar|ficar)|pourquoi (?:devrions-nous|"
+    r"devraient-ils|devrait-il|devrait-elle) rester|pourquoi rester|warum (?:sollten wir|sollten "
+    r"sie|sollte er|sollte sie|sollte ich) (?:bleiben|weitermachen)|licitaci[oó]n|licita[çc][ãa]o|ausschreibung|"
     r"(?:remplacer|reemplazar|sustituir|substituir|ersetzen|replace) (?:\w+ ){0,2}(?:votre|vos|su|"
     r"sus|seu|sua|voc[êe]s|ihre[nm]?|euch|you|your)",
     "legal": _LEGAL_MORE + "|"
@@ -1597,8 +1618,12 @@ _NEGATABLE: frozenset[Signal] = frozenset(
 )
 _CONDITIONAL = re.compile(r"\b(?:if|unless|si|se|wenn|falls|caso|sinon|otherwise|or)\b", re.I)
 """A negation inside a condition ("if it is not fixed, I'll cancel") keeps the threat."""
+_SHORT_WITH = re.compile(r"(?<![\w\\])with(?![\w])")
+"""Agents write "w/" for "with" ("opened a dispute w/ amex", "done w/ you"): every cue that
+says "with" also reads it."""
 _CUE_RE: dict[Signal, Alternation] = {
-    name: Alternation(rf"(?<![\w])(?:{cue})(?![\w])", re.I) for name, cue in _CUES.items()
+    name: Alternation(rf"(?<![\w])(?:{_SHORT_WITH.sub('(?:with|w/)', cue)})(?![\w])", re.I)
+    for name, cue in _CUES.items()
 }
 _REPEAT_NOT = re.compile(
     r"(?:try|tried|log(?:ged)? ?in|sign(?:ed)? ?in|call(?:ed)?|calling|ring(?:ing)?|contact|write|"
