@@ -199,6 +199,21 @@ def _money(note: notes.Note, digits: str, facts: CaseFacts, asked: InputKey | No
     _summarise_amounts(facts, new)
 
 
+def _signals(facts: CaseFacts, described: str, whole: str, lang: str) -> list[signals.Hit]:
+    """A lawyer read only in the customer's own name ("Kanzlei Weber & Partner", "Brandt
+    Solicitors LLP") is who they are, not counsel acting, so it raises no legal signal. Other
+    signals keep the name: "EHPAD Les Tilleuls" still says the residents need care."""
+    hits = signals.signals(described, whole, lang)
+    name = facts.customer_name.value if facts.customer_name else ""
+    if len(name) < 4 or not any(hit.name == "legal" for hit in hits):
+        return hits
+    pattern = re.compile(re.escape(name), re.I)
+    unnamed = [pattern.sub(lambda m: " " * len(m.group(0)), text) for text in (described, whole)]
+    if any(hit.name == "legal" for hit in signals.signals(*unnamed, lang)):
+        return hits
+    return [hit for hit in hits if hit.name != "legal"]
+
+
 def _on_line(text: str, item: money.Classified, field: str) -> bool:
     """Whether the sum was written on a line the note labelled as this field."""
     line = _line_of(text, item)
@@ -535,7 +550,7 @@ def extract(
         kind_now = facts.issue_kind.value if facts.issue_kind else "other"
         if found := scope.scope(issue, nothing_failed=kind_now == "other"):
             _put(facts, "scope", found.value, "inferred", found.evidence)
-    for hit in signals.signals(described, note.text, lang):
+    for hit in _signals(facts, described, note.text, lang):
         facts.set_signal(hit.name, Fact(value=True, provenance="inferred", evidence=hit.evidence))  # type: ignore[arg-type]
     if emotion := _first(note.text, _EMOTION):
         _put(facts, "emotional_state", emotion[0], "inferred", emotion[1])

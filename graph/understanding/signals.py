@@ -52,8 +52,10 @@ _HAZARDS = (
     r"tornozelo|quadril)|(?:arm|bein|handgelenk|h[üu]fte) gebrochen|high fever|fiebre alta|febre "
     r"alta|hohes fieber|forte fi[èe]vre|got sick from|(?:se )?enferm\w* (?:por|con) (?:el|la) "
     r"(?:agua|comida)|(?:sin|without|no|sem|ohne|keine|pas de|sans) (?:\w+ )?(?:calefacci[oó]n|"
-    r"heating|heat|aquecimento|heizung|chauffage)\b[^.\n]{0,60}?-\s?\d+\s?(?:grados|graus|grad|"
-    r"degr[ée]s|degrees)|"
+    r"heating|heat|aquecimento|heizung|chauffage)\b[^.\n]{0,60}?(?:-\s?\d+\s?(?:grados|graus|grad|"
+    r"degr[ée]s|degrees|°)|(?:to|at|hit|reached|of|bei|auf|à|a|de|em|hasta|at[ée]) -\s?\d+\b)|"
+    # bed bugs and their bites are a health matter
+    r"bed ?bugs?|chinches|percevejos?|bettwanzen?|punaises(?: de lit)?|"
     # medication run out or missing, a lift that fell, a stranger in the room, glass in food
     r"keine (?:\w+ )?medikamente|no (?:medication|medicine|meds)\b|sin (?:medicamentos|"
     r"medicaci[oó]n)|sem (?:rem[ée]dios?|medicamentos?)|pas de m[ée]dicaments|(?:ran|run|running) "
@@ -461,7 +463,9 @@ _MORE_FALSE_FRIENDS = (
     # a regulator that approved or requires something is not a complaint to it
     r"(?:approved|rubber[- ]stamped|authori[sz]ed|allowed|signed off|set) by (?:the |your |our )?"
     r"regulator|(?:the |your |our )?regulator (?:\w+ )?(?:approved|rubber[- ]stamped|allowed|"
-    r"authori[sz]ed|signed off|requires|required)|"
+    r"authori[sz]ed|signed off|requires|required)|(?-i:[A-Z]{2,6})[- ](?:approved|certified|"
+    r"cleared|registered|compliant|zugelassen|zertifiziert|aprobad[oa]|aprovad[oa]|"
+    r"certifi[ée]e?|homologu[ée]e?)\b|"
     # a team's name; a fluid that leaks is no data leak (only the leak word is blanked, so the
     # brakes it leaks from still tell a hazard; a gas leak stays a hazard)
     r"trust (?:&|and) safety|health (?:&|and) safety (?:team|officer|department|lead|manager)|"
@@ -533,8 +537,10 @@ _FALSE_FRIENDS = Alternation(
     r"hand|opinion|gen\w*)|third[- ]party|segundo piso|tercer piso|terceros|terceiros|"
     r"(?:my|his|her|their|a|our) (?:(?:best|old|good) )?(?:friend|mate|pal|buddy|brother|sister|"
     r"cousin|neighbou?r|wife|husband|partner|dad|mum|mom|son|daughter|colleague|uncle|aunt|"
-    r"flatmate|room-?mate|(?:brother|sister|son|daughter|father|mother)-in-law)(?:'s|\s+(?:is|"
-    r"who is|who's|works as|,))\s+(?:a |an )?(?:lawyer|attorney|solicitor|barrister|paralegal|"
+    r"flatmate|room-?mate|father|mother|grandson|granddaughter|"
+    r"(?:brother|sister|son|daughter|father|mother)-in-law)(?:'s|\s+(?:is|who is|who's|works as|,)|"
+    r",\s*who (?:says|said|claims|told us) (?:he|she|they)(?:'s| is| are))\s+(?:a |an )?(?:lawyer|"
+    r"attorney|solicitor|barrister|paralegal|"
     r"journalist|reporter)|"
     r"(?:mi|su|un|una|el|la) (?:amig[oa]|cu[ñn]ad[oa]|herman[oa]|prim[oa]|vecin[oa]|t[ií][oa]|padre|madre|"
     r"hij[oa]|yerno|nuera|suegr[oa]|novi[oa]|marido|mujer|compa[ñn]er[oa])(?: de (?:ella|[ée]l))?\s+(?:es|que es|trabaja "
@@ -544,7 +550,8 @@ _FALSE_FRIENDS = Alternation(
     r"trabalha como)\s+(?:um |uma )?(?:advogad[oa]|jornalista)|"
     r"(?:mein|meine|sein|seine|ihr|ihre|ein|eine) (?:freund\w*|kumpel|schwager|schw[äa]gerin|"
     r"bruder|schwester|cousin\w*|nachbar\w*|onkel|tante|vater|mutter|sohn|tochter|bekannte\w*|"
-    r"kollege|kollegin)\s*(?:ist|, der|, die|arbeitet als)\s+(?:\w+ )?(?:anwalt|anw[äa]ltin|"
+    r"kollege|kollegin|mann|ehemann|frau|ehefrau|partner\w*|opa|oma|enkel\w*|neffe|nichte)\s*"
+    r"(?:ist|, der|, die|arbeitet als)\s+(?:\w+ )?(?:anwalt|anw[äa]ltin|"
     r"rechtsanw[äa]lt\w*|journalist\w*)|"
     r"(?:mon|ma|son|sa|un|une) (?:ami\w*|beau-fr[èe]re|belle-s[œo]e?ur|fr[èe]re|s[œo]e?ur|cousin\w*|"
     r"voisin\w*|oncle|tante|p[èe]re|m[èe]re|fils|fille|copain|copine|pote|coll[èe]gue)\s+(?:est|qui "
@@ -1031,6 +1038,10 @@ _CUES: dict[Signal, str] = {
     r"poursuites?|mise en demeure|proc[èe]s|action en justice|huissier|we act for|this firm "
     r"represents|(?:issue|commence|start|bring) proceedings|instructed to|reserves? all rights|"
     r"wir vertreten|unsere[rn]? mandant\w*|vollmacht|representamos a|nuestr[oa] representad[oa]|"
+    r"acciones judiciales|acci[oó]n judicial|en nombre y representaci[oó]n|a[çc][õo]es judiciais|"
+    r"em nome e representa[çc][ãa]o|au nom et pour le compte|im namen und (?:im )?auftrag|"
+    r"im namen (?:des|der|unsere[rs]|meine[rs]) (?:kunden|kundin|mandant\w*)|en nombre de "
+    r"(?:nuestr[oa]|mi) (?:cliente|representad[oa])|au nom de (?:notre|mon|ma) client\w*|"
     r"em nome d[oa] nossa cliente|nous repr[ée]sentons|notre mandant",
     "regulator": _REGULATOR_MORE + "|"
     r"regulators?|ombudsman|ombudsperson|"
