@@ -46,10 +46,10 @@ Split = Literal[
     "dev5",
     "dev6",
     "dev7",
+    "dev8",
     "holdout",
     "fresh3",
     "fresh4",
-    "fresh5",
     "all",
 ]
 SPLITS: tuple[Split, ...] = tuple(name for name in get_args(Split) if name != "all")
@@ -63,9 +63,10 @@ before their authors read the reading. dev6 and dev7 (40 and 48 cases, case ids
 only measured for two rounds; once rules written on the authors' own cases stopped
 moving them, they became training cases, so that the reading also learns other writers'
 ways. fresh3 (60 cases) and fresh4 were written blind in the same way, before the rules
-they measure, and are only ever measured: they are the honest figures. fresh5 (48 cases)
-was written blind on 2 December, after the rules of that day were chosen with fresh3 and
-fresh4 as a veto (which makes those two slightly optimistic), and before any rule saw it."""
+they measure, and are only ever measured: they are the honest figures. dev8 (48 cases, ids
+"fresh5-…") was written blind on 2 December and only measured until 7 December, when it became
+a training split in the same way, once fresh6 was written blind to take its place; fresh3 and
+fresh4 are a veto on every rule (which makes them slightly optimistic)."""
 FIELDS = (
     "value_known",
     "value",

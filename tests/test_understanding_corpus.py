@@ -192,24 +192,27 @@ FRESH4_FLOORS = {
 saw none of them), one case under what it measures with them merged: only ever measured."""
 
 
-FRESH5_FLOORS = {
+DEV8_FLOORS = {
     "value_known": 0.95,
-    "value": 0.83,
+    "value": 0.89,
     "currency": 0.97,
-    "tenure": 0.81,
+    "tenure": 0.85,
     "segment": 0.95,
-    "industry": 0.70,
+    "industry": 0.72,
     "tier": 0.89,
     "language": 0.97,
-    "kind": 0.58,
-    "signals": 0.52,
-    "routes": 0.70,
-    "severity": 0.64,
-    "renewal": 0.93,
+    "kind": 0.60,
+    "signals": 0.87,
+    "routes": 0.89,
+    "severity": 0.89,
+    "renewal": 0.95,
     "customer_name": 0.66,
+    "investment_level": 0.81,
+    "amounts": 0.68,
 }
-"""fresh5 (48 cases written blind on 2 December, after that day's rules were chosen and before
-any rule saw it), one case under what it measures with that day's work merged: only ever measured."""
+"""dev8 (48 cases, ids "fresh5-…", written blind on 2 December and only measured until 7
+December, at value 85%, tenure 83%, signals 54%, severity 67%), one case under what it
+measures now that it trains the reading, like dev6 and dev7."""
 
 
 SPLIT_FLOORS: dict[str, tuple[dict[str, float], int]] = {
@@ -220,7 +223,7 @@ SPLIT_FLOORS: dict[str, tuple[dict[str, float], int]] = {
     "dev7": (DEV7_FLOORS, 48),
     "fresh3": (FRESH3_FLOORS, 60),
     "fresh4": (FRESH4_FLOORS, 60),
-    "fresh5": (FRESH5_FLOORS, 48),
+    "dev8": (DEV8_FLOORS, 48),
 }
 """Each split held at its own floors, with the number of cases it must have."""
 

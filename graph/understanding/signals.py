@@ -558,9 +558,10 @@ _FALSE_FRIENDS = Alternation(
     r"est|, qui est|travaille comme)\s+(?:\w+ )?(?:avocat\w*|journaliste)|(?:lawyer|attorney|solicitor|abogad[oa]|advogad[oa]|anwalt|"
     r"avocat)\s+(?:friend|buddy|amig[oa]|freund\w*|ami\w*)|friend'?s (?:birthday|wedding|party)|"
     r"(?:previous|prior|past) (?:incidents?|issues?|complaints?)\s*[:=-]\s*(?:none|no|nil|n/?a|0)\b|"
-    r"(?:saw|seen|read|liked|follow)\s+(?:your|the|a)\s+(?:company'?s\s+)?(?:\w+\s+)?(?:post|tweet|"
+    r"(?:saw|seen|read|liked|follow)\s+(?:your|the|a|our)\s+(?:company'?s\s+)?(?:\w+\s+)?(?:post|tweet|"
     r"status (?:page|update)|announcement|notice)\s+(?:on \w+\s+)?(?:about|on|regarding)\s+"
-    r"(?:the |a |an )?(?:[\w-]+\s){0,3}(?:outage|incident|problem|issue|disruption)|"
+    r"(?:the |a |an )?(?:[\w-]+\s){0,3}(?:outage|incident|problem|issue|disruption|fault|failure|"
+    r"breakdown|maintenance|works)|"
     r"(?:saw|seen|read|liked|follow)\s+(?:your|the|a)\s+(?:company'?s\s+)?(?:tweet|post|ad|"
     r"advert|instagram|linkedin)\w*(?: (?:on|in|at) (?:instagram|twitter|x|facebook|linkedin|"
     r"tiktok|youtube))?|(?:euren?|eure|ihren|votre|vos|vuestr[oa]s?|seu|sua|your|our) "
@@ -1072,11 +1073,14 @@ _CUES: dict[Signal, str] = {
     "privacy": _PRIVACY_MORE_2 + "|" + _PRIVACY_MORE_3 + "|"
     rf"{_SENT_TO_SOMEONE_THEY_KNOW}|{_PRIVACY_MORE}|"
     # someone else's record received, one person's records shown to others, data out in a leak
-    r"(?:eines anderen|einer anderen) (?:patienten|kunden|person|patientin|kundin|sch[üu]ler\w*)|"
+    r"(?:eines anderen|einer anderen) (?:patienten|kunden|person|patientin|kundin|sch[üu]ler\w*|"
+    r"abonnent\w*|nutzer\w*|versicherten|mieter\w*|mitglied\w*)|"
     r"(?:an|zu) (?:einen|eine|einem) (?:anderen|fremden) (?:kunden|kundin|patienten|patientin|"
     r"person|empf[äa]nger\w*)|"
-    r"d'une? autre (?:patient|client|personne|[ée]l[èe]ve)\w*|de otr[oa] (?:paciente|cliente|"
-    r"persona|alumn[oa])|de outr[oa] (?:paciente|cliente|pessoa|alun[oa])|"
+    r"d'une? autre (?:patient|client|personne|[ée]l[èe]ve|abonn[ée]|usager|utilisat|assur[ée]|"
+    r"locataire|adh[ée]rent)\w*|de otr[oa] (?:paciente|cliente|persona|alumn[oa]|abonad[oa]|"
+    r"usuari[oa]|asegurad[oa]|inquilin[oa]|soci[oa])|de outr[oa] (?:paciente|cliente|pessoa|"
+    r"alun[oa]|assinante|usu[áa]ri[oa]|segurad[oa]|inquilin[oa]|associad[oa])|"
     r"(?:showed|shown|displayed|mostrou|mostr[oó]|mostrad[oa]|zeigte|gezeigt|angezeigt|"
     r"affich[ée]\w*) (?:\w+ ){0,8}(?:to|para|a|f[üu]r|an|[àa]) (?:\w+ )?(?:other|outr[oa]s|"
     r"otr[oa]s|andere\w*|d'autres|autres) (?:\w+ )?(?:parents|pais|padres|eltern|customers|"
@@ -1151,7 +1155,7 @@ _CUES: dict[Signal, str] = {
     r"en llamas|en flammes|fuit du gaz|perd du gaz|leak(?:s|ing) gas|escapa gas|vaza(?:ndo)? g[áa]s|"
     r"lebensmittelvergiftung|notaufnahme|gef[äa]hr\w*|allergi\w*|bless[ée]\w*|br[ûu]l\w*|"
     r"pris feu|fum[ée]e|[ée]lectrocut\w*|intoxication|urgences|dangereu\w*|sant[ée]|"
-    r"got hurt|was hurt|hurt (?:himself|herself|themselves|his|her)|\bcut (?:his|her|their) (?:hand|finger|foot|leg|arm|face)|bleeding|fell (?:down|over|off)|tripped (?:over|on (?:the|a) (?:step|stairs|cable|wire|floor|carpet|rug|kerb|curb))|slipped|collapsed|fainted|epi-?pen|(?-i:hospital)(?:i[sz]ed|i[sz]ation)?\b|\ba ?& ?e\b|emergency (?:room|department|services)|poison\w*|sick after (?:eating|drinking)|vomit\w*|contaminat\w*|\brecall\b|dangerous|short[- ]circuit|electrocut\w*|explo(?:ded|sion)|melt(?:ed|ing)|smell(?:ed)? (?:of )?gas|gas smell|\bco alarm|asbestos|exposed wires|broken glass|steering|airbag|tyre (?:blew|burst)|wheel came off|medication error|overdose|(?:no|without) (?:heating|heat) (?:in|during) (?:winter|the cold)|ran out of (?:his|her|their)? ?(?:medication|medicine|insulin|oxygen)|lesi[oó]n|herid[oa]s?|sangr\w*|se cay[oó] (?:al suelo|por las escaleras|de la|del)|desmay\w*|reacci[oó]n al[ée]rgica|ambulancia|envenen\w*|peligroso|chispas|cortocircuito|explot\w*|olor a gas|fuga de gas|mon[óo]xido|moho|medicamento equivocado|les[ãa]o|ferid[oa]s?|caiu (?:da escada|do (?:banco|telhado)|de (?:cara|costas|joelhos|altura|moto|bicicleta|escada)|no ch[ãa]o|na escada|e (?:se )?machuc\w*)|(?:ela|ele|a senhora|o senhor|a paciente|o paciente) caiu|desmai\w*|rea[çc][ãa]o al[ée]rgica|ambul[âa]ncia|perigoso|fa[íi]scas|curto-circuito|explod\w*|cheiro de g[áa]s|vazamento de g[áa]s|mofo|bolor|rem[ée]dio errado|verletzung|verletzt|verbrennung|blutet|gest[üu]rzt|ohnm[äa]chtig|allergische reaktion|krankenhaus|notarzt|vergiftung|gef[äa]hrlich|feuer|funken|kurzschluss|explodiert|gasgeruch|gasleck|kohlenmonoxid|schimmel|falsches medikament|blessure|saign\w*|tomb[ée]e? (?!en panne)|[ée]vanoui\w*|r[ée]action allergique|h[ôo]pital|\bsamu\b|court-circuit|explos\w*|odeur de gaz|fuite de gaz|monoxyde|moisissures?|mauvais m[ée]dicament|"
+    r"got hurt|was hurt|hurt (?:himself|herself|themselves|his|her)|\bcut (?:his|her|their) (?:hand|finger|foot|leg|arm|face)|bleeding|fell (?:down|over|off)|tripped (?:over|on (?:the|a) (?:step|stairs|cable|wire|floor|carpet|rug|kerb|curb))|(?:she|he|i|they|we|guest|customer|patient|resident|passenger|child|son|daughter|mother|father|wife|husband) slipped|slipped (?:on|and fell|in the|down)|collapsed|fainted|epi-?pen|(?-i:hospital)(?:i[sz]ed|i[sz]ation)?\b|\ba ?& ?e\b|emergency (?:room|department|services)|poison\w*|sick after (?:eating|drinking)|vomit\w*|contaminat\w*|\brecall\b|dangerous|short[- ]circuit|electrocut\w*|explo(?:ded|sion)|melt(?:ed|ing)|smell(?:ed)? (?:of )?gas|gas smell|\bco alarm|asbestos|exposed wires|broken glass|steering|airbag|tyre (?:blew|burst)|wheel came off|medication error|overdose|(?:no|without) (?:heating|heat) (?:in|during) (?:winter|the cold)|ran out of (?:his|her|their)? ?(?:medication|medicine|insulin|oxygen)|lesi[oó]n|herid[oa]s?|sangr\w*|se cay[oó] (?:al suelo|por las escaleras|de la|del)|desmay\w*|reacci[oó]n al[ée]rgica|ambulancia|envenen\w*|peligroso|chispas|cortocircuito|explot\w*|olor a gas|fuga de gas|mon[óo]xido|moho|medicamento equivocado|les[ãa]o|ferid[oa]s?|caiu (?:da escada|do (?:banco|telhado)|de (?:cara|costas|joelhos|altura|moto|bicicleta|escada)|no ch[ãa]o|na escada|e (?:se )?machuc\w*)|(?:ela|ele|a senhora|o senhor|a paciente|o paciente) caiu|desmai\w*|rea[çc][ãa]o al[ée]rgica|ambul[âa]ncia|perigoso|fa[íi]scas|curto-circuito|explod\w*|cheiro de g[áa]s|vazamento de g[áa]s|mofo|bolor|rem[ée]dio errado|verletzung|verletzt|verbrennung|blutet|gest[üu]rzt|ohnm[äa]chtig|allergische reaktion|krankenhaus|notarzt|vergiftung|gef[äa]hrlich|feuer|funken|kurzschluss|explodiert|gasgeruch|gasleck|kohlenmonoxid|schimmel|falsches medikament|blessure|saign\w*|tomb[ée]e? (?!en panne)|[ée]vanoui\w*|r[ée]action allergique|h[ôo]pital|\bsamu\b|court-circuit|explos\w*|odeur de gaz|fuite de gaz|monoxyde|moisissures?|mauvais m[ée]dicament|"
     r"intoxic\w*|se enferm\w* (?:tras|despu[ée]s de) comer|"
     r"(?<!no )(?<!non-)smok(?:ed|ing)\b|scorch\w*|singed|(?:battery|charger|akku|bateria|bater[ií]a|"
     r"batterie|plug|socket)\w* (?:\w+ ){0,4}(?:overheat\w*|swell\w*|swollen|melt\w*|caught fire|"
@@ -1238,7 +1242,7 @@ _CUES: dict[Signal, str] = {
     r"tripadvisor|google) (?:post|thread|review|video)|social media|go(?:ing)? public|viral|"
     r"journalists?|reporters?|\bpress\b|the media|newspaper|\bbbb\b|(?:1|one)[- ]star|"
     r"bad review|public(?:ly)? review|followers|redes sociales|periodistas?|prensa|"
-    r"publicar(?:lo)?|reclame aqui|imprensa|jornalistas?|redes sociais|rese[ñn]a|avalia[çc][ãa]o|"
+    r"publicar(?:lo)?|reclame aqui|imprensa|jornalistas?|redes sociais|rese[ñn]a|avalia[çc][ãa]o (?:negativa|ruim|p[ée]ssima|de (?:uma|1) estrela|no google|no reclame aqui|p[úu]blica|online)|(?:deixou|deixar|deixei|escreveu|escrever|postou|postar|publicou|publicar) (?:uma )?(?:\w+ )?avalia[çc][ãa]o|"
     r"presse|journalist\w*|[öo]ffentlich\w*|bewertung|soziale(?:n)? medien|zeitung|"
     r"r[ée]seaux sociaux|journalistes?|m[ée]dias|avis (?:n[ée]gatif|en ligne)|rendre public|"
     r"instagram|tiktok|facebook|youtube|reclame aqui|trustpilot|tripadvisor|yelp|google reviews?|"
@@ -1310,7 +1314,7 @@ _CUES: dict[Signal, str] = {
     r"nadie (?:llam[oó]|vino|volvi[oó])|(?:no|nunca) (?:vino|apareci[oó]) el t[ée]cnico|"
     r"el t[ée]cnico no (?:vino|apareci[oó])|incumpli\w+|faltaron a|ficaram de (?:ligar|vir|"
     r"retornar|devolver)|nunca (?:ligaram|retornaram|vieram)|ningu[ée]m (?:ligou|retornou|"
-    r"apareceu|veio)|o t[ée]cnico n[ãa]o (?:veio|apareceu)|descumpri\w+|n[ãa]o cumpri\w+|"
+    r"apareceu|veio)|o t[ée]cnico n[ãa]o (?:veio|apareceu)|(?<!estamos )(?<!estaremos )(?<!vamos )descumpri\w+|n[ãa]o cumpri\w+|"
     r"niemand hat (?:zur[üu]ckgerufen|sich gemeldet)|kein r[üu]ckruf|nie zur[üu]ckgerufen|"
     r"techniker (?:kam|ist) nicht|nicht eingehalten|devait (?:rappeler|passer|venir|arriver)|"
     r"aurait d[ûu]|personne n'a (?:rappel[ée]|appel[ée])|personne n'est venu|jamais rappel[ée]|"
@@ -1398,7 +1402,11 @@ _CUES: dict[Signal, str] = {
     r"premi[èe]re communion|quincea[ñn]era|baby shower|despedida de solteir[oa]|"
     r"junggesellenabschied|wedding|mariage|honeymoon|move (?:her|his|their) (?:\w+ )?(?:\w+ )?(?:mother|"
     r"father|parents?)|into assisted living|house closing|moving day|anniversary|birthday|graduation|funeral|moving house|"
-    r"house move|new baby|birth of|christening|baptism|bar mitzvah|job interview|exam|"
+    r"house move|mov(?:e|ed|es|ing) (?:house|home)\b|moved into (?:a |the |her |his |their )?new "
+    r"(?:house|home|flat|apartment)|se (?:muda|mudou|mudar[áa]|vai mudar) (?:para|pra) (?:o |a |um |"
+    r"uma )?(?:casa|apartamento|ap[eê]|nov[oa])|se (?:muda|mud[óo]|mudar[áa]|va a mudar) (?:a|al) "
+    r"(?:la |el |un |una )?(?:casa|piso|apartamento|nuev[oa])|umgezogen|d[ée]m[ée]nag(?:e|é|ée|"
+    r"eons|ent|era|ions)\b|new baby|birth of|christening|baptism|bar mitzvah|job interview|exam|"
     r"boda|luna de miel|aniversario|cumplea[ñn]os|graduaci[oó]n|entierro|mudanza|bautizo|"
     r"casamento|lua de mel|anivers[áa]rio|formatura|vel[óo]rio|enterro|batizado|"
     # "mudança" is also any change ("mudança de plano"): a move is one of a home
@@ -1420,7 +1428,7 @@ _CUES: dict[Signal, str] = {
     r"exame|vestibular|oposiciones|selectividad|klausur|entrance exam|finals|enterrement|obs[èe]ques|d[ée]m[ée]nagement|bapt[êe]me",
     "financial_harm": _HARM_MORE + "|" + _KNOCK_ON + "|"
     rf"{_MONEY_TROUBLE}|"
-    r"bounced|overdra\w+|overdrawn|(?:miete|rate|lastschrift|zahlung)\w* "
+    r"bounced|overdra\w+|overdrawn|demurrage|liegegeld|sobrestad[ií]as?|surestaries|(?:miete|rate|lastschrift|zahlung)\w* "
     r"(?:\w+ ){0,2}geplatzt|late (?:fees?|payment fees?|charges?) "
     r"(?:from|with|at) (?:her|his|their|my|the) (?:bank|landlord|lender|card)|missed (?:her|"
     r"his|their|a|the) (?:mortgage|rent|loan|payroll|salary|card) payments?|credit (?:score|"
@@ -1431,7 +1439,8 @@ _CUES: dict[Signal, str] = {
     r"recusad[oa]s|estourou o limite|suspend\w* (?:entrega|delivery)|"
     r"salaires (?:vers[ée]s )?en retard|retard de (?:paiement|salaire)|"
     r"descubierto|sobregiro|recargos? (?:del|de su) banco|intereses de demora|"
-    r"cheque especial|nome sujo|serasa|juros|"
+    r"cheque especial|nome sujo|serasa|juros (?:de mora|de atraso|do cheque especial|do "
+    r"cart[ãa]o|do rotativo|abusivos)|"
     r"mahngeb[üu]hr\w*|[üu]berzogen|dispo(?:kredit|zinsen|rahmen)?\b|schufa|"
     # people left unpaid, bills that could not be paid, a rent that came back, a penalty
     # running by the day
@@ -1654,9 +1663,13 @@ _ABUSE_REPEATED = re.compile(
 """"Hat sie mehrfach als 'unfähige Kuh' beschimpft": abuse said more than once is abuse,
 not a failure that keeps coming back."""
 _SAME_STORY = re.compile(
-    r"^[\s,\"”']*(?:on|el|el d[ií]a|am|le|no dia|em|by|at)\s+(?:the\s+)?\d", re.I
+    r"^[\s,\"”']*(?:(?:on|el|el d[ií]a|am|le|no dia|em|by|at)\s+(?:the\s+)?\d|(?:no|na|on the|"
+    r"al|am|au|en el|en la|in the) (?:telefone|tel[ée]fono|telefon|t[ée]l[ée]phone|phone|chat|"
+    r"line|linha|l[ií]nea|hotline|balc[ãa]o|counter|desk)\b)",
+    re.I,
 )
-"""'again on the 20th', 'y otra vez el 26': the next step of the same incident, not a repeat."""
+"""'again on the 20th', 'y otra vez el 26': the next step of the same incident, and 'de novo
+no telefone', 'again on the phone': the customer chasing us; neither is a repeat."""
 
 
 @dataclass(frozen=True)
