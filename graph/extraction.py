@@ -370,8 +370,10 @@ def _dates(
 ) -> None:
     found = None
     if labelled:
-        phrase = labelled if not labelled.strip().isdigit() else f"since {labelled.strip()}"
-        found = dates.tenure_years(f"customer {phrase}", today)
+        # "Cliente desde: jan/2023" files "jan/2023" under tenure: the label was the "since"
+        found = dates.tenure_years(f"customer {labelled}", today) or dates.tenure_years(
+            f"customer since {labelled.strip()}", today
+        )
     if found := found or dates.tenure_years(digits, today):
         _put(
             facts,

@@ -459,7 +459,9 @@ def value_per_year(facts: CaseFacts, policy: Policy, money: _Money) -> tuple[flo
             how = f"{basis.aum_annual_share:.1%} of {money.text(value)} under management"
         elif amount.basis == "lifetime":
             years = facts.tenure_years.value if facts.tenure_years else None
-            years = max(years or basis.lifetime_default_years, basis.lifetime_min_years)
+            # a first-time customer (tenure 0) spent it all this year, not over the default
+            years = basis.lifetime_default_years if years is None else years
+            years = max(years, basis.lifetime_min_years)
             per_year = value / years
             how = f"{money.text(value)} spent over {years:g} years"
         else:

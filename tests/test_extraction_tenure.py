@@ -95,3 +95,42 @@ def test_tenure_from_a_month_a_part_of_a_year_or_an_opening(text: str, years: fl
 )
 def test_a_spanish_and_after_a_number_is_not_years(text: str) -> None:
     assert tenure_years(text, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("note", "years"),
+    [
+        ("Empresa: Oficina Lume Ltda\nCliente desde: mar/2020\nProblema: sem sinal", 6),
+        ("Kunde: Harald Brenner\nKunde seit: 04/2016\nProblem: Router tot", 10),
+        ("cust since: sept 2022, line down again", 4),
+    ],
+)
+def test_a_labelled_since_line_gives_tenure_however_the_date_is_written(
+    note: str, years: float
+) -> None:
+    from graph.extraction import extract
+    from graph.models import CaseFacts
+
+    assert extract(note, CaseFacts(), today=TODAY).tenure_years.value == years
+
+
+def test_signed_up_with_a_bare_year_is_tenure() -> None:
+    assert tenure_years("€9/mo, signed up 2023", TODAY).value == 3
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Kursgebühr 180 €, erste Anmeldung bei uns",
+        "Paid a $180 course fee, first enrolment with us",
+    ],
+)
+def test_a_first_time_fee_in_the_value_answer_is_all_they_spent(answer: str) -> None:
+    from graph.extraction import extract
+    from graph.models import CaseFacts
+
+    facts = extract("Course cancelled two days before it started.", CaseFacts(), today=TODAY)
+    facts = extract(answer, facts, "value", today=TODAY)
+    values = [a for a in facts.amounts if a.role == "customer_value"]
+    assert [(a.value, a.basis) for a in values] == [(180, "lifetime")]
+    assert facts.tenure_years.value == 0

@@ -140,6 +140,15 @@ def test_assets_under_management_become_a_yearly_value_by_the_policy_share():
     assert any("under management" in note for note in d.rationale)
 
 
+def test_a_first_time_customers_spend_is_one_years_value_not_spread_over_the_default():
+    """Tenure 0 is known, not missing: the first order is this year's whole spend."""
+    spent = Amount(value=1_200, currency="USD", role="customer_value", basis="lifetime")
+    first = decide(case(segment="b2c", amounts=[spent], tenure_years=0.0), POLICY)
+    unknown = decide(case(segment="b2c", amounts=[spent]), POLICY)
+    assert first.value_tier == "valued"  # 1,200 a year
+    assert unknown.value_tier == "regular"  # 1,200 over the default five years: 240 a year
+
+
 def test_lifetime_spend_is_spread_over_tenure_and_a_contract_over_the_default_term():
     spent = Amount(value=40_000, currency="USD", role="customer_value", basis="lifetime")
     d = decide(case(segment="b2c", amounts=[spent], tenure_years=8.0), POLICY)

@@ -107,7 +107,7 @@ _MONTH_NAMES = {
 }
 _MONTH = "|".join(_MONTH_NAMES.values())
 _SINCE_YEAR = re.compile(
-    r"(?:since|desde|seit|depuis|member since|joined in|signed up in|customer since|opened|"
+    r"(?:since|desde|seit|depuis|member since|joined in|signed up in|signed up|customer since|opened|"
     r"opened in|onboarded|onboarded in|joined|"
     r"since early|since late|desde (?:o ano de |el a[nñ]o )?|seit dem jahr|en|in)(?:\s*:\s*|\s+)"
     # "since the beginning of 2020", "desde principios de 2019", "seit Anfang 2018"
@@ -522,7 +522,7 @@ def tenure_years(text: str, today: date) -> Found | None:
             year -= 100  # "since '98"
         clause = _clause_around(text, m.start(), m.end())
         customer = re.search(_CUSTOMER, clause, re.I)
-        generic = m.group(0).split()[0].lower() in {
+        generic = m.group(0).split()[0].lower().rstrip(":") in {
             "since", "desde", "seit", "depuis", "joined", "signed", "member", "customer",
             "opened", "onboarded"
         }  # fmt: skip

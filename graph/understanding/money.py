@@ -748,7 +748,11 @@ FIRST_TIME = re.compile(
     r"\bnew customer|first (?:\w+ )?with us|primera (?:visita|estancia|compra|mudanza|reserva|vez "
     r"(?:con|que))|primeira (?:visita|estadia|compra|mudan[çc]a|reserva|vez (?:conosco|com a gente|"
     r"que))|erste[rn]? (?:besuch|aufenthalt|bestellung|buchung)|zum ersten mal bei uns|erstmals bei "
-    r"uns|premi[èe]re (?:visite|commande|r[ée]servation|fois chez)",
+    r"uns|premi[èe]re (?:visite|commande|r[ée]servation|fois chez|inscription)|"
+    # a first enrolment, course or policy
+    r"\bfirst (?:enrol+ment|course|sitting|policy|trip|flight|stay with)|primera (?:matr[ií]cula|"
+    r"inscripci[oó]n)|primeira (?:matr[ií]cula|inscri[çc][ãa]o)|erste[rns]? (?:anmeldung|kurs|"
+    r"reise|auftrag|einkauf|kauf|vertrag|police)",
     re.I,
 )
 """A first visit, order or job: what they paid for it is all they have spent with us."""
@@ -819,6 +823,13 @@ _ALL_IN_ERROR = re.compile(
 )
 """Charges taken after they cancelled, or for what they never ordered: none was owed,
 so every one of the repeated charges is in error, not all but the first."""
+_IN_ERROR = re.compile(
+    r"error|wrong\w*|twice|double\w*|extra|too much|overcharg\w*|zu viel|doppelt|falsch\w*|"
+    r"fehler\w*|irrt[üu]mlich|indevid\w*|errad\w*|erro\b|equivocad\w*|de m[áa]s|duplicad\w*|"
+    r"[àa] tort|en trop|erron\w*|deux fois|dos veces|duas vezes|zweimal",
+    re.I,
+)
+"""Words that say a fee was taken in error, not simply paid."""
 _TOTAL_OF_REPEAT = re.compile(r"(?:=|\bso|i\.e\.|es decir|ou seja|soit|also)\s?$", re.I)
 
 
@@ -973,6 +984,13 @@ def classify(
             continue
         if role == "other" and first_time and _TOTAL_AFTER.match(after):
             role = "customer_value"  # "£480 total" of a first stay is all they spent with us
+        if (
+            role == "fee_in_error"
+            and answering_value
+            and first_time
+            and not _IN_ERROR.search(f"{before} {after}")
+        ):
+            role = "customer_value"  # "Kursgebühr 240 €, erste Anmeldung": all they paid us
         basis = _basis(before, after, first_time) if role == "customer_value" else None
         factor = next((f for f, p in _OTHER_PERIODS if p.match(after)), None)
         if factor is None and role == "customer_value" and _QUARTERLY_BEFORE.search(before):
