@@ -552,6 +552,10 @@ def extract(
         kind_now = facts.issue_kind.value if facts.issue_kind else "other"
         if found := scope.scope(issue, nothing_failed=kind_now == "other"):
             _put(facts, "scope", found.value, "inferred", found.evidence)
+            if found.value == "warranty" and _settable(facts.issue_kind):
+                # a claim on an expired warranty is a question of cover (LABELS.md: other),
+                # whatever broke: the compressor failing is why they ask, not our failure
+                _put(facts, "issue_kind", "other", "inferred", found.evidence)
     for hit in _signals(facts, described, note.text, lang):
         facts.set_signal(hit.name, Fact(value=True, provenance="inferred", evidence=hit.evidence))  # type: ignore[arg-type]
     if emotion := _first(note.text, _EMOTION):

@@ -149,6 +149,23 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "impact",
         "impacto",
         "auswirkung",
+        "what went wrong",
+        "what's happened",
+        "o que aconteceu",
+        "o que houve",
+        "ocorrido",
+        "situação",
+        "qué pasó",
+        "qué ha pasado",
+        "lo que pasó",
+        "situación",
+        "ce qui s'est passé",
+        "que s'est-il passé",
+        "souci",
+        "was ist passiert",
+        "was passiert ist",
+        "vorfall",
+        "vorgang",
     ),
     "tried": (
         "tried",
@@ -332,7 +349,7 @@ _LABEL_WORDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"tried|tentat|tentativ|versuch|ma[ßs]nahmen|essay|d[ée]j[àa] fait|done so far|"
             r"actions? taken|steps|gestiones|acciones|a[çc][õo]es|o que j[áa]|lo que (?:hemos|"
-            r"hicimos)|intentad|d[ée]marches|was wir|what we",
+            r"hicimos)|intentad|d[ée]marches|was wir\b|what we\b",
             re.I,
         ),
     ),

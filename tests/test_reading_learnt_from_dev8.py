@@ -1,12 +1,15 @@
-"""Signal rules learnt from fresh5 once it became a training split (7 December): each phrase
-family in several persons and languages, next to the look-alike that must not fire. The
-sentences are our own, not the corpus's."""
+"""Reading rules learnt from dev8 (the blind fresh5, a training split since 7 December):
+each signal, label and issue-kind family in several persons and languages, next to the
+look-alike that must not fire. The sentences are our own, not the corpus's."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.test_signals_other_writers import found
+from graph.extraction import extract
+from graph.models import CaseFacts
+from graph.understanding import notes
+from tests.test_signals_other_writers import TODAY, found
 
 
 @pytest.mark.parametrize(
@@ -96,3 +99,33 @@ def test_families_read_on_the_training_fresh5(text: str, signal: str) -> None:
 )
 def test_look_alikes_read_on_the_training_fresh5(text: str, absent: str) -> None:
     assert absent not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Flug MUC-LIS am 3.12. annulliert, das ganze Team sitzt fest.", "delivery"),
+        ("Le vol Nice-Oslo a été annulé hier soir.", "delivery"),
+        ("The ballrooms were given to another wedding party.", "delivery"),
+        ("Les chambres avaient été attribuées à un autre groupe.", "delivery"),
+        ("30 Stühle geliefert, davon 8 mit Transportschaden.", "delivery"),
+        ("Pidió el certificado hace un mes y sigue sin él.", "delivery"),
+        ("Le direct du concert a coupé pendant une heure.", "outage"),
+        ("The livestream dropped for 40 minutes during the keynote.", "outage"),
+        ("Quelqu'un a pris le contrôle de son compte et a changé le mot de passe.", "security"),
+        ("Fraud team confirms a login from an unknown device at 02:40.", "security"),
+        ("The boiler is four years old; the warranty ran out in June and it leaks.", "other"),
+    ],
+)
+def test_issue_kinds_learnt_from_dev8(text: str, kind: str) -> None:
+    facts = extract(text, CaseFacts(), today=TODAY)
+    assert facts.issue_kind.value == kind
+
+
+def test_what_went_wrong_is_the_issue_not_what_we_tried() -> None:
+    note = notes.read_note(
+        "Customer: Ana Ruiz\nWhat went wrong: the portal crashed during checkout\n"
+        "What we did: reset her session"
+    )
+    assert "portal crashed" in note.issue
+    assert note.tried == "reset her session"
