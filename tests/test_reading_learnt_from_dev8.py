@@ -129,3 +129,38 @@ def test_what_went_wrong_is_the_issue_not_what_we_tried() -> None:
     )
     assert "portal crashed" in note.issue
     assert note.tried == "reset her session"
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Une procédure est en cours devant le tribunal de commerce de Lyon.", "attorney_dispute"),
+        ("Our lawyers and theirs have been on this since October.", "attorney_dispute"),
+        ("Le dossier est suivi par nos avocats et les leurs depuis l'été.", "attorney_dispute"),
+        ("A conciliation hearing is set for 14 January.", "attorney_dispute"),
+        ("Bought in May 2025, so 18 months in; the motor warranty is 12 months.", "warranty"),
+        ("La garantía de la tienda era de dos años y ya venció en octubre.", "warranty"),
+    ],
+)
+def test_scopes_learnt_from_dev8(text: str, scope: str) -> None:
+    facts = extract(text, CaseFacts(), today=TODAY)
+    assert facts.scope is not None and facts.scope.value == scope
+
+
+def test_a_letter_from_counsel_alone_is_legal_not_an_attorney_led_dispute() -> None:
+    letter = (
+        "We act for Harwell Bakeries Ltd. Unless the claim is paid within 14 days our client "
+        "will issue proceedings."
+    )
+    facts = extract(letter, CaseFacts(), today=TODAY)
+    assert facts.signal("legal")
+    assert facts.scope is None
+
+
+def test_months_in_a_row_are_no_age_of_the_product() -> None:
+    facts = extract(
+        "Third month in a row the bill is wrong; 3 months in a row, warranty of 12 months.",
+        CaseFacts(),
+        today=TODAY,
+    )
+    assert facts.scope is None

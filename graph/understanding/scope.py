@@ -42,7 +42,7 @@ _OUT_OF_WARRANTY = re.compile(
     # negation ("the warranty has not expired") or a sentence's end
     rf"{_WARRANTY_WORD}(?:[ ,]+(?!(?:not|no|never|n[ãa]o|nicht|noch|pas|ne|nunca|jamais|hasn't|"
     rf"isn't|hasn’t|isn’t|claims?|reclama\w*|antrag|anspruch|demande|pedido|solicitud)\b)"
-    rf"[\w'’-]+){{1,5}}? {_ENDED_FAR}|"
+    rf"[\w'’-]+){{1,10}}? {_ENDED_FAR}|"
     rf"under {_WARRANTY_WORD} anyway|(?:even though|although) (?:it'?s|it is) (?:no longer|not) "
     rf"(?:under|in) {_WARRANTY_WORD}|"
     rf"fuera de (?:la )?{_WARRANTY_WORD}|sin {_WARRANTY_WORD}|ya no (?:tiene|est[áa] en|cubre la) "
@@ -57,7 +57,8 @@ _OUT_OF_WARRANTY = re.compile(
 )
 _UNIT = r"(?P<unit>months?|mos?|years?|yrs?|meses|mes|anos?|a[ñn]os?|monate?n?|jahre?n?|mois|ans?)"
 _AGE = re.compile(
-    rf"(?P<n>\d+)\s?{_UNIT}\s?(?:old|alt|de uso|de antig[üu]edad|d'anciennit[ée]|de vida)",
+    rf"(?P<n>\d+)\s?{_UNIT}\s?(?:old|alt|de uso|de antig[üu]edad|d'anciennit[ée]|de vida|"
+    rf"in\b(?! a row)|into (?:its|their|the) (?:life|use))",
     re.I,
 )
 _COVER = re.compile(
@@ -87,7 +88,9 @@ _CUSTOMER_COUNSEL = (
     r"(?:(?:his|her|their|the customer'?s|the client'?s|own|eigenen?|seine[nm]?|ihre[nm]?|"
     r"de (?:m\.|mme|monsieur|madame)\s?\w+|du client|su|sus|seu|sua|son|sa|ses|del cliente|"
     r"do cliente|l')\s?(?:lawyers?|attorneys?|solicitors?|counsel|anwalt|anw[äa]ltin|rechtsanwalt\w*|avocats?|"
-    r"abogad[oa]s?|advogad[oa]s?))"
+    r"abogad[oa]s?|advogad[oa]s?)|(?:avocat\w*|abogad[oa]|advogad[oa]|anw[äa]lt\w*|lawyer|attorney|"
+    r"counsel) (?:de la soci[ée]t[ée]|du client|de la cliente|del cliente|de la empresa|do cliente|"
+    r"da empresa|des kunden|der firma|for the (?:customer|client|company))|(?-i:\bMe [A-Z]\w+))"
 )
 _OUR_COUNSEL = (
     r"(?:(?:our|unsere?r?|notre|nos|nuestr[oa]s?|noss[oa]s?|o nosso|el|der|die) )?"
@@ -101,7 +104,17 @@ _PENDING = re.compile(
     r"litigation|proceedings|court case)|(?:already|now) in (?:court|litigation|mediation)|"
     r"mediation (?:is )?(?:scheduled|booked|set)|lawyers? on both sides|"
     r"(?:klage|verfahren|rechtsstreit|prozess)\w* (?:\S+ ){0,5}anh[äa]ngig|rechtsstreit l[äa]uft|"
-    r"proc[èe]s (?:\w+ ){0,2}en cours|proc[ée]dure (?:judiciaire )?en cours|m[ée]diation pr[ée]vue|"
+    r"proc[èe]s (?:\w+ ){0,2}en cours|proc[ée]dure (?:judiciaire )?(?:est |a [ée]t[ée] )?(?:en "
+    r"cours|engag[ée]e|introduite)|m[ée]diation pr[ée]vue|"
+    # counsel on both sides, a hearing already set
+    r"(?:nos|our|nuestros|nossos|unsere) (?:avocats|lawyers|attorneys|solicitors|abogados|"
+    r"advogados|anw[äa]lte) (?:and|et|y|e|und) (?:les leurs|theirs|los suyos|os deles|(?:ihre|"
+    r"die ihren|deren))|(?:conciliation|mediation|court|pre-?trial) hearing (?:is )?(?:scheduled|"
+    r"set|listed|fixed)|hearing (?:is )?(?:scheduled|set|listed) for|audience (?:de conciliation |"
+    r"de r[ée]f[ée]r[ée] )?(?:\w+ )?(?:fix[ée]e|pr[ée]vue|programm[ée]e)|audiencia (?:\w+ ){0,2}"
+    r"(?:fijada|se[ñn]alada|programada)|audi[êe]ncia (?:\w+ ){0,2}(?:marcada|agendada|designada)|"
+    r"(?:g[üu]tetermin|g[üu]teverhandlung|gerichtstermin|verhandlungstermin) (?:\w+ ){0,3}"
+    r"(?:angesetzt|anberaumt|steht)|"
     r"avocats des deux c[ôo]t[ée]s|"
     r"(?:demanda|pleito|procedimiento judicial) (?:ya )?(?:en curso|presentad[oa]|pendiente)|"
     r"mediaci[oó]n (?:prevista|programada)|abogados de (?:ambas|las dos) partes|"
