@@ -208,11 +208,16 @@ class ClaudeDrafter:
 
     # --- Messages API
 
-    def _system(self, call: CallKind) -> list[dict[str, Any]]:
-        block: dict[str, Any] = {"type": "text", "text": _system_text()}
-        if call.spec.prompt_caching:
-            block["cache_control"] = _EPHEMERAL
-        return [block]
+    def _system(self, call: CallKind, reading: bool = False) -> list[dict[str, Any]]:
+        """The shared rules, and for a reading call the reading guide after them: the rules
+        stay one cached prefix for every call, the guide a second one only readings pay for.
+        The guide is the standard the corpus is labelled by, so Claude's reading and the
+        offline one are judged by the same lines."""
+        blocks = [_text_block(_system_text(), call.spec.prompt_caching)]
+        if reading:
+            guide = f"# Reading a case\n\n{prompts.load('reading_guide')}"
+            blocks.append(_text_block(guide, call.spec.prompt_caching))
+        return blocks
 
     async def _within_deadline(self, work: Any, what: str) -> Any:
         try:
@@ -431,7 +436,7 @@ class ClaudeDrafter:
             message = await self.client.messages.create(
                 model=call.model,
                 max_tokens=call.max_tokens(),
-                system=self._system(call),
+                system=self._system(call, reading=True),
                 messages=messages,
                 **options,
             )
