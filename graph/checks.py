@@ -19,7 +19,7 @@ from typing import Literal
 from babel.numbers import get_currency_symbol, list_currencies
 
 from graph.locales import LANGUAGES
-from graph.models import CaseFacts, PolicyDecision
+from graph.models import CaseFacts, CompensationItem, PolicyDecision
 from graph.money import currency_symbol
 from graph.phrasebook import Phrase, Phrasebook, When
 from graph.understanding.alternation import NeedIndex, pattern_needs
@@ -443,12 +443,38 @@ def foreign_currency_marks(text: str, currency: str, locale: str = "en") -> list
     return [m for m in _MARK.findall(text) if _is_money_mark(m) and m not in own]
 
 
+def paid_as_spent(decision: PolicyDecision) -> list[CompensationItem]:
+    """The package items paid back in another currency than the case's, as they were spent."""
+    return [
+        item
+        for package in (decision.recommended, decision.alternative)
+        for item in package.items
+        if item.currency
+    ]
+
+
+def case_foreign_marks(text: str, decision: PolicyDecision) -> list[str]:
+    """The foreign currency marks in `text` for this case: its own currency, and any a
+    receipt is paid back in (and so named in), are not foreign."""
+    marks = set(foreign_currency_marks(text, decision.currency, decision.locale))
+    for paid_in in {item.currency for item in paid_as_spent(decision) if item.currency}:
+        marks &= set(foreign_currency_marks(text, paid_in, decision.locale))
+    return sorted(marks)
+
+
 MoneyVerdict = Literal["money-outside-envelope", "needs-approval"]
 
 
 def money_verdict(value: float, decision: PolicyDecision, offering: bool) -> MoneyVerdict | None:
     """What policy says of naming `value`: above the envelope nobody may offer it; in an
-    offer above the agent's authority, the approver decides first."""
+    offer above the agent's authority, the approver decides first. A sum the package itself
+    pays back in another currency (a receipt in pesos in a dollar case) is outside the
+    envelope's total by design, so the envelope does not judge it."""
+    if any(
+        item.amount is not None and abs(value - item.amount) <= 0.01
+        for item in paid_as_spent(decision)
+    ):
+        return None
     if value > decision.envelope_max + 0.01:
         return "money-outside-envelope"
     if offering and value > decision.authority_cap and decision.approver:

@@ -14,10 +14,10 @@ from graph.checks import (
     HEDGES,
     CaseTone,
     amounts,
+    case_foreign_marks,
     compiled,
     customer_quotes,
     customer_text,
-    foreign_currency_marks,
     money_verdict,
     phrase_hits,
     sentence_spans,
@@ -57,13 +57,21 @@ def words(text: str) -> int:
 
 
 def _fact_amounts(facts: CaseFacts, decision: PolicyDecision, key: SectionKey) -> set[float]:
-    """Figures the plan may quote back because they describe the account, not an offer.
+    """Figures the plan may quote back because they describe the account or the policy's
+    limits, not an offer.
 
     A sum the customer demanded is never among them: quoting it anywhere is one
     step from promising it. Nor, in a section that makes offers, is anything the
     customer spends or lost: there it would read as an offer.
     """
-    known: set[float] = set()
+    # The policy's own figures in its package lines ("within the 465,00 € policy limit")
+    # are its limits, named wherever the package is.
+    known: set[float] = {
+        value
+        for package in (decision.recommended, decision.alternative)
+        for item in package.items
+        for value in amounts(item.label)
+    }
     if key not in OFFER_SECTIONS:
         if facts.annual_value:
             known |= {facts.annual_value.value, round(facts.annual_value.value / 12, 2)}
@@ -105,12 +113,7 @@ def lint_section(
             )
         )
     findings += _other_languages(key, text, facts)
-    marks = set(foreign_currency_marks(text, decision.currency, decision.locale))
-    # a receipt paid in another currency is paid back in it, and named in it
-    for paid_in in {i.currency for p in (decision.recommended, decision.alternative)
-                    for i in p.items if i.currency}:  # fmt: skip
-        marks &= set(foreign_currency_marks(text, paid_in, decision.locale))
-    for mark in sorted(marks):
+    for mark in case_foreign_marks(text, decision):
         findings.append(
             LintFinding(
                 rule="foreign-currency",

@@ -25,6 +25,7 @@ from graph.checks import (
     MoneySpan,
     PhraseHit,
     amounts,
+    case_foreign_marks,
     compiled,
     customer_quotes,
     customer_text,
@@ -342,7 +343,12 @@ class _Checker:
             return
         locale = self.decision.locale if self.decision else "en"
         symbol = currency_symbol(own, locale)
-        for mark in sorted(set(foreign_currency_marks(self.text, own, locale))):
+        marks = (
+            case_foreign_marks(self.text, self.decision)
+            if self.decision
+            else sorted(set(foreign_currency_marks(self.text, own, locale)))
+        )
+        for mark in marks:
             for m in re.finditer(re.escape(mark), self.text):
                 if self.quoted(m.start()):
                     continue

@@ -1,7 +1,8 @@
 import pytest
 
+from graph.checks import foreign_currency_marks
 from graph.extraction import apply_defaults, extract
-from graph.lint import amounts, foreign_currency_marks, lint_plan, lint_section
+from graph.lint import amounts, lint_plan, lint_section
 from graph.models import SECTION_ORDER, CaseFacts, Fact, SectionKey
 from graph.policy import decide, default_policy
 from tests.cases import B2B_OUTAGE

@@ -270,3 +270,27 @@ def test_an_in_kind_item_checkpointed_with_a_zero_reads_back_without_an_amount()
         {"label": "Fee waiver", "amount": 0.0, "kind": "in_kind"}
     )
     assert item.amount is None and item.amount_text("EUR") is None
+
+
+async def test_a_receipt_in_another_currency_larger_than_the_envelope_is_still_paid_back():
+    """The envelope is a total in the case's currency and the receipt stands outside it, so
+    neither the plan check nor the reply check holds the receipt's figure to it."""
+    from graph.reply_check import check_reply
+    from graph.state import Owner
+
+    text = (
+        "Cliente: Tomás Vidal, primera reserva con nosotros, un billete de 90 €.\n"
+        "Problema: vuelo cancelado en Nueva York, tuvo que pagar un hotel de 640 USD."
+    )
+    facts, d = _decided(text)
+    assert d.currency == "EUR" and _owed(d, "reimbursement", "USD") == 640
+    assert d.envelope_max < 465, "the envelope alone would refuse the receipt and its cap"
+    plan = await _plan_text(facts, d)
+    money = [
+        f for f in plan.lint.findings if f.rule in ("money-outside-envelope", "foreign-currency")
+    ]
+    assert not money, money
+    said = [line[2:] for line in plan.markdown.splitlines() if line.startswith("> ")]
+    script = next(line for line in said if "US$" in line)  # the line that pays it back
+    flags = check_reply(script, facts, d, Owner(name="Dana"), language="es").flags
+    assert not [f for f in flags if f.kind in ("outside-envelope", "foreign-currency")], flags

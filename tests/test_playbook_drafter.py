@@ -6,10 +6,11 @@ import re
 
 import pytest
 
+from graph.checks import foreign_currency_marks
 from graph.drafting.base import DraftContext
 from graph.drafting.playbook import PlaybookDrafter
 from graph.extraction import apply_defaults, extract
-from graph.lint import amounts, foreign_currency_marks, lint_plan, lint_section, words
+from graph.lint import amounts, lint_plan, lint_section, words
 from graph.models import OFFER_SECTIONS, SECTION_ORDER, CaseFacts, Fact, SectionKey
 from graph.policy import decide, default_policy
 from tests.cases import B2B_OUTAGE, B2C_MINOR, INJECTION, LEGAL_THREAT, STRATEGIC_AT_RISK
