@@ -8,9 +8,10 @@ Slack worker run the same stack against the same Redis.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import date
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.memory import InMemorySaver
@@ -37,11 +38,12 @@ log = logging.getLogger(__name__)
 THREAD_LOCK_PREFIX = "thread:"
 
 
-def make_drafter(settings: Settings) -> Drafter:
+def make_drafter(settings: Settings, today: Callable[[], date] = date.today) -> Drafter:
     """Claude when a key is configured (or forced), the offline playbook otherwise.
 
     A retired or unknown model id raises `ModelProblem`, one line naming the setting,
     so `coach plan`, `coach chat` and `coach slack` stop at start-up, not mid-case.
+    `today` is the day Claude's readings count from (the corpus bench fixes it).
     """
     if settings.use_claude:
         from graph.drafting.claude import ClaudeDrafter
@@ -59,6 +61,7 @@ def make_drafter(settings: Settings) -> Drafter:
             timeout=settings.llm_timeout_seconds,
             max_retries=settings.llm_max_retries,
             deadline=settings.llm_deadline_seconds,
+            today=today,
         )
     return PlaybookDrafter()
 

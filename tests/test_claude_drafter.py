@@ -12,6 +12,7 @@ from bot.commands.drafting import approve_shown, drive
 from bot.conversation import ConversationService
 from graph.builder import CoachGraph
 from graph.drafting.base import DrafterError
+from graph.extraction import extract as extract_offline
 from graph.llm_models import CURRENT_SONNET
 from graph.models import ApprovalVerdict, CaseFacts, Fact, Reply, SectionKey
 from graph.policy import default_policy
@@ -58,9 +59,12 @@ async def test_claudes_form_fills_every_case_fact_and_respects_the_agents_correc
                     {"value": 70000, "role": "customer_value", "basis": "annual"}],
         "signals": ["regulator"], "value_uncertain": True, "tenure_years": 8,
     }))  # fmt: skip
-    text = "Nos cobraron 45 € de comisión por error. Dice que irá al Banco de España."
+    text = (
+        "Nos cobraron 45 € de comisión por error. Dice que irá al Banco de España. "
+        "Lo ha publicado en Twitter."
+    )
     corrected = CaseFacts(tenure_years=Fact(value=3.0, provenance="corrected"))
-    corrected.set_signal("public", Fact(value=True, provenance="inferred"))
+    assert "public" in extract_offline(text, corrected).signals, "the offline guess"
     facts = await drafter(fake).extract(text, corrected, None)
     assert facts.industry.value == "banking" and facts.currency_code == "EUR"
     assert facts.fees_in_error.value == 45 and facts.out_of_pocket is None, "999 not written"
@@ -205,3 +209,17 @@ async def test_a_failed_step_is_reported_and_retry_continues_from_the_same_place
 
 def test_sdk_is_the_real_one():
     assert anthropic.AsyncAnthropic.__module__.startswith("anthropic")
+
+
+async def test_reading_the_value_answer_keeps_the_signals_the_complaint_gave(fake):
+    """Claude's signals are its reading of one message: the value answer ("about $3k a
+    year") says nothing of the complaint's churn, so the churn it confirmed stands."""
+    reader = drafter(fake)
+    fake.enqueue(FakeReply.json({"signals": ["churn"], "issue_kind": "outage"}))
+    facts = await reader.extract(
+        "Down all morning; they are moving to a competitor.", CaseFacts(), None
+    )
+    fake.enqueue(FakeReply.json({"signals": []}))
+    facts = await reader.extract("About $3,000 a year, customer since 2019.", facts, "value")
+    assert facts.signal("churn")
+    assert facts.annual_value.value == 3_000

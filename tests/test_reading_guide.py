@@ -8,6 +8,7 @@ the two readings disagree by construction.
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,16 @@ async def test_claude_reads_the_case_with_the_guide_in_its_cached_instructions(f
     for signal in SIGNALS:
         assert f"**{signal}**" in text
     assert system[-1].get("cache_control") == {"type": "ephemeral"}, "the guide is cached"
+
+
+async def test_claude_is_told_the_day_the_reading_counts_from(fake) -> None:
+    """Without today's date a model cannot tell a Friday still ahead from one gone by."""
+    fake.enqueue(FakeReply.json({"signals": ["deadline"]}))
+    reader = drafter(fake, today=lambda: date(2026, 12, 1))
+    facts = await reader.extract(
+        "Customer since 2016; needs the line back by Friday.", CaseFacts(), None
+    )
+    prompt = fake.last_request["json"]["messages"][0]["content"]
+    text = prompt if isinstance(prompt, str) else "\n".join(b["text"] for b in prompt)
+    assert "Today is Tuesday 01 December 2026" in text
+    assert facts.tenure_years.value == 10, "the offline reading counts from the same day"

@@ -113,12 +113,16 @@ def _settable(facts: CaseFacts, name: str) -> bool:
     return not (isinstance(current, Fact) and current.provenance == "corrected")
 
 
-def to_case_facts(base: CaseFacts, found: ExtractedFacts, text: str) -> CaseFacts:
+def to_case_facts(
+    base: CaseFacts, found: ExtractedFacts, text: str, before: CaseFacts
+) -> CaseFacts:
     """Claude's form merged into the offline facts.
 
-    Claude's list of signals is the careful reading, so an offline guess it does not
-    confirm is dropped (what the agent stated or corrected stays). A monthly spend
-    becomes the annual value.
+    Claude's list of signals is the careful reading of this message, so an offline guess
+    from this message it does not confirm is dropped (what the agent stated or corrected
+    stays). Signals read in earlier messages (`before`) stand: Claude's reading of the
+    value answer says nothing of the complaint's churn. A monthly spend becomes the
+    annual value.
     """
     facts = base.model_copy(deep=True)
     data = found.model_dump(exclude_none=True)
@@ -151,7 +155,8 @@ def to_case_facts(base: CaseFacts, found: ExtractedFacts, text: str) -> CaseFact
             )
         )
     for name in list(facts.signals):
-        if name not in found.signals and facts.signals[name].provenance == "inferred":
+        new_here = name not in before.signals
+        if new_here and name not in found.signals and facts.signals[name].provenance == "inferred":
             del facts.signals[name]
     for name in found.signals:
         facts.set_signal(name, Fact(value=True, provenance="inferred"))
