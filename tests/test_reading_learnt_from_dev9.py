@@ -1,0 +1,70 @@
+"""Reading rules learnt from dev9 (the blind fresh6, a training split since 7 December, once
+it had been measured): each family in several persons and languages, next to the look-alike
+that must not fire. The sentences are our own, not the corpus's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_signals_other_writers import found
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        # their business moved to a named other, an account opened there, a proposal sought
+        ("She's moving the store to Etsy this weekend if it isn't fixed.", "churn"),
+        ("He is already moving his accounts to Monzo.", "churn"),
+        ("They opened an account with Revolut last week.", "churn"),
+        ("Procurement asked for a proposal from Lumen for next year.", "churn"),
+        ("He says he'll cancel if the refund isn't there by Friday.", "churn"),
+        ("Der Makler holt schon Vergleichsangebote ein.", "churn"),
+        ("Están pidiendo presupuestos a otras empresas.", "churn"),
+        # a commitment in writing or by message that was not kept
+        (
+            "Your office confirmed by email that the parts would ship on the 20th; nothing came.",
+            "broken_promise",
+        ),
+        (
+            "The adjuster wrote to us that he would visit on Monday. He never came.",
+            "broken_promise",
+        ),
+        ("El técnico quedó en venir el jueves y no apareció.", "broken_promise"),
+        (
+            "Die Lieferung wurde schriftlich bestätigt für den 2.12., bis heute ist nichts da.",
+            "broken_promise",
+        ),
+        (
+            "Vous nous avez confirmé par courrier le versement au 15 novembre ; rien n'est arrivé.",
+            "broken_promise",
+        ),
+        ("A consulta foi confirmada por SMS para dia 3 e não estava na agenda.", "broken_promise"),
+        # a penalty paid to a third party, credit run to its limit
+        ("The venue charged a cancellation penalty of £900, which we have paid.", "financial_harm"),
+        (
+            "They paid their client a $2,000 late-delivery penalty because of the outage.",
+            "financial_harm",
+        ),
+        ("Wir haben die Vertragsstrafe von 12.000 € inzwischen bezahlt.", "financial_harm"),
+        ("Both her credit cards are now at their limit.", "financial_harm"),
+        ("Wir mussten den Kontokorrentkredit komplett ausschöpfen.", "financial_harm"),
+    ],
+)
+def test_families_learnt_from_dev9(text: str, signal: str) -> None:
+    assert signal in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("We moved the meeting to Tuesday.", "churn"),
+        ("She moved her booking to March.", "churn"),
+        ("He got a quote from Bosch for the repair and wants it covered.", "churn"),
+        ("He paid fine after the card was unblocked.", "financial_harm"),
+        ("From Thursday a contract penalty of 4,000 € is threatened.", "financial_harm"),
+        ("Ab Donnerstag droht eine Vertragsstrafe von 4.000 €.", "financial_harm"),
+        ("We charged her three late-cancellation fees by mistake.", "financial_harm"),
+    ],
+)
+def test_look_alikes_learnt_from_dev9(text: str, absent: str) -> None:
+    assert absent not in found(text)
