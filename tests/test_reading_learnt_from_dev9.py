@@ -48,6 +48,21 @@ from tests.test_signals_other_writers import found
         ("Wir haben die Vertragsstrafe von 12.000 € inzwischen bezahlt.", "financial_harm"),
         ("Both her credit cards are now at their limit.", "financial_harm"),
         ("Wir mussten den Kontokorrentkredit komplett ausschöpfen.", "financial_harm"),
+        # insults that are never neutral, masked swearing, a threat to wait for our staff
+        ("Sí, ya sé, gilipollas, arréglelo.", "abusive"),
+        ("he said you're a useless b*tch and hung up", "abusive"),
+        ("He told the agent he'll be waiting outside the branch for her.", "abusive"),
+        ("Er sagte: ich weiß, wo ihr arbeitet.", "abusive"),
+        # the same failure again, counted since a date or set beside an earlier event
+        ("It is the third flood in that basement since March.", "repeat"),
+        ("É a segunda queda longa desde outubro.", "repeat"),
+        ("C'est exactement pareil qu'au concert de mars.", "repeat"),
+        # a store left open to anyone, a room number given to someone posing as family
+        ("The scans sat in a storage container with public read switched on.", "privacy"),
+        (
+            "A man called saying he was her brother; the receptionist gave him the room number.",
+            "privacy",
+        ),
     ],
 )
 def test_families_learnt_from_dev9(text: str, signal: str) -> None:
@@ -64,6 +79,8 @@ def test_families_learnt_from_dev9(text: str, signal: str) -> None:
         ("From Thursday a contract penalty of 4,000 € is threatened.", "financial_harm"),
         ("Ab Donnerstag droht eine Vertragsstrafe von 4.000 €.", "financial_harm"),
         ("We charged her three late-cancellation fees by mistake.", "financial_harm"),
+        ("The app is useless since the update.", "abusive"),
+        ("It is the second time this month she has called us.", "repeat"),
     ],
 )
 def test_look_alikes_learnt_from_dev9(text: str, absent: str) -> None:

@@ -721,11 +721,20 @@ _INSULT = (
     r"verbrecher\w*|idioten|vollidiot\w*|unf[äa]hig\w*|inkompetent\w*|vagabund[oa]s?|burr[oa]s?|"
     r"incompetentes?|ladr[ãa]o|ladr[õo]es|safad[oa]s?|idiotas?|in[úu]til(?:es)?|ladr[oó]n(?:es)?|"
     r"estafador\w*|sinverg[üu]enzas?|gilipollas|imb[ée]cil(?:es)?|chorizos?|estelionat\w*|"
-    r"picaretas?|otári[oa]s?|ot[áa]ri[oa]s?)"
+    r"picaretas?|otári[oa]s?|ot[áa]ri[oa]s?|pendej[oa]s?|cabr[oó]n(?:es)?|babacas?|trottel|"
+    r"b\*+tch\w*|bitch\w*|assholes?|arseholes?|wankers?|twats?|dickheads?)"
 )
 _ABUSE = (
     rf"(?:for|para|f[üu]r|pour) (?:you|ustedes|vosotros|voc[êe]s|euch|vous) {_INSULT}\b|"
-    rf"\b(?:you|ye|sois unos|sois|son unos|são uns|vocês são|ihr) (?:\w+ )?{_INSULT}(?:\b|[,.!])|"
+    rf"\b(?:you|ye|you'?re|you are|sois unos|sois|son unos|são uns|vocês são|ihr) (?:an? )?(?:\w+ )?"
+    rf"{_INSULT}(?:\b|[,.!])|"
+    # an insult that is never neutral, however it is placed ("no lo lamente, pendejo"), a
+    # masked swear word, a threat to wait for our staff
+    r"pendej[oa]s?|gilipollas|arschl[öo]ch\w*|connards?|babacas?|b\*+tch\w*|f\*+(?:ing|k\w*)|"
+    r"(?:i'?ll|i will|we'?ll|we will) be waiting (?:for (?:you|them|him|her) )?(?:outside|at (?:the|"
+    r"your))|i know (?:where|which \w+) (?:you|your \w+|you lot) (?:\w+ )?(?:work|live)|"
+    r"s[ée] d[óo]nde (?:trabaja|viven?)|sei onde (?:voc[êe]s? )?(?:trabalha|moram?)|ich wei[ßs],? wo "
+    r"(?:ihr|sie|du) (?:arbeite|wohn)\w*|je sais o[ùu] (?:vous|tu) (?:travaill|habit)\w*|"
     r"subnormal\w*|unf[äa]hige (?:kuh|ziege|sau)|"
     rf"(?:call(?:ed|ing|s)?|treat(?:ed)?|trait[ée]\w*|traitant|chamou|chamando|xingou|xingando|"
     rf"llam[óo]|llamando|trat[óo]|nannte|beschimpft\w*|bezeichnete|a trait[ée])\b[^.!?\n]{{0,40}}?"
@@ -889,6 +898,14 @@ _PRIVACY_MORE_3 = (
     r"woman|person|caller)|an impostor|a fraudster) (?:who was )?(?:pretending|posing|claiming|"
     r"impersonat\w*)|"
     # open to other customers, or to anyone
+    # a bucket left open to anyone, a guest's room number given to a caller posing as family
+    r"(?:bucket|folder|share|drive|container|storage)\w* (?:\w+ ){0,3}with public (?:read|access|"
+    r"sharing|listing)|public[- ]read (?:access )?(?:switched |turned )?on|publicly readable|"
+    r"(?:rang|called|phoned|came)[^.\n]{0,80}?(?:saying|claiming|pretending|said) (?:he|she|they) "
+    r"(?:was|were|is|'s) (?:her|his|their|the guest'?s?) (?:\w+ )?(?:husband|wife|partner|son|"
+    r"daughter|father|mother|brother|sister|boss|relative)[^\n]{0,160}?\b(?:gave|told|disclosed|"
+    r"handed|released|confirmed|read out) (?:it|him|her|them|the room|her room|his room|the "
+    r"address|her address)|"
     r"(?:visible|accessible|available|open|exposed|shown) to (?:other|another|all|any|every) "
     r"(?:\w+ )?(?:companies|customers|users|clients|tenants|members|parents|guests|people|"
     r"patients|students)|(?:link|folder|bucket|drive|file|document|spreadsheet|page)s? "
@@ -1269,6 +1286,21 @@ _CUES: dict[Signal, str] = {
     r"journo|visualiza[çc]\w*|\d+(?:[.,]\d)?k? (?:likes|views|retweets)|"
     r"publi[ée]\w* (?:un )?avis|avis (?:sur|google)|bad reviews?|poor reviews?",
     "repeat": _REPEAT_MORE + "|"
+    # "the third entrapment since June", "é a terceira interrupção desde setembro", the
+    # same as at an earlier dated event
+    r"(?:this is |it'?s |that'?s )?the (?:2nd|3rd|4th|5th|second|third|fourth|fifth) (?:time|"
+    r"[a-z]+)(?: in (?:that|this|the) \w+)? (?:since|in the last|in (?:the )?(?:past )?"
+    r"(?:two|three|four|six|\d+) (?:months|weeks|years))\b|(?:é|foi|es|fue) (?:la |a )?"
+    r"(?:segunda|terceira|tercera|quarta|cuarta) (?:\w+ ){0,2}desde|c'est la (?:deuxi[èe]me|"
+    r"troisi[èe]me|quatri[èe]me) (?:\w+ ){0,2}depuis|(?:zweite|dritte|vierte)[nrs]? (?:\w+ ){0,2}"
+    r"seit|(?:exactement|exactly|exactamente|exatamente|genau) (?:pareil|the same|igual|lo mismo|"
+    r"o mesmo|dasselbe|das gleiche)(?: \w+){0,2} (?:au|à la|à|que|as|at|like|wie|in|en|em|"
+    r"qu'au|qu'en|beim|bei) (?:the |le |la |el |o |a |dem |der |l')?(?:\w+ ){0,2}(?:de |d'|of |"
+    r"in |en |em |im )?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
+    r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|januar|februar|"
+    r"m[äa]rz|juni|juli|oktober|last (?:time|month|year))\b|"
     r"(?:[2-9]|two|three|four|zwei|drei|vier|dos|tres|duas|tr[êe]s|deux|trois) ?(?:x|"
     r"mal|times|veces|vezes|fois)\b (?:\w+ ){0,2}(?:nicht erschienen|nicht gekommen|no-?show\w*|"
     r"didn'?t (?:show|come|turn up)|no (?:vino|se present[óo])|n[ãa]o (?:veio|compareceu)|"
