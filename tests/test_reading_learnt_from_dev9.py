@@ -63,6 +63,14 @@ from tests.test_signals_other_writers import found
             "A man called saying he was her brother; the receptionist gave him the room number.",
             "privacy",
         ),
+        # someone admitted to or taken to hospital
+        ("O filho está internado desde domingo com pneumonia.", "safety"),
+        ("She was rushed to hospital after the reaction.", "safety"),
+        # a broken promise kept only in part
+        (
+            "The courier confirmed by email that all 6 would arrive Monday; 2 are missing.",
+            "broken_promise",
+        ),
     ],
 )
 def test_families_learnt_from_dev9(text: str, signal: str) -> None:
@@ -81,6 +89,15 @@ def test_families_learnt_from_dev9(text: str, signal: str) -> None:
         ("We charged her three late-cancellation fees by mistake.", "financial_harm"),
         ("The app is useless since the update.", "abusive"),
         ("It is the second time this month she has called us.", "repeat"),
+        ("Quando chegou ao hospital para a consulta, mandaram-na para casa.", "safety"),
+        ("He works as a porter at the hospital and wants his bill fixed.", "safety"),
+        ("Primer vuelo con nosotros, pagó ARS 385.000 por el pasaje.", "regulator"),
+        ("Die Bundesnetzagentur hat die Preiserhöhung doch genehmigt?", "regulator"),
+        ("l'ARS l'a encore vérifié à la dernière inspection", "regulator"),
+        ("Menace : si le prélèvement passe, il fait opposition.", "abusive"),
+        ("Das Institut kündigt Inkasso an, wenn nicht gezahlt wird.", "churn"),
+        ("Harbourside Provisions on the phone again about the order.", "repeat"),
+        ("His daughter works at a law firm but he won't bother her with it.", "legal"),
     ],
 )
 def test_look_alikes_learnt_from_dev9(text: str, absent: str) -> None:
