@@ -98,6 +98,8 @@ def test_families_learnt_from_dev9(text: str, signal: str) -> None:
         ("Das Institut kündigt Inkasso an, wenn nicht gezahlt wird.", "churn"),
         ("Harbourside Provisions on the phone again about the order.", "repeat"),
         ("His daughter works at a law firm but he won't bother her with it.", "legal"),
+        ("Ihr Mann meint, sie sollten zum Anwalt gehen; sie will das nicht.", "legal"),
+        ("É a 3ª interrupção longa desde setembro.", "deadline"),
     ],
 )
 def test_look_alikes_learnt_from_dev9(text: str, absent: str) -> None:

@@ -159,7 +159,10 @@ _WEEKDAY = (
     r"quinta(?:-feira)?|sexta(?:-feira)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:fri|thurs?|thu|tues?|weds?)\b\.?|"
     # Portuguese weekdays are ordinals, and the number reading turns "sexta" into "6ª".
-    r"[2-6]ª(?:[- ]feira)?(?!\s*(?:vez|vezes|queda|falha|via|opini))"
+    # an ordinal before its noun ("a 3ª interrupção", "a 2ª cobrança") is no weekday
+    r"[2-6]ª(?:[- ]feira)?(?!\s*(?:vez|vezes|queda|falha|via|opini|interrup|reclama|cobran|"
+    r"tentativa|visita|entrega|parcela|fatura|chamad|liga[çc]|ocorr|semana|m[êe]s|edi[çc]|vers|"
+    r"etapa|fase|inst[âa]ncia|notifica))"
 )
 _HOLIDAY = (
     r"christmas|xmas|new year(?:'s)?(?: eve)?|easter|thanksgiving|navidad|nochebuena|"
@@ -218,6 +221,7 @@ _DEADLINES = [
     ),
     re.compile(
         rf"\b(?:need|needs|needed|have to|has to|must|due|closes|starts|begins|is on|are on|"
+        rf"goes live|go live|going live|launches|opens|kicks off|"
         rf"scheduled for|booked for|marcad[oa] para|programad[oa] para|previst[oa] para|"
         rf"geplant f[üu]r|pr[ée]vue? pour|"
         rf"post|print|necesit\w+|tiene que|tengo que|empieza|preciso|precisa|tem que|come[çc]a|"
@@ -248,7 +252,7 @@ _DEADLINES = [
         rf"bis|jusqu)|\bsolo tengo para|\bhasta ma[ñn]ana|\bheute noch|\bnoch heute",
         re.I,
     ),
-    re.compile(r"\b(?:deadline|plazo|prazo|frist|date limite)\b", re.I),
+    re.compile(r"\b(?:deadline|plazo|prazo|frist|fristablauf|date limite)\b", re.I),
     # an event of theirs on a day still to come: "giving a talk on Thursday at 9am"
     re.compile(
         rf"\b(?:{_EVENT})\b[^.\n]{{0,30}}?\b(?:on|el|no|na|am|le|en|em|au|at|this|next|este|esta|"
