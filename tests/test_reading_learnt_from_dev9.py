@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_signals_other_writers import found
+from graph.extraction import extract
+from graph.models import CaseFacts
+from tests.test_signals_other_writers import TODAY, found
 
 
 @pytest.mark.parametrize(
@@ -104,3 +106,20 @@ def test_families_learnt_from_dev9(text: str, signal: str) -> None:
 )
 def test_look_alikes_learnt_from_dev9(text: str, absent: str) -> None:
     assert absent not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Veo 3 cargos no reconocidos en su tarjeta; dice que no hizo esas compras.", "security"),
+        ("Black screen for the whole second half of the final.", "outage"),
+        ("After the update her whole product catalog vanished.", "data"),
+        ("Nenhuma das inserções foi ao ar na semana do feriado.", "delivery"),
+        ("On the motorway the brakes started to fail and he pulled over.", "defect"),
+        ("Nuestra cuadrilla dejó caer la nevera al subirla por la escalera.", "other"),
+        ("His wheelchair came off the belt with the armrest snapped.", "other"),
+    ],
+)
+def test_issue_kinds_learnt_from_dev9(text: str, kind: str) -> None:
+    facts = extract(text, CaseFacts(), today=TODAY)
+    assert facts.issue_kind.value == kind
