@@ -59,6 +59,12 @@ def name_parts(full: str) -> dict[str, str]:
     titled = words[0].rstrip(".").lower() in ("dr", "dra", "prof")
     core = words[1:] if titled and len(words) > 1 else words
     title = words[0] + " " if titled else ""
+    # an initial is never what a script greets by: "D. Aurora Queiroz" (Dona) is Aurora,
+    # and "J. Okafor" stays whole
+    while len(core) > 2 and re.fullmatch(r"[A-ZÀ-Ý]\.", core[0]):
+        core = core[1:]
+    if len(core) == 2 and re.fullmatch(r"[A-ZÀ-Ý]\.", core[0]):
+        core = [" ".join(core)]
     last = core[-1] if len(core) > 1 else core[0]
     paternal = core[1] if len(core) >= 3 else last
     return {

@@ -701,6 +701,11 @@ def _bare_day_passed(text: str, m: re.Match[str], today: date) -> bool:
     return 0 < (today - when).days <= 180
 
 
+_LEAD_WORDS = 4
+"""Words a deadline phrase may carry before its day ("need it before Friday"); more, and the
+phrase is a whole request with the day at its end."""
+
+
 def deadline(text: str, today: date | None = None) -> Found | None:
     """A date or time limit the customer set or depends on, as written; with `today`, any
     dated day still to come counts too."""
@@ -713,7 +718,12 @@ def deadline(text: str, today: date | None = None) -> Found | None:
             when = [w for w in _WHEN_RE.finditer(text, m.start(), m.end())]
             start, end = (when[-1].start(), when[-1].end()) if when else (m.start(), m.end())
             if not _already_happened(text, start, end):
-                return Found(0.0, " ".join(m.group(0).split())[:80])
+                phrase = m.group(0)
+                if when and len(text[m.start() : start].split()) > _LEAD_WORDS:
+                    # "wants the £150 back and the fridge delivered TODAY": the day, not the
+                    # whole ask (a script reads "by today", and never names the sum)
+                    phrase = text[start : m.end()]
+                return Found(0.0, " ".join(phrase.split())[:80])
     return _dated_day_ahead(text, today) if today else None
 
 
