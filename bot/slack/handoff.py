@@ -77,9 +77,14 @@ class Handoff:
         except Exception:
             log.exception("request failed")
 
-    async def drain(self) -> None:
-        """At shutdown: work still running is cancelled (its thread resumes from the last
-        checkpoint on the next start), so nothing outlives the runtime it uses."""
+    async def drain(self, grace: float) -> None:
+        """At shutdown: work already acked may run `grace` seconds more, since Slack never
+        sends an acked event again and work cut off before its first step (the agent's
+        "approve", a new case) would be lost. What still runs then is cancelled (its thread
+        resumes from the last checkpoint on the next start), so nothing outlives the
+        runtime it uses."""
+        if self._running and grace > 0:
+            await asyncio.wait(set(self._running), timeout=grace)
         for task in list(self._running):
             task.cancel()
         for task in list(self._running):

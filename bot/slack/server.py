@@ -115,7 +115,7 @@ async def running_bot(settings: Settings, drafter: Drafter | None = None) -> Asy
             try:
                 yield Bot(coach, handoff)
             finally:
-                await handoff.drain()
+                await handoff.drain(settings.shutdown_grace_seconds)
                 for loop in loops:
                     loop.cancel()
                 for loop in loops:
