@@ -123,3 +123,18 @@ def test_look_alikes_learnt_from_dev9(text: str, absent: str) -> None:
 def test_issue_kinds_learnt_from_dev9(text: str, kind: str) -> None:
     facts = extract(text, CaseFacts(), today=TODAY)
     assert facts.issue_kind.value == kind
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Observações", "Informações", "Reclamações", "Steps to reproduce"],
+)
+def test_a_label_that_only_contains_a_word_for_our_actions_is_not_what_we_tried(label: str) -> None:
+    """ "Observações" ends in "ações" (actions): read as what we tried, the line fell out of
+    the complaint, and its regulator with it."""
+    note = (
+        f"Cliente: Rita Moura\nProblema: fatura cobrada duas vezes\n{label}: vai ao Procon amanhã"
+    )
+    facts = extract(note, CaseFacts(), today=TODAY)
+    assert facts.signal("regulator")
+    assert facts.tried is None or "Procon" not in facts.tried.value

@@ -347,8 +347,11 @@ _LABEL_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "tried",
         re.compile(
+            # whole words: "Observações", "Informações", "Reclamações" end in "ações" and are
+            # the customer's story, and "Steps to reproduce" is the issue
             r"tried|tentat|tentativ|versuch|ma[ßs]nahmen|essay|d[ée]j[àa] fait|done so far|"
-            r"actions? taken|steps|gestiones|acciones|a[çc][õo]es|o que j[áa]|lo que (?:hemos|"
+            r"actions? taken|(?<!\w)steps(?! to reproduce)|gestiones|(?<!\w)acciones\b|"
+            r"(?<!\w)a[çc][õo]es\b|o que j[áa]|lo que (?:hemos|"
             r"hicimos)|intentad|d[ée]marches|was wir\b|what we\b",
             re.I,
         ),
