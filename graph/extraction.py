@@ -430,7 +430,9 @@ def _value_answer(text: str, facts: CaseFacts, asked: InputKey | None) -> None:
 _PAID = re.compile(
     r"\bpaid\b|\bpay(?:s|ing)?\b|\bfare\b|\bprice\b|\bcost\b|\bspent\b|\bpag(?:ó|ou|aron|aram|a)\b|"
     r"\bbezahlt|\bgezahlt|\bpay[ée]e?s?\b|\bd[ée]pens[ée]|\bgast[óo]u?\b|\bbought\b|"
-    r"\bcompr(?:ó|ou|aron|aram)\b|\bgekauft|\bachet[ée]e?s?\b",
+    r"\bcompr(?:ó|ou|aron|aram)\b|\bgekauft|\bachet[ée]e?s?\b|\bordered\b|\bbestellt|"
+    r"\bgebucht|\bbooked\b|\bcommand[ée]e?s?\b|\bpag(?:o|os|as|ado|amos)\b|\bpedi[ou]\b|"
+    r"\bencomend\w*",
     re.I,
 )
 """A sum the customer paid us; a sum they ask back or lost is not what they spent."""

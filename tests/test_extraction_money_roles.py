@@ -283,3 +283,68 @@ def test_a_labelled_value_line_is_the_value_however_it_is_worded(
     text: str, per_year: float
 ) -> None:
     assert read(text).annual_value.value == per_year
+
+
+@pytest.mark.parametrize(
+    ("text", "per_year"),
+    [
+        # a driving licence is no software licence
+        (
+            "Someone used a fake driving licence at our store and moved £1,800 out of his bank.",
+            None,
+        ),
+        # a price that went up: the new figure is what they pay
+        ("Her renewal premium went up 12% (from $530 to $594 a year).", 594),
+    ],
+)
+def test_the_incident_and_a_change_of_price_read_right(text: str, per_year: float | None) -> None:
+    facts = read(text)
+    got = facts.annual_value.value if facts.annual_value else None
+    assert got == per_year
+
+
+def test_a_savings_balance_is_held_assets_not_yearly_spend() -> None:
+    facts = extract(
+        "Sparguthaben rund 60.000 € bei uns, Kunde seit 1990", CaseFacts(), "value", today=TODAY
+    )
+    values = [(a.value, a.basis) for a in facts.amounts if a.role == "customer_value"]
+    assert values == [(60_000, "aum")]
+
+
+def test_all_told_since_joining_is_spend_over_the_years() -> None:
+    facts = extract(
+        "About $1,200 all told since she joined in 2022", CaseFacts(), "value", today=TODAY
+    )
+    values = [(a.value, a.basis) for a in facts.amounts if a.role == "customer_value"]
+    assert values == [(1_200, "lifetime")]
+
+
+def test_a_tenure_line_beside_a_monthly_fee_is_no_second_sum() -> None:
+    facts = read(
+        "Utente: Rui Lopes\nMensalidade: 95 €\nCliente desde: 2019\nProblema: consulta cancelada"
+    )
+    assert facts.annual_value.value == 95 * 12
+    assert facts.tenure_years.value == 7
+
+
+@pytest.mark.parametrize(
+    ("complaint", "answer", "spent"),
+    [
+        (
+            "Pedido #88120: laptop 1.199 € bestellt und bezahlt, nie geliefert.",
+            "Erste Bestellung",
+            1_199,
+        ),
+        (
+            "Campanha: pacote pago antecipado R$ 42.000, não foi ao ar.",
+            "Primeira campanha com a gente",
+            42_000,
+        ),
+    ],
+)
+def test_a_first_order_or_campaign_paid_is_the_whole_spend(
+    complaint: str, answer: str, spent: float
+) -> None:
+    facts = extract(answer, read(complaint), "value", today=TODAY)
+    values = [(a.value, a.basis) for a in facts.amounts if a.role == "customer_value"]
+    assert values == [(spent, "lifetime")]

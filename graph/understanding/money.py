@@ -287,7 +287,8 @@ _CUES: dict[str, str] = {
     r"d'achats|de billets|tarifas|investimos|facturan|traen|bringen|trazem|fees and margin",
 }
 _NOT_VALUE = re.compile(
-    r"(?<![\w])(?:credit (?:line|facility|limit)|line of credit|overdraft limit|loan|mortgage(?! "
+    r"(?<![\w])(?:driving licen[cs]es?|licen[cs]e plates?|credit (?:line|facility|limit)|line of "
+    r"credit|overdraft limit|loan|mortgage(?! "
     r"payment)|l[ií]nea de cr[ée]dito|p[óo]liza de cr[ée]dito|pr[ée]stamo|hipoteca|"
     r"linha de cr[ée]dito|empr[ée]stimo|financiamento|kredit(?:linie|rahmen)?|darlehen|"
     r"hypothek|dispo(?:kredit|rahmen)?|ligne de cr[ée]dit|pr[êe]t|"
@@ -349,7 +350,8 @@ _BASIS_CUES: list[tuple[ValueBasis, re.Pattern[str]]] = [
             r"invertid[oa]s|investid[oa]s|angelegt|plac[ée]s|"
             r"dep[óo]sitos|fondos|ahorros|aplica[çc][õo]es|einlagen|fonds|[ée]pargne|depot\w*|"
             r"patrimonio|patrim[ôo]nio|cartera|carteira|inversiones|investimentos|verm[öo]gen|"
-            r"depot|anlagen|patrimoine|portefeuille|placements|encours",
+            r"depot|anlagen|patrimoine|portefeuille|placements|encours|sparguthaben|guthaben|"
+            r"spareinlagen?|tagesgeld|festgeld|poupan[çc]a|saldo|livrets?|balance",
             re.I,
         ),
     ),
@@ -372,7 +374,8 @@ _BASIS_CUES: list[tuple[ValueBasis, re.Pattern[str]]] = [
     (
         "lifetime",
         re.compile(
-            r"lifetime|in total|total spend|over the (?:years|last \d+ years)|since (?:joining|"
+            r"lifetime|in total|all told|in all|altogether|total spend|over the (?:years|last \d+ years)|"
+            r"since (?:she |he |they )?(?:joined|joining|"
             r"\d{4}|last year)|total since|so far|to date|en total|gasto total|ha gastado|no total|"
             r"gastou|insgesamt|bisher|au total|d'achats|depuis (?:le début|\d{4})|only paid|just paid|"
             r"one-?off|single payment|solo pag[óo]|s[óo] pagou|apenas pagou|einmalig\w*|"
@@ -438,7 +441,18 @@ def _currency(token: str | None) -> str | None:
     return None
 
 
-def _mention(m: re.Match[str], currency: str | None) -> Mention | None:
+_CHANGED_FROM = re.compile(
+    r"\b(?:went|gone|goes|jumped|rose|risen|increased|raised|climbed|up|down|dropped|fell|"
+    r"reduced|changed|subi[óo]|aument\w*|baj[óo]|subiu|caiu|stieg|gestiegen|erh[öo]ht|"
+    r"gesenkt|augment\w*|pass[ée]e?|baiss[ée]e?)\b[^.\n]{0,25}?\b(?:from|de|von|desde|du)\s*"
+    r"\(?\s*(?:[$€£]|R\$|US\$)?\s*$",
+    re.I,
+)
+"""A price that changed ("went up from $412 to $486", "subió de 40 a 55 €"): its two figures
+are before and after, and what the customer pays now is the second."""
+
+
+def _mention(m: re.Match[str], currency: str | None, second: bool = False) -> Mention | None:
     groups = m.groupdict()
     try:
         low = parse_number(groups["n1"])
@@ -449,7 +463,10 @@ def _mention(m: re.Match[str], currency: str | None) -> Mention | None:
     if groups.get("n2") and mult1 == 1 and mult2 != 1:
         mult1 = mult2
     value = low * mult1
-    if groups.get("n2"):
+    if second and groups.get("n2"):
+        with contextlib.suppress(ValueError):
+            value = parse_number(groups["n2"]) * (mult2 if mult2 != 1 else mult1)
+    elif groups.get("n2"):
         with contextlib.suppress(ValueError):
             value = (value + parse_number(groups["n2"]) * (mult2 if mult2 != 1 else mult1)) / 2
     if value <= 0:
@@ -490,6 +507,9 @@ def find_mentions(text: str) -> list[Mention]:
             if trailing := _AFTER_CODE.match(text[m.end() : m.end() + 12]):
                 code = _currency(trailing.group("code")) or code
             mention = _mention(m, code)
+            if mention and mention.ranged and _CHANGED_FROM.search(text, 0, mention.start):
+                # "went up 18% (from $412 to $486)": a change, not a range; the sum is now 486
+                mention = _mention(m, code, second=True)
             if mention:
                 found.append(mention)
                 taken.append((m.start("n1"), m.end()))
@@ -645,11 +665,12 @@ Words that only name a relationship (ARR, assets, a contract, spend) reach the w
 and an answer to the value question is read as a value at any distance."""
 _PAYING = re.compile(
     r"pays?(?: us)?|paying|paga[nm]?|pagamos|gasta[nm]?|zahlt|paie|factura\w*|fatura\w*|factur\w*|"
-    r"facture\w*|bills?|invoices?|rechnung\w*|in total|au total|en total|no total|insgesamt",
+    r"facture\w*|bills?|invoices?|rechnung\w*|in total|au total|en total|no total|insgesamt|"
+    r"licen[cs]es?|plan",
     re.I,
 )
-"""The value words that are as often the incident's own charge or payment as the customer's
-worth."""
+"""The value words that are as often the incident's own charge or payment (or a "driving
+licence", a "plan" of anything) as the customer's worth."""
 
 
 def _nearest_role(before: str, after: str, answering_value: bool) -> AmountRole:
@@ -752,7 +773,11 @@ FIRST_TIME = re.compile(
     # a first enrolment, course or policy
     r"\bfirst (?:enrol+ment|course|sitting|policy|trip|flight|stay with)|primera (?:matr[ií]cula|"
     r"inscripci[oó]n)|primeira (?:matr[ií]cula|inscri[çc][ãa]o)|erste[rns]? (?:anmeldung|kurs|"
-    r"reise|auftrag|einkauf|kauf|vertrag|police)",
+    r"reise|auftrag|einkauf|kauf|vertrag|police)|"
+    # a first campaign, project or contract
+    r"\bfirst (?:campaign|project|contract|season|event|shipment)|primeir[ao] (?:campanha|projeto|"
+    r"contrato|evento)|primer[ao]? (?:campa[ñn]a|proyecto|contrato|evento)|erste[rns]? (?:kampagne|"
+    r"projekt|veranstaltung|lieferung)|premi(?:er|[èe]re) (?:campagne|projet|contrat|[ée]v[ée]nement)",
     re.I,
 )
 """A first visit, order or job: what they paid for it is all they have spent with us."""

@@ -608,8 +608,12 @@ def read_note(text: str) -> Note:
                 elif value and kind != "name":
                     issue.append(value)
                 # a value line keeps its label: "Contract value:" says which kind of value;
-                # a name line too: "Patientin:", "Bürger:", "Assinante:" say what they are to us
-                kept.append(f"{label}: {value}" if kind in ("value", "name") else value)
+                # a name line too: "Patientin:", "Bürger:", "Assinante:" say what they are to us;
+                # "Cliente desde: 2018" kept as "2018" would be read beside "Mensalidade: 118 €"
+                # as "118 € 2018", a second sum: a tenure line keeps its label too
+                kept.append(
+                    f"{label}: {value}" if kind in ("value", "name", "tenure") else value
+                )
                 continue
         speaker = _SPEAKER.match(line)
         if (said := spoken(line)) != line and speaker:
