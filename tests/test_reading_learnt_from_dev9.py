@@ -65,6 +65,11 @@ from tests.test_signals_other_writers import TODAY, found
             "A man called saying he was her brother; the receptionist gave him the room number.",
             "privacy",
         ),
+        (
+            "A woman rang saying she was his wife and had lost the room number.\n"
+            "The night porter gave it to her.",
+            "privacy",
+        ),
         # someone admitted to or taken to hospital
         ("O filho está internado desde domingo com pneumonia.", "safety"),
         ("She was rushed to hospital after the reaction.", "safety"),
