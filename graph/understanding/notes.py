@@ -611,9 +611,7 @@ def read_note(text: str) -> Note:
                 # a name line too: "Patientin:", "Bürger:", "Assinante:" say what they are to us;
                 # "Cliente desde: 2018" kept as "2018" would be read beside "Mensalidade: 118 €"
                 # as "118 € 2018", a second sum: a tenure line keeps its label too
-                kept.append(
-                    f"{label}: {value}" if kind in ("value", "name", "tenure") else value
-                )
+                kept.append(f"{label}: {value}" if kind in ("value", "name", "tenure") else value)
                 continue
         speaker = _SPEAKER.match(line)
         if (said := spoken(line)) != line and speaker:
