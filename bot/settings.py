@@ -59,12 +59,12 @@ class Settings(BaseSettings):
     """How often each Slack worker looks for due reminders and follow-ups (claimed, so
     any number of workers post each one once)."""
     home_refresh_seconds: float = Field(5.0, alias="COACH_HOME_REFRESH_SECONDS", gt=0)
+    """App Home is republished for owners and leads at most once per this many seconds
+    per user, across all workers, after the queue changes."""
     shutdown_grace_seconds: float = Field(15.0, alias="COACH_SHUTDOWN_GRACE_SECONDS", ge=0, le=300)
     """At shutdown, how long work Slack was already told we received may run on: Slack
     never sends an acked event again, so work cut off before it started would be lost.
     A playbook turn takes well under a second; a Claude turn up to COACH_LLM_DEADLINE_SECONDS."""
-    """App Home is republished for owners and leads at most once per this many seconds
-    per user, across all workers, after the queue changes."""
     timezone: str = Field("UTC", alias="COACH_TIMEZONE")
     """IANA zone (Europe/London, America/New_York) that promises' times are read in: "by
     3pm" is 3pm here. A promise may name its own ("by 3pm ET")."""
