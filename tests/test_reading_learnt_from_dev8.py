@@ -29,9 +29,15 @@ from tests.test_signals_other_writers import TODAY, found
         ("Actuamos en nombre y representación de Talleres Olmedo S.L.", "legal"),
         ("Caso contrário, o cliente tomará as ações judiciais cabíveis.", "legal"),
         ("Nous vous écrivons au nom et pour le compte de notre cliente.", "legal"),
+        ("She moved house on Saturday and our van crew broke her mirror.", "life_event"),
+        ("O cliente se muda para a casa nova dia 12 e a geladeira não chegou.", "life_event"),
+        ("Ils déménagent samedi et la box n'est toujours pas installée.", "life_event"),
+        ("La factura incluye el nombre y la dirección de otro abonado.", "privacy"),
+        ("Le courrier contenait le relevé d'un autre assuré.", "privacy"),
+        ("The port billed them EUR 12,000 in demurrage while the container sat.", "financial_harm"),
     ],
 )
-def test_phrase_families_of_the_seventh_round(text: str, signal: str) -> None:
+def test_signal_families_learnt_from_dev8(text: str, signal: str) -> None:
     assert signal in found(text)
 
 
@@ -48,9 +54,16 @@ def test_phrase_families_of_the_seventh_round(text: str, signal: str) -> None:
             "The charger is CE-certified and still caught nothing, it just stopped working.",
             "regulator",
         ),
+        ("The removals strap slipped and the wardrobe door cracked.", "safety"),
+        ("The launch date slipped to January.", "safety"),
+        ("Contrato de avaliação externa com 12 escolas, fatura de novembro errada.", "public"),
+        ("He'd already seen our Facebook post about the fault before calling.", "public"),
+        ("Senhor Prado de novo no telefone, quer saber da entrega.", "repeat"),
+        ("Dá uns R$ 30 mil por ano em tarifas e juros para o banco.", "financial_harm"),
+        ("Se não pagar até sexta estamos descumprindo o acordo com o sindicato.", "broken_promise"),
     ],
 )
-def test_look_alikes_of_the_seventh_round(text: str, absent: str) -> None:
+def test_look_alikes_learnt_from_dev8(text: str, absent: str) -> None:
     assert absent not in found(text)
 
 
@@ -68,37 +81,6 @@ def test_counsel_writing_for_a_client_is_still_legal() -> None:
         "Issue: their solicitors wrote on their behalf; the claim goes to court if unpaid"
     )
     assert "legal" in found(note)
-
-
-@pytest.mark.parametrize(
-    ("text", "signal"),
-    [
-        ("She moved house on Saturday and our van crew broke her mirror.", "life_event"),
-        ("O cliente se muda para a casa nova dia 12 e a geladeira não chegou.", "life_event"),
-        ("Ils déménagent samedi et la box n'est toujours pas installée.", "life_event"),
-        ("La factura incluye el nombre y la dirección de otro abonado.", "privacy"),
-        ("Le courrier contenait le relevé d'un autre assuré.", "privacy"),
-        ("The port billed them EUR 12,000 in demurrage while the container sat.", "financial_harm"),
-    ],
-)
-def test_families_read_on_the_training_fresh5(text: str, signal: str) -> None:
-    assert signal in found(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "absent"),
-    [
-        ("The removals strap slipped and the wardrobe door cracked.", "safety"),
-        ("The launch date slipped to January.", "safety"),
-        ("Contrato de avaliação externa com 12 escolas, fatura de novembro errada.", "public"),
-        ("He'd already seen our Facebook post about the fault before calling.", "public"),
-        ("Senhor Prado de novo no telefone, quer saber da entrega.", "repeat"),
-        ("Dá uns R$ 30 mil por ano em tarifas e juros para o banco.", "financial_harm"),
-        ("Se não pagar até sexta estamos descumprindo o acordo com o sindicato.", "broken_promise"),
-    ],
-)
-def test_look_alikes_read_on_the_training_fresh5(text: str, absent: str) -> None:
-    assert absent not in found(text)
 
 
 @pytest.mark.parametrize(
