@@ -588,6 +588,11 @@ class PromptCache:
             self._entries.clear()
 
 
+MAX_CACHE_BREAKPOINTS = 4
+"""The Messages API takes at most four `cache_control` breakpoints in one request (tools,
+system and messages together) and answers 400 beyond that."""
+
+
 def validate_request(body: Any) -> str | None:
     """The checks the real API makes that the SDK does not make client-side first."""
     if not isinstance(body, dict):
@@ -608,6 +613,12 @@ def validate_request(body: Any) -> str | None:
             return f"messages.{i}.role: Input should be 'user' or 'assistant'"
         if "content" not in message:
             return f"messages.{i}.content: Field required"
+    marked = sum(marked for _, marked in _prompt_blocks(body))
+    if marked > MAX_CACHE_BREAKPOINTS:
+        return (
+            f"A maximum of {MAX_CACHE_BREAKPOINTS} blocks with cache_control may be provided. "
+            f"Found {marked}."
+        )
     choice = body.get("tool_choice")
     if isinstance(choice, dict) and choice.get("type") == "tool":
         names = {t.get("name") for t in body.get("tools") or []}

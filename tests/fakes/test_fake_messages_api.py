@@ -305,6 +305,15 @@ def test_empty_messages_is_400(fake: FakeMessagesApi) -> None:
         create(make_client(fake), messages=[])
 
 
+def test_more_than_four_cache_breakpoints_is_400_as_on_the_real_api(fake: FakeMessagesApi) -> None:
+    block = {"type": "text", "text": "rules", "cache_control": {"type": "ephemeral"}}
+    client = make_client(fake)
+    create(client, system=[block] * 4)  # four are allowed
+    with pytest.raises(anthropic.BadRequestError) as caught:
+        create(client, system=[block] * 5)
+    assert "maximum of 4 blocks with cache_control" in str(caught.value)
+
+
 def test_missing_credentials_is_401(fake: FakeMessagesApi) -> None:
     body = json.dumps({"model": MODEL, "max_tokens": 5, "messages": USER}).encode()
     request = urllib.request.Request(
