@@ -66,10 +66,15 @@ def stand_in(argv: list[str]) -> None:
         os.environ.pop(SOCKET_ENV, None)
         os.execv(sys.executable, [sys.executable, *argv])
     job = {"argv": [], "env": dict(os.environ), "cwd": os.getcwd(), "code": argv[-1]}
+    passed_on = {signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT}
+    # The worker can write before its pid reaches us: a signal sent in that gap is held
+    # until the handlers are in place, not taken by the stand-in's default action.
+    signal.pthread_sigmask(signal.SIG_BLOCK, passed_on)
     socket.send_fds(conn, [json.dumps(job).encode()], [0, 1, 2])
     pid = int(conn.recv(64))
-    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT):
+    for sig in passed_on:
         signal.signal(sig, lambda number, _: os.kill(pid, number))
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, passed_on)
     status = conn.recv(64)
     code = int(status) if status else 1
     sys.exit(128 - code if code < 0 else code)

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -68,3 +70,42 @@ def test_a_signal_to_the_stand_in_reaches_the_forked_worker(server: str, tmp_pat
     while Path(f"/proc/{worker}").exists() and time.monotonic() < deadline:
         time.sleep(0.02)
     assert not Path(f"/proc/{worker}").exists(), "the forked worker outlived its stand-in"
+
+
+def test_a_signal_sent_before_the_worker_pid_arrives_still_reaches_the_worker(
+    tmp_path: Path,
+) -> None:
+    """A worker can write before the server has told the stand-in its pid; a signal in
+    that gap must wait for the pid, not kill the stand-in and orphan the worker."""
+    path = str(tmp_path / "slow.sock")
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+    listener.bind(path)
+    listener.listen(1)
+    signalled = threading.Event()
+    worker: list[subprocess.Popen[bytes]] = []
+
+    def slow_server() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            _, fds, _, _ = socket.recv_fds(conn, 1 << 20, 3)
+            os.write(fds[1], b"started\n")  # the worker's first words, before its pid
+            for fd in fds:
+                os.close(fd)
+            signalled.wait(10)
+            time.sleep(0.2)  # the signal has reached the stand-in by now
+            worker.append(subprocess.Popen(["sleep", "60"]))
+            conn.send(str(worker[0].pid).encode())
+            conn.send(str(worker[0].wait(10)).encode())
+
+    thread = threading.Thread(target=slow_server, daemon=True)
+    thread.start()
+    proc = _stand_in(path, tmp_path, "pass")
+    assert proc.stdout is not None
+    assert proc.stdout.readline() == "started\n"
+    proc.send_signal(signal.SIGTERM)
+    signalled.set()
+    assert proc.wait(10) == 128 + signal.SIGTERM
+    thread.join(10)
+    assert worker, "the server never started the worker"
+    worker[0].kill()  # a no-op when the signal reached it; no orphan when it did not
+    assert worker[0].wait(10) == -signal.SIGTERM
