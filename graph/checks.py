@@ -29,8 +29,11 @@ HEDGES = frozenset({"hedged-apology", "blame", "policy-speak"})
 """Kinds a plan section may name in order to warn against them ("avoid 'sorry if'")."""
 
 _MARK = re.compile(
-    r"(?<![A-Za-z])[A-Z]{1,3}\$|\$[A-Z]{2,3}(?![A-Za-z])|[$€£¥₹]|\b[A-Z]{3}(?=[\s\u00a0]?\d)"
+    r"(?<![A-Za-z])[A-Z]{1,3}\$|\$[A-Z]{2,3}(?![A-Za-z])|[$€£¥₹](?=[\s\u00a0]?\d)|"
+    r"(?<=\d)[$€£¥₹]|(?<=\d[\s\u00a0])[$€£¥₹]|\b[A-Z]{3}(?=[\s\u00a0]?\d)"
 )
+"""A currency mark that names an amount: a symbol beside a number, not the "$$" or "€€€" a
+customer writes for money in general (quoted in the plan, it is their words, not a sum)."""
 _ISO_CODES = frozenset(c for c in list_currencies() if get_currency_symbol(c, "en") == c)
 """Codes that format_money writes as the code itself (CHF 1,200): the only bare codes read
 as money, so "ARR 95" is not."""

@@ -120,6 +120,16 @@ def test_amounts_in_another_currency_than_the_customers_are_caught():
     facts, decision = _consumer("BRL")
     assert not lint_section(SectionKey.ANALYSIS, "It costs R$10 a month.", decision, facts)
     assert foreign_currency_marks("A $10 credit, ARR 95, KPI 5.", "BRL") == ["$"]
+    assert foreign_currency_marks("Costs 10 $ or 12\u00a0£ or $ 9.", "BRL") == ["$", "£", "$"]
+
+
+def test_a_symbol_that_names_no_sum_is_the_customers_words_not_an_amount():
+    # A real-estate client writes "não quer $$" and a diner "€€€ for this?": quoted in
+    # the analysis they are no amount, so they are not another currency's numbers.
+    facts, decision = _consumer("BRL")
+    quoted = "What they are asking for: “não quer $$, só o documento.”"
+    assert not lint_section(SectionKey.ANALYSIS, quoted, decision, facts)
+    assert foreign_currency_marks("€€€ for this? And $ signs everywhere.", "BRL") == []
     assert amounts("CHF\u00a01,200 and R$7,500 and ARR 95") == [1200, 7500]
 
 
