@@ -28,9 +28,9 @@ ROUTED = ("legal", "regulator", "privacy", "safety", "out_of_scope")
 ROUTE_RECALL_FLOOR = 0.90
 """Share of labelled routes the coach produces on the corpus; raise it as reading improves.
 0.92 before dev3 joined the corpus with 16 harder labelled routes (142/157 with it).
-The blind splits (fresh3, fresh4, fresh7) are held at their own floors in
+The blind splits (fresh3, fresh4, fresh8) are held at their own floors in
 tests/test_understanding_corpus.py (fresh3's routes: 20/29 when it was written)."""
-ROUTE_CASES = [case for case in CASES if not case.id.startswith(("fresh3-", "fresh4-", "fresh6-"))]
+ROUTE_CASES = [case for case in CASES if not case.id.startswith(("fresh3-", "fresh4-", "fresh8-"))]
 
 
 def _plan(case, read):

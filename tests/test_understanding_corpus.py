@@ -240,7 +240,7 @@ before and after that day's rules (signals 30.0% both times, severity 60.0%, ten
 88.3%, kind 55.0% -> 58.3%), then trained on; one case under what it measures now."""
 
 
-FRESH7_FLOORS = {
+DEV10_FLOORS = {
     "value_known": 0.93,
     "value": 0.80,
     "currency": 0.96,
@@ -250,16 +250,44 @@ FRESH7_FLOORS = {
     "tier": 0.93,
     "language": 0.98,
     "kind": 0.51,
-    "signals": 0.26,
+    "signals": 0.51,
     "routes": 0.81,
-    "severity": 0.61,
+    "severity": 0.71,
     "renewal": 0.93,
     "customer_name": 0.65,
+    "investment_level": 0.76,
 }
-"""fresh7 (60 cases written blind on 7 December, while dev9's rules were being written, by
-someone who saw none of them), one case under what it measures with them: only ever
-measured. At the day's start it read value 80.0%, tenure 88.3%, kind 51.7%, signals 28.3%,
-routes 80.0%, severity 63.3%."""
+"""dev10 (60 cases, ids "fresh7-…", written blind on 7 December, while dev9's rules were being
+written, by someone who saw none of them; a second labeller agreed on 56 of 60 signal sets),
+measured only until the next stop made it a training split. Blind it read value 81.7%, tenure
+90.0%, kind 53.3%, signals 28.3%, routes 83.3%, severity 63.3%; the frames learnt from it
+(graph/understanding/frames.py) took signals to 53.3% and severity to 73.3%. One case under
+what it measures now."""
+
+
+FRESH8_FLOORS = {
+    "value_known": 0.93,
+    "value": 0.71,
+    "currency": 0.86,
+    "tenure": 0.75,
+    "segment": 0.83,
+    "industry": 0.51,
+    "tier": 0.90,
+    "language": 0.98,
+    "kind": 0.56,
+    "signals": 0.25,
+    "routes": 0.73,
+    "severity": 0.66,
+    "renewal": 0.93,
+    "customer_name": 0.48,
+    "investment_level": 0.68,
+}
+"""fresh8 (60 cases written blind on 7 December, a stop later, by three people who saw neither the code nor
+the other splits, one part of four industries each; a second labeller agreed on every
+segment, industry, currency, value, tenure, kind and route, and on 46 of 60 signal sets,
+the disagreements mostly over what counts as financial harm). Only ever measured: before
+the frames it read signals 25.0%, severity 63.3%; with them 26.7% and 68.3%. One case
+under what it measures."""
 
 
 SPLIT_FLOORS: dict[str, tuple[dict[str, float], int]] = {
@@ -272,7 +300,8 @@ SPLIT_FLOORS: dict[str, tuple[dict[str, float], int]] = {
     "fresh4": (FRESH4_FLOORS, 60),
     "dev8": (DEV8_FLOORS, 48),
     "dev9": (DEV9_FLOORS, 60),
-    "fresh7": (FRESH7_FLOORS, 60),
+    "dev10": (DEV10_FLOORS, 60),
+    "fresh8": (FRESH8_FLOORS, 60),
 }
 """Each split held at its own floors, with the number of cases it must have."""
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from graph.models import Signal
 from graph.understanding.alternation import Alternation
+from graph.understanding.frames import CLIENT_LOST_TO_OTHER, framed
 from graph.understanding.sentences import sentences
 
 _CEILING_DOWN = (
@@ -1046,7 +1047,7 @@ _CUES: dict[Signal, str] = {
     r"Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b))(?-i:[A-Z][\w&.-]+)|"
     r"(?:opened|opening|open) (?:an? )?(?:new )?account (?:with|at) (?-i:[A-Z][\w&.-]+)|"
     r"(?:get|getting|got|asked for|requested|request|invited|seeking|sought) (?:a |an )?"
-    r"(?:proposal|bid|pitch|tender|offer|quote|quotation)s? from (?-i:[A-Z][\w&.-]+)(?! (?:for|"
+    r"(?:proposal|bid|pitch|tender|offer|quote|quotation)s? from (?-i:[A-Z][\w&.-]+(?: [A-Z][\w&.-]+)*+)(?! (?:for|"
     r"to) (?:the |a |her |his |their )?(?:repairs?|fix\w*|work|replacement|damage|restor\w*))|"
     r"(?:he'?ll|she'?ll|they'?ll|he will|she will|they will|he'?s going to|she'?s going to|"
     r"they'?re going to) (?:\w+ )?(?:cancel|leave|switch|close|move (?:to|over)|walk)|"
@@ -1561,10 +1562,11 @@ _PROMISED = re.compile(
     r"\b(?:promised|were promised|was promised|assured|guaranteed|committed to|confirmed (?:it|that "
     r"it)|confirmed (?:[^.\n]{0,40}?)(?:would|will|'d|'ll)|"
     # confirmed in writing or by message, written that it would happen, in five languages
-    r"confirmed (?:by (?:e-?mail|sms|text|phone|letter|message)|in writing|on the phone)|"
+    r"confirmed (?:[\w-]+ ){0,3}?(?:(?:to|with) (?:me|us|her|him|them|the \w+) )?(?:by (?:e-?mail|sms|text|phone|"
+    r"letter|message)|in writing|on the phone)|"
     r"wrote (?:to (?:me|us|her|him|them) )?that (?:[^.\n]{0,60}?)(?:would|will)|"
     r"qued(?:[óo]|aron) (?:por escrito |por tel[ée]fono )?en|confirm(?:[óo]|aron|ad[oa]s?) "
-    r"(?:por (?:escrito|correo|e-?mail|sms|tel[ée]fono|carta)|para)|confirm(?:ou|aram) "
+    r"(?:(?:\w+ ){0,3}por (?:escrito|correo|e-?mail|sms|tel[ée]fono|carta)|para)|confirm(?:ou|aram) "
     r"(?:por (?:escrito|e-?mail|sms|telefone|carta)|que|para)|"
     r"(?:schriftlich|per (?:e-?mail|mail|sms|brief)|telefonisch) (?:\w+ ){0,2}best[äa]tigt|"
     r"best[äa]tigt am|confirm[ée]e?s? (?:par (?:courrier|e-?mail|mail|[ée]crit|sms|t[ée]l[ée]phone)|"
@@ -1598,7 +1600,8 @@ _NOT_KEPT = re.compile(
     r"(?:nicht|nie) (?:\w+ )?(?:kam|erfolgte|passierte|geschah|gekommen|passiert|erledigt|eingetroffen|angekommen|zur[üu]ckgerufen|"
     r"erstattet|gemacht|geliefert|korrigiert|gestoppt)|rien|personne|jamais|toujours pas|"
     r"pas (?:venu|arriv\w+|fait|re[çc]u|rappel\w+|livr\w+)|non tenu|mais rien|aucun\w*|"
-    r"comprometid[oa]|ya no|doch nicht|none of (?:them|these|those|it)|none (?:happened|came)|"
+    r"comprometid[oa]|ya no|doch nicht|"
+    r"none of (?:them|these|those|it)|none (?:happened|came)|"
     r"neither|nem (?:um|uma)|weder|still|encore|toujours|sigue|contin[úu]a|ainda|immer noch|"
     r"nach wie vor|y no|e n[ãa]o|aber nicht|but (?:didn'?t|never|no)|mais (?:ne|n'|rien)|"
     # time gone by since the promise: "ya han pasado tres semanas", "cela fait trois semaines"
@@ -1622,6 +1625,20 @@ _NOT_KEPT = re.compile(
     r"wochen|tage|monate) (?:despu[ée]s|depois|plus tard|sp[äa]ter))\b",
     re.I,
 )
+_FIRM_PROMISE = re.compile(
+    r"promis|confirm|garant|guarant|assur|asegur|zugesagt|zugesichert|versprochen|best[äa]tigt",
+    re.I,
+)
+"""A promise in so many words, not a "they said": only its failure can be a thing called off."""
+_CALLED_OFF = re.compile(
+    r"\b(?:missed|cancell?ed|cancelad[oa]|anulad[oa]|abgesagt|storniert|annul[ée]e?|given away|"
+    r"gave (?:it|(?:the|our|my|her|his) \w+) (?:away|to)|se liber[óo]|ya lo tiene|verpasst|"
+    # promised again and again
+    r"(?:two|three|four|five|several|multiple|many|[2-9]) times|every time|una y otra vez|"
+    r"immer wieder|jedes mal)\b",
+    re.I,
+)
+"""What was firmly promised called off, missed, given to someone else, or promised again."""
 _KEPT_WINDOW = 240
 """How far after a promise (characters, about two sentences) its failure is looked for."""
 
@@ -1699,8 +1716,8 @@ def _window_passed(text: str, promise: re.Match[str]) -> bool:
 
 _NO_PROMISE = re.compile(
     r"\b(?:can'?t|cannot|could not|couldn'?t|won'?t|will not|didn'?t|did not|haven'?t|have not|"
-    r"hasn'?t|has not|never|not|no|sin|sem|ohne|nicht|nie|pas|n'ai|n'a|n'avons|n[ãa]o|nunca)"
-    r"\s+(?:\w+\s+)?$",
+    r"hasn'?t|has not|never|not|sin|sem|ohne|nicht|nie|pas|n'ai|n'a|n'avons|n[ãa]o|nunca)"
+    r"\s+(?:\w+\s+)?$|\bno\s+(?:(?:me|nos|le|les|se|one|body)\s+)?$",
     re.I,
 )
 """"Can't promise it settles by 9am", "I haven't promised him anything": no promise made."""
@@ -1715,6 +1732,10 @@ def _promise_not_kept(text: str) -> re.Match[str] | None:
             continue
         start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         if _NOT_KEPT.search(text, start, min(len(text), m.end() + _KEPT_WINDOW)):
+            return m
+        if _FIRM_PROMISE.match(m.group(0)) and _CALLED_OFF.search(
+            text, start, min(len(text), m.end() + _KEPT_WINDOW)
+        ):
             return m
         line = text.rfind("\n", 0, m.start()) + 1
         before = text.rfind(".", line, max(line, start - 1)) + 1 or line
@@ -1875,6 +1896,10 @@ def signals(issue: str, whole: str, language: str = "en") -> list[Hit]:
             before = text[max(0, m.start() - 40) : m.start()]
             if name in _NEGATABLE and _negated(before, language):
                 continue
+            if name == "churn" and CLIENT_LOST_TO_OTHER.search(
+                text, max(0, m.start() - 80), m.end()
+            ):
+                continue
             if name == "repeat" and (
                 _REPEAT_NOT.search(text[max(0, m.start() - 30) : m.end()])
                 or _SAME_STORY.search(text[m.end() : m.end() + 16])
@@ -1891,6 +1916,11 @@ def signals(issue: str, whole: str, language: str = "en") -> list[Hit]:
         and (m := _ESSENTIAL_SUPPLY_LOST.search(cleaned["issue"]))
     ):
         out.append(Hit("safety", evidence(issue, m.start(), m.end())))
+    for name, start, end in framed(cleaned["issue"], language):
+        before = cleaned["issue"][max(0, start - 40) : start]
+        if name not in found and not _negated(before, language):
+            found.add(name)
+            out.append(Hit(name, evidence(issue, start, end)))
     if not any(hit.name == "broken_promise" for hit in out) and (
         m := _promise_not_kept(cleaned["whole"])
     ):
