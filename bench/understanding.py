@@ -240,7 +240,7 @@ def _text(value: str | None) -> str | None:
 
 def score(case: Case, facts: CaseFacts, decision: PolicyDecision) -> dict[str, bool]:
     want = case.expect
-    value_known = facts.has("value") and not facts.value_unknown and "value" not in facts.uncertain
+    value_known = facts.valued and not facts.value_unknown and "value" not in facts.uncertain
     tenure = facts.tenure_years.value if facts.tenure_years else None
     tenure_ok = (
         tenure is None

@@ -74,6 +74,15 @@ QUESTIONS: dict[InputKey, tuple[str, str]] = {
         "Repeating a failed step makes an escalation worse; the plan builds on what was done.",
     ),
 }
+TENURE_QUESTION = (
+    "How long has this customer been with us? Their tier and renewal date too, if you know "
+    "them, and their value if the complaint's figure isn't it. (Say 'unknown' if you don't "
+    "know.)",
+    "Tenure sizes a one-off spend and shows on the plan; the value was read from the "
+    "complaint, and your answer can correct it.",
+)
+"""Asked instead of the value question when the complaint gave a value but no tenure."""
+TENURE_OPEN_QUESTION = "How long has the customer been with us?"
 OPEN_QUESTIONS: dict[InputKey, str] = {
     "complaint": "What exactly happened, and what is the customer asking for?",
     "value": "What is the customer's annual value or monthly spend, tenure, tier and renewal date?",
@@ -186,8 +195,9 @@ class CoachGraph:
         return "ask_missing" if facts_of(state).missing() else "triage"
 
     def ask_missing(self, state: CoachState) -> AfterAsk:
-        field = facts_of(state).missing()[0]
-        question, why = QUESTIONS[field]
+        facts = facts_of(state)
+        field = facts.missing()[0]
+        question, why = TENURE_QUESTION if field == "value" and facts.valued else QUESTIONS[field]
         payload = AskMissing(field=field, question=question, why=why, notice=state.get("notice"))
         reply = _resume_as(Reply, interrupt(payload.model_dump(mode="json")))
         if reply is None:
@@ -202,8 +212,11 @@ class CoachGraph:
         facts = facts_of(state)
         open_questions = list(state.get("open_questions") or [])
         if reply.skip and field != "complaint":
-            open_questions.append(OPEN_QUESTIONS[field])
-            if field == "value":
+            asked = TENURE_OPEN_QUESTION if field == "value" and facts.valued else None
+            open_questions.append(asked or OPEN_QUESTIONS[field])
+            if asked:
+                facts.tenure_unknown = True
+            elif field == "value":
                 facts.value_unknown = True
             else:
                 facts.tried = Fact(value="Not recorded", provenance="default")
@@ -211,7 +224,7 @@ class CoachGraph:
                 "facts": facts.model_dump(mode="json"),
                 "open_questions": open_questions,
                 "answer": None,
-                "notice": f"Noted as an open question: {OPEN_QUESTIONS[field]}",
+                "notice": f"Noted as an open question: {open_questions[-1]}",
             }
         if reply.skip:
             return {"answer": None, "notice": "I need the complaint itself before I can coach."}
@@ -220,10 +233,15 @@ class CoachGraph:
             return {"answer": None, "notice": " ".join(screened.notices)}
         facts = await self.drafter.extract(screened.text, facts, field)
         notices = list(screened.notices)
+        if field == "value" and facts.valued and facts.tenure_years is None:
+            facts.tenure_unknown = True  # asked once; not worth a second question
+            open_questions.append(TENURE_OPEN_QUESTION)
+            notices.append(f"Noted as an open question: {TENURE_OPEN_QUESTION}")
         if not facts.has(field):
             notices.append(f"I couldn't find that in your answer. {QUESTIONS[field][0]}")
         return {
             "facts": facts.model_dump(mode="json"),
+            "open_questions": open_questions,
             "answer": None,
             "notice": " ".join(notices) or None,
         }

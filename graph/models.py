@@ -196,6 +196,9 @@ class CaseFacts(BaseModel):
     value_tier_override: Fact[str] | None = None
     """Policy value tier (by name) the agent set on the facts card, whatever the value says."""
     value_unknown: bool = False
+    tenure_unknown: bool = False
+    """Asked how long the customer has been with us, the agent did not say: an open
+    question, not asked again."""
     uncertain: list[InputKey] = Field(default_factory=list)
     """Inputs the agent mentioned but was unsure of ("big account, not sure of the
     number"): asked about, never guessed."""
@@ -239,10 +242,17 @@ class CaseFacts(BaseModel):
                 return True
             if "value" in self.uncertain:
                 return False
-            return self.annual_value is not None or any(
-                a.role == "customer_value" for a in self.amounts
-            )
+            return self.valued and (self.tenure_years is not None or self.tenure_unknown)
         return self.tried is not None
+
+    @property
+    def valued(self) -> bool:
+        """A value was read. With no tenure the value question is still asked: how long
+        they have been with us sizes a one-off spend, and the agent's answer is the chance
+        to correct a figure the complaint only seemed to give (a claim read as a value)."""
+        return self.annual_value is not None or any(
+            a.role == "customer_value" for a in self.amounts
+        )
 
     def missing(self) -> list[InputKey]:
         return [key for key in REQUIRED_INPUTS if not self.has(key)]

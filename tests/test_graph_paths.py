@@ -14,6 +14,7 @@ from graph.models import (
     ApprovalVerdict,
     ApproveRemedy,
     AskMissing,
+    CaseFacts,
     Decision,
     FactsCard,
     FinalReview,
@@ -60,6 +61,46 @@ async def test_missing_input_is_asked_then_answered_and_holding_script_comes_fir
     assert isinstance(result.prompt, FactsCard), "the facts are checked before any drafting"
     result = await confirm_card(service, result)
     assert isinstance(result.prompt, ReviewSection) and result.prompt.key == SectionKey.ANALYSIS
+
+
+VALUED_NO_TENURE = (
+    "Customer: Harlow Dental Group\nTheir booking portal was down for 5 hours on Monday and "
+    "patients could not book. They pay us $1,500 a month."
+)
+
+
+async def test_a_value_without_tenure_asks_how_long_and_the_answer_can_correct_the_value(
+    service,
+):
+    result = await service.start("t", VALUED_NO_TENURE)
+    assert isinstance(result.prompt, AskMissing) and result.prompt.field == "value"
+    assert result.prompt.question.startswith("How long has this customer been with us?")
+    result = await service.reply("t", Reply(text="Since 2019; it's $2,000 a month since May."))
+    assert isinstance(result.prompt, AskMissing) and result.prompt.field == "tried"
+    facts = CaseFacts.model_validate((await service.values("t"))["facts"])
+    assert facts.tenure_years is not None and facts.tenure_years.value == 7
+    assert facts.annual_value is not None and facts.annual_value.value == 24_000
+
+
+async def test_a_tenure_the_agent_does_not_know_is_an_open_question_and_keeps_the_value(
+    service,
+):
+    await service.start("t", VALUED_NO_TENURE)
+    result = await service.reply("t", Reply(text="unknown", skip=True))
+    assert isinstance(result.prompt, AskMissing) and result.prompt.field == "tried"
+    assert "How long has the customer been with us?" in (result.prompt.notice or "")
+    values = await service.values("t")
+    facts = CaseFacts.model_validate(values["facts"])
+    assert facts.tenure_unknown and not facts.value_unknown
+    assert facts.annual_value is not None and facts.annual_value.value == 18_000
+    assert "How long has the customer been with us?" in values["open_questions"]
+
+
+async def test_an_answer_without_a_tenure_is_not_asked_for_it_twice(service):
+    await service.start("t", "Their dashboard was down for 3 hours this morning.")
+    result = await service.reply("t", Reply(text="They pay $3,000 a month."))
+    assert isinstance(result.prompt, AskMissing) and result.prompt.field == "tried"
+    assert "How long has the customer been with us?" in (result.prompt.notice or "")
 
 
 async def test_an_unusable_answer_is_explained_and_the_same_question_stays_open(service):
@@ -220,7 +261,9 @@ async def test_low_value_minor_case_gets_no_executive(service):
 
 
 async def test_injection_never_becomes_a_promise(service):
-    result = await confirm_card(service, await service.start("evil", INJECTION))
+    result = await service.start("evil", INJECTION)
+    assert isinstance(result.prompt, AskMissing) and result.prompt.question.startswith("How long")
+    result = await confirm_card(service, await service.reply("evil", Reply(text="Since 2022.")))
     result = await approve_all(service, result)
     result = await service.decide("evil", Decision(action="approve"))
     if isinstance(result.prompt, ApproveRemedy):

@@ -358,21 +358,26 @@ def _value(c: _Case, v: int) -> str:
         ("Reference value", reference),
     ]
     table = ["| Factor | Assessment |", "| --- | --- |", *[f"| {a} | {b} |" for a, b in rows]]
-    why = "; ".join(d.rationale)
     scale = {
         "premium": "This is retention-critical: senior people, fast, in person.",
         "standard": "A lead-owned recovery with a real gesture, not an executive escalation.",
         "basic": "Fix it well and personally; a modest gesture, no escalation theatre.",
     }[d.investment_level]
     lead = _pick(["**Resolution investment level:", "**Investment level:"], v)
-    return "\n".join(
-        [
-            *table,
-            "",
-            f"{lead} {d.investment_level}.** {scale} Policy reasoning: {why}; "
-            f"severity {d.severity.value}.",
-        ]
-    )
+
+    def section(clauses: list[str]) -> str:
+        why = "; ".join([*clauses, f"severity {d.severity.value}"])
+        return "\n".join(
+            [*table, "", f"{lead} {d.investment_level}.** {scale} Policy reasoning: {why}."]
+        )
+
+    # The level's own reason always shows; the later ones (an approval, a limit, a demand
+    # declined) are spelt out again in the remedies, so they give way when room is short.
+    kept = list(d.rationale[:1])
+    for clause in d.rationale[1:]:
+        if words(section([*kept, clause])) <= c.budget:
+            kept.append(clause)
+    return section(kept)
 
 
 def _script(c: _Case, v: int) -> list[str]:
