@@ -799,6 +799,51 @@ stop read across it. It becomes a word character of the same length, so a versio
 reads as one word and evidence still points at the text."""
 
 
+_LATE_OR_CALLED_OFF = re.compile(
+    r"cancel+ed|cancelad[oa]|annul[ée]e?|abgesagt|storniert(?:en)?|delay(?:ed)?|postponed|"
+    r"pospuest[oa]|adiad[oa]|verschoben|report[ée]e?|never came|nothing came|versp[äa]tet|"
+    r"retras\w*|atras\w*|retard\w*",
+    re.I,
+)
+"""Words that say something came late or not at all, whatever it was: the weak delivery cues
+that fit a missed appointment or a late claim payment as well as a late parcel."""
+_HANDLED_BY_US = re.compile(
+    r"(?<!\w)(?:appointments?|consultations?|visits?|check-?ups?|surgery|operations?|procedures?|"
+    r"examinations?|treatments?|sessions?|results?|reports?|claims?|payouts?|settlements?|"
+    r"guarantees?|assistance|call-?backs?|technicians?|engineers?|hearse|decisions?|approvals?|"
+    r"certificates?|inspections?|citas?|consultas?|visitas?|revisi[oó]n|cirug[ií]as?|"
+    r"operaci[oó]n|resultados?|informes?|siniestros?|indemnizaci[oó]n|t[ée]cnicos?|"
+    r"coche f[úu]nebre|exames?|cirurgias?|opera[çc][ãa]o|laudos?|relat[óo]rios?|sinistros?|"
+    r"indeniza[çc][ãa]o|pagamento do sinistro|carro f[úu]nebre|termine?n?|untersuchung\w*|"
+    r"behandlung\w*|befund\w*|ergebnis\w*|bericht\w*|schadensfall\w*|schadenmeldung|"
+    r"auszahlung\w*|techniker\w*|besuch\w*|rendez-vous|rdv|examens?|interventions?|"
+    r"op[ée]rations?|r[ée]sultats?|comptes? rendus?|rapports?|sinistres?|indemnisation|"
+    r"technicien\w*|corbillard|visites?)(?!\w)",
+    re.I,
+)
+"""What our people do or decide for the customer (an appointment, a claim, results, a
+visit): late or called off, it is our handling that failed."""
+_BOUGHT = re.compile(
+    r"(?<!\w)(?:orders?|parcels?|packages?|shipments?|deliver\w*|goods|items?|flights?|"
+    r"luggage|bags?|baggage|rooms?|furniture|pedidos?|paquetes?|env[ií]os?|entregas?|vuelos?|"
+    r"equipaje|habitaci[oó]n\w*|encomendas?|pacotes?|voos?|bagagem|quartos?|bestellung\w*|"
+    r"pakete?|lieferung\w*|sendung\w*|fl[üu]ge?|flug\w*|gep[äa]ck|zimmer|commandes?|colis|"
+    r"livraisons?|vols?|bagages?|chambres?|campaigns?|campa[ñn]as?|courses?|cursos?|kurs\w*|"
+    r"cours|formations?|tickets?|billets?|boletos?|connections?|conexi[oó]n|conex[ãa]o|"
+    r"anschl[üu]ss\w*|correspondances?)(?!\w)",
+    re.I,
+)
+"""What was bought: late or called off, it was not delivered as agreed."""
+
+
+def _handled(text: str, start: int, end: int) -> bool:
+    """The late or called-off thing in this sentence is our handling, not something bought."""
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
+    sentence = text[left : min(stops, default=len(text))]
+    return bool(_HANDLED_BY_US.search(sentence)) and not _BOUGHT.search(sentence)
+
+
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
@@ -840,6 +885,13 @@ def _cues(text: str) -> list[tuple[str, int, int, int]]:
             if _inside(m.start(), quoted):
                 continue
             if kind == "billing" and _what_they_pay(text, m.start(), m.end()):
+                continue
+            if (
+                kind == "delivery"
+                and _LATE_OR_CALLED_OFF.fullmatch(m.group(0))
+                and _handled(text, m.start(), m.end())
+            ):
+                found.append(("service", m.start(), m.end(), 1))
                 continue
             found.append((kind, m.start(), m.end(), 1))
     return [
