@@ -11,7 +11,7 @@ from graph.understanding import names
 from graph.understanding.alternation import Alternation
 
 _BUSINESS = Alternation(
-    r"company account|business account|corporate account|cuenta (?:de )?empresa|conta pj|"
+    r"company account|business account|corporate account|trade (?:customer|account)|cuenta (?:de )?empresa|conta pj|"
     r"\bpj\b|gesch[äa]ftskonto|compte pro\w*|biz accounts?|\bowner\b|due[ñn][oa]s?\b|dono|"
     r"propietari[oa]|propriet[áa]ri[oa]|inhaberin|"
     r"\bmy (?:shop|store|business|restaurant|salon|practice|caf[ée]|bakery|company|firm)|"
@@ -68,7 +68,14 @@ _CONSUMER = Alternation(
     r"honeymoon|wedding|birthday|anniversary|pensioner|retired|clienta\b|particular|"
     r"privatkund\w*|particulier|hijo|hija|filh[oa]|sohn|tochter|fils|fille|marido|esposa|"
     r"mulher|ehemann|ehefrau|mari\b|femme|familia|fam[ií]lia|familie|famille|"
-    r"\b(?:he|she)\b|\b(?:él|ella|ele|ela|er|sie|il|elle)\b",
+    r"\b(?:he|she|her|his|him)\b|\b(?:él|ella|ele|ela|er|sie|il|elle)\b|"
+    # the same life, people and memberships in the other four languages
+    r"\b(?:boda|casamento|hochzeit|mariage|luna de miel|lua de mel|flitterwochen|lune de miel|"
+    r"cumplea[ñn]os|anivers[áa]rio|geburtstag|anniversaire|jubilad[oa]|pensionista|"
+    r"aposentad[oa]|reformad[oa]|rentner(?:in)?|pension[äa]r(?:in)?|retrait[ée]e?|"
+    r"pasajer[oa]|passageir[oa]|passagier(?:in)?|passag[èe]re?|hu[ée]sped|h[óo]spede|"
+    r"paciente|patientin|patiente|utente|abonad[oa]|titular|mitglied|privatperson|"
+    r"particuliers?|pessoa|persona)\b",
     re.I,
 )
 _ONE_PERSON = Alternation(
@@ -77,7 +84,7 @@ _ONE_PERSON = Alternation(
     r"jugador[a]?|jogador[a]?|spieler\w*|joueu(?:r|se)|assinante|suscriptor[a]?|abonnent\w*|"
     r"abonn[ée]e?|"
     r"widow\w*|viud[oa]|vi[úu]v[oa]|witwe\w*|veuve|inquilin[oa]|locataire|mieter\w*)\b"
-    r"|\b(?:sr|sra|srta|mr|mrs|ms|mme)\.?(?= (?-i:[A-ZÀ-Ý]))",
+    r"|\b(?:sr|sra|srta|mr|mrs|ms|mme|d[ñn]a|dª|d\.ª|frau|herr)\.?(?= (?-i:[A-ZÀ-Ý]))",
     re.I,
 )
 """Words for one person (a student, "sr./sra.", a widow): a full consumer cue each."""
@@ -129,7 +136,10 @@ def segment(text: str, name: str | None, annual: float | None) -> Guess | None:
     """Business when the name is a company or the text speaks of staff, contracts and
     sites; consumer when it speaks of one person, their family and their membership."""
     business = sum(1 for _ in _BUSINESS.finditer(text))
-    consumer = sum(0.25 if len(m.group(0)) <= 4 else 0.5 for m in _CONSUMER.finditer(text))
+    cues = [m.group(0) for m in _CONSUMER.finditer(text)]
+    # pronouns ("she", "his") say one person is meant, once: a long email about a florist
+    # says "she" a dozen times and is still a business's complaint
+    consumer = min(1.0, 0.25 * sum(len(c) <= 4 for c in cues)) + 0.5 * sum(len(c) > 4 for c in cues)
     consumer += sum(1 for _ in _ONE_PERSON.finditer(text))
     evidence = ""
     if company := names.LEGAL_FORM.search(text):
