@@ -416,14 +416,16 @@ def _value_answer(text: str, facts: CaseFacts, asked: InputKey | None) -> None:
         facts.uncertain.append("value")
     if asked != "value":
         return
-    if not has_value and money.FIRST_TIME.search(text):
+    unknown = bool(_UNKNOWN_ANSWER.search(text) or _UNSURE.search(text))
+    if not has_value and not unknown and money.FIRST_TIME.search(text):
+        # "no idea, a new client this year" does not make what they paid in error a value
         has_value = _first_purchase_is_the_value(facts)
     if has_value and "value" in facts.uncertain:
         facts.uncertain.remove("value")
     # An answer that says it does not know, or gives only tenure or tier ("Gold member
     # since 2014"), settles the question: it is not asked again.
     answered_around = facts.tenure_years is not None or facts.plan_tier is not None
-    if not has_value and (_UNKNOWN_ANSWER.search(text) or _UNSURE.search(text) or answered_around):
+    if not has_value and (unknown or answered_around):
         facts.value_unknown = True
 
 

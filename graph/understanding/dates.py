@@ -511,6 +511,17 @@ def _an_age(text: str, m: re.Match[str], years: float) -> bool:
     return bool(_AGE.search(around)) or years >= _OLDEST_TENURE
 
 
+_BOUGHT_FROM_US = re.compile(
+    r"(?:bought|purchased|ordered) (?:[\w-]+ ){0,4}?(?:from|with) us|"
+    r"compr(?:ó|ou|aron|aram|amos) (?:[\w-]+ ){0,4}?(?:con nosotros|a nosotros|conosco|com a gente|"
+    r"connosco)|bei uns (?:[\w-]+ ){0,4}?(?:gekauft|bestellt)|(?:achet[ée]e?|command[ée]e?) "
+    r"(?:[\w-]+ ){0,4}?chez nous",
+    re.I,
+)
+"""A purchase from us dated to a year ("the e-bike he bought from us in March 2024"): with
+nothing else said, it is when they became a customer."""
+
+
 def tenure_years(text: str, today: date) -> Found | None:
     """How long they have been a customer, in years."""
     for pattern in _STRONG:
@@ -532,6 +543,8 @@ def tenure_years(text: str, today: date) -> Found | None:
         }  # fmt: skip
         if year <= today.year and (customer or (generic and not _NOT_TENURE.search(clause))):
             return Found(float(today.year - year), m.group(0))
+        if year <= today.year and _BOUGHT_FROM_US.search(clause):
+            return Found(float(today.year - year), m.group(0), inferred=True)
     for m in _SINCE_MONTH.finditer(text):
         clause = _clause_around(text, m.start(), m.start())
         counted = re.search(r"(?:times?|vez|veces|vezes|fois|mal)\s+$", text[: m.start()], re.I)

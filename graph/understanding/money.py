@@ -379,7 +379,12 @@ _BASIS_CUES: list[tuple[ValueBasis, re.Pattern[str]]] = [
             r"\d{4}|last year)|total since|so far|to date|en total|gasto total|ha gastado|no total|"
             r"gastou|insgesamt|bisher|au total|d'achats|depuis (?:le début|\d{4})|only paid|just paid|"
             r"one-?off|single payment|solo pag[óo]|s[óo] pagou|apenas pagou|einmalig\w*|"
-            r"nur (?:einmal )?bezahlt|paiement unique|n'a pay[ée] que",
+            r"nur (?:einmal )?bezahlt|paiement unique|n'a pay[ée] que|"
+            # a single purchase: "orçamento único", "only the bike", "prestation ponctuelle"
+            r"(?:servicio|servi[çc]o|or[çc]amento|presupuesto|pago|pagamento|compra|trabajo|"
+            r"trabalho) [úu]nic[oa]|(?:only|just) the (?!\w+ (?:a|per|each) )|one-?time|"
+            r"single (?:purchase|order|job|service|booking)|prestation (?:unique|ponctuelle)|"
+            r"einmalige[rns]? (?:auftrag|kauf|leistung)",
             re.I,
         ),
     ),
@@ -777,7 +782,14 @@ FIRST_TIME = re.compile(
     # a first campaign, project or contract
     r"\bfirst (?:campaign|project|contract|season|event|shipment)|primeir[ao] (?:campanha|projeto|"
     r"contrato|evento)|primer[ao]? (?:campa[ñn]a|proyecto|contrato|evento)|erste[rns]? (?:kampagne|"
-    r"projekt|veranstaltung|lieferung)|premi(?:er|[èe]re) (?:campagne|projet|contrat|[ée]v[ée]nement)",
+    r"projekt|veranstaltung|lieferung)|premi(?:er|[èe]re) (?:campagne|projet|contrat|[ée]v[ée]nement)|"
+    # a first flight, treatment or trip, and the new customer, in every language
+    r"\bfirst (?:treatment|appointment|patient|ticket)|primer[ao]? (?:vuelo|viaje|billete|"
+    r"tratamiento|consulta|paciente) (?:con|de)|primeir[ao] (?:voo|viagem|bilhete|tratamento|"
+    r"consulta|paciente)\b|erste[rns]? (?:flug|behandlung|termin|patientin|patient)\b|"
+    r"premi(?:er|[èe]re) (?:vol|voyage|billet|traitement|consultation|patiente?)\b|"
+    r"\b(?:client[ae] nuev[oa]|nuev[oa] client[ae]|client[ae] nov[oa]|nov[oa] client[ae]|"
+    r"neukund\w*|nouveau client|nouvelle cliente|brand-new customer)\b",
     re.I,
 )
 """A first visit, order or job: what they paid for it is all they have spent with us."""
