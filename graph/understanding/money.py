@@ -196,6 +196,9 @@ _CUES: dict[str, str] = {
     r"they(?:'ve| have)?) (?:now |already )?(?:taken|took|collected|debited|withdrawn)|vous "
     r"(?:m'|nous |lui )?avez (?:pris|pr[ée]lev[ée]|d[ée]bit[ée]|factur[ée])|mehr als vereinbart|more than (?:agreed|quoted)|m[áa]s de lo acordado|"
     r"a mais do que o (?:combinado|acordado)|de plus que pr[ée]vu|"
+    # the overcharge named as the gap: "cobramos 400 em vez de 40, diferença de R$ 32.400"
+    r"(?:the |a |la |una |uma |die |eine |une )?(?:difference|diferen[çc]a|diferencia|differenz|"
+    r"diff[ée]rence) (?:of|de|von|d')\s*|"
     r"charged (?:twice|again|in error|by mistake|wrongly|double)|zweimal "
     r"(?:eingezogen|abgebucht|belastet)|(?:eingezogen|abgebucht) (?:\w+ ){0,2}zweimal|collected "
     r"twice|zu viel|too much|de m[áa]s|a mais|en trop|trop-per[çc]u|"
@@ -696,11 +699,15 @@ def _nearest_role(before: str, after: str, answering_value: bool) -> AmountRole:
             distance = 0 if named else m.start() + 8
             if best is None or (distance, rank) < best[:2]:
                 best, reach = (distance, rank, role, m.group(0)), m.start()  # type: ignore[assignment]
+    per_period = _AFTER_YEAR.match(after) or _AFTER_MONTH.match(after)
     if best is not None and best[2] == "other":
+        if answering_value and per_period and re.search(r"[,;]", before[len(before) - best[0] :]):
+            # "Praxiskonto plus Kreditlinie, Erträge ca. 6.500 € p.a.": in the answer about
+            # their worth, a sum with its own period is it; the credit line is what they hold
+            return "customer_value"
         return "other"
     if _REFUND_BEFORE.search(before) and _NEVER_CAME.match(after):
         return "fee_in_error"  # a refund we promised and never paid is money we hold in error
-    per_period = _AFTER_YEAR.match(after) or _AFTER_MONTH.match(after)
     if per_period and (best is None or best[0] > 12 or best[2] == "customer_loss"):
         return "customer_value"
     if best is not None:

@@ -1,0 +1,24 @@
+"""Which sum is the customer's worth, and which is the overcharge. Our own sentences."""
+
+from __future__ import annotations
+
+from graph.understanding.money import classify
+
+
+def test_in_the_value_answer_a_sum_with_its_own_period_is_the_value() -> None:
+    # the credit line is what they hold with us, not what they are worth
+    found = classify(
+        "Geschäftskonto und Kreditlinie, Erträge ca. 4.800 € p.a.", answering_value=True
+    )
+    assert [(c.role, c.basis) for c in found] == [("customer_value", "annual")]
+    found = classify("Geschäftskonto und Kreditlinie über 4.800 €", answering_value=True)
+    assert [c.role for c in found] == ["other"]
+
+
+def test_an_overcharge_named_as_the_gap_is_a_fee_in_error_not_a_value() -> None:
+    for text in (
+        "cobramos 300 alunos em vez de 30 na fatura, diferença de R$ 12.150",
+        "we billed 300 seats instead of 30 on the invoice, a difference of $12,150",
+        "facturamos 300 plazas en vez de 30, una diferencia de 12.150 €",
+    ):
+        assert [c.role for c in classify(text)] == ["fee_in_error"], text
