@@ -956,7 +956,36 @@ _PRIVACY_MORE_3 = (
 )
 """A record e-mailed to a colleague or read out to an ex, details given to someone posing as
 the customer, a portal or link open to other companies or to anyone."""
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|enero|febrero|marzo|abril|mayo|"
+    r"junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|"
+    r"mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|janeiro|fevereiro|"
+    r"mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|m[äa]rz|"
+    r"juni|juli|oktober|dezember)"
+)
+_ORDINAL = (
+    r"(?:2e|3e|4e|2[èe]me|3[èe]me|4[èe]me|deuxi[èe]me|troisi[èe]me|quatri[èe]me|[2-4][ºª]|"
+    r"segund[oa]|tercer[oa]?|terceir[oa]|cuart[oa]|quart[oa]|zweite[nrs]?|dritte[nrs]?|"
+    r"vierte[nrs]?)"
+)
+_FAILURE_NOUN = (
+    r"(?:annulation|panne|coupure|interruption|incident|fuite|erreur|cancelaci[oó]n|ca[ií]da|"
+    r"corte|aver[ií]a|fallo|incidencia|interrupci[oó]n|cancelamento|queda|falha|interrup[çc][ãa]o|"
+    r"vazamento|ausfall|st[öo]rung|absage|stornierung|fehler|rohrbruch|[üu]berbuchung)"
+)
 _REPEAT_MORE = (
+    # the same failure again, with the ordinals the other languages write: "2e annulation sur
+    # ce trajet", "pour la 3e fois", "la tercera caída", "die dritte Störung"
+    rf"\b{_ORDINAL} (?:\w+ )?{_FAILURE_NOUN}\b|\b(?:pour la|por (?:la )?|pela|zum) {_ORDINAL} "
+    r"(?:fois|vez|mal)\b|"
+    # "same main burst in August", "el mismo corte en septiembre", "dieselbe Störung im März"
+    r"\bsame (?:\w+ ){0,2}(?:burst|failed|broke|went (?:down|out)|happened|fault|problem|issue|"
+    rf"outage|leak)\w* (?:\w+ ){{0,3}}?(?:in|on|back in|last) (?:{_MONTHS}|\d|year|month|week)|"
+    rf"\b(?:el |la |lo )?mism[oa] (?:\w+ ){{0,6}}?(?:en|el) {_MONTHS}|\b(?:o |a )?mesm[oa] "
+    rf"(?:\w+ ){{0,6}}?(?:em|no|na) {_MONTHS}|\b(?:das|der|die|den|dem) (?:gleiche[nr]?|selbe[nr]?) "
+    rf"(?:\w+ ){{0,6}}?im {_MONTHS}|\bdiese(?:lbe|lben|r ?selbe) (?:\w+ ){{0,6}}?im {_MONTHS}|"
+    rf"\b(?:le |la )?m[êe]me (?:\w+ ){{0,6}}?en {_MONTHS}|"
     # the same failure month after month: "2nd month running", "third billing mix-up this year"
     r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+th) (?:\w+ )?(?:month|week|day|year|"
     r"quarter|order|delivery|shipment|invoice|bill)s? (?:running|in a row)|(?:two|three|four|five|"
@@ -1771,16 +1800,28 @@ _CUE_RE: dict[Signal, Alternation] = {
     for name, cue in _CUES.items()
 }
 _REPEAT_NOT = re.compile(
+    r"relanc\w*|(?:chas|follow)\w* (?:\w+ ){0,3}(?:for|up) the|"
+    # chasing us for the third time: "appelle pour la 3e fois", "llama por tercera vez"
+    r"(?:appel\w*|t[ée]l[ée]phon\w*|[ée]cri\w*|llam\w*|escrib\w*|escrev\w*|lig[ao]\w*|ruf\w*|"
+    r"schreib\w*|calls?|calling|called|e-?mail\w*|writ\w*|wrote|contact\w*) (?:\w+ ){0,2}"
+    r"(?:pour la|por (?:la )?|pela|zum|for the)\b|"
     r"(?:try|tried|log(?:ged)? ?in|sign(?:ed)? ?in|call(?:ed)?|calling|ring(?:ing)?|contact|write|"
     r"chat|e-?mail(?:ed)?|start|"
     r"restart|reboot|check|book|order|fly|stay|buy|use) (?:\w+ )?again|with (?:you|us) again|"
     r"(?:on the (?:phone|line)|in touch|in the chat|back on) again|"
     r"(?:give|leave|write|recommend|renew|visit|come back|do business) (?:\w+ ){0,4}again|"
     r"(?:ligar|llamar|tentar|intentar|probar|anrufen|versuchen|rappeler|essayer|appeler|chat|"
-    r"escrever|escribir|schreiben|[ée]crire|ligou|llam[óo]) "
+    r"escrever|escribir|schreiben|[ée]crire|ligou|llam[óo]|relanc\w*) "
     r"(?:\w+ )?(?:de novo|otra vez|de nuevo|nochmal|noch einmal|encore|[àa] nouveau)",
     re.I,
 )
+_IF_AGAIN = re.compile(
+    r"\b(?:if|unless|should it|wenn|falls|caso|si (?:vuelve|se repite|pasa|ocurre|arrive|se "
+    r"reproduit|recommence)|se (?:acontecer|voltar|repetir|houver|tornar))\b",
+    re.I,
+)
+"""A repeat told as a condition ("se acontecer de novo no Natal", "if it happens again"):
+what they will do next time, not a failure that came back."""
 _ABUSE_REPEATED = re.compile(
     r"beschimpf\w*|beleidig\w*|bedroh\w*|angeschrien|insult\w*|threaten\w*|swore|swearing|"
     r"called (?:her|him|me|us|our)|amenaz\w*|xing\w*|ofend\w*|injuri\w*|menac\w*",
@@ -1901,7 +1942,8 @@ def signals(issue: str, whole: str, language: str = "en") -> list[Hit]:
             ):
                 continue
             if name == "repeat" and (
-                _REPEAT_NOT.search(text[max(0, m.start() - 30) : m.end()])
+                _IF_AGAIN.search(text[max(0, m.start() - 25) : m.start()])
+                or _REPEAT_NOT.search(text[max(0, m.start() - 30) : m.end()])
                 or _SAME_STORY.search(text[m.end() : m.end() + 16])
                 or _ABUSE_REPEATED.search(text[max(0, m.start() - 40) : m.end() + 60])
             ):
