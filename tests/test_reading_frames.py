@@ -45,6 +45,13 @@ from tests.test_signals_other_writers import found
         ("A prestação do carro foi devolvida pelo banco.", "financial_harm"),
         ("Because the stock never arrived we lost the Dalton contract.", "financial_harm"),
         ("Su cliente adjudicó el pedido a otro proveedor por el retraso.", "financial_harm"),
+        # a vehicle failing on the road or at night, someone a court keeps away, no heat in
+        # the freezing cold, a telecare alarm without its line
+        ("Le camping-car est tombé en panne sur l'autoroute avec les enfants.", "safety"),
+        ("O carro alugado começou a perder travão na A1, de noite.", "safety"),
+        ("Her ex-partner, who she has a restraining order against, was given her room.", "safety"),
+        ("Your crew shut off the gas on Friday. It was -12°C that night.", "safety"),
+        ("He relies on a telecare alarm. The landline has been dead since Monday.", "safety"),
         # a firm promise called off, missed, or made again and again
         (
             "The tutor confirmed the slot to her by email; it was cancelled last week.",
@@ -83,6 +90,10 @@ def test_frames_read_the_signal(text: str, signal: str) -> None:
         ("The sync lost notes on about 300 deals.", "financial_harm"),
         ("You have lost a customer of nine years.", "financial_harm"),
         ("She could pay the rent once the refund landed.", "financial_harm"),
+        # a courier's van broken down, a cut in mild weather, an alarm that works
+        ("The courier van broke down on the motorway, so the parcel is late.", "safety"),
+        ("Your crew shut off the gas on Friday by mistake; it was back by noon.", "safety"),
+        ("She has a telecare alarm and wants the bill in large print.", "safety"),
         # said, not promised; a promise not made
         ("They said the surgery was cancelled because no anaesthetist came.", "broken_promise"),
         ("No one promised a date.", "broken_promise"),

@@ -182,7 +182,33 @@ _NOT_AS_CUSTOMER = re.compile(
 )
 """"You've lost a customer" is the customer leaving (churn), not a loss of theirs."""
 
+_VEHICLE_FAILED = _words(
+    r"broke down|breaks? down|breakdown|lost (?:its |the |all )?brakes|brakes? (?:failed|went)|"
+    r"(?:tomb[ée]e?|est tomb[ée]e?) en panne|perdu (?:les|ses) freins|freins? (?:ont )?l[âa]ch[ée]|"
+    r"se (?:qued[óo]|averi[óo]) (?:\w+ )?(?:tirad[oa]|parad[oa]|sin frenos)|perdi[óo] (?:los )?frenos|"
+    r"(?:come[çc]ou a )?perder (?:o )?trav[ãa]o|avariou|ficou (?:avariad[oa]|parad[oa])|"
+    r"liegen ?geblieben|bremsen (?:\w+ )?(?:versagt|ausgefallen)|panne|pannée?|aver[ií]a|avaria"
+)
+_ROAD_OR_DARK = _words(
+    r"motorway|highway|freeway|interstate|hard shoulder|autoroute|bande d'arr[êe]t|autopista|"
+    r"autov[ií]a|arc[ée]n|autoestrada|berma|autobahn|standstreifen|(?-i:A\d{1,3})|at night|"
+    r"la nuit|de nuit|de noche|de noite|nachts|in the dark"
+)
+_IN_TRANSIT = _words(
+    r"deliver\w*|parcels?|shipments?|courier|van carrying|colis|livraison|pedido|paquete|"
+    r"encomenda|lieferung|paket|sendung"
+)
+"""A courier's van broken down is a late parcel, not the customer stranded."""
+_PROTECTION_ORDER = _words(
+    r"protection order|restraining order|non-molestation order|orden de alejamiento|"
+    r"orden de protecci[oó]n|medida protetiva|kontaktverbot|ann[äa]herungsverbot|"
+    r"ordonnance de protection|interdiction de contact"
+)
+"""Someone the customer is protected from by a court: sent to their door, they are in danger."""
+
 FRAMES: tuple[Frame, ...] = (
+    Frame("safety", (_VEHICLE_FAILED, _ROAD_OR_DARK), _IN_TRANSIT),
+    Frame("safety", (_PROTECTION_ORDER,)),
     Frame("churn", (_QUOTE, _SOUGHT), _OURS_OR_REPAIR),
     Frame("churn", (_QUOTE, _RIVAL), _OURS_OR_REPAIR),
     Frame("churn", (_QUOTE_FROM_NAMED,), _OURS_OR_REPAIR),
@@ -196,8 +222,8 @@ FRAMES: tuple[Frame, ...] = (
     Frame("financial_harm", (_CONTRACT_LOST,), _NOT_AS_CUSTOMER),
     Frame("financial_harm", (CLIENT_LOST_TO_OTHER,)),
 )
-"""Quotes sought from others, or the business moved to someone named; a third party's
-charge, money borrowed to get through, an account overdrawn, dues unpaid or bounced, a
+"""A vehicle failing on the road or at night, a court's protection order; quotes sought
+from others, or the business moved to someone named; a third party's charge, money borrowed to get through, an account overdrawn, dues unpaid or bounced, a
 contract or client lost."""
 
 

@@ -40,9 +40,9 @@ _OUT_OF_WARRANTY = re.compile(
     # what the warranty was on, or since when, between it and its end: "la garantía del
     # frigorífico venció", "die Garantie ist seit einem halben Jahr abgelaufen"; never past a
     # negation ("the warranty has not expired") or a sentence's end
-    rf"{_WARRANTY_WORD}(?:[ ,]+(?!(?:not|no|never|n[ãa]o|nicht|noch|pas|ne|nunca|jamais|hasn't|"
+    rf"{_WARRANTY_WORD}(?:[ ,:(]+(?!(?:not|no|never|n[ãa]o|nicht|noch|pas|ne|nunca|jamais|hasn't|"
     rf"isn't|hasn’t|isn’t|claims?|reclama\w*|antrag|anspruch|demande|pedido|solicitud)\b)"
-    rf"[\w'’-]+){{1,10}}? {_ENDED_FAR}|"
+    rf"[\w'’-]+){{1,10}}?[ (]+{_ENDED_FAR}|"
     rf"under {_WARRANTY_WORD} anyway|(?:even though|although) (?:it'?s|it is) (?:no longer|not) "
     rf"(?:under|in) {_WARRANTY_WORD}|"
     rf"fuera de (?:la )?{_WARRANTY_WORD}|sin {_WARRANTY_WORD}|ya no (?:tiene|est[áa] en|cubre la) "
@@ -81,7 +81,16 @@ _REFUND_POLICY = re.compile(
     r"stornobedingungen|anteilig\w* (?:erstattung|zur[üu]ck)|bekomm\w* (?:ich|wir) (?:das geld|"
     r"etwas|einen teil) zur[üu]ck|"
     r"remboursables?|politique (?:exacte )?de remboursement|conditions d'annulation|"
-    r"remboursement au prorata",
+    r"remboursement au prorata|"
+    # asking whether the terms provide for it, or for the unused part back
+    r"(?:whether|if) (?:our|your|the) (?:terms|conditions|policy|policies) (?:\w+ )?(?:allow|"
+    r"cover|provide|say)|si (?:nos|vos|les) conditions (?:g[ée]n[ée]rales )?(?:le |la |les )?"
+    r"(?:pr[ée]voi\w*|permett\w*|couvr\w*)|(?:est-ce que )?vous (?:me |nous |lui |leur )?"
+    r"rembours\w* (?:le prorata|la partie|ce qui reste)|si (?:nuestras|sus|las) condiciones "
+    r"(?:generales )?(?:lo )?(?:contempla\w*|prev\w*|permit\w*)|se (?:as nossas|as suas|as) "
+    r"condi[çc][õo]es (?:gerais )?(?:o )?(?:prev\w*|permit\w*)|ob (?:die|unsere|ihre) "
+    r"(?:agb|bedingungen|versicherungsbedingungen|vertragsbedingungen) (?:das |dies )?"
+    r"(?:vorsehen|erlauben|abdecken)",
     re.I,
 )
 _CUSTOMER_COUNSEL = (

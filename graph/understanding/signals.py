@@ -84,7 +84,8 @@ _ESSENTIAL_SUPPLY_LOST = re.compile(
     r"power|electricity|water|gas|calefacci[oó]n|luz|electricidad|agua|aquecimento|energia|"
     r"[áa]gua|heizung|strom|wasser|chauffage|[ée]lectricit[ée]|eau)\b|(?:power|electricity|gas|"
     r"water|heating) (?:\w+ ){0,3}(?:cut|off|out|down|disconnected)\b|(?:cut|cut off|"
-    r"disconnected) (?:\w+ ){0,3}(?:power|electricity|gas|water|heating|supply)\b|coupure "
+    r"disconnected|shut off|turned off|switched off) (?:\w+ ){0,3}(?:power|electricity|gas|water|"
+    r"heating|supply)\b|coupure "
     r"(?:d'|de )(?:[ée]lectricit[ée]|eau|gaz|courant)|corte de (?:luz|agua|gas|energ[ií]a|"
     r"electricidad)|(?:luz|energia|[áa]gua|g[áa]s) cortad[oa]|stromausfall|"
     r"(?:strom|gas|wasser|heizung) (?:\w+ ){0,2}(?:abgestellt|abgeschaltet|gesperrt)",
@@ -99,6 +100,36 @@ _CARE_SETTING = re.compile(
 )
 """Where people are cared for: without power, heat or water there, their health is at risk
 (generators failing at a care home), which a household outage alone does not tell."""
+_FREEZING = re.compile(
+    r"(?<![\w-])-\s?\d+\s?(?:°\s?[cf]?|º|degrees?|grados|graus|grad|degr[ée]s)|below freezing|"
+    r"sub-?zero|bajo cero|abaixo de zero|negativos?|minusgrade|unter null|en dessous de z[ée]ro|"
+    r"sous z[ée]ro",
+    re.I,
+)
+_ALARM_LINE = re.compile(
+    r"telecare|(?:pendant|personal|medical|community) alarm|panic button|teleasistencia|"
+    r"teleassist[êe]ncia|t[ée]l[ée]assistance|hausnotruf|notruf(?:knopf|armband|system)",
+    re.I,
+)
+_LINE_DOWN = re.compile(
+    r"(?:line|landline|phone|connection|broadband|l[ií]nea|linha|leitung|anschluss|ligne)\w* "
+    r"(?:\w+ ){0,3}(?:dead|down|cut|out|not working|sin servicio|cortad[ao]|ca[ií]d[ao]|sem "
+    r"servi[çc]o|tot|ausgefallen|gest[öo]rt|coup[ée]e?|hors service|muerta|morta)|no dial tone|"
+    r"sin tono|sem tom|kein freizeichen|pas de tonalit[ée]",
+    re.I,
+)
+
+
+def _unsafe_without(issue: str) -> re.Match[str] | None:
+    """Without heat or power in freezing cold, or without the line a telecare alarm calls
+    over: told across sentences ("your crew shut off my gas ... It was -8°F overnight")."""
+    if (m := _ESSENTIAL_SUPPLY_LOST.search(issue)) and _FREEZING.search(issue):
+        return m
+    if _ALARM_LINE.search(issue) and (m := _LINE_DOWN.search(issue)):
+        return m
+    return None
+
+
 _YOUNG_BY_NAME = (
     r"(?:player|gamer|student|pupil|learner|child|kid|son|daughter|grandson|granddaughter|boy|"
     r"girl|jugador\w*|jogador\w*|spieler\w*|joueu(?:r|se)|alumn[oa]|alun[oa]|sch[üu]ler\w*|"
@@ -1140,7 +1171,7 @@ _CUES: dict[Signal, str] = {
     r"regulador|[óo]rg[ãa]o regulador|complaint with the (?:state|government)|"
     r"office for civil rights|mat[ée]riovigilance|oficina (?:de atenci[oó]n "
     r"al usuario|del consumidor)|\bs[öo]p\b|luftfahrt-bundesamt|ouvidoria|"
-    r"\bombudsm[ae]n\b|energy ombudsman"
+    r"\bombudsm[ae]n\b|energy ombudsman|independent adjudicator|(?-i:\bOIA\b)"
     r"|(?-i:\b(?:FCA|CFPB|FTC|Ofcom|OFCOM|Ofgem|OFGEM|Ofwat|ICO|FOS|CAA|FCC|SEC|FINRA|OCC|AFCA|ACMA|CRTC|AEPD|CNMC|OMIC|CNMV|PROFECO|Profeco|PROCON|Procon|BACEN|Bacen|ANATEL|Anatel|ANEEL|Aneel|ANAC|Anac|ANS|SUSEP|Susep|BaFin|BAFIN|CNIL|ANPD|Anpd|DGSFP|DGCCRF|ACPR|ARCEP|Arcep|AMF|HHS|ANSM|SÖP|söp|SöP|LBA|DOT|Consumo)\b)|"
     r"(?:complaint|complain|report\w*|escalat\w*|file\w*) (?:\w+ ){0,3}(?:to|with) (?:the )?(?:regulator|ombudsman|authority|commission|commissioner|agency|bureau|watchdog|department of insurance|insurance (?:department|commissioner)|public (?:utilities|service) commission)|consumer (?:rights|protection|affairs) (?:agency|office|authority|body|bureau|department)|watchdog|supervisory authority|insurance commissioner|department of insurance|public utilit\w+ commission|(?-i:\b(?:PRA|CMA|ASA|CQC|Ofsted|FAA|FDA|CPSC|NHTSA|OCR|PUC|CONDUSEF|SERNAC|INDECOPI|DGSFP|AESA|FACUA|OCU|ANVISA|CVM|SENACON|Senacon|ERSE|ANACOM|DECO|ASF|CMVM|ERSAR|EBA|ESMA|UFC)\b)|junta arbitral|arbitraje de consumo|hoja de reclamaciones|libro de reclamaciones|livro de reclama[çc][õo]es|direcci[oó]n general de seguros|superintendencia|defesa do consumidor|banco de portugal|ombudsstelle|ombudsmann|aufsichtsbeh[öo]rde|datenschutzbeh[öo]rde|datenschutzbeauftragte\w*|versicherungsombudsmann|beschwerde bei (?:der|dem) (?:bafin|bundesnetzagentur|aufsicht|beh[öo]rde|schlichtungsstelle)|d[ée]fenseur des droits|signal ?conso|autorit[ée] de contr[ôo]le|"
     r"(?:oficina|servicio|junta|instituto|direcci[oó]n|agencia) (?:\w+ ){0,2}de(?:l)? consum\w*|"
@@ -1963,6 +1994,9 @@ def signals(issue: str, whole: str, language: str = "en") -> list[Hit]:
         if name not in found and not _negated(before, language):
             found.add(name)
             out.append(Hit(name, evidence(issue, start, end)))
+    if "safety" not in found and (m := _unsafe_without(cleaned["issue"])):
+        found.add("safety")
+        out.append(Hit("safety", evidence(issue, m.start(), m.end())))
     if not any(hit.name == "broken_promise" for hit in out) and (
         m := _promise_not_kept(cleaned["whole"])
     ):
