@@ -12,6 +12,8 @@ import unicodedata
 
 from pydantic import BaseModel
 
+from graph.understanding.language import enough_to_tell
+
 MAX_CHARS = 20_000
 _INSTRUCTION_LIKE = re.compile(
     r"ignore (all |any |your |the )?(previous |prior |above )?(instructions|rules|prompt)"
@@ -20,9 +22,16 @@ _INSTRUCTION_LIKE = re.compile(
     r"|</?(system|instructions?|complaint)>",
     re.IGNORECASE,
 )
-_ENGLISH_HINTS = re.compile(
-    r"\b(the|and|is|was|we|our|they|have|for|not|with|this|that|you|customer|it)\b", re.I
+_FUNCTION_WORDS = re.compile(
+    r"\b(?:the|and|is|was|we|our|they|have|for|not|with|this|that|you|it|"  # en
+    r"el|la|los|las|que|de|y|en|no|es|por|con|una|para|"  # es
+    r"o|os|as|e|em|n[ãa]o|com|um|uma|"  # pt
+    r"der|die|das|und|ist|nicht|mit|ein|eine|wir|sie|zu|den|auf|"  # de
+    r"le|les|et|est|pas|nous|vous|des|pour|avec|il|elle)\b",  # fr
+    re.I,
 )
+"""Common words of the five languages the coach reads; a long message with none of them is
+in another language (or is no prose at all)."""
 
 
 class Screened(BaseModel):
@@ -31,7 +40,8 @@ class Screened(BaseModel):
     text: str
     usable: bool
     notices: list[str] = []
-    non_english: bool = False
+    unread_language: bool = False
+    """Written in none of the five languages the coach reads."""
     instruction_like: bool = False
 
 
@@ -89,14 +99,17 @@ def screen(raw: str | bytes | None) -> Screened:
         )
         text = text[:MAX_CHARS]
     letters = [ch for ch in text if ch.isalpha()]
-    latin = sum(1 for ch in letters if ch.isascii())
-    non_english = bool(letters) and (
-        latin / len(letters) < 0.6 or len(_ENGLISH_HINTS.findall(text)) < max(1, len(text) // 400)
+    latin = sum(1 for ch in letters if ch.isascii() or unicodedata.name(ch, "").startswith("LATIN"))
+    # A short answer ("Nothing yet", "Since 2019") is too short to say what it is written in.
+    unread_language = bool(letters) and (
+        latin / len(letters) < 0.6
+        or (enough_to_tell(text) and len(_FUNCTION_WORDS.findall(text)) < max(1, len(text) // 400))
     )
-    if non_english:
+    if unread_language:
         notices.append(
-            "This doesn't read as English. I'll pick out what I can (figures, durations) and "
-            "draft in English; have a fluent speaker check any script before it is used."
+            "This isn't in a language I read (English, Spanish, Portuguese, German or French). "
+            "I'll pick out what I can (figures, durations); have a fluent speaker check what "
+            "it says, and any script before it is used."
         )
     instruction_like = bool(_INSTRUCTION_LIKE.search(text))
     if instruction_like:
@@ -108,6 +121,6 @@ def screen(raw: str | bytes | None) -> Screened:
         text=text,
         usable=True,
         notices=notices,
-        non_english=non_english,
+        unread_language=unread_language,
         instruction_like=instruction_like,
     )

@@ -25,16 +25,29 @@ def test_huge_paste_is_cut_with_a_notice():
     assert "first 20,000" in s.notices[0]
 
 
-def test_non_english_is_flagged_but_usable():
-    s = screen("El servicio estuvo caído durante 4 horas y perdimos 2.000 euros de ventas.")
-    assert s.usable and s.non_english and "English" in s.notices[0]
+def test_a_language_the_coach_does_not_read_is_flagged_but_usable():
     s = screen("服务中断了四个小时，我们损失了很多钱。客户非常生气。")
-    assert s.usable and s.non_english
+    assert s.usable and s.unread_language and "isn't in a language I read" in s.notices[0]
+    s = screen("Zxqv brlmt ghjk wprst klmnv drtzx qwplk mnbvc frtgh jklmn.")
+    assert s.usable and s.unread_language
 
 
-def test_english_is_not_flagged():
-    s = screen("The customer was charged twice and wants a refund for the second charge.")
-    assert s.usable and not s.non_english and not s.notices
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The customer was charged twice and wants a refund for the second charge.",
+        "El servicio estuvo caído durante 4 horas y perdimos 2.000 euros de ventas.",
+        "O serviço ficou fora do ar durante 4 horas e não recebemos resposta.",
+        "Der Dienst war vier Stunden ausgefallen und wir haben keine Antwort.",
+        "Le service a été coupé pendant quatre heures et nous attendons toujours.",
+        "Nothing yet",
+        "Since 2019",
+        "unknown",
+    ],
+)
+def test_the_five_languages_and_short_answers_are_not_flagged(text):
+    s = screen(text)
+    assert s.usable and not s.unread_language and not s.notices
 
 
 def test_instructions_in_complaint_are_flagged():
