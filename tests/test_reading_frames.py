@@ -63,6 +63,10 @@ from tests.test_signals_other_writers import found
         ),
         ("The adjuster promised a decision by Friday four times.", "broken_promise"),
         (
+            "Their invoices went to their own customers twice; she asks about the exit clause.",
+            "churn",
+        ),
+        (
             "No balcão garantiram-lhe que ficava pronto em 5 dias. Já passaram seis semanas.",
             "broken_promise",
         ),
@@ -94,6 +98,11 @@ def test_frames_read_the_signal(text: str, signal: str) -> None:
         ("The courier van broke down on the motorway, so the parcel is late.", "safety"),
         ("Your crew shut off the gas on Friday by mistake; it was back by noon.", "safety"),
         ("She has a telecare alarm and wants the bill in large print.", "safety"),
+        # their own client leaving them; a portal that did not come back; no commitment made
+        ("Their biggest stockist, Harlan Foods, is talking about switching to another.", "churn"),
+        ("Su principal distribuidor se va a otro proveedor.", "churn"),
+        ("The portal crashed and did not come back for two hours.", "broken_promise"),
+        ("Nur die Meldung aufgenommen, keine Zusage.", "broken_promise"),
         # said, not promised; a promise not made
         ("They said the surgery was cancelled because no anaesthetist came.", "broken_promise"),
         ("No one promised a date.", "broken_promise"),

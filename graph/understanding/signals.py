@@ -1439,7 +1439,8 @@ _CUES: dict[Signal, str] = {
     r"y no (?:lo hicieron|pas[oó])|e n[ãa]o (?:aconteceu|estornaram|fizeram)|"
     r"should have (?:been|arrived|called|rung|come)|was meant to|were meant to|never (?:called|"
     r"rang|came|showed|arrived|heard) back|(?:no one|nobody|no-one) (?:called|got|rang|came) back|"
-    r"(?:didn'?t|did not) (?:call|get|ring|come) back|no call ?back|broke (?:our|their|your|its) "
+    r"(?:didn'?t|did not) (?:call|ring) back|(?:didn'?t|did not) (?:get|come) back to (?:me|us|"
+    r"her|him|them)\b|no call ?back|broke (?:our|their|your|its) "
     r"promise|went back on|failed to (?:call|follow up|turn up|show up|attend)|missed (?:the|a|"
     r"two|three|both|several) (?:appointments?|visits?|call ?backs?)|(?:engineer|technician|"
     r"courier|crew|installer|fitter|driver) (?:didn'?t|did not|never|failed to) (?:turn up|show|"
@@ -1776,7 +1777,8 @@ def _window_passed(text: str, promise: re.Match[str]) -> bool:
 
 _NO_PROMISE = re.compile(
     r"\b(?:can'?t|cannot|could not|couldn'?t|won'?t|will not|didn'?t|did not|haven'?t|have not|"
-    r"hasn'?t|has not|never|not|sin|sem|ohne|nicht|nie|pas|n'ai|n'a|n'avons|n[ãa]o|nunca)"
+    r"hasn'?t|has not|never|not|sin|sem|ohne|nicht|nie|kein\w*|pas|n'ai|n'a|n'avons|n[ãa]o|nunca|"
+    r"aucune?|ning[uú]n\w*|nenhum\w*)"
     r"\s+(?:\w+\s+)?$|\bno\s+(?:(?:me|nos|le|les|se|one|body)\s+)?$",
     re.I,
 )
@@ -1846,6 +1848,16 @@ _REPEAT_NOT = re.compile(
     r"(?:\w+ )?(?:de novo|otra vez|de nuevo|nochmal|noch einmal|encore|[àa] nouveau)",
     re.I,
 )
+_THEIR_OWN_CLIENT = re.compile(
+    r"\b(?:(?:their|his|her) (?:biggest |largest |main |best |key |own )?(?:clients?|customers?|"
+    r"stockists?|distributors?|buyers?|retailers?)|(?:su|sus|seu|seus|sua|suas) (?:principal |"
+    r"mayor |maior )?(?:clientes?|distribuidor\w*)|(?:ihr|ihre|sein|seine)[nmr]? (?:gr[öo][ßs]"
+    r"te[nr]? )?(?:kunden?|kundin|h[äa]ndler\w*)|(?:leurs?|ses|son|sa) (?:plus gros |principal )?"
+    r"(?:clients?|cliente|distributeurs?))(?:, [^,.\n]{1,40},)? (?:\S+ ){0,4}$",
+    re.I,
+)
+"""The customer's own client leaving them is their loss, not our churn: "their biggest
+stockist, Corvel Fine Foods, is talking about switching"."""
 _IF_AGAIN = re.compile(
     r"\b(?:if|unless|should it|wenn|falls|caso|si (?:vuelve|se repite|pasa|ocurre|arrive|se "
     r"reproduit|recommence)|se (?:acontecer|voltar|repetir|houver|tornar))\b",
@@ -1968,8 +1980,9 @@ def signals(issue: str, whole: str, language: str = "en") -> list[Hit]:
             before = text[max(0, m.start() - 40) : m.start()]
             if name in _NEGATABLE and _negated(before, language):
                 continue
-            if name == "churn" and CLIENT_LOST_TO_OTHER.search(
-                text, max(0, m.start() - 80), m.end()
+            if name == "churn" and (
+                CLIENT_LOST_TO_OTHER.search(text, max(0, m.start() - 80), m.end())
+                or _THEIR_OWN_CLIENT.search(text[max(0, m.start() - 80) : m.start()])
             ):
                 continue
             if name == "repeat" and (
