@@ -22,3 +22,14 @@ def test_an_overcharge_named_as_the_gap_is_a_fee_in_error_not_a_value() -> None:
         "facturamos 300 plazas en vez de 30, una diferencia de 12.150 €",
     ):
         assert [c.role for c in classify(text)] == ["fee_in_error"], text
+
+
+def test_a_share_of_a_larger_spend_is_what_comes_to_us() -> None:
+    for text in (
+        "Reisebudget rund 3 Mio. € p.a., davon ca. 250 Tsd. € p.a. über unseren Rahmenvertrag.",
+        "Travel budget about $5M a year, of which roughly $400k a year goes through us.",
+        "Presupuesto de 2 millones de euros al año, de los cuales 150.000 € al año son con nosotros.",
+    ):
+        found = classify(text, answering_value=True)
+        values = [c.mention.value for c in found if c.role == "customer_value"]
+        assert len(values) == 1 and values[0] < 500_000, (text, found)

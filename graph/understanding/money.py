@@ -1047,6 +1047,14 @@ def classify(
         refused = role == "already_offered" and bool(
             _REFUSED.search(text[mention.end : mention.end + 120])
         )
+        if role == "customer_value" and _OUR_SHARE.search(own_before):
+            # "budget 4,2 Mio. € p.a., davon ~310 Tsd. € über unseren Rahmenvertrag": the
+            # whole was their spend everywhere; what they spend with us is the share
+            whole = next(
+                (i for i in reversed(range(len(out))) if out[i].role == "customer_value"), None
+            )
+            if whole is not None:
+                out[whole] = replace(out[whole], role="other", basis=None)
         out.append(
             Classified(
                 mention=mention,
@@ -1057,3 +1065,10 @@ def classify(
             )
         )
     return out
+
+
+_OUR_SHARE = re.compile(
+    r"(?:of which|davon|de los cuales|de las cuales|dos quais|das quais|dont)\W+(?:\w+\W+){0,3}$",
+    re.I,
+)
+"""A share of a larger spend named just before the sum: the share is what comes to us."""
