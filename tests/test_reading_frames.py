@@ -52,6 +52,10 @@ from tests.test_signals_other_writers import found
         ("Her ex-partner, who she has a restraining order against, was given her room.", "safety"),
         ("Your crew shut off the gas on Friday. It was -12°C that night.", "safety"),
         ("He relies on a telecare alarm. The landline has been dead since Monday.", "safety"),
+        # a threat to come with a weapon
+        ("Il a dit qu'il viendrait à l'agence avec une batte.", "abusive"),
+        ("Dijo que si encuentra al repartidor va con un cuchillo.", "abusive"),
+        ("He said he'll come down to the depot with a bat.", "abusive"),
         # a firm promise called off, missed, or made again and again
         (
             "The tutor confirmed the slot to her by email; it was cancelled last week.",
@@ -98,6 +102,11 @@ def test_frames_read_the_signal(text: str, signal: str) -> None:
         ("The courier van broke down on the motorway, so the parcel is late.", "safety"),
         ("Your crew shut off the gas on Friday by mistake; it was back by noon.", "safety"),
         ("She has a telecare alarm and wants the bill in large print.", "safety"),
+        # a bat that is no threat
+        (
+            "The cricket bat we sold him arrived cracked, and he wants to come and swap it.",
+            "abusive",
+        ),
         # their own client leaving them; a portal that did not come back; no commitment made
         ("Their biggest stockist, Harlan Foods, is talking about switching to another.", "churn"),
         ("Su principal distribuidor se va a otro proveedor.", "churn"),

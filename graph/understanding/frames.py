@@ -206,7 +206,21 @@ _PROTECTION_ORDER = _words(
 )
 """Someone the customer is protected from by a court: sent to their door, they are in danger."""
 
+_WEAPON = _words(
+    r"(?:with|avec|con|com|mit) (?:a|an|une|un|una|um|uma|einem|einer|ein|my|ma|mon|mi|meu|"
+    r"minha|meinem|meiner) (?:baseball )?(?:bat|batte|b[âa]ton|knife|couteau|cuchillo|navaja|"
+    r"faca|messer|gun|pistol\w*|fusil|arma|waffe|machete|hammer|marteau|martillo|martelo|"
+    r"crowbar|barre de fer)"
+)
+_COMING_FOR = _words(
+    r"come|coming|i'?ll be|visit|show up|turn up|viens|venir|viendr\w+|passe|passer|voy|va|"
+    r"vais|ir[ée]|ir[áa]|paso|vou|vai|vamos|irei|passo|komme|kommt|kommen|vorbei|find|croise|"
+    r"encuentro|encuentra|encontrar|treffe"
+)
+"""A threat to come with a weapon ("je viens à votre dépôt avec une batte")."""
+
 FRAMES: tuple[Frame, ...] = (
+    Frame("abusive", (_WEAPON, _COMING_FOR)),
     Frame("safety", (_VEHICLE_FAILED, _ROAD_OR_DARK), _IN_TRANSIT),
     Frame("safety", (_PROTECTION_ORDER,)),
     Frame("churn", (_QUOTE, _SOUGHT), _OURS_OR_REPAIR),
