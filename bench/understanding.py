@@ -220,9 +220,7 @@ def _close(got: float | None, want: float | None, tolerance: float = 0.02) -> bo
 
 def _value_ok(facts: CaseFacts, want: Expect) -> bool:
     if not want.value_known:
-        return facts.annual_value is None and not any(
-            a.role == "customer_value" for a in facts.amounts
-        )
+        return not facts.valued
     if want.value_basis in _DERIVED_BASES:
         return any(
             a.role == "customer_value"

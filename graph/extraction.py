@@ -409,9 +409,7 @@ def _tried(text: str, note: notes.Note, facts: CaseFacts, asked: InputKey | None
 
 
 def _value_answer(text: str, facts: CaseFacts, asked: InputKey | None) -> None:
-    has_value = facts.annual_value is not None or any(
-        a.role == "customer_value" for a in facts.amounts
-    )
+    has_value = facts.valued
     if _UNSURE.search(text) and not has_value and "value" not in facts.uncertain:
         facts.uncertain.append("value")
     if asked != "value":
