@@ -121,9 +121,11 @@ _LINE_DOWN = re.compile(
 
 
 def _unsafe_without(issue: str) -> re.Match[str] | None:
-    """Without heat or power in freezing cold, or without the line a telecare alarm calls
-    over: told across sentences ("your crew shut off my gas ... It was -8°F overnight")."""
-    if (m := _ESSENTIAL_SUPPLY_LOST.search(issue)) and _FREEZING.search(issue):
+    """Without power, heat or water where people are cared for or in freezing cold, or
+    without the line a telecare alarm calls over: told across sentences ("your crew shut off
+    my gas ... It was -8°F overnight")."""
+    m = _ESSENTIAL_SUPPLY_LOST.search(issue)
+    if m and (_CARE_SETTING.search(issue) or _FREEZING.search(issue)):
         return m
     if _ALARM_LINE.search(issue) and (m := _LINE_DOWN.search(issue)):
         return m
@@ -1996,12 +1998,6 @@ def signals(issue: str, whole: str, language: str = "en") -> list[Hit]:
             out.append(Hit(name, evidence(original, m.start(), m.end())))
             break
     found = {hit.name for hit in out}
-    if (
-        "safety" not in found
-        and _CARE_SETTING.search(cleaned["issue"])
-        and (m := _ESSENTIAL_SUPPLY_LOST.search(cleaned["issue"]))
-    ):
-        out.append(Hit("safety", evidence(issue, m.start(), m.end())))
     for name, start, end in framed(cleaned["issue"], language):
         before = cleaned["issue"][max(0, start - 40) : start]
         if name not in found and not _negated(before, language):
